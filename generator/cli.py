@@ -1,0 +1,122 @@
+"""Thin command-line interface: parse options, call one library function, print."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Config
+
+_ARTICLES = click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of input articles.",
+)
+_DOCS = click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("docs"),
+    show_default=True,
+    help="MkDocs source folder to write pages into.",
+)
+
+
+def _report(result: object, strict: bool) -> None:
+    from .pipeline import GenerateResult
+
+    assert isinstance(result, GenerateResult)
+    for skipped in result.skipped:
+        click.echo(f"skipped: {skipped}", err=True)
+    report = result.report
+    click.echo(
+        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped; "
+        f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed",
+        err=True,
+    )
+    if strict and result.skipped:
+        raise click.ClickException(f"--strict: {len(result.skipped)} input(s) skipped")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefing")
+def main() -> None:
+    """Turn a folder of news articles into a searchable static briefing site."""
+
+
+@main.command()
+@_ARTICLES
+@_DOCS
+@click.option(
+    "--site",
+    "site_dir",
+    type=click.Path(path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Where to publish the built site.",
+)
+@click.option(
+    "--config",
+    "mkdocs_config",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="MkDocs configuration file.",
+)
+@click.option("--strict", is_flag=True, help="Fail if any article is skipped or MkDocs warns.")
+def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Path, strict: bool) -> None:
+    """Generate the briefing pages, then build the site with MkDocs."""
+    from .pipeline import build as run_build
+
+    config = Config(
+        articles_dir=articles_dir,
+        docs_dir=docs_dir,
+        site_dir=site_dir,
+        mkdocs_config=mkdocs_config,
+        strict=strict,
+    )
+    result = run_build(config)
+    _report(result, strict)
+    click.echo(f"site built in {site_dir}", err=True)
+
+
+@main.command()
+@_ARTICLES
+@_DOCS
+@click.option("--strict", is_flag=True, help="Fail if any article is skipped.")
+def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
+    """Only write the Markdown pages into the docs folder."""
+    from .pipeline import generate as run_generate
+
+    result = run_generate(Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict))
+    _report(result, strict)
+
+
+@main.command()
+@click.option(
+    "--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSON Lines)."
+)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract(as_json: bool, files: tuple[Path, ...]) -> None:
+    """Print what is extracted from each FILE as JSON Lines on stdout."""
+    from .jsonl import briefing_json
+    from .nlp import load_model
+    from .pipeline import Skipped, extract_articles, load_articles
+
+    config = Config()
+    articles, skipped = load_articles(list(files), config)
+    for item in extract_articles(articles, load_model(config.model)):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            click.echo(briefing_json(item))
+    for s in skipped:
+        click.echo(f"skipped: {s}", err=True)
+    if skipped:
+        sys.exit(1)

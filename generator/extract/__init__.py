@@ -1,0 +1,73 @@
+"""Extract stage: `Article -> Briefing` (actors with roles, quotes with speakers).
+
+Pure: no file or network I/O; the spaCy pipeline is loaded by the caller and
+passed in. Each paragraph is parsed once (`nlp.pipe`), then:
+
+    paragraphs -> quote marks -> mentions -> actors -> speakers
+                                                    -> title, summary
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Article, Briefing
+from .actors import merge_actors
+from .mentions import find_mentions
+from .paragraphs import Paragraph, split_paragraphs
+from .parsed import ParsedArticle
+from .quotemarks import find_quote_spans
+from .quotes import is_quotation
+from .speakers import attribute
+from .summary import summarize
+from .title import derive_title
+
+__all__ = ["extract", "extract_many"]
+
+
+def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Doc]) -> Briefing:
+    spans = find_quote_spans(paragraphs)
+    parsed = ParsedArticle(article, paragraphs, tuple(docs), spans)
+    index = merge_actors(find_mentions(parsed))
+    quotation_groups = {s.group for s in spans if is_quotation(parsed, s)}
+    quotes = attribute(parsed, index, [s for s in spans if s.group in quotation_groups])
+    title = article.title or derive_title(parsed, index)
+    return Briefing(
+        article=article,
+        title=title,
+        summary=summarize(parsed),
+        actors=index.actors,
+        quotes=quotes,
+        paragraphs=tuple(p.text for p in paragraphs),
+    )
+
+
+def extract(article: Article, nlp: Language) -> Briefing:
+    """Return the briefing of one article, parsing each paragraph once with `nlp`."""
+    paragraphs = split_paragraphs(article)
+    docs = list(nlp.pipe(p.text for p in paragraphs))
+    return _briefing(article, paragraphs, docs)
+
+
+def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Briefing]:
+    """Yield the briefing of each article, in order, batching all paragraphs
+    through one `nlp.pipe` stream; the output equals calling `extract` on each."""
+    pending: dict[int, tuple[Article, tuple[Paragraph, ...]]] = {}
+
+    def stream() -> Iterator[tuple[str, int]]:
+        for number, article in enumerate(articles):
+            paragraphs = split_paragraphs(article)
+            pending[number] = (article, paragraphs)
+            if not paragraphs:
+                yield "", number  # a placeholder so the article still comes out
+            for paragraph in paragraphs:
+                yield paragraph.text, number
+
+    for number, group in groupby(nlp.pipe(stream(), as_tuples=True), key=lambda pair: pair[1]):
+        article, paragraphs = pending.pop(number)
+        docs = [doc for doc, _ in group]
+        yield _briefing(article, paragraphs, docs if paragraphs else [])

@@ -1,0 +1,216 @@
+"""Merging mentions into the actors of one article.
+
+A person's later surname or first name joins the most recently mentioned
+person whose full name has it; two full names that differ in the first name
+stay apart (Jo Bloggs and Sam Bloggs). An acronym joins the organisation or
+place whose initials it spells. People are never merged with organisations
+or places; the kind of a name is decided by a vote over its mentions, with a
+single word that is a known person's surname counting as that person.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Actor, ActorKind
+from .mentions import Mention
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
+
+
+def name_key(text: str) -> str:
+    """A comparison key: no accents, case, dots or curly apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("’", "'").replace(".", "").casefold()
+    return " ".join(plain.split())
+
+
+def _acronym(text: str) -> str | None:
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+@dataclass
+class _Entry:
+    """An actor being assembled (internal, mutable while merging)."""
+
+    kind: ActorKind
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: int = 0
+    last_char: int = -1
+
+    @property
+    def name(self) -> str:
+        if self.kind is ActorKind.PERSON:
+            return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        full = [f for f in self.forms if _acronym(f) is None] or self.forms
+        return max(full, key=len)
+
+    def name_keys(self) -> set[str]:
+        return {name_key(f) for f in self.forms}
+
+    def add(self, mention: Mention) -> None:
+        if mention.name not in self.forms:
+            self.forms.append(mention.name)
+        if self.role is None and mention.role:
+            self.role = mention.role
+        self.mentions += 1
+        self.last_char = max(self.last_char, mention.char)
+
+    def actor(self) -> Actor:
+        name = self.name
+        aliases = tuple(f for f in self.forms if f != name)
+        role = self.role if self.kind is ActorKind.PERSON else None
+        return Actor(name, self.kind, role, aliases, self.mentions)
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The merged actors and, for each mention, the index of its actor."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    mention_actor: tuple[int | None, ...]
+
+    def actor_at(self, para: int, token: int) -> Actor | None:
+        """The actor whose mention covers token `token` of paragraph `para`."""
+        best: tuple[int, int] | None = None
+        for n, m in enumerate(self.mentions):
+            actor = self.mention_actor[n]
+            if actor is not None and m.para == para and m.start <= token < m.end:
+                size = m.end - m.start
+                if best is None or size > best[0]:
+                    best = (size, actor)
+        return self.actors[best[1]] if best else None
+
+    def most_recent(
+        self, kinds: frozenset[ActorKind], before: int, outside_quotes: bool = True
+    ) -> Actor | None:
+        """The actor of these kinds mentioned last before article offset `before`."""
+        for n in range(len(self.mentions) - 1, -1, -1):
+            m, actor = self.mentions[n], self.mention_actor[n]
+            if actor is None or m.char >= before or (outside_quotes and m.in_quote):
+                continue
+            if self.actors[actor].kind in kinds:
+                return self.actors[actor]
+        return None
+
+    def person_named(self, word: str, before: int) -> Actor | None:
+        """The person last mentioned before `before` whose name has this word."""
+        key = name_key(word)
+        for n in range(len(self.mentions) - 1, -1, -1):
+            m, actor = self.mentions[n], self.mention_actor[n]
+            if actor is None or m.char >= before:
+                continue
+            found = self.actors[actor]
+            if found.kind is ActorKind.PERSON and key in {
+                name_key(part) for form in (found.name, *found.aliases) for part in form.split()
+            }:
+                return found
+        return None
+
+
+def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
+    surnames = {
+        name_key(m.name.split()[-1])
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
+    }
+    firsts = {
+        name_key(m.name.split()[0])
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
+    }
+    votes: dict[str, Counter[ActorKind]] = {}
+    for m in mentions:
+        votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
+    kinds = []
+    for m in mentions:
+        key = name_key(m.name)
+        counter = votes[key]
+        single = len(key.split()) == 1
+        if (
+            (single and key in surnames and counter[ActorKind.PERSON] > 0)
+            or (m.weak and single and (key in surnames or key in firsts))
+            or (single and key in surnames and m.kind is ActorKind.ORGANIZATION)
+        ):
+            kinds.append(ActorKind.PERSON)
+        else:
+            kinds.append(counter.most_common(1)[0][0])
+    return kinds
+
+
+def _match_person(entries: list[_Entry], name: str) -> int | None:
+    words = name_key(name).split()
+    persons = [(e.last_char, i) for i, e in enumerate(entries) if e.kind is ActorKind.PERSON]
+    persons.sort(reverse=True)
+    for _, i in persons:
+        if name_key(name) in entries[i].name_keys():
+            return i
+    for _, i in persons:
+        forms = [f.split() for f in entries[i].name_keys()]
+        full = max(forms, key=len)
+        if len(words) == 1:
+            if words[0] in {f[-1] for f in forms} or words[0] == full[0]:
+                return i
+        elif (len(full) == 1 and full[0] == words[-1]) or (full[0] == words[0] and full[-1] == words[-1]):
+            return i
+    return None
+
+
+def _match_group(entries: list[_Entry], name: str) -> int | None:
+    key = name_key(name)
+    groups = [i for i, e in enumerate(entries) if e.kind is not ActorKind.PERSON]
+    for i in groups:
+        if key in entries[i].name_keys():
+            return i
+    acronym = _acronym(name)
+    for i in groups:
+        for form in entries[i].forms:
+            if acronym and _initials(form) == acronym and _acronym(form) is None:
+                return i
+            form_acronym = _acronym(form)
+            if form_acronym and acronym is None and _initials(name) == form_acronym:
+                return i
+    return None
+
+
+def merge_actors(mentions: list[Mention]) -> ActorIndex:
+    """Merge the article's mentions into actors, in order of first mention."""
+    kinds = _vote_kinds(mentions)
+    entries: list[_Entry] = []
+    assigned: list[int | None] = []
+    for n, (mention, kind) in enumerate(zip(mentions, kinds, strict=True)):
+        if kind is ActorKind.PERSON:
+            index = _match_person(entries, mention.name)
+        else:
+            index = _match_group(entries, mention.name)
+            if index is None and mention.parenthetical and n > 0 and assigned[-1] is not None:
+                previous = assigned[-1]
+                if entries[previous].kind is not ActorKind.PERSON:
+                    index = previous
+        if index is None:
+            if mention.weak:
+                assigned.append(None)
+                continue
+            entries.append(_Entry(kind))
+            index = len(entries) - 1
+        entries[index].add(mention)
+        assigned.append(index)
+    for entry in entries:
+        votes = Counter(k for k, a in zip(kinds, assigned, strict=True) if a is not None
+                        and entries[a] is entry)  # fmt: skip
+        if entry.kind is not ActorKind.PERSON:
+            entry.kind = votes.most_common(1)[0][0]
+    return ActorIndex(tuple(e.actor() for e in entries), tuple(mentions), tuple(assigned))

@@ -1,0 +1,184 @@
+"""Named mentions of actors in one parsed article, with boundaries repaired.
+
+spaCy's entities are the starting point; this module strips determiners and
+possessives, cuts titles off person names (keeping them as roles), splits a
+person off the end of an organisation entity ("the Council of X Jane Doe"),
+and adds offices and governments named after their owner ("X's office",
+"the government of X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from ..models import ActorKind
+from .parsed import ParsedArticle
+from .patterns import KIND_BY_LABEL, NAME_EDGE_WORDS, OFFICE_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
+from .roles import person_role, role_before
+
+_APOSTROPHES = ["'s", "’s", "'", "’"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One named mention: where it is, the name it uses and its kind.
+
+    `weak` mentions (the owner inside "X's office" when spaCy did not call X a
+    person) only count when they link to an actor named elsewhere.
+    `parenthetical` marks "(ABC)" right after another mention.
+    """
+
+    para: int
+    start: int
+    end: int
+    char: int
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    in_quote: bool = False
+    weak: bool = False
+    parenthetical: bool = False
+
+
+@lru_cache(maxsize=4)
+def _office_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    owner = {"ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]}, "OP": "+"}
+    office = {"LOWER": {"IN": sorted(OFFICE_NOUNS)}}
+    matcher.add("OWNED_OFFICE", [[owner, {"ORTH": {"IN": _APOSTROPHES}}, office]])
+    matcher.add("NAMED_GOVERNMENT", [[owner, office]])
+    matcher.add(
+        "GOVERNMENT_OF",
+        [[{"LOWER": "government"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+          {"ENT_TYPE": "GPE", "OP": "+"}]],
+    )  # fmt: skip
+    return matcher
+
+
+def _strip_edges(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in NAME_EDGE_WORDS:
+        start += 1
+    while end > start and (span.doc[end - 1].text in NAME_EDGE_WORDS or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _is_name(span: Span) -> bool:
+    return len(span) > 0 and span[0].text[:1].isupper() and any(t.is_alpha for t in span)
+
+
+def _split_person(span: Span) -> tuple[Span, str | None]:
+    """Cut a title the NER included off a person name: (name, title)."""
+    titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
+    if not titles or titles[-1] + 1 >= span.end:
+        return span, None
+    cut = titles[-1] + 1
+    doc = span.doc
+    role_end = cut
+    if doc[cut].lower_ in {"of", "for"}:
+        # "Secretary of Xxx First Last": the name is the last two words
+        cut = max(cut + 2, span.end - 2)
+        role_end = cut
+    title = doc[span.start : role_end].text
+    return doc[cut : span.end], title
+
+
+def _split_org_person(span: Span) -> tuple[Span, Span] | None:
+    """'the Council of X Jane Doe' after 'President of': (organisation, person)."""
+    doc = span.doc
+    before_start = span.start - 1
+    if before_start >= 0 and doc[before_start].lower_ == "the":
+        before_start -= 1
+    if len(span) < 3 or before_start < 1:
+        return None
+    if doc[before_start].lower_ != "of" or doc[before_start - 1].lower_ not in TITLE_WORDS:
+        return None
+    first, last = doc[span.end - 2], doc[span.end - 1]
+    before = doc[span.end - 3]
+    if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"):
+        return None
+    if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS:
+        return None
+    if not (
+        before.lower_ in ORG_HEAD_WORDS or (before.ent_type_ in {"GPE", "ORG"} and before.pos_ == "PROPN")
+    ):
+        return None
+    return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+
+
+def _mention(
+    parsed: ParsedArticle,
+    para: int,
+    span: Span,
+    kind: ActorKind,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    weak: bool = False,
+    parenthetical: bool = False,
+) -> Mention:
+    char = parsed.offset(para, span[0])
+    name = (name or span.text).replace("’", "'")
+    return Mention(
+        para, span.start, span.end, char, name, kind, role=role,
+        in_quote=parsed.quote_at(char) is not None, weak=weak, parenthetical=parenthetical,
+    )  # fmt: skip
+
+
+def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    found: list[Mention] = []
+    offices: list[Span] = []
+    for match_id, start, end in _office_matcher(doc.vocab)(doc):
+        span = _strip_edges(doc[start:end])
+        if doc.vocab.strings[match_id] == "GOVERNMENT_OF":
+            name = span.text[:1].upper() + span.text[1:]
+            found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION, name=name))
+        else:
+            found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
+        offices.append(span)
+    for ent in doc.ents:
+        kind = KIND_BY_LABEL.get(ent.label_)
+        if kind is None:
+            continue
+        span = _strip_edges(ent)
+        if not _is_name(span):
+            continue
+        weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
+            kind is not ActorKind.PERSON
+        )
+        if kind is ActorKind.ORGANIZATION or kind is ActorKind.PLACE:
+            split = _split_org_person(span)
+            if split is not None:
+                org, person = split
+                role = role_before(doc, person.start)
+                found.append(_mention(parsed, para, org, kind))
+                found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
+                continue
+        role = None
+        if kind is ActorKind.PERSON:
+            span, inner = _split_person(span)
+            role = person_role(doc, span.start, span.end, inner)
+        parenthetical = (
+            span.start > 0
+            and span.end < len(doc)
+            and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")"
+        )
+        found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
+                              parenthetical=parenthetical))  # fmt: skip
+    return found
+
+
+def find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Every named mention of a person, organisation or place, in text order."""
+    mentions: list[Mention] = []
+    for para, doc in enumerate(parsed.docs):
+        mentions.extend(_paragraph_mentions(parsed, para, doc))
+    mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
+    return mentions

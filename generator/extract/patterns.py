@@ -1,0 +1,214 @@
+"""Every lexicon, token pattern and tuned threshold of the extract stage.
+
+Lexicons are general English news vocabulary, never phrases taken from the
+development corpus. Each threshold says how it was calibrated.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..models import ActorKind
+
+# --- quote marks -------------------------------------------------------------
+
+#: Characters that open a quotation (straight marks are classified by context).
+OPENING_MARKS: Final = frozenset("“„«")
+#: Characters that close a quotation.
+CLOSING_MARKS: Final = frozenset("”»")
+#: Marks whose direction is decided by the characters around them.
+AMBIGUOUS_MARKS: Final = frozenset('"')
+#: Characters after which a straight mark opens a quotation.
+OPEN_CONTEXT_BEFORE: Final = frozenset(" \t\n\u00a0([{—–-/:")
+
+# --- quote classification ----------------------------------------------------
+
+#: A quoted span of at most this many words needs speech context to count as a
+#: quote (otherwise it is a term or scare quote). Calibrated on hand-written
+#: cases: "peace treaty", "road load" (terms, 2 words) vs "deepest sympathies"
+#: after "said" (quote); 3 keeps short slogans with a speech verb.
+SHORT_QUOTE_MAX_WORDS: Final = 3
+#: A quoted span of at most this many words that is title-cased throughout is
+#: a name or a title ("Hero of Labour", "Smith vs. Jones Ltd"), not a quote.
+TITLE_QUOTE_MAX_WORDS: Final = 8
+#: Words right before an opening mark that introduce a term, not speech.
+TERM_INTRODUCERS: Final = frozenset(
+    {
+        "so-called",
+        "dubbed",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "named",
+        "as",  # "known as", "referred to as"
+        "or",  # a gloss: "pamoja or "together""
+        "word",
+        "words",
+        "term",
+        "phrase",
+        "slogan",
+        "motto",
+        "hashtag",
+        "codenamed",
+    }
+)
+#: Auxiliaries that make "called"/"termed" passive ("was called the ..."): a term.
+PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+# --- speech ------------------------------------------------------------------
+
+#: Lemmas of verbs that introduce direct speech or writing.
+SPEECH_VERBS: Final = frozenset(
+    {
+        "say", "add", "tell", "state", "write", "tweet", "post", "explain",
+        "continue", "declare", "note", "announce", "ask", "reply", "warn",
+        "insist", "argue", "claim", "urge", "comment", "remark", "acknowledge",
+        "admit", "confirm", "emphasize", "emphasise", "stress", "report",
+        "respond", "conclude", "suggest", "speak", "testify", "recall",
+        "observe", "complain", "predict", "vow", "promise", "deny", "exclaim",
+        "answer", "mention", "allege", "caution", "demand", "read", "call",
+        "term", "describe", "label", "brand", "criticize", "criticise",
+        "assert", "maintain", "contend", "point", "reiterate", "agree",
+        "joke", "quip", "shout", "cry", "whisper", "publish", "thank",
+        "welcome", "praise", "condemn", "plead",
+    }
+)  # fmt: skip
+#: Nouns whose possessor or "by"-agent is the source of a quote
+#: ("the statement issued by X", "X's spokesman").
+SOURCE_NOUNS: Final = frozenset(
+    {
+        "statement", "spokesman", "spokeswoman", "spokesperson", "tweet",
+        "post", "release", "interview", "letter", "summary", "report",
+        "ruling", "judgment", "judgement", "communique", "message", "note",
+        "representative", "account", "website", "announcement", "decision",
+    }
+)  # fmt: skip
+#: Pronouns that refer back to a person speaker.
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+#: Pronouns that refer back to an organisation (or a country) speaker.
+GROUP_PRONOUNS: Final = frozenset({"it", "they", "we"})
+#: A quote with no attribution inherits the previous quote's speaker when it
+#: starts at most this many characters after that quote ended (same or next
+#: paragraph). Calibrated on "…," she said. "Next sentence." chains: the gap
+#: is an attribution clause, rarely over 120 characters.
+CONTINUATION_MAX_GAP: Final = 160
+#: A sentence after a quote is read as its attribution ("…" he said, adding
+#: that …) when it has at most this many tokens. Attribution clauses such as
+#: ", said the spokesman for the ministry." run to 10–12 tokens.
+ATTRIBUTION_MAX_TOKENS: Final = 12
+
+# --- actors ------------------------------------------------------------------
+
+#: spaCy NER labels that become actors, and their kind.
+KIND_BY_LABEL: Final = {
+    "PERSON": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANIZATION,
+    "GPE": ActorKind.PLACE,
+    "LOC": ActorKind.PLACE,
+    "FAC": ActorKind.PLACE,
+}
+#: Nouns that turn "X's <noun>" or "X <noun>" into an organisation.
+OFFICE_NOUNS: Final = frozenset({"office", "government", "administration", "cabinet"})
+#: Words that head an organisation name; a trailing person-like pair after one
+#: of these inside an ORG entity is a separate person ("Council Jane Doe").
+ORG_HEAD_WORDS: Final = frozenset(
+    {
+        "council", "union", "party", "ministry", "department", "agency",
+        "committee", "commission", "court", "office", "bank", "university",
+        "institute", "organization", "organisation", "association", "company",
+        "corporation", "inc", "ltd", "group", "forces", "army", "police",
+        "service", "parliament", "assembly", "senate", "house", "board",
+        "foundation", "centre", "center", "authority", "news", "times",
+        "post", "network", "federation", "league", "nations", "europe",
+    }
+)  # fmt: skip
+#: Determiners and possessive markers stripped from the edges of names.
+NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
+
+# --- roles -------------------------------------------------------------------
+
+#: Head words of titles, positions and descriptions of people (lowercase).
+TITLE_WORDS: Final = frozenset(
+    {
+        "president", "minister", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "senator", "sen.", "governor", "gov.", "ambassador",
+        "chancellor", "king", "queen", "prince", "princess", "emperor",
+        "chairman", "chairwoman", "chair", "chairperson", "director",
+        "general", "chief", "head", "leader", "mayor", "envoy",
+        "representative", "rep.", "congressman", "congresswoman", "judge",
+        "justice", "lord", "lady", "commissioner", "deputy", "speaker", "mp",
+        "pope", "cardinal", "bishop", "archbishop", "sheikh", "emir",
+        "colonel", "col.", "captain", "lieutenant", "sergeant", "major",
+        "admiral", "commander", "officer", "official", "professor", "prof.",
+        "dr.", "doctor", "astronomer", "scientist", "researcher", "physicist",
+        "lawyer", "attorney", "prosecutor", "executive", "ceo", "founder",
+        "co-founder", "analyst", "correspondent", "journalist", "reporter",
+        "editor", "author", "coach", "runner", "athlete", "player",
+        "cosmonaut", "astronaut", "constable", "aide", "adviser", "advisor",
+        "economist", "expert", "activist", "rapporteur", "diplomat",
+        "candidate", "nominee", "premier", "vice-president", "secretary-general",
+        "director-general", "manager", "owner", "member", "lawmaker",
+        "legislator", "inspector", "superintendent", "sheriff", "detective",
+        "councillor", "councilor", "mogul", "singer", "actor", "actress",
+        "writer", "poet", "historian", "spokesmen", "marshal",
+        "dean", "rector", "principal", "teacher", "pastor", "priest", "rabbi",
+        "imam", "ayatollah", "monarch", "regent", "duke", "duchess", "baron",
+        "negotiator", "mediator", "investigator", "engineer", "pilot",
+        "surgeon", "physician", "nurse", "scholar", "biologist", "chemist",
+        "epidemiologist", "virologist", "delegate",
+        "counsel", "solicitor", "barrister", "magistrate", "president-elect",
+        "treasurer", "comptroller",
+        "auditor", "administrator", "attorney-general", "coordinator",
+    }
+)  # fmt: skip
+#: Lowercase words allowed inside a role before the head ("former federal").
+ROLE_MODIFIERS: Final = frozenset(
+    {
+        "former", "then", "acting", "interim", "federal", "regional",
+        "national", "state", "senior", "deputy", "vice", "foreign", "top",
+        "lead", "assistant", "associate", "special", "personal", "longtime",
+        "veteran", "retired", "outgoing", "incoming", "elected", "prime",
+        "general", "chief", "defence", "defense", "health", "interior",
+        "finance", "justice", "education", "labour", "labor", "trade",
+        "economy", "energy", "environment", "transport", "agriculture",
+        "presidential", "executive", "managing", "principal", "first",
+        "late", "current", "new", "local", "police", "party", "opposition",
+        "government", "military", "army", "press", "communications",
+        "political", "legal", "security", "intelligence", "independent",
+        "emergencies", "emergency", "situations", "foreign-affairs",
+    }
+)  # fmt: skip
+#: Lowercase words that may join the parts of a role ("Secretary of State").
+ROLE_CONNECTORS: Final = frozenset({"of", "for", "to", "and", "the", "-", "–", "on"})
+#: Role head words after which "of <place>" is part of the role
+#: ("President Jane Doe of Ruritania" -> "President of Ruritania").
+HEAD_OF_STATE_WORDS: Final = frozenset(
+    {"president", "prime", "king", "queen", "chancellor", "premier", "emperor", "monarch"}
+)
+#: An appositive role ("Jane Doe, the state spokesman,") is at most this many
+#: tokens; longer appositives are clauses, not titles (checked on wire copy:
+#: titles run to 6–8 tokens, e.g. "the chairman of the House Foreign Affairs
+#: committee").
+APPOSITIVE_ROLE_MAX_TOKENS: Final = 9
+#: Named-entity labels a role may not cross (dates, numbers, other people).
+ROLE_STOP_ENTS: Final = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
+)
+
+# --- summary and title ---------------------------------------------------------
+
+#: A "real" sentence for the summary has at least this many words; shorter
+#: lines are captions, bylines or legends. Calibrated on news captions (1-5
+#: words) vs. the shortest lead sentences seen in wire copy (8+ words).
+SUMMARY_MIN_WORDS: Final = 6
+#: The summary takes three sentences while their total stays under this many
+#: words, else two (a 2–3 sentence summary that reads in ~20 seconds).
+SUMMARY_MAX_WORDS: Final = 75
+#: Paragraph prefixes that mark map legends and similar non-prose lines.
+LEGEND_PREFIXES: Final = ("██", "■", "▇", "—", "–", "•")
+#: A derived title is cut to at most this many words (news headlines run 6–12).
+TITLE_MAX_WORDS: Final = 12
+#: Dependency labels cut from the main clause when deriving a title.
+TITLE_DROP_DEPS: Final = frozenset(
+    {"conj", "cc", "advcl", "punct", "parataxis", "relcl", "appos", "mark", "preconj", "npadvmod"}
+)

@@ -1,0 +1,77 @@
+"""Which quote-marked spans are direct quotations, not terms or titles.
+
+A span is a term when a term-introducer precedes it ("so-called", "known
+as", a gloss after "or", a passive "was called"), or when it is a short
+title-cased name or title. A short span (a few words) is a quotation only
+with speech around it: a speech verb in its sentence, or sentence
+punctuation inside the marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .parsed import ParsedArticle
+from .patterns import (
+    PASSIVE_AUX,
+    SHORT_QUOTE_MAX_WORDS,
+    SPEECH_VERBS,
+    TERM_INTRODUCERS,
+    TITLE_QUOTE_MAX_WORDS,
+)
+from .quotemarks import QuoteSpan
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "vs.", "vs", "v.", "a", "an", "in", "on", "to"})
+_INNER_END = re.compile(r"[.!?,;:…][\"'”’)\]]*\s*$")
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _introduced_as_term(text: str, start: int) -> bool:
+    """True when the words before the opening mark introduce a term."""
+    before = [w.strip(",;:()").lower() for w in text[max(0, start - 60) : start - 1].split()[-3:]]
+    before.reverse()
+    if not before:
+        return False
+    if before[0] in TERM_INTRODUCERS:
+        return True
+    rest = before[1:] if before[0] in _DETERMINERS else before
+    if rest and rest[0] in {"called", "termed", "dubbed", "named", "labelled", "labeled"}:
+        return len(rest) > 1 and rest[1] in PASSIVE_AUX
+    return False
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\s]+", text)]
+    if not words or len(words) > TITLE_QUOTE_MAX_WORDS or _INNER_END.search(text):
+        return False
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:
+    """True when a speech verb outside quote marks is among `tokens`."""
+    return any(
+        t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not parsed.token_in_quote(para, t)
+        for t in tokens
+    )
+
+
+def is_quotation(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
+    """True when the span reproduces someone's words (not a term or a title)."""
+    text = parsed.article.text[quote.start : quote.end]
+    words = text.split()
+    if not words:
+        return False
+    tokens = parsed.quote_tokens(quote)
+    if tokens is None or len(tokens) == 0:
+        return False
+    if _introduced_as_term(parsed.article.text, quote.start) or _title_cased(text):
+        return False
+    if len(words) > SHORT_QUOTE_MAX_WORDS:
+        return True
+    if _INNER_END.search(text) and not text.rstrip().endswith(","):
+        return True
+    sentence = tokens[0].sent
+    return has_speech_verb(parsed, quote.paragraph, list(sentence))

@@ -1,0 +1,209 @@
+"""Attributing each quotation to a speaker among the article's actors.
+
+The attribution is read from the sentence(s) around the quote, outside the
+quote marks: the speech verb nearest the quote and its subject ("…," said X;
+X said: "…"; "…," added X), "according to X", the source of a statement
+("the statement issued by X's office"), a pronoun resolved to the most
+recently named person (or organisation for "it"/"they"), or a common noun
+("the ministry") resolved to the latest organisation with that word in its
+name. A quote with no attribution of its own continues the previous quote or
+is given to the subject of the sentence before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Actor, ActorKind, Quote
+from .actors import ActorIndex
+from .parsed import ParsedArticle
+from .patterns import (
+    ATTRIBUTION_MAX_TOKENS,
+    CONTINUATION_MAX_GAP,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+)
+from .quotemarks import QuoteSpan
+
+_PERSON = frozenset({ActorKind.PERSON})
+_GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SOURCE_LINK_DEPS = frozenset({"poss", "agent", "prep", "pobj", "acl", "compound"})
+
+
+class _Resolver:
+    """Speaker resolution for one article (actors and docs at hand)."""
+
+    def __init__(self, parsed: ParsedArticle, index: ActorIndex) -> None:
+        self.parsed = parsed
+        self.index = index
+
+    def _outside(self, para: int, token: Token) -> bool:
+        return not self.parsed.token_in_quote(para, token) and not token.is_quote
+
+    def noun_phrase(self, para: int, token: Token, before: int) -> Actor | None:
+        """The actor a subject (or "according to" object) token stands for."""
+        actor = self.index.actor_at(para, token.i)
+        if actor is not None:
+            return actor
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self.index.most_recent(_PERSON, before)
+        if low in GROUP_PRONOUNS:
+            return self.index.most_recent(_GROUPS, before)
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            person = self.index.person_named(token.text, before)
+            if person is not None:
+                return person
+        for child in token.subtree:
+            if child.i == token.i or not self._outside(para, child):
+                continue
+            if child.dep_ in _SOURCE_LINK_DEPS or child.head.dep_ in _SOURCE_LINK_DEPS:
+                actor = self.index.actor_at(para, child.i)
+                if actor is not None:
+                    return actor
+        if token.lemma_.lower() in SOURCE_NOUNS:
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    return self.noun_phrase(para, child, before)
+            return None
+        if token.pos_ == "NOUN":
+            return self._named_like(token.lemma_.lower(), before)
+        return None
+
+    def _named_like(self, word: str, before: int) -> Actor | None:
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= before:
+                continue
+            actor = self.index.actors[a]
+            if actor.kind is ActorKind.ORGANIZATION and word in actor.name.lower().split():
+                return actor
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        seen = 0
+        current = verb
+        while seen < 3:
+            for child in current.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
+            if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
+                current = current.head
+                seen += 1
+            else:
+                break
+        return None
+
+    def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
+        """The speaker of a speech verb (or of "according to")."""
+        doc = verb.doc
+        if verb.lower_ == "according":
+            for child in verb.subtree:
+                if child.dep_ == "pobj" and self._outside(para, child):
+                    return self.noun_phrase(para, child, before)
+            if verb.i + 2 < len(doc):
+                return self.noun_phrase(para, doc[verb.i + 2], before)
+            return None
+        subject = self._subject(verb)
+        if subject is not None and self._outside(para, subject):
+            return self.noun_phrase(para, subject, before)
+        # inverted order the parser missed: "…," added Smith
+        nxt = verb.i + 1
+        if nxt < len(doc) and doc[nxt].pos_ in {"PROPN", "PRON", "NOUN", "DET"}:
+            while nxt + 1 < len(doc) and doc[nxt].head.i == nxt + 1 and doc[nxt + 1].i > nxt:
+                nxt += 1
+            return self.noun_phrase(para, doc[nxt], before)
+        return None
+
+
+def _window(doc: Doc, quote: Span) -> list[Token]:
+    """Tokens of the sentences the quote touches, plus a trailing attribution."""
+    first = quote[0].sent
+    last = quote[-1].sent
+    end = last.end
+    after = end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if end <= quote.end + 1 and after < len(doc):
+        # the attribution can be split off as its own short sentence
+        following = doc[after].sent
+        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS:
+            end = following.end
+    start = first.start
+    return list(doc[start:end])
+
+
+def _according_to(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[Token]:
+    verbs = []
+    for token in tokens:
+        if not resolver._outside(para, token):
+            continue
+        is_verb = token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+        if is_verb or _according_to(token):
+            verbs.append(token)
+    return verbs
+
+
+def _distance(token: Token, quote: Span) -> int:
+    if token.i < quote.start:
+        return quote.start - token.i
+    return token.i - quote.end + 1
+
+
+def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
+    sent = quote[0].sent
+    if sent.start == 0:
+        return None
+    previous = quote.doc[sent.start - 1].sent
+    for token in previous:
+        if token.dep_ in _SUBJECT_DEPS and resolver._outside(para, token):
+            actor = resolver.noun_phrase(para, token, before)
+            if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+                return actor
+    return None
+
+
+def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) -> tuple[Quote, ...]:
+    """Quotes with their speakers (canonical actor names or None), in text order."""
+    resolver = _Resolver(parsed, index)
+    speakers: list[Actor | None] = []
+    for span in spans:
+        tokens = parsed.quote_tokens(span)
+        speaker: Actor | None = None
+        if tokens is not None and len(tokens) > 0:
+            doc = parsed.docs[span.paragraph]
+            window = _window(doc, tokens)
+            verbs = sorted(_speech_verbs(resolver, span.paragraph, window),
+                           key=lambda v: _distance(v, tokens))  # fmt: skip
+            for verb in verbs:
+                speaker = resolver.from_verb(span.paragraph, verb, span.start)
+                if speaker is not None:
+                    break
+            if speaker is None and not verbs:
+                speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
+        speakers.append(speaker)
+    # parts of one multi-paragraph quote, and unattributed follow-ups, share a speaker
+    for n, span in enumerate(spans):
+        if speakers[n] is not None:
+            continue
+        for m in range(n - 1, -1, -1):
+            if spans[m].group == span.group and speakers[m] is not None:
+                speakers[n] = speakers[m]
+                break
+        if speakers[n] is None and n > 0:
+            previous = spans[n - 1]
+            gap = span.start - previous.end
+            if gap <= CONTINUATION_MAX_GAP and span.paragraph - previous.paragraph <= 1:
+                speakers[n] = speakers[n - 1]
+    return tuple(
+        Quote(parsed.article.text[s.start : s.end], a.name if a else None, s.start, s.end)
+        for s, a in zip(spans, speakers, strict=True)
+    )

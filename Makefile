@@ -4,8 +4,9 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test install lint clean
+.PHONY: site docs test install browser lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,19 +16,31 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Generate docs/ from seeds/ and build site/ (offline-capable).
+## Generate docs/ from seeds/ and build site/ (works offline, from file:// too).
 site: $(STAMP)
 	$(BIN)/briefing build --articles seeds --docs docs --site site
 
+## Regenerate only the Markdown under docs/ (commit it: the golden test compares).
+docs: $(STAMP)
+	$(BIN)/briefing generate --articles seeds --docs docs
+
+## Debian's Chromium for the browser tests (never a downloaded browser).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  fi; }
+
 ## Run the whole test suite, with lint and type checks.
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy
 
 clean:

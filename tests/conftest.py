@@ -19,3 +19,11 @@ def nlp() -> Language:
     from generator.nlp import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> object:
+    """seeds/ generated and built (strict) once per session in a temporary folder."""
+    from tests.site_build import build_from
+
+    return build_from(ROOT / "seeds", tmp_path_factory.mktemp("seeds-site"), nlp, strict=True)

@@ -1,0 +1,91 @@
+"""The built site opened in Chromium: search works from file:// and over http,
+and no page requests anything from the network."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser import ARGS, CHROMIUM, chromium_available, serve
+from tests.site_build import BuiltSite
+
+pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _search(
+    browser: object, start_url: str, word: str, allowed_hosts: set[str]
+) -> tuple[list[str], list[str]]:
+    """Type `word` in the search box; return the result links and any foreign requests."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    foreign: list[str] = []
+
+    def watch(request: object) -> None:
+        url = request.url  # type: ignore[attr-defined]
+        parts = urlsplit(url)
+        if parts.scheme in {"file", "data", "blob", "about"}:
+            return
+        if parts.hostname not in allowed_hosts:
+            foreign.append(url)
+
+    page.on("request", watch)
+    page.goto(start_url)
+    search_first_result(page, word)
+    hrefs = [a.get_attribute("href") or "" for a in page.query_selector_all(".md-search-result__item a")]
+    page.close()
+    return hrefs, foreign
+
+
+def search_first_result(page: object, word: str) -> object:
+    """Type `word` into Material's search box and return the first result link.
+
+    A query typed before the search worker has built its index is dropped by
+    the theme, so typing is retried until results appear (at most ~30 s).
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
+    for _ in range(6):
+        box.click()
+        box.fill("")
+        box.type(word, delay=20)
+        try:
+            return page.wait_for_selector(".md-search-result__item a", timeout=5_000)  # type: ignore[attr-defined]
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"search for {word!r} showed no result")
+
+
+def test_search_from_file_url(seeds_site: BuiltSite, browser: object) -> None:
+    hrefs, foreign = _search(browser, (seeds_site.site / "index.html").as_uri(), "Stepanakert", set())
+    assert not foreign, foreign
+    assert any(h.startswith("file://") and "/articles/" in h for h in hrefs), hrefs
+
+
+def test_search_over_http(seeds_site: BuiltSite, browser: object) -> None:
+    with serve(seeds_site.site) as base:
+        hrefs, foreign = _search(browser, base + "/index.html", "Stepanakert", {"127.0.0.1"})
+    assert not foreign, foreign
+    assert any(h.startswith(base) and "/articles/" in h for h in hrefs), hrefs
+
+
+def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto((seeds_site.site / "index.html").as_uri())
+    search_first_result(page, "Stepanakert")
+    page.click(".md-search-result__item a[href*='/articles/']")
+    page.wait_for_load_state()
+    assert "/articles/" in page.url
+    assert "Stepanakert" in page.inner_text("article")
+    page.close()

@@ -1,0 +1,88 @@
+"""The whole of seeds/ builds into a site, strictly, with working cross-links."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+from tests.site_build import ROOT, BuiltSite
+
+
+def test_every_seed_is_briefed(seeds_site: BuiltSite) -> None:
+    assert not seeds_site.result.skipped
+    assert len(seeds_site.result.briefings) == len(list((ROOT / "seeds").iterdir()))
+    assert (seeds_site.site / "index.html").is_file()
+    assert (seeds_site.site / "search" / "search_index.js").is_file()
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_no_internal_link_is_broken(seeds_site: BuiltSite) -> None:
+    broken = []
+    for page in _html_pages(seeds_site.site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.find_all("a", href=True):
+            href = str(a["href"])
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("#") or not parts.path:
+                continue
+            base = seeds_site.site if parts.path.startswith("/") else page.parent
+            target = (base / unquote(parts.path).lstrip("/")).resolve()
+            if not target.exists():
+                broken.append(f"{page.relative_to(seeds_site.site)} -> {href}")
+    assert not broken, broken[:10]
+
+
+def test_no_page_loads_anything_from_the_network(seeds_site: BuiltSite) -> None:
+    external = []
+    for page in _html_pages(seeds_site.site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all(["script", "img", "iframe", "link", "source", "video", "audio"]):
+            for attr in ("src", "href"):
+                value = tag.get(attr)
+                if tag.name == "link" and tag.get("rel") in (["canonical"],):
+                    continue
+                if value and re.match(r"^(https?:)?//", str(value)):
+                    external.append(f"{page.name}: <{tag.name} {attr}={value}>")
+    assert not external, external[:10]
+
+
+def test_every_actor_page_is_linked_from_the_articles_that_mention_it(seeds_site: BuiltSite) -> None:
+    actors_dir = seeds_site.site / "actors"
+    links: dict[str, set[str]] = {}
+    for page in sorted((seeds_site.site / "articles").glob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.select("article a[href^='../actors/']"):
+            target = str(a["href"]).removeprefix("../actors/")
+            links.setdefault(target, set()).add(page.name)
+    missing = []
+    for actor_page in sorted(actors_dir.glob("*.html")):
+        if actor_page.name == "index.html":
+            continue
+        soup = BeautifulSoup(actor_page.read_text(encoding="utf-8"), "html.parser")
+        mentioned_in = {
+            str(a["href"]).removeprefix("../articles/")
+            for a in soup.select("article a[href^='../articles/']")
+        }
+        if not mentioned_in <= links.get(actor_page.name, set()):
+            missing.append(actor_page.name)
+        if actor_page.name not in links:
+            missing.append(actor_page.name)
+    assert not missing, missing[:10]
+
+
+def test_cross_links_between_articles_exist(seeds_site: BuiltSite) -> None:
+    with_related = 0
+    for page in (seeds_site.site / "articles").glob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        heading = soup.find(id="related-articles")
+        assert heading is not None
+        items = heading.find_next("ul")
+        if items is not None and items.find("a", href=re.compile(r"^[a-z0-9-]+\.html$")):
+            with_related += 1
+    assert with_related >= 15

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from generator.extract import extract, extract_many
 from generator.models import Actor, ActorKind, Article, Briefing
 
-from .conftest import SEED
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_4b9f4f52323e9ed6.txt"
 
 
 @pytest.fixture(scope="module")

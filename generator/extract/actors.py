@@ -94,13 +94,14 @@ class ActorIndex:
                     best = (size, actor)
         return self.actors[best[1]] if best else None
 
-    def most_recent(
-        self, kinds: frozenset[ActorKind], before: int, outside_quotes: bool = True
-    ) -> Actor | None:
-        """The actor of these kinds mentioned last before article offset `before`."""
+    def most_recent(self, kinds: frozenset[ActorKind], before: int, min_salience: int = 0) -> Actor | None:
+        """The actor of these kinds last mentioned (outside quotes) before offset
+        `before` in a mention at least `min_salience` salient (see Mention)."""
         for n in range(len(self.mentions) - 1, -1, -1):
             m, actor = self.mentions[n], self.mention_actor[n]
-            if actor is None or m.char >= before or (outside_quotes and m.in_quote):
+            if actor is None or m.char >= before or m.in_quote:
+                continue
+            if m.salience < min_salience:
                 continue
             if self.actors[actor].kind in kinds:
                 return self.actors[actor]

@@ -43,6 +43,29 @@ class Mention:
     in_quote: bool = False
     weak: bool = False
     parenthetical: bool = False
+    salience: int = 0
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+
+
+def _salience(span: Span) -> int:
+    """2: subject of a main clause or a cited source ("according to X");
+    1: subject of any clause; 0: any other mention."""
+    root = span.root
+    if root.dep_ in {"appos", "compound", "conj"}:
+        root = root.head
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.i > 0
+        and (root.doc[root.head.i - 1].lower_ == "according")
+    ):
+        return 2
+    if root.dep_ not in _SUBJECT_DEPS:
+        return 0
+    return 2 if root.head.dep_ in _MAIN_VERB_DEPS else 1
 
 
 @lru_cache(maxsize=4)
@@ -127,7 +150,8 @@ def _mention(
     name = (name or span.text).replace("’", "'")
     return Mention(
         para, span.start, span.end, char, name, kind, role=role,
-        in_quote=parsed.quote_at(char) is not None, weak=weak, parenthetical=parenthetical,
+        in_quote=parsed.quote_at(char) is not None,
+        salience=_salience(span), weak=weak, parenthetical=parenthetical,
     )  # fmt: skip
 
 

@@ -70,7 +70,8 @@ SPEECH_VERBS: Final = frozenset(
         "term", "describe", "label", "brand", "criticize", "criticise",
         "assert", "maintain", "contend", "point", "reiterate", "agree",
         "joke", "quip", "shout", "cry", "whisper", "publish", "thank",
-        "welcome", "praise", "condemn", "plead",
+        "welcome", "praise", "condemn", "plead", "express", "find", "rule",
+        "decide", "order",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote
@@ -85,6 +86,8 @@ SOURCE_NOUNS: Final = frozenset(
 )  # fmt: skip
 #: Pronouns that refer back to a person speaker.
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+#: Relative pronouns: a subject "which"/"who" stands for the noun it follows.
+RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "that"})
 #: Pronouns that refer back to an organisation (or a country) speaker.
 GROUP_PRONOUNS: Final = frozenset({"it", "they", "we"})
 #: A quote with no attribution inherits the previous quote's speaker when it

@@ -22,6 +22,7 @@ from .patterns import (
     CONTINUATION_MAX_GAP,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
@@ -30,7 +31,6 @@ from .quotemarks import QuoteSpan
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_SOURCE_LINK_DEPS = frozenset({"poss", "agent", "prep", "pobj", "acl", "compound"})
 
 
 class _Resolver:
@@ -43,34 +43,70 @@ class _Resolver:
     def _outside(self, para: int, token: Token) -> bool:
         return not self.parsed.token_in_quote(para, token) and not token.is_quote
 
-    def noun_phrase(self, para: int, token: Token, before: int) -> Actor | None:
+    def noun_phrase(self, para: int, token: Token, before: int, depth: int = 0) -> Actor | None:
         """The actor a subject (or "according to" object) token stands for."""
         actor = self.index.actor_at(para, token.i)
         if actor is not None:
             return actor
         low = token.lower_
         if low in PERSON_PRONOUNS:
-            return self.index.most_recent(_PERSON, before)
+            for level in (2, 1, 0):
+                found = self.index.most_recent(_PERSON, before, min_salience=level)
+                if found is not None:
+                    return found
+            return None
         if low in GROUP_PRONOUNS:
             return self.index.most_recent(_GROUPS, before)
+        if low in RELATIVE_PRONOUNS and depth < 2:
+            return self._relative(para, token, before, depth)
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             person = self.index.person_named(token.text, before)
             if person is not None:
                 return person
-        for child in token.subtree:
-            if child.i == token.i or not self._outside(para, child):
-                continue
-            if child.dep_ in _SOURCE_LINK_DEPS or child.head.dep_ in _SOURCE_LINK_DEPS:
-                actor = self.index.actor_at(para, child.i)
-                if actor is not None:
-                    return actor
-        if token.lemma_.lower() in SOURCE_NOUNS:
+        source = token.lemma_.lower() in SOURCE_NOUNS
+        linked = self._linked(para, token, skip_possessors=not source)
+        if linked is not None:
+            return linked
+        if source:
             for child in token.children:
-                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                    return self.noun_phrase(para, child, before)
+                if child.dep_ == "poss" and depth < 2:
+                    return self.noun_phrase(para, child, before, depth + 1)
+            if token.dep_ in {"dobj", "pobj"} and depth < 2:
+                # "X released a statement which said": the statement's issuer
+                verb = token.head if token.dep_ == "dobj" else token.head.head
+                subject = self._subject(verb)
+                if subject is not None and subject.i != token.i:
+                    return self.noun_phrase(para, subject, before, depth + 1)
             return None
         if token.pos_ == "NOUN":
             return self._named_like(token.lemma_.lower(), before)
+        return None
+
+    def _linked(self, para: int, token: Token, skip_possessors: bool) -> Actor | None:
+        """An actor named inside the phrase: a person first, then a group."""
+        skipped: set[int] = set()
+        if skip_possessors:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    skipped.update(t.i for t in child.subtree)
+        linked = [
+            actor
+            for child in token.subtree
+            if child.i != token.i and child.i not in skipped and self._outside(para, child)
+            for actor in [self.index.actor_at(para, child.i)]
+            if actor is not None
+        ]
+        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE):
+            for actor in linked:
+                if actor.kind is kind:
+                    return actor
+        return None
+
+    def _relative(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
+        """'which'/'who' as a subject: the noun the relative clause hangs on."""
+        clause = token.head
+        if clause.dep_ == "relcl" and clause.head is not clause:
+            return self.noun_phrase(para, clause.head, before, depth + 1)
         return None
 
     def _named_like(self, word: str, before: int) -> Actor | None:
@@ -84,17 +120,46 @@ class _Resolver:
         return None
 
     def _subject(self, verb: Token) -> Token | None:
-        seen = 0
         current = verb
-        while seen < 3:
+        for _ in range(3):
             for child in current.children:
                 if child.dep_ in _SUBJECT_DEPS:
                     return child
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
                 current = current.head
-                seen += 1
             else:
                 break
+        return None
+
+    def _nearest_subject(self, para: int, verb: Token) -> Token | None:
+        """The closest subject before the verb in its sentence (parser fallback)."""
+        for token in reversed(verb.doc[verb.sent.start : verb.i]):
+            if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
+                return token
+        return None
+
+    def _agent(self, para: int, verb: Token, before: int) -> Actor | None:
+        """'was told by X': the speaker of a passive speech verb."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._outside(para, obj):
+                        return self.noun_phrase(para, obj, before)
+        return None
+
+    def _after(self, para: int, verb: Token, before: int) -> Actor | None:
+        """'…," added Smith': the first actor named after the verb, in its clause."""
+        doc = verb.doc
+        for token in doc[verb.i + 1 : verb.sent.end]:
+            if token.is_punct or not self._outside(para, token):
+                break
+            if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                return self.noun_phrase(para, token, before)
+            actor = self.index.actor_at(para, token.i)
+            if actor is None and token.pos_ == "PROPN":
+                actor = self.index.person_named(token.text, before)
+            if actor is not None:
+                return actor
         return None
 
     def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
@@ -107,15 +172,23 @@ class _Resolver:
             if verb.i + 2 < len(doc):
                 return self.noun_phrase(para, doc[verb.i + 2], before)
             return None
+        agent = self._agent(para, verb, before)
+        if agent is not None:
+            return agent
         subject = self._subject(verb)
+        if subject is None:
+            subject = self._nearest_subject(para, verb)
         if subject is not None and self._outside(para, subject):
             return self.noun_phrase(para, subject, before)
-        # inverted order the parser missed: "…," added Smith
-        nxt = verb.i + 1
-        if nxt < len(doc) and doc[nxt].pos_ in {"PROPN", "PRON", "NOUN", "DET"}:
-            while nxt + 1 < len(doc) and doc[nxt].head.i == nxt + 1 and doc[nxt + 1].i > nxt:
-                nxt += 1
-            return self.noun_phrase(para, doc[nxt], before)
+        return self._after(para, verb, before)
+
+    def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
+        """The subject of the clause that introduces the quote ("X defended it, "…")."""
+        for token in quote.doc[quote[0].sent.start : quote.start]:
+            if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
+                actor = self.noun_phrase(para, token, before)
+                if actor is not None and actor.kind is not ActorKind.PLACE:
+                    return actor
         return None
 
 
@@ -187,6 +260,8 @@ def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) 
                 speaker = resolver.from_verb(span.paragraph, verb, span.start)
                 if speaker is not None:
                     break
+            if speaker is None and not verbs:
+                speaker = resolver.clause_subject(span.paragraph, tokens, span.start)
             if speaker is None and not verbs:
                 speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
         speakers.append(speaker)

@@ -107,6 +107,14 @@ class ActorIndex:
                 return self.actors[actor]
         return None
 
+    def named(self, text: str) -> Actor | None:
+        """The actor with this exact name or alias (accents and case aside)."""
+        key = name_key(text)
+        for actor in self.actors:
+            if key in {name_key(n) for n in (actor.name, *actor.aliases)}:
+                return actor
+        return None
+
     def person_named(self, word: str, before: int) -> Actor | None:
         """The person last mentioned before `before` whose name has this word."""
         key = name_key(word)
@@ -170,12 +178,15 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
     return None
 
 
-def _match_group(entries: list[_Entry], name: str) -> int | None:
+def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int | None:
     key = name_key(name)
     groups = [i for i, e in enumerate(entries) if e.kind is not ActorKind.PERSON]
     for i in groups:
         if key in entries[i].name_keys():
             return i
+    if generic:  # "the Court" after "the Supreme Court": the latest one with that word
+        latest = [(entries[i].last_char, i) for i in groups if key in name_key(entries[i].name).split()]
+        return max(latest)[1] if latest else None
     acronym = _acronym(name)
     for i in groups:
         for form in entries[i].forms:
@@ -196,7 +207,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name)
         else:
-            index = _match_group(entries, mention.name)
+            index = _match_group(entries, mention.name, generic=mention.weak)
             if index is None and mention.parenthetical and n > 0 and assigned[-1] is not None:
                 previous = assigned[-1]
                 if entries[previous].kind is not ActorKind.PERSON:

@@ -14,11 +14,20 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
 from .parsed import ParsedArticle
-from .patterns import KIND_BY_LABEL, NAME_EDGE_WORDS, OFFICE_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
+from .patterns import (
+    GENERIC_ORG_WORDS,
+    KIND_BY_LABEL,
+    NAME_EDGE_WORDS,
+    OFFICE_NOUNS,
+    ORG_HEAD_WORDS,
+    PLACE_NAME_WORDS,
+    TITLE_WORDS,
+)
 from .roles import person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -73,19 +82,26 @@ def _office_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     owner = {"ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]}, "OP": "+"}
     office = {"LOWER": {"IN": sorted(OFFICE_NOUNS)}}
-    matcher.add("OWNED_OFFICE", [[owner, {"ORTH": {"IN": _APOSTROPHES}}, office]])
-    matcher.add("NAMED_GOVERNMENT", [[owner, office]])
+    possessive = {"ORTH": {"IN": _APOSTROPHES}}
+    matcher.add("OWNED_OFFICE", [[owner, possessive, office]], greedy="LONGEST")
+    matcher.add("NAMED_GOVERNMENT", [[owner, office]], greedy="LONGEST")
     matcher.add(
         "GOVERNMENT_OF",
         [[{"LOWER": "government"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
-          {"ENT_TYPE": "GPE", "OP": "+"}]],
+          {"ENT_TYPE": "GPE", "OP": "+"}]], greedy="LONGEST",
     )  # fmt: skip
     return matcher
 
 
 def _strip_edges(span: Span) -> Span:
     start, end = span.start, span.end
+    for token in span:
+        if token.text in {"(", "["}:
+            end = token.i
+            break
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
+        if span.doc[start].text == "The" and not span.doc[start].is_sent_start:
+            break  # "The Guardian": a capitalised article inside a sentence is part of the name
         start += 1
     while end > start and (span.doc[end - 1].text in NAME_EDGE_WORDS or span.doc[end - 1].is_punct):
         end -= 1
@@ -120,7 +136,9 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
         before_start -= 1
     if len(span) < 3 or before_start < 1:
         return None
-    if doc[before_start].lower_ != "of" or doc[before_start - 1].lower_ not in TITLE_WORDS:
+    if doc[before_start].lower_ not in {"of", "to", "for", "at"}:
+        return None
+    if doc[before_start - 1].lower_ not in TITLE_WORDS:
         return None
     first, last = doc[span.end - 2], doc[span.end - 1]
     before = doc[span.end - 3]
@@ -133,6 +151,31 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
     ):
         return None
     return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+
+
+def _titled_person(span: Span) -> bool:
+    """A two- or three-word name right after a title ("Ambassador Jane Doe") that
+    the NER called an organisation or place."""
+    if not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" or not t.is_title for t in span):
+        return False
+    return role_before(span.doc, span.start) is not None and span.doc[span.start - 1].is_title
+
+
+def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
+    """The kind after checking the words of the name; and whether the name is
+    a generic word ("the Court") that only counts as a short name."""
+    words = {t.lower_ for t in span}
+    if kind is not ActorKind.PERSON and _titled_person(span):
+        return ActorKind.PERSON, False
+    if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
+        return ActorKind.PLACE, False
+    if kind is ActorKind.PERSON and words & ORG_HEAD_WORDS:
+        return ActorKind.ORGANIZATION, False
+    if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
+        return ActorKind.ORGANIZATION, True
+    return kind, False
 
 
 def _mention(
@@ -158,9 +201,10 @@ def _mention(
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     offices: list[Span] = []
-    for match_id, start, end in _office_matcher(doc.vocab)(doc):
-        span = _strip_edges(doc[start:end])
-        if doc.vocab.strings[match_id] == "GOVERNMENT_OF":
+    matches = _office_matcher(doc.vocab)(doc, as_spans=True)
+    for match in filter_spans(matches):
+        span = _strip_edges(match)
+        if match.label_ == "GOVERNMENT_OF":
             name = span.text[:1].upper() + span.text[1:]
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION, name=name))
         else:
@@ -184,6 +228,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 found.append(_mention(parsed, para, org, kind))
                 found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
                 continue
+        kind, generic = _repair_kind(span, kind)
+        weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:
             span, inner = _split_person(span)

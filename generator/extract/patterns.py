@@ -125,6 +125,30 @@ ORG_HEAD_WORDS: Final = frozenset(
         "post", "network", "federation", "league", "nations", "europe",
     }
 )  # fmt: skip
+#: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
+#: "St Mary's Hospital", "Republic of X"): streets, buildings, regions.
+PLACE_NAME_WORDS: Final = frozenset(
+    {
+        "avenue", "street", "road", "boulevard", "lane", "square", "bridge",
+        "hospital", "cemetery", "airport", "station", "palace", "tower",
+        "stadium", "park", "mosque", "church", "cathedral", "temple",
+        "museum", "republic", "kingdom", "river", "valley", "mountains",
+        "mountain", "sea", "ocean", "province", "region", "county",
+        "district", "island", "islands", "lake", "bay", "gulf", "peninsula",
+        "desert", "prison", "castle", "harbour", "harbor", "canal", "strait",
+    }
+)  # fmt: skip
+#: Single-word organisation names that are generic on their own ("the Court",
+#: "State"): they only count as a short name of an organisation named in full.
+GENERIC_ORG_WORDS: Final = frozenset(
+    {
+        "court", "office", "state", "parliament", "house", "government",
+        "ministry", "department", "committee", "commission", "council",
+        "senate", "assembly", "order", "intelligence", "representatives",
+        "congress", "cabinet", "police", "army", "embassy", "union", "party",
+        "youth", "board", "agency", "treasury", "crown", "church",
+    }
+)  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 
@@ -133,7 +157,7 @@ NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 #: Head words of titles, positions and descriptions of people (lowercase).
 TITLE_WORDS: Final = frozenset(
     {
-        "president", "minister", "secretary", "spokesman", "spokeswoman",
+        "comrade", "cde", "president", "minister", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "senator", "sen.", "governor", "gov.", "ambassador",
         "chancellor", "king", "queen", "prince", "princess", "emperor",
         "chairman", "chairwoman", "chair", "chairperson", "director",

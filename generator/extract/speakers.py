@@ -60,9 +60,9 @@ class _Resolver:
         if low in RELATIVE_PRONOUNS and depth < 2:
             return self._relative(para, token, before, depth)
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            person = self.index.person_named(token.text, before)
-            if person is not None:
-                return person
+            named = self.index.named(token.text) or self.index.person_named(token.text, before)
+            if named is not None:
+                return named
         source = token.lemma_.lower() in SOURCE_NOUNS
         linked = self._linked(para, token, skip_possessors=not source)
         if linked is not None:
@@ -110,14 +110,21 @@ class _Resolver:
         return None
 
     def _named_like(self, word: str, before: int) -> Actor | None:
-        for n in range(len(self.index.mentions) - 1, -1, -1):
-            m, a = self.index.mentions[n], self.index.mention_actor[n]
+        """'the court': the organisation with this word in its name mentioned
+        most often before `before` (ties: the most recent)."""
+        counts: dict[int, tuple[int, int]] = {}
+        for n, m in enumerate(self.index.mentions):
+            a = self.index.mention_actor[n]
             if a is None or m.char >= before:
                 continue
             actor = self.index.actors[a]
             if actor.kind is ActorKind.ORGANIZATION and word in actor.name.lower().split():
-                return actor
-        return None
+                seen, _ = counts.get(a, (0, 0))
+                counts[a] = (seen + 1, m.char)
+        if not counts:
+            return None
+        best = max(counts, key=lambda a: counts[a])
+        return self.index.actors[best]
 
     def _subject(self, verb: Token) -> Token | None:
         current = verb
@@ -225,10 +232,15 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     return verbs
 
 
-def _distance(token: Token, quote: Span) -> int:
-    if token.i < quote.start:
-        return quote.start - token.i
-    return token.i - quote.end + 1
+def _rank(token: Token, quote: Span) -> tuple[bool, int]:
+    """Sort key for candidate verbs: asides last ("as reported by X", "which X
+    noted"), then by distance from the quote."""
+    aside = any(
+        (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
+        for c in token.children
+    )
+    distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
+    return aside, distance
 
 
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
@@ -244,41 +256,62 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     return None
 
 
+def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bool]:
+    """The speaker named by the quote's own attribution, and whether it has one."""
+    tokens = resolver.parsed.quote_tokens(span)
+    if tokens is None or len(tokens) == 0:
+        return None, False
+    window = _window(resolver.parsed.docs[span.paragraph], tokens)
+    verbs = sorted(_speech_verbs(resolver, span.paragraph, window), key=lambda v: _rank(v, tokens))
+    for verb in verbs:
+        speaker = resolver.from_verb(span.paragraph, verb, span.start)
+        if speaker is not None:
+            return speaker, True
+    if verbs:
+        return None, True
+    return resolver.clause_subject(span.paragraph, tokens, span.start), False
+
+
+def _previous_speaker(spans: list[QuoteSpan], speakers: list[Actor | None], n: int) -> Actor | None:
+    """The speaker of the quote just before, when this one continues it."""
+    span = spans[n]
+    for m in range(n - 1, -1, -1):
+        if spans[m].group == span.group and speakers[m] is not None:
+            return speakers[m]
+    if n == 0:
+        return None
+    previous = spans[n - 1]
+    close = span.start - previous.end <= CONTINUATION_MAX_GAP
+    if close and span.paragraph - previous.paragraph <= 1:
+        return speakers[n - 1]
+    return None
+
+
 def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) -> tuple[Quote, ...]:
-    """Quotes with their speakers (canonical actor names or None), in text order."""
+    """Quotes with their speakers (canonical actor names or None), in text order.
+
+    A quote without an attribution of its own takes, in order: the subject of
+    the clause introducing it, the previous quote's speaker when it follows
+    closely, the subject of the sentence before it.
+    """
     resolver = _Resolver(parsed, index)
     speakers: list[Actor | None] = []
-    for span in spans:
-        tokens = parsed.quote_tokens(span)
-        speaker: Actor | None = None
-        if tokens is not None and len(tokens) > 0:
-            doc = parsed.docs[span.paragraph]
-            window = _window(doc, tokens)
-            verbs = sorted(_speech_verbs(resolver, span.paragraph, window),
-                           key=lambda v: _distance(v, tokens))  # fmt: skip
-            for verb in verbs:
-                speaker = resolver.from_verb(span.paragraph, verb, span.start)
-                if speaker is not None:
-                    break
-            if speaker is None and not verbs:
-                speaker = resolver.clause_subject(span.paragraph, tokens, span.start)
-            if speaker is None and not verbs:
+    for n, span in enumerate(spans):
+        speaker, attributed = _own_speaker(resolver, span)
+        if speaker is None and not attributed:
+            speaker = _previous_speaker(spans, speakers, n)
+            tokens = parsed.quote_tokens(span)
+            if speaker is None and tokens is not None and len(tokens) > 0:
                 speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
         speakers.append(speaker)
-    # parts of one multi-paragraph quote, and unattributed follow-ups, share a speaker
-    for n, span in enumerate(spans):
-        if speakers[n] is not None:
-            continue
-        for m in range(n - 1, -1, -1):
-            if spans[m].group == span.group and speakers[m] is not None:
-                speakers[n] = speakers[m]
-                break
-        if speakers[n] is None and n > 0:
-            previous = spans[n - 1]
-            gap = span.start - previous.end
-            if gap <= CONTINUATION_MAX_GAP and span.paragraph - previous.paragraph <= 1:
-                speakers[n] = speakers[n - 1]
-    return tuple(
-        Quote(parsed.article.text[s.start : s.end], a.name if a else None, s.start, s.end)
-        for s, a in zip(spans, speakers, strict=True)
-    )
+    # the parts of one multi-paragraph quote share the speaker found for any part
+    by_group: dict[int, Actor] = {}
+    for span, speaker in zip(spans, speakers, strict=True):
+        if speaker is not None:
+            by_group.setdefault(span.group, speaker)
+    quotes = []
+    for span, speaker in zip(spans, speakers, strict=True):
+        actor = speaker or by_group.get(span.group)
+        name = actor.name if actor is not None else None
+        quotes.append(Quote(parsed.article.text[span.start : span.end], name, span.start, span.end))
+    return tuple(quotes)

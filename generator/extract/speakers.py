@@ -59,7 +59,7 @@ class _Resolver:
             return self.index.most_recent(_GROUPS, before)
         if low in RELATIVE_PRONOUNS and depth < 2:
             return self._relative(para, token, before, depth)
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
+        if token.text[:1].isupper():  # the tagger may call a surname a noun ("added Price")
             named = self.index.named(token.text) or self.index.person_named(token.text, before)
             if named is not None:
                 return named

@@ -63,8 +63,8 @@ class _Entry:
     def add(self, mention: Mention) -> None:
         if mention.name not in self.forms:
             self.forms.append(mention.name)
-        if self.role is None and mention.role:
-            self.role = mention.role
+        if mention.role and (self.role is None or (" of " in mention.role and " of " not in self.role)):
+            self.role = mention.role  # a title with its place ("President of X") wins
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
 

@@ -232,8 +232,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:
+            whole = span
             span, inner = _split_person(span)
-            role = person_role(doc, span.start, span.end, inner)
+            role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
         parenthetical = (
             span.start > 0
             and span.end < len(doc)

@@ -29,10 +29,23 @@ def is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
-def _role_token(token: Token) -> bool:
+def _modifies(token: Token, targets: set[int]) -> bool:
+    """True for a common noun or adjective that the parser attaches to the name
+    or to the role read so far ("motorcyclist" in "motorcyclist Jo Bloggs")."""
+    return (
+        token.pos_ in {"NOUN", "ADJ"}
+        and token.is_lower
+        and token.dep_ in {"compound", "amod", "nmod"}
+        and token.head.i in targets
+    )
+
+
+def _role_token(token: Token, targets: set[int] | None = None, trusted: int | None = None) -> bool:
     low = token.lower_
-    if token.ent_type_ in ROLE_STOP_ENTS:
+    if token.ent_type_ in ROLE_STOP_ENTS and (trusted is None or token.i < trusted):
         return False
+    if targets is not None and _modifies(token, targets):
+        return True
     if low in ROLE_CONNECTORS or low in TITLE_WORDS or low in ROLE_MODIFIERS:
         return True
     if not token.is_alpha and "-" not in token.text and "." not in token.text:
@@ -53,12 +66,16 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def role_before(doc: Doc, start: int) -> str | None:
-    """The title written right before the name starting at token `start`."""
+def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | None = None) -> str | None:
+    """The title written right before the name doc[start:end]. Tokens from
+    `trusted` on (a title the NER put inside the name) are read whatever
+    their entity label."""
     tokens: list[Token] = []
+    targets = set(range(start, end if end is not None else start + 1))
     i = start - 1
-    while i >= 0 and _role_token(doc[i]):
+    while i >= 0 and _role_token(doc[i], targets, trusted):
         tokens.insert(0, doc[i])
+        targets.add(i)
         i -= 1
     owner: list[Token] = []
     if i >= 1 and doc[i].text in _POSSESSIVES and doc[i - 1].ent_type_ in {"GPE", "ORG", "PERSON"}:
@@ -71,7 +88,8 @@ def role_before(doc: Doc, start: int) -> str | None:
     tokens = _trim(tokens)
     if not tokens or tokens[-1].lower_ in ROLE_CONNECTORS:
         return None
-    if not any(is_title_word(t) for t in tokens):
+    described = tokens[-1].i == start - 1 and _modifies(tokens[-1], set(range(start, start + 4)))
+    if not any(is_title_word(t) for t in tokens) and not described:
         return None
     role = _text(tokens)
     if owner:
@@ -137,19 +155,57 @@ def _appositive(doc: Doc, end: int) -> str | None:
     return _text(tokens)
 
 
-def person_role(doc: Doc, start: int, end: int, inner: str | None = None) -> str | None:
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _clean_phrase(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
+        return None
+    return _text(tokens)
+
+
+def _described_by(doc: Doc, start: int, end: int) -> str | None:
+    """A common-noun phrase in apposition with the name, before or after it:
+    "Jo's mother, Ann Bloggs," / "Ann Bloggs, a local teacher,"."""
+    root = doc[start:end].root
+    head = root.head
+    name = set(range(start, end))
+    if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN" and not head.ent_type_:
+        tokens = [t for t in head.subtree if t.i < start and t.i not in name]
+        if tokens and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
+            return _clean_phrase(tokens)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
+            tokens = [
+                t
+                for t in child.subtree
+                if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)
+            ]
+            return _clean_phrase(tokens)
+    return None
+
+
+def person_role(
+    doc: Doc, start: int, end: int, inner: str | None = None, trusted: int | None = None
+) -> str | None:
     """The role of the person named by doc[start:end], or None.
 
     `inner` is a title the NER included in the name span (already cut off).
     """
-    role = inner or role_before(doc, start)
+    role = role_before(doc, start, end, trusted) or inner
     after = _affiliation(doc, end)
     if role is not None:
         head = role.split()[0].lower()
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
-    appositive = _appositive(doc, end)
+    appositive = _appositive(doc, end) or _described_by(doc, start, end)
     if appositive:
         return appositive
     if after:

@@ -1,0 +1,113 @@
+"""Actors, roles, merging and derived titles on sentences written for the tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.paragraphs import split_paragraphs
+from generator.models import ActorKind, Article, Briefing
+
+
+def _briefing(nlp: Language, text: str, source: str = "test.md") -> Briefing:
+    return extract(Article(source=source, text=text), nlp)
+
+
+def _people(briefing: Briefing) -> dict[str, str | None]:
+    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+
+
+def test_role_before_name(nlp: Language) -> None:
+    text = "Prime Minister Jacinda Morrow visited the flooded towns on Sunday."
+    assert _people(_briefing(nlp, text)) == {"Jacinda Morrow": "Prime Minister"}
+
+
+def test_multi_word_role_with_organisation(nlp: Language) -> None:
+    text = "Treasury Department Spokeswoman Alicia Grant declined to comment on the report."
+    assert _people(_briefing(nlp, text))["Alicia Grant"] == "Treasury Department Spokeswoman"
+
+
+def test_head_of_state_of_country_after_name(nlp: Language) -> None:
+    text = "The envoy later met President Luiz Moreira of Brazil in the capital."
+    assert _people(_briefing(nlp, text))["Luiz Moreira"] == "President of Brazil"
+
+
+def test_title_typo_never_leaks_into_name(nlp: Language) -> None:
+    text = "He spoke by phone with Secretary of Sate Daniel Whitford about the talks."
+    people = _people(_briefing(nlp, text))
+    assert "Daniel Whitford" in people
+    assert people["Daniel Whitford"] in {"Secretary of Sate", "Secretary of State"}
+
+
+def test_surname_and_acronym_merge_into_first_full_name(nlp: Language) -> None:
+    text = (
+        "Finance Minister Henrik Solberg presented the budget to the "
+        "International Monetary Fund (IMF) on Monday.\n\n"
+        "Solberg said the IMF had approved the plan."
+    )
+    briefing = _briefing(nlp, text)
+    solberg = briefing.actor("Henrik Solberg")
+    assert solberg is not None and "Solberg" in solberg.aliases and solberg.mentions == 2
+    imf = briefing.actor("International Monetary Fund")
+    assert imf is not None and imf.kind is ActorKind.ORGANIZATION and "IMF" in imf.aliases
+    assert briefing.actor("Solberg") is None and briefing.actor("IMF") is None
+
+
+def test_people_sharing_a_surname_stay_apart(nlp: Language) -> None:
+    text = (
+        "Joe Biden spoke at the rally in Ohio. His son Hunter Biden did not attend.\n\n"
+        '"I am proud of my family," Biden said.'
+    )
+    briefing = _briefing(nlp, text)
+    people = _people(briefing)
+    assert "Joe Biden" in people and "Hunter Biden" in people
+    assert [q.speaker for q in briefing.quotes] == ["Hunter Biden"]  # the most recent Biden
+
+
+def test_places_and_organisations_never_merge_with_people(nlp: Language) -> None:
+    text = (
+        "Paris Hilton arrived in Paris on Monday. Officials in Paris welcomed the visit "
+        "of the Jordan delegation, and Michael Jordan met them."
+    )
+    briefing = _briefing(nlp, text)
+    person_names = set(_people(briefing))
+    assert "Paris" not in person_names
+    paris = briefing.actor("Paris")
+    assert paris is not None and paris.kind is ActorKind.PLACE
+
+
+def test_office_of_a_person_is_an_organisation(nlp: Language) -> None:
+    text = "Chancellor Olaf Brenner's office confirmed the meeting on Thursday."
+    briefing = _briefing(nlp, text)
+    office = briefing.actor("Olaf Brenner's office")
+    assert office is not None and office.kind is ActorKind.ORGANIZATION
+
+
+def test_derived_title_keeps_main_clause(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Anna Kovacs signed a trade agreement with Chile in Geneva "
+        "and promised further talks, officials said on Monday.\nShe returns home today."
+    )
+    title = _briefing(nlp, text, source="wire.txt").title
+    assert title.startswith("Anna Kovacs signed a trade agreement")
+    assert "promised" not in title and len(title.split()) <= 12
+
+
+def test_given_title_is_kept(nlp: Language) -> None:
+    article = Article(source="a.md", text="Body text here.", title="Given")
+    assert extract(article, nlp).title == "Given"
+
+
+def test_txt_lines_are_paragraphs_and_legends_skipped_in_summary(nlp: Language) -> None:
+    text = (
+        "██ Contested area\n"
+        "Rescue teams searched the collapsed building through the night in the city.\n"
+        "Officials said eleven people were pulled alive from the rubble by dawn.\n"
+        "The cause of the collapse is still under investigation by the police.\n"
+        "A fourth sentence that should not be in the summary at all today."
+    )
+    article = Article(source="story.txt", text=text)
+    assert len(split_paragraphs(article)) == 5
+    summary = extract(article, nlp).summary
+    assert summary.startswith("Rescue teams") and "██" not in summary
+    assert "fourth" not in summary

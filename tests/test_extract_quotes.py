@@ -1,0 +1,149 @@
+"""Quote detection and speaker attribution on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.paragraphs import split_paragraphs
+from generator.extract.quotemarks import find_quote_spans
+from generator.models import Article, Briefing, Quote
+
+
+def _briefing(nlp: Language, text: str) -> Briefing:
+    return extract(Article(source="test.md", text=text), nlp)
+
+
+def _quotes(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    briefing = _briefing(nlp, text)
+    for quote in briefing.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return [(q.text, q.speaker) for q in briefing.quotes]
+
+
+def test_said_after_quote(nlp: Language) -> None:
+    text = '"We will rebuild the bridge by spring," said Mayor Laura Finnegan.'
+    assert _quotes(nlp, text) == [("We will rebuild the bridge by spring,", "Laura Finnegan")]
+
+
+def test_speaker_before_quote(nlp: Language) -> None:
+    text = 'Governor Samuel Okafor said "the roads will reopen on Monday."'
+    assert _quotes(nlp, text) == [("the roads will reopen on Monday.", "Samuel Okafor")]
+
+
+def test_added_surname_resolves_to_full_name(nlp: Language) -> None:
+    text = (
+        "Energy Minister Petra Lindqvist said the plant would close. "
+        '"It has served the town for forty years," added Lindqvist.'
+    )
+    assert _quotes(nlp, text) == [("It has served the town for forty years,", "Petra Lindqvist")]
+
+
+def test_statement_issued_by_office(nlp: Language) -> None:
+    text = (
+        "President Arturo Mendes met the delegation on Friday.\n\n"
+        '"Both sides agreed to continue the talks next month," said the statement '
+        "issued by Mendes's office."
+    )
+    briefing = _briefing(nlp, text)
+    assert [q.speaker for q in briefing.quotes] == ["Mendes's office"]
+    office = briefing.actor("Mendes's office")
+    assert office is not None and office.kind.value == "organization"
+
+
+def test_pronoun_resolves_to_most_recent_person(nlp: Language) -> None:
+    text = (
+        "Coach Daniel Herrera praised the team. Later the striker Tomas Varga spoke "
+        'to reporters. "We deserved the win tonight," he said.'
+    )
+    assert _quotes(nlp, text)[0][1] == "Tomas Varga"
+
+
+def test_ministry_said_in_a_statement(nlp: Language) -> None:
+    text = (
+        "The Ministry of Health confirmed twelve new cases on Tuesday. "
+        '"All patients are in stable condition," the ministry said in a statement.'
+    )
+    assert _quotes(nlp, text) == [("All patients are in stable condition,", "Ministry of Health")]
+
+
+def test_according_to(nlp: Language) -> None:
+    text = 'According to Professor Helen Achterberg, "the samples show no contamination."'
+    assert _quotes(nlp, text) == [("the samples show no contamination.", "Helen Achterberg")]
+
+
+def test_said_with_colon(nlp: Language) -> None:
+    text = (
+        "Spokesman Ravi Menon held a briefing. "
+        'Menon said: "The airport will stay open throughout the strike."'
+    )
+    assert _quotes(nlp, text) == [("The airport will stay open throughout the strike.", "Ravi Menon")]
+
+
+def test_quote_split_by_attribution(nlp: Language) -> None:
+    text = (
+        "Senator Maria Delgado spoke after the vote. "
+        '"This is a good day," she said, "but the work is not finished."'
+    )
+    assert _quotes(nlp, text) == [
+        ("This is a good day,", "Maria Delgado"),
+        ("but the work is not finished.", "Maria Delgado"),
+    ]
+
+
+def test_multi_paragraph_quote(nlp: Language) -> None:
+    text = (
+        'Chief Executive Olga Brandt wrote to staff: "The merger will protect every job.\n\n'
+        '"We expect the deal to close in the autumn," she added.'
+    )
+    quotes = _quotes(nlp, text)
+    assert [q for q, _ in quotes] == [
+        "The merger will protect every job.",
+        "We expect the deal to close in the autumn,",
+    ]
+    assert {s for _, s in quotes} == {"Olga Brandt"}
+
+
+def test_multi_paragraph_spans_share_a_group() -> None:
+    text = '"First part of it.\n\n"Second part of it.\n\n"Third," she said.'
+    spans = find_quote_spans(split_paragraphs(Article(source="t.md", text=text)))
+    assert len({s.group for s in spans}) == 1
+    assert [text[s.start : s.end] for s in spans] == [
+        "First part of it.", "Second part of it.", "Third,",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks covered a so-called "peace treaty" between the two states.',
+        'Engineers worried about the "road load" figures in the tests.',
+        'The palace, known as the "Green House", was sold in 1990.',
+        'She received the "Order of the Golden Star" for her work.',
+        'He walked in space, or "spacewalked", for twelve minutes.',
+    ],
+)
+def test_terms_and_scare_quotes_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_short_quote_with_speech_verb_counts(nlp: Language) -> None:
+    text = 'Opposition leader Karl Weiss called the budget a "reckless gamble".'
+    assert _quotes(nlp, text) == [("reckless gamble", "Karl Weiss")]
+
+
+def test_curly_quotes_and_nested_single_quotes(nlp: Language) -> None:
+    text = "“I told him ‘never again’ and meant it,” said Judge Ines Carvalho."
+    assert _quotes(nlp, text) == [("I told him ‘never again’ and meant it,", "Ines Carvalho")]
+
+
+def test_nested_straight_double_quotes_stay_inside(nlp: Language) -> None:
+    text = 'Analyst Rob Tanaka wrote, "The so-called "reform" changes nothing at all."'
+    assert _quotes(nlp, text) == [('The so-called "reform" changes nothing at all.', "Rob Tanaka")]
+
+
+def test_quote_offsets_point_into_the_article(nlp: Language) -> None:
+    text = 'Intro line.\n\n"Hold the line," said Captain Mia Roth.'
+    quote = _briefing(nlp, text).quotes[0]
+    assert quote == Quote("Hold the line,", "Mia Roth", text.index("Hold"), text.index(',"') + 1)

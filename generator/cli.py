@@ -120,3 +120,45 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
         click.echo(f"skipped: {s}", err=True)
     if skipped:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--no-speed", is_flag=True, help="Skip the speed measurement.")
+@click.option(
+    "--check",
+    "baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Fail if a score falls below the floors pinned in this baseline file.",
+)
+@click.option(
+    "--update-baseline",
+    "update_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Pin the measured scores as floors in this file.",
+)
+@click.option("--allow-lower", is_flag=True, help="Let --update-baseline lower a floor.")
+def evaluate(
+    gold_dir: Path, no_speed: bool, baseline: Path | None, update_path: Path | None, allow_lower: bool
+) -> None:
+    """Score the extraction against gold annotations in GOLD_DIR and print tables."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate.baseline import check, update
+    from .nlp import load_model
+    from .render import render_evaluation
+
+    result = run_evaluation(gold_dir, load_model(Config().model), with_speed=not no_speed)
+    click.echo(render_evaluation(result))
+    measured = result.scores.floors()
+    if update_path is not None:
+        lowered = update(measured, result.fingerprint, update_path, allow_lower)
+        click.echo(
+            f"floors written to {update_path}" + (f" (lowered: {', '.join(lowered)})" if lowered else "")
+        )
+    if baseline is not None:
+        gate = check(measured, result.fingerprint, baseline)
+        if gate.corpus_changed:
+            click.echo(f"warning: gold corpus differs from the one {baseline} was pinned on", err=True)
+        if gate.failures:
+            lines = [f"{name} {value:.4f} < floor {floor:.4f}" for name, value, floor in gate.failures]
+            raise click.ClickException("quality below floor: " + "; ".join(lines))

@@ -17,8 +17,8 @@ from markupsafe import Markup
 # admonitions (!!!), attribute lists ({: }) and table cells in article text.
 _ALWAYS = set("\\`*_{}[]#!|")
 # Only special at the start of a line (lists, block quotes, setext rules).
-_LIST_BULLET = re.compile(r"^([-+])")
-_LIST_NUMBER = re.compile(r"^(\d+)\.")
+_LIST_BULLET = re.compile(r"^([-+])(?=\s|$)")
+_LIST_NUMBER = re.compile(r"^(\d+)\.(?=\s|$)")
 _SAFE_URL_CHARS = ":/?#@!$&*+,;=%~-._"
 
 # Characters that would let a page title break out of its HTML <title> once

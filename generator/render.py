@@ -59,6 +59,11 @@ def render_actor(actor: ActorPage) -> Page:
     return Page(f"actors/{actor.slug}.md", _render("actor.md.j2", actor=actor))
 
 
+def render_evaluation(evaluation: object) -> str:
+    """Return the Markdown score tables of an evaluation run."""
+    return _render("evaluation.md.j2", ev=evaluation)
+
+
 def render_corpus(corpus: Corpus) -> list[Page]:
     """Return every generated page of the site, in a fixed order."""
     pages = [Page("index.md", _render("index.md.j2", corpus=corpus))]

@@ -1,0 +1,45 @@
+"""Evaluation: run the real extraction over gold-annotated articles and score it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from ..extract import extract_many
+from .gold import GoldArticle, load_gold
+from .scoring import Scores, score_all
+from .speed import Speed, measure_speed
+
+__all__ = ["Evaluation", "corpus_fingerprint", "evaluate", "load_gold"]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores over a gold directory, with the extraction speed of the same run."""
+
+    articles: int
+    scores: Scores
+    speed: Speed | None
+    fingerprint: str
+
+
+def corpus_fingerprint(gold: list[GoldArticle]) -> str:
+    """Return a sha256 over the article texts and gold, to tell when floors no longer apply."""
+    digest = hashlib.sha256()
+    for item in gold:
+        digest.update(item.slug.encode())
+        digest.update(item.article.text.encode())
+        digest.update(repr((item.actors, item.quotes, item.summary, item.key_sentences)).encode())
+    return digest.hexdigest()
+
+
+def evaluate(folder: Path, nlp: Language, with_speed: bool = True) -> Evaluation:
+    """Extract every gold article of `folder` and score it (and time it)."""
+    gold = load_gold(folder)
+    briefings = list(extract_many([g.article for g in gold], nlp))
+    scores = score_all(list(zip(briefings, gold, strict=True)))
+    speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
+    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold))

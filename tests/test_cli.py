@@ -12,7 +12,7 @@ from generator.cli import main
 from tests.conftest import SEED
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["extract"], ["evaluate"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
@@ -60,3 +60,16 @@ def test_generate_reports_bad_files_and_goes_on(tmp_path: Path, nlp: object) -> 
         main, ["generate", "--strict", "--articles", str(articles), "--docs", str(docs)]
     )
     assert strict.exit_code != 0
+
+
+def test_python_dash_m_generator_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0
+    assert "Usage: briefing" in proc.stdout
+    for command in ("build", "generate", "extract", "evaluate"):
+        assert command in proc.stdout

@@ -86,3 +86,21 @@ def test_cross_links_between_articles_exist(seeds_site: BuiltSite) -> None:
         if items is not None and items.find("a", href=re.compile(r"^[a-z0-9-]+\.html$")):
             with_related += 1
     assert with_related >= 15
+
+
+def test_committed_docs_build_with_plain_mkdocs(tmp_path: Path) -> None:
+    """A host with only mkdocs + mkdocs-material can publish the committed docs/."""
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (site / "index.html").is_file()
+    assert len(list((site / "articles").glob("*.html"))) == len(list((ROOT / "seeds").iterdir()))

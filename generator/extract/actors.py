@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Actor, ActorKind
 from .mentions import Mention
+from .patterns import LOCATIVE_PREPOSITIONS, MEDIUM_PREPOSITIONS
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
 
@@ -141,6 +142,9 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         for m in mentions
         if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
     }
+    lone_people = {
+        name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) == 1
+    }
     votes: dict[str, Counter[ActorKind]] = {}
     for m in mentions:
         votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
@@ -148,13 +152,17 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     for m in mentions:
         key = name_key(m.name)
         counter = votes[key]
-        single = len(key.split()) == 1
-        if (
-            (single and key in surnames and counter[ActorKind.PERSON] > 0)
-            or (m.weak and single and (key in surnames or key in firsts))
-            or (single and key in surnames and m.kind is ActorKind.ORGANIZATION)
+        words = key.split()
+        if len(words) == 1 and (key in surnames or key in firsts):
+            # a known person's surname or first name ("Jamal" tagged as a place)
+            strong = counter[ActorKind.PERSON] > 0 or m.weak or key in surnames
+            kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
+        elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():
+            kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
+        elif m.kind is not ActorKind.PERSON and 2 * counter[ActorKind.PLACE] >= max(
+            1, counter[ActorKind.ORGANIZATION]
         ):
-            kinds.append(ActorKind.PERSON)
+            kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
         else:
             kinds.append(counter.most_common(1)[0][0])
     return kinds
@@ -220,9 +228,41 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
             index = len(entries) - 1
         entries[index].add(mention)
         assigned.append(index)
-    for entry in entries:
-        votes = Counter(k for k, a in zip(kinds, assigned, strict=True) if a is not None
-                        and entries[a] is entry)  # fmt: skip
+    for number, entry in enumerate(entries):
+        votes: Counter[ActorKind] = Counter()
+        for mention, kind, a in zip(mentions, kinds, assigned, strict=True):
+            if a == number:  # the full name's own kind counts double
+                votes[kind] += 2 if mention.name == entry.name else 1
         if entry.kind is not ActorKind.PERSON:
             entry.kind = votes.most_common(1)[0][0]
-    return ActorIndex(tuple(e.actor() for e in entries), tuple(mentions), tuple(assigned))
+    kept = _settle_doubtful(entries, mentions, assigned)
+    renumber = {old: new for new, old in enumerate(kept)}
+    return ActorIndex(
+        tuple(entries[i].actor() for i in kept),
+        tuple(mentions),
+        tuple(renumber.get(a) if a is not None else None for a in assigned),
+    )
+
+
+def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: list[int | None]) -> list[int]:
+    """Indices of the entries to keep; one-word people never named in full,
+    titled or made a subject become places or media, or are dropped."""
+    kept = []
+    for number, entry in enumerate(entries):
+        own = [m for m, a in zip(mentions, assigned, strict=True) if a == number]
+        doubtful = (
+            entry.kind is ActorKind.PERSON
+            and len(entry.name.split()) == 1
+            and entry.role is None
+            and all(m.salience == 0 for m in own)
+        )
+        if doubtful:
+            prepositions = {m.preposition for m in own}
+            if prepositions & LOCATIVE_PREPOSITIONS:
+                entry.kind = ActorKind.PLACE
+            elif prepositions & MEDIUM_PREPOSITIONS:
+                entry.kind = ActorKind.ORGANIZATION
+            else:
+                continue
+        kept.append(number)
+    return kept

@@ -53,6 +53,7 @@ class Mention:
     weak: bool = False
     parenthetical: bool = False
     salience: int = 0
+    preposition: str | None = None
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -99,6 +100,8 @@ def _strip_edges(span: Span) -> Span:
         if token.text in {"(", "["}:
             end = token.i
             break
+    if start > 0 and span.doc[start - 1].text == "The" and not span.doc[start - 1].is_sent_start:
+        start -= 1  # "at The Daily Planet": the NER left the capitalised article out
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
         if span.doc[start].text == "The" and not span.doc[start].is_sent_start:
             break  # "The Guardian": a capitalised article inside a sentence is part of the name
@@ -195,6 +198,7 @@ def _mention(
         para, span.start, span.end, char, name, kind, role=role,
         in_quote=parsed.quote_at(char) is not None,
         salience=_salience(span), weak=weak, parenthetical=parenthetical,
+        preposition=span.root.head.lower_ if span.root.dep_ == "pobj" else None,
     )  # fmt: skip
 
 

@@ -149,6 +149,14 @@ GENERIC_ORG_WORDS: Final = frozenset(
         "youth", "board", "agency", "treasury", "crown", "church",
     }
 )  # fmt: skip
+#: A one-word "person" the article never names in full, never titles and never
+#: makes a subject is doubtful: after one of these prepositions it is a place
+#: ("from Yartsevo"), after one of MEDIUM_PREPOSITIONS a medium or platform
+#: ("wrote on Twitter"); otherwise it is dropped.
+LOCATIVE_PREPOSITIONS: Final = frozenset(
+    {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "around", "towards"}
+)
+MEDIUM_PREPOSITIONS: Final = frozenset({"on", "via", "through"})
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -75,7 +75,8 @@ def _salience(span: Span) -> int:
         return 2
     if root.dep_ not in _SUBJECT_DEPS:
         return 0
-    return 2 if root.head.dep_ in _MAIN_VERB_DEPS else 1
+    verb = root.head.head if root.head.dep_ in {"aux", "auxpass"} else root.head
+    return 2 if verb.dep_ in _MAIN_VERB_DEPS else 1
 
 
 @lru_cache(maxsize=4)

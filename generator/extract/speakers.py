@@ -30,6 +30,7 @@ from .quotemarks import QuoteSpan
 
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
+_ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -49,14 +50,16 @@ class _Resolver:
         if actor is not None:
             return actor
         low = token.lower_
-        if low in PERSON_PRONOUNS:
-            for level in (2, 1, 0):
-                found = self.index.most_recent(_PERSON, before, min_salience=level)
-                if found is not None:
-                    return found
+        if low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            # "it"/"they" speaking is far more often an organisation than a place
+            order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
+            limit = min(before, self.parsed.offset(para, token))
+            for kinds in order:
+                for level in (2, 1, 0):
+                    found = self.index.most_recent(kinds, limit, min_salience=level)
+                    if found is not None:
+                        return found
             return None
-        if low in GROUP_PRONOUNS:
-            return self.index.most_recent(_GROUPS, before)
         if low in RELATIVE_PRONOUNS and depth < 2:
             return self._relative(para, token, before, depth)
         if token.text[:1].isupper():  # the tagger may call a surname a noun ("added Price")

@@ -162,8 +162,8 @@ NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 
 # --- roles -------------------------------------------------------------------
 
-#: Head words of titles, positions and descriptions of people (lowercase).
-TITLE_WORDS: Final = frozenset(
+#: Positions and occupations (lowercase); see TITLE_WORDS.
+_POSITION_WORDS: Final = frozenset(
     {
         "comrade", "cde", "president", "minister", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "senator", "sen.", "governor", "gov.", "ambassador",
@@ -196,6 +196,24 @@ TITLE_WORDS: Final = frozenset(
         "auditor", "administrator", "attorney-general", "coordinator",
     }
 )  # fmt: skip
+#: Family and personal relations that describe a person ("Jo Bloggs's wife").
+RELATION_WORDS: Final = frozenset(
+    {
+        "wife", "husband", "son", "daughter", "mother", "father", "brother",
+        "sister", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance",
+        "partner", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece",
+        "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
+        "countryman", "countrywoman", "friend", "colleague", "successor",
+        "predecessor", "deputy", "lawyer", "spouse", "winner", "holder",
+    }
+)  # fmt: skip
+#: Head words of titles, positions and descriptions of people (lowercase).
+TITLE_WORDS: Final = _POSITION_WORDS | RELATION_WORDS
+#: Honorifics that say less than a position given in the same breath
+#: ("Professor Jo Bloggs, director of ..." -> the position).
+HONORIFICS: Final = frozenset(
+    {"mr", "mrs", "ms", "dr", "professor", "prof", "sir", "lord", "lady", "dame", "cde", "comrade", "rev"}
+)
 #: Lowercase words allowed inside a role before the head ("former federal").
 ROLE_MODIFIERS: Final = frozenset(
     {

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .patterns import (
     APPOSITIVE_ROLE_MAX_TOKENS,
     HEAD_OF_STATE_WORDS,
+    HONORIFICS,
     ROLE_CONNECTORS,
     ROLE_MODIFIERS,
     ROLE_STOP_ENTS,
@@ -25,8 +26,9 @@ _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ"
 
 
 def is_title_word(token: Token) -> bool:
-    """True for a head word of a title or position ("minister", "spokesman")."""
-    return token.lower_ in TITLE_WORDS
+    """True for a head word of a title or position ("minister", "spokesman"),
+    plural forms included ("Representatives Jo Bloggs and ...")."""
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
 
 
 def _modifies(token: Token, targets: set[int]) -> bool:
@@ -46,7 +48,7 @@ def _role_token(token: Token, targets: set[int] | None = None, trusted: int | No
         return False
     if targets is not None and _modifies(token, targets):
         return True
-    if low in ROLE_CONNECTORS or low in TITLE_WORDS or low in ROLE_MODIFIERS:
+    if low in ROLE_CONNECTORS or is_title_word(token) or low in ROLE_MODIFIERS:
         return True
     if not token.is_alpha and "-" not in token.text and "." not in token.text:
         return False
@@ -135,8 +137,10 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if not heads:
         return None
     cut = heads[-1] + 1
-    # keep an "of <Name ...>" completion of the title ("chairman of the House committee")
-    if cut < len(tokens) and tokens[cut].lower_ in {"of", "for"}:
+    short = tokens[:cut]
+    # keep an "of <Name ...>" completion ("chairman of the House committee",
+    # "fiancée of journalist Jo Bloggs")
+    if cut < len(tokens) and tokens[cut].lower_ in {"of", "for", "to"}:
         k = cut + 1
         while k < len(tokens) and (
             tokens[k].lower_ in {"the", "and"}
@@ -149,10 +153,24 @@ def _appositive(doc: Doc, end: int) -> str | None:
             cut = k
     tokens = tokens[:cut]
     if len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
+        tokens = short
+    if len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
-    if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in tokens):
-        return None
+    if any(_owner_name(t) for t in tokens[-1:]) or any(
+        t.ent_type_ == "PERSON" and not _owner_name(t) for t in short
+    ):
+        return None  # another person's name inside the title, other than "X's ..."
     return _text(tokens)
+
+
+def _owner_name(token: Token) -> bool:
+    """True for a person-name token followed by a possessive ("Jo's")."""
+    if token.ent_type_ != "PERSON":
+        return False
+    nxt = token.i + 1
+    while nxt < len(token.doc) and token.doc[nxt].ent_type_ == "PERSON":
+        nxt += 1
+    return nxt < len(token.doc) and token.doc[nxt].text in _POSSESSIVES
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -176,7 +194,8 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     root = doc[start:end].root
     head = root.head
     name = set(range(start, end))
-    if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN" and not head.ent_type_:
+    described = (head.pos_ == "NOUN" and not head.ent_type_) or head.ent_type_ == "NORP"
+    if root.dep_ == "appos" and head.i < start and described:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
         if tokens and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
             return _clean_phrase(tokens)
@@ -200,6 +219,9 @@ def person_role(
     """
     role = role_before(doc, start, end, trusted) or inner
     after = _affiliation(doc, end)
+    if role is not None and role.lower().rstrip(".") in HONORIFICS:
+        # "Professor Jo Bloggs, director of the institute": the position says more
+        role = _appositive(doc, end) or role
     if role is not None:
         head = role.split()[0].lower()
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:

@@ -21,14 +21,16 @@ from ..models import ActorKind
 from .parsed import ParsedArticle
 from .patterns import (
     GENERIC_ORG_WORDS,
+    HONORIFICS,
     KIND_BY_LABEL,
     NAME_EDGE_WORDS,
     OFFICE_NOUNS,
     ORG_HEAD_WORDS,
     PLACE_NAME_WORDS,
+    ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from .roles import person_role, role_before
+from .roles import is_title_word, person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
 
@@ -158,13 +160,37 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
 
 
 def _titled_person(span: Span) -> bool:
-    """A two- or three-word name right after a title ("Ambassador Jane Doe") that
-    the NER called an organisation or place."""
-    if not 2 <= len(span) <= 3 or span.start == 0:
+    """A two- or three-word name the NER called an organisation or place, right
+    after a title ("Ambassador Jane Doe") or listed with people ("Jo Bloggs,
+    Sam Smith and Jane Doe")."""
+    if not 2 <= len(span) <= 3:
         return False
     if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" or not t.is_title for t in span):
         return False
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    if span.start == 0:
+        return False
     return role_before(span.doc, span.start) is not None and span.doc[span.start - 1].is_title
+
+
+def _with_first_names(span: Span) -> Span:
+    """Extend a person name left over given names the NER left out
+    ("cosmonaut Alexei [Leonov]")."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        attached = token.dep_ == "compound" and span.start <= token.head.i < span.end
+        if not (attached and token.pos_ == "PROPN" and token.is_title and not token.ent_type_):
+            break
+        if is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS:
+            break
+        if token.lower_ in ROLE_MODIFIERS or token.is_sent_start:
+            break
+        start -= 1
+    return doc[start : span.end]
 
 
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
@@ -237,6 +263,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:
+            span = _with_first_names(span)
             whole = span
             span, inner = _split_person(span)
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)

@@ -207,13 +207,13 @@ RELATION_WORDS: Final = frozenset(
         "predecessor", "deputy", "lawyer", "spouse", "winner", "holder",
     }
 )  # fmt: skip
-#: Head words of titles, positions and descriptions of people (lowercase).
-TITLE_WORDS: Final = _POSITION_WORDS | RELATION_WORDS
 #: Honorifics that say less than a position given in the same breath
 #: ("Professor Jo Bloggs, director of ..." -> the position).
 HONORIFICS: Final = frozenset(
     {"mr", "mrs", "ms", "dr", "professor", "prof", "sir", "lord", "lady", "dame", "cde", "comrade", "rev"}
 )
+#: Head words of titles, positions and descriptions of people (lowercase).
+TITLE_WORDS: Final = _POSITION_WORDS | RELATION_WORDS | HONORIFICS | {f"{h}." for h in HONORIFICS}
 #: Lowercase words allowed inside a role before the head ("former federal").
 ROLE_MODIFIERS: Final = frozenset(
     {

@@ -28,7 +28,12 @@ _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ"
 def is_title_word(token: Token) -> bool:
     """True for a head word of a title or position ("minister", "spokesman"),
     plural forms included ("Representatives Jo Bloggs and ...")."""
-    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+    low = token.lower_
+    return (
+        low in TITLE_WORDS
+        or token.lemma_.lower() in TITLE_WORDS
+        or (low.endswith("s") and low[:-1] in TITLE_WORDS)
+    )
 
 
 def _modifies(token: Token, targets: set[int]) -> bool:
@@ -137,7 +142,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if not heads:
         return None
     cut = heads[-1] + 1
-    short = tokens[:cut]
+    short = tokens[: heads[0] + 1]
+    if cut < len(tokens) and all(t.ent_type_ == "PERSON" for t in tokens[cut:]):
+        cut = len(tokens)  # "fiancée of journalist Jo Bloggs"
     # keep an "of <Name ...>" completion ("chairman of the House committee",
     # "fiancée of journalist Jo Bloggs")
     if cut < len(tokens) and tokens[cut].lower_ in {"of", "for", "to"}:
@@ -157,7 +164,7 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
     if any(_owner_name(t) for t in tokens[-1:]) or any(
-        t.ent_type_ == "PERSON" and not _owner_name(t) for t in short
+        t.ent_type_ == "PERSON" and not _owner_name(t) for t in tokens[: heads[-1] + 1]
     ):
         return None  # another person's name inside the title, other than "X's ..."
     return _text(tokens)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Actor, ActorKind
 from .mentions import Mention
-from .patterns import LOCATIVE_PREPOSITIONS, MEDIUM_PREPOSITIONS
+from .patterns import LOCATIVE_PREPOSITIONS, MEDIUM_PREPOSITIONS, SURNAME_OVERRIDE_MAX
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
 
@@ -155,7 +155,11 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         words = key.split()
         if len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
-            strong = counter[ActorKind.PERSON] > 0 or m.weak or key in surnames
+            others = sum(n for k, n in counter.items() if k is not ActorKind.PERSON)
+            # ... unless the word is tagged as something else again and again, never as a person
+            strong = m.weak or (
+                key in surnames and (counter[ActorKind.PERSON] > 0 or others < SURNAME_OVERRIDE_MAX)
+            )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
@@ -229,12 +233,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         entries[index].add(mention)
         assigned.append(index)
     for number, entry in enumerate(entries):
-        votes: Counter[ActorKind] = Counter()
-        for mention, kind, a in zip(mentions, kinds, assigned, strict=True):
-            if a == number:  # the full name's own kind counts double
-                votes[kind] += 2 if mention.name == entry.name else 1
-        if entry.kind is not ActorKind.PERSON:
-            entry.kind = votes.most_common(1)[0][0]
+        if entry.kind is ActorKind.PERSON:
+            continue
+        own = [(m, k) for m, k, a in zip(mentions, kinds, assigned, strict=True) if a == number]
+        # the kind of the full name decides; acronyms and short forms are tagged less reliably
+        full = Counter(k for m, k in own if m.name == entry.name)
+        entry.kind = (full or Counter(k for _, k in own)).most_common(1)[0][0]
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(

@@ -92,7 +92,7 @@ def _office_matcher(vocab: Vocab) -> Matcher:
     matcher.add(
         "GOVERNMENT_OF",
         [[{"LOWER": "government"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
-          {"ENT_TYPE": "GPE", "OP": "+"}]], greedy="LONGEST",
+          {"ENT_TYPE": {"IN": ["GPE", "ORG"]}, "OP": "+"}]], greedy="LONGEST",
     )  # fmt: skip
     return matcher
 
@@ -103,10 +103,13 @@ def _strip_edges(span: Span) -> Span:
         if token.text in {"(", "["}:
             end = token.i
             break
-    if start > 0 and span.doc[start - 1].text == "The" and not span.doc[start - 1].is_sent_start:
+    before = span.doc[start - 1] if start > 0 else None
+    inside = before is not None and before.i > 0 and not span.doc[before.i - 1].is_punct
+    if before is not None and before.text == "The" and not before.is_sent_start and inside:
         start -= 1  # "at The Daily Planet": the NER left the capitalised article out
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
-        if span.doc[start].text == "The" and not span.doc[start].is_sent_start:
+        the = span.doc[start]
+        if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
             break  # "The Guardian": a capitalised article inside a sentence is part of the name
         start += 1
     while end > start and (span.doc[end - 1].text in NAME_EDGE_WORDS or span.doc[end - 1].is_punct):

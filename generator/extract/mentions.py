@@ -251,8 +251,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         span = _strip_edges(ent)
         if not _is_name(span):
             continue
+        # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
-            kind is not ActorKind.PERSON
+            kind is ActorKind.ORGANIZATION
         )
         if kind is ActorKind.ORGANIZATION or kind is ActorKind.PLACE:
             split = _split_org_person(span)

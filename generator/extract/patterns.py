@@ -239,6 +239,15 @@ ROLE_MODIFIERS: Final = frozenset(
 )  # fmt: skip
 #: Lowercase words that may join the parts of a role ("Secretary of State").
 ROLE_CONNECTORS: Final = frozenset({"of", "for", "to", "and", "the", "-", "–", "on"})
+#: Characters that join the parts of one proper name ("Harvard–Smithsonian").
+NAME_JOINERS: Final = frozenset({"–", "-", "of", "for", "&"})
+#: Lowercase particles inside names ("Institut National de Recherche").
+NAME_PARTICLES: Final = frozenset(
+    {"de", "du", "des", "la", "le", "al", "el", "bin", "von", "van", "der", "di"}
+)
+#: Verbs that state a person's position ("X was the mayor", "X became minister",
+#: "X was serving as the lawyer").
+PREDICATE_VERBS: Final = frozenset({"be", "become", "serve", "remain", "work", "act"})
 #: Role head words after which "of <place>" is part of the role
 #: ("President Jane Doe of Ruritania" -> "President of Ruritania").
 HEAD_OF_STATE_WORDS: Final = frozenset(
@@ -247,8 +256,8 @@ HEAD_OF_STATE_WORDS: Final = frozenset(
 #: An appositive role ("Jane Doe, the state spokesman,") is at most this many
 #: tokens; longer appositives are clauses, not titles (checked on wire copy:
 #: titles run to 6–8 tokens, e.g. "the chairman of the House Foreign Affairs
-#: committee").
-APPOSITIVE_ROLE_MAX_TOKENS: Final = 9
+#: committee", up to 11 with a foreign institution's name).
+APPOSITIVE_ROLE_MAX_TOKENS: Final = 12
 #: Named-entity labels a role may not cross (dates, numbers, other people).
 ROLE_STOP_ENTS: Final = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}

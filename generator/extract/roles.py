@@ -15,6 +15,9 @@ from .patterns import (
     APPOSITIVE_ROLE_MAX_TOKENS,
     HEAD_OF_STATE_WORDS,
     HONORIFICS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    PREDICATE_VERBS,
     ROLE_CONNECTORS,
     ROLE_MODIFIERS,
     ROLE_STOP_ENTS,
@@ -107,33 +110,54 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     return role
 
 
-def _affiliation(doc: Doc, end: int) -> list[Token]:
+def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
     """`of <named entity>` right after the name, as tokens."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return []
     j = end + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
-    if j >= len(doc) or doc[j].ent_type_ not in {"GPE", "ORG", "LOC", "FAC"}:
+    if j >= len(doc) or doc[j].ent_type_ not in labels:
         return []
     label = doc[j].ent_type_
     k = j
     while k < len(doc) and doc[k].ent_type_ == label and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
-    return list(doc[end:k])
+    return list(doc[end : _name_continues(doc, k)])
+
+
+def _name_continues(doc: Doc, k: int) -> int:
+    """Extend a proper name cut short by the NER over dashes, "of"/"for" and
+    capitalised words ("Harvard–Smithsonian Center for Astrophysics")."""
+    while k + 1 < len(doc) and doc[k].text in NAME_JOINERS and doc[k + 1].is_title:
+        k += 2
+        while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+    return k
+
+
+def _comma_segment(doc: Doc, start: int) -> list[Token]:
+    tokens: list[Token] = []
+    for token in doc[start:]:
+        if token.is_punct and token.text not in {"-", "–", "’", "'"}:
+            break
+        if token.is_sent_start:
+            break
+        tokens.append(token)
+    return tokens
 
 
 def _appositive(doc: Doc, end: int) -> str | None:
     """A title in commas right after the name (", the state spokesman,")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
-    tokens: list[Token] = []
-    for token in doc[end + 1 :]:
-        if token.is_punct and token.text not in {"-", "–", "’", "'"}:
-            break
-        if token.is_sent_start:
-            break
-        tokens.append(token)
+    tokens = _comma_segment(doc, end + 1)
+    if (
+        tokens
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and (tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ",")
+    ):
+        tokens = _comma_segment(doc, tokens[-1].i + 2)  # "Jo Bloggs, Lord Bloggs, the judge"
     if tokens and tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ == "be":
         tokens = tokens[2:]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
@@ -142,7 +166,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if not heads:
         return None
     cut = heads[-1] + 1
-    short = tokens[: heads[0] + 1]
+    short = tokens[: heads[-1] + 1]
+    if len(short) > APPOSITIVE_ROLE_MAX_TOKENS:
+        short = tokens[: heads[0] + 1]
     if cut < len(tokens) and all(t.ent_type_ == "PERSON" for t in tokens[cut:]):
         cut = len(tokens)  # "fiancée of journalist Jo Bloggs"
     # keep an "of <Name ...>" completion ("chairman of the House committee",
@@ -151,6 +177,8 @@ def _appositive(doc: Doc, end: int) -> str | None:
         k = cut + 1
         while k < len(tokens) and (
             tokens[k].lower_ in {"the", "and"}
+            or (tokens[k].text in _POSSESSIVES and k > cut + 1)
+            or (tokens[k].lower_ in NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1].is_title)
             or tokens[k].is_title
             or tokens[k].is_upper
             or tokens[k].lower_ in TITLE_WORDS
@@ -217,6 +245,36 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _without_clauses(head: Token) -> list[Token]:
+    """The head's phrase without relative or participle clauses hanging on it."""
+    clauses = {"relcl", "acl"}
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ not in clauses and not any(a.dep_ in clauses and a.i > head.i for a in t.ancestors)
+    ]
+
+
+def _predicate(doc: Doc, start: int, end: int) -> str | None:
+    """'Jo Bloggs was (serving as) the town's mayor' / 'Jo Bloggs became mayor'."""
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in PREDICATE_VERBS:
+        return None
+    for child in verb.children:
+        target = None
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            target = child
+        elif child.dep_ in {"xcomp", "advcl"} and child.lemma_ in PREDICATE_VERBS:
+            target = next((g for c in child.children if c.lower_ == "as" for g in c.children
+                           if g.dep_ == "pobj"), None)  # fmt: skip
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is not None and is_title_word(target):
+            return _clean_phrase(_without_clauses(target))
+    return None
+
+
 def person_role(
     doc: Doc, start: int, end: int, inner: str | None = None, trusted: int | None = None
 ) -> str | None:
@@ -225,7 +283,7 @@ def person_role(
     `inner` is a title the NER included in the name span (already cut off).
     """
     role = role_before(doc, start, end, trusted) or inner
-    after = _affiliation(doc, end)
+    after = _affiliation(doc, end, frozenset({"GPE", "ORG", "LOC", "FAC"}))
     if role is not None and role.lower().rstrip(".") in HONORIFICS:
         # "Professor Jo Bloggs, director of the institute": the position says more
         role = _appositive(doc, end) or role
@@ -234,9 +292,9 @@ def person_role(
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
-    appositive = _appositive(doc, end) or _described_by(doc, start, end)
-    if appositive:
-        return appositive
-    if after:
-        return _text(after)
-    return None
+    described = _appositive(doc, end) or _described_by(doc, start, end) or _predicate(doc, start, end)
+    if described:
+        return described
+    # "of Ruritania" alone says where someone is from, not what they do
+    member = _affiliation(doc, end, frozenset({"ORG", "FAC"}))
+    return _text(member) if member else None

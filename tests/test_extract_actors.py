@@ -111,3 +111,16 @@ def test_txt_lines_are_paragraphs_and_legends_skipped_in_summary(nlp: Language) 
     summary = extract(article, nlp).summary
     assert summary.startswith("Rescue teams") and "██" not in summary
     assert "fourth" not in summary
+
+
+def test_country_title_becomes_title_of_country(nlp: Language) -> None:
+    text = (
+        "Ruritanian President Ivo Markovic arrived in Ruritania on Monday. "
+        "Ruritania is a small country."
+    )
+    assert _people(_briefing(nlp, text))["Ivo Markovic"] == "President of Ruritania"
+
+
+def test_role_from_predicate(nlp: Language) -> None:
+    text = "Daniel Okoro met the press. Okoro was serving as the club's chief executive."
+    assert _people(_briefing(nlp, text))["Daniel Okoro"] == "club's chief executive"

@@ -10,13 +10,20 @@ single word that is a known person's surname counting as that person.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Actor, ActorKind
 from .mentions import Mention
-from .patterns import LOCATIVE_PREPOSITIONS, MEDIUM_PREPOSITIONS, SURNAME_OVERRIDE_MAX
+from .patterns import (
+    DEMONYM_STEM,
+    HEAD_OF_STATE_TITLES,
+    LOCATIVE_PREPOSITIONS,
+    MEDIUM_PREPOSITIONS,
+    SURNAME_OVERRIDE_MAX,
+)
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
 
@@ -39,6 +46,23 @@ def _acronym(text: str) -> str | None:
 def _initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+_COUNTRY_TITLE = re.compile(
+    r"^(?P<former>[Ff]ormer )?(?P<place>[A-Z][\w.]+) (?P<title>"
+    + "|".join(sorted(HEAD_OF_STATE_TITLES, key=len, reverse=True))
+    + r")$"
+)
+
+
+def _better_role(new: str, old: str | None) -> bool:
+    """A title with its place ("President of X") beats a bare title, and any
+    title beats a bare affiliation ("of the X Institute")."""
+    if old is None:
+        return True
+    if old.startswith("of ") and not new.startswith("of "):
+        return True
+    return " of " in new and " of " not in old and not new.startswith("of ")
 
 
 @dataclass
@@ -64,8 +88,8 @@ class _Entry:
     def add(self, mention: Mention) -> None:
         if mention.name not in self.forms:
             self.forms.append(mention.name)
-        if mention.role and (self.role is None or (" of " in mention.role and " of " not in self.role)):
-            self.role = mention.role  # a title with its place ("President of X") wins
+        if mention.role and _better_role(mention.role, self.role):
+            self.role = mention.role
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
 
@@ -239,6 +263,10 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         # the kind of the full name decides; acronyms and short forms are tagged less reliably
         full = Counter(k for m, k in own if m.name == entry.name)
         entry.kind = (full or Counter(k for _, k in own)).most_common(1)[0][0]
+    places = [e for e in entries if e.kind is ActorKind.PLACE]
+    for entry in entries:
+        if entry.kind is ActorKind.PERSON and entry.role:
+            entry.role = _with_country(entry.role, places)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
@@ -246,6 +274,33 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _country_of(word: str, places: list[_Entry]) -> str | None:
+    """The place a modifier names: one of its names ("US") or, for a demonym,
+    the place sharing its first letters ("Ruritanian" -> "Ruritania")."""
+    key = name_key(word)
+    for place in places:
+        if key in place.name_keys():
+            return place.name
+    if len(key) >= DEMONYM_STEM + 1 and word[:1].isupper():
+        for place in places:
+            name = name_key(place.name)
+            if " " not in name and name[:DEMONYM_STEM] == key[:DEMONYM_STEM]:
+                return place.name
+    return None
+
+
+def _with_country(role: str, places: list[_Entry]) -> str:
+    """'Ruritanian President' -> 'President of Ruritania' (heads of state only)."""
+    match = _COUNTRY_TITLE.match(role)
+    if match is None:
+        return role
+    country = _country_of(match["place"], places)
+    if country is None:
+        return role
+    article = "the " if country.split()[0] in {"United", "Republic", "Democratic"} else ""
+    return f"{match['former'] or ''}{match['title']} of {article}{country}"
 
 
 def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: list[int | None]) -> list[int]:

@@ -271,6 +271,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             whole = span
             span, inner = _split_person(span)
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
+        elif len(span) <= 2:
+            # kept in case the name turns out to be a person's (votes in actors)
+            role = person_role(doc, span.start, span.end)
         parenthetical = (
             span.start > 0
             and span.end < len(doc)

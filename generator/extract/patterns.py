@@ -253,6 +253,17 @@ PREDICATE_VERBS: Final = frozenset({"be", "become", "serve", "remain", "work", "
 HEAD_OF_STATE_WORDS: Final = frozenset(
     {"president", "prime", "king", "queen", "chancellor", "premier", "emperor", "monarch"}
 )
+#: Titles written as "<country> <title>" that become "<title> of <country>"
+#: ("Ruritanian President" -> "President of Ruritania").
+HEAD_OF_STATE_TITLES: Final = frozenset(
+    {"President", "Prime Minister", "King", "Queen", "Chancellor", "Premier", "Emperor"}
+)
+#: A demonym names the place in the same article that shares its first this
+#: many letters (Turkish/Turkey needs 4; Syrian/Syria, German/Germany). Only
+#: places named in the same article are candidates, so near-misses such as
+#: Austrian/Australia need both countries in one story; French/France simply
+#: stays unresolved.
+DEMONYM_STEM: Final = 4
 #: An appositive role ("Jane Doe, the state spokesman,") is at most this many
 #: tokens; longer appositives are clauses, not titles (checked on wire copy:
 #: titles run to 6–8 tokens, e.g. "the chairman of the House Foreign Affairs

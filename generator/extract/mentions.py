@@ -25,6 +25,7 @@ from .patterns import (
     KIND_BY_LABEL,
     NAME_EDGE_WORDS,
     OFFICE_NOUNS,
+    ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
@@ -271,6 +272,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             whole = span
             span, inner = _split_person(span)
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
+            if role is not None and _describes_organisation(role):
+                kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
             role = person_role(doc, span.start, span.end)
@@ -290,5 +293,33 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions: list[Mention] = []
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
+    surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    for para, doc in enumerate(parsed.docs):
+        mentions.extend(_untagged_people(parsed, para, doc, surnames))
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     return mentions
+
+
+def _describes_organisation(role: str) -> bool:
+    """True for a description of an organisation ("the national space agency")."""
+    words = role.lower().split()
+    if words[0] == "of" or any(w in TITLE_WORDS for w in words):
+        return False
+    return words[-1] in ORG_DESCRIPTION_WORDS
+
+
+def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[str]) -> list[Mention]:
+    """Full names the NER missed whose surname it tagged as a person elsewhere
+    ("the death of cosmonaut Alexei Leonov. Leonov was ...")."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
+            continue  # not the last word of the name
+        span = _with_first_names(doc[token.i : token.i + 1])
+        if len(span) < 2:
+            continue
+        role = person_role(doc, span.start, span.end)
+        found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found

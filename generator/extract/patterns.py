@@ -163,6 +163,16 @@ MEDIUM_PREPOSITIONS: Final = frozenset({"on", "via", "through"})
 #: mis-tagged name happens to end with). Calibrated on the dev corpus: real
 #: surnames mis-tagged as places occur once or twice per article.
 SURNAME_OVERRIDE_MAX: Final = 3
+#: Head nouns that describe an organisation: a "person" so described in
+#: apposition ("X, the national space agency,") is an organisation.
+ORG_DESCRIPTION_WORDS: Final = frozenset(
+    {
+        "agency", "company", "firm", "organisation", "organization", "group",
+        "party", "broadcaster", "newspaper", "network", "website", "platform",
+        "union", "ministry", "department", "service", "bank", "university",
+        "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
+    }
+)  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -69,7 +69,7 @@ class Tally:
 
 
 def _keys(names: Iterable[str]) -> set[str]:
-    return {name_key(n) for n in names}
+    return {name_key(n).removeprefix("the ") for n in names}
 
 
 def _role_words(role: str) -> Counter[str]:

@@ -179,10 +179,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         words = key.split()
         if len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
-            others = sum(n for k, n in counter.items() if k is not ActorKind.PERSON)
             # ... unless the word is tagged as something else again and again, never as a person
             strong = m.weak or (
-                key in surnames and (counter[ActorKind.PERSON] > 0 or others < SURNAME_OVERRIDE_MAX)
+                key in surnames
+                and (counter[ActorKind.PERSON] > 0 or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX)
             )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():

@@ -158,9 +158,9 @@ LOCATIVE_PREPOSITIONS: Final = frozenset(
 )
 MEDIUM_PREPOSITIONS: Final = frozenset({"on", "via", "through"})
 #: A single word that is a known person's surname counts as that person even
-#: where the NER tagged it otherwise, unless it was tagged otherwise this many
-#: times and never as a person (then it is a place or organisation that a
-#: mis-tagged name happens to end with). Calibrated on the dev corpus: real
+#: where the NER tagged it otherwise, unless it was tagged as a place this many
+#: times and never as a person (then it is a place that a mis-tagged name
+#: happens to end with, "Youth Forum Zimbabwe"). Calibrated on the dev corpus: real
 #: surnames mis-tagged as places occur once or twice per article.
 SURNAME_OVERRIDE_MAX: Final = 3
 #: Head nouns that describe an organisation: a "person" so described in

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -24,6 +24,7 @@ from .patterns import (
     HONORIFICS,
     KIND_BY_LABEL,
     NAME_EDGE_WORDS,
+    NAME_JOINERS,
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
@@ -197,6 +198,31 @@ def _with_first_names(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _continues_name(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ in {"", "ORG"}
+        and not token.is_sent_start
+        and not is_title_word(token)  # "House of Commons Speaker Jo Bloggs"
+    )
+
+
+def _extend_organisation(span: Span) -> Span:
+    """Extend an organisation name the NER cut short: "Harvard[–Smithsonian
+    Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc):
+        if _continues_name(doc[end]):
+            end += 1
+        elif doc[end].text in NAME_JOINERS and end + 1 < len(doc) and _continues_name(doc[end + 1]):
+            end += 2
+        else:
+            break
+    return doc[span.start : end]
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
@@ -245,11 +271,13 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         else:
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
         offices.append(span)
+    covered = 0  # end of the last organisation name extended past its entity
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is None:
+        if kind is None or ent.start < covered:
             continue
-        span = _strip_edges(ent)
+        span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
+        covered = max(covered, span.end)
         if not _is_name(span):
             continue
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person

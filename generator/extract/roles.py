@@ -52,7 +52,8 @@ def _modifies(token: Token, targets: set[int]) -> bool:
 
 def _role_token(token: Token, targets: set[int] | None = None, trusted: int | None = None) -> bool:
     low = token.lower_
-    if token.ent_type_ in ROLE_STOP_ENTS and (trusted is None or token.i < trusted):
+    modifier = token.is_title and low in ROLE_MODIFIERS  # "First Minister" (tagged ORDINAL)
+    if token.ent_type_ in ROLE_STOP_ENTS and (trusted is None or token.i < trusted) and not modifier:
         return False
     if targets is not None and _modifies(token, targets):
         return True

@@ -55,20 +55,67 @@ def _keep(token: Token, root: Token, dropped: set[int]) -> list[Token]:
     return kept
 
 
+_TRAILING_DEPS = frozenset({"prep", "advmod", "npadvmod", "agent", "acl", "relcl", "advcl", "ccomp"})
+_DANGLING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _is_scene_setter(token: Token, root: Token) -> bool:
+    """Time phrases anywhere ("on Sunday") and adverbials before the subject
+    ("Late on Sunday, ...", "In findings published ...")."""
+    if token.dep_ in {"prep", "npadvmod", "advmod"}:
+        if token.i < root.i and token.head is root:
+            subject = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return not subject or token.i < subject[0].i
+        return all(t.ent_type_ in _TIME_ENTS or t is token for t in token.subtree)
+    return False
+
+
+def _words(tokens: list[Token]) -> int:
+    return len([t for t in tokens if not t.is_punct])
+
+
 def _trim(tokens: list[Token], root: Token) -> list[Token]:
-    """Drop trailing prepositional phrases and modifiers until short enough."""
-    while len([t for t in tokens if not t.is_punct]) > TITLE_MAX_WORDS:
-        tail = [t for t in tokens if t.i > root.i and t.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
+    """Drop time phrases, then trailing modifiers until short enough, then cut."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.i in kept and _is_scene_setter(token, root):
+            kept -= {t.i for t in token.subtree}
+    tokens = [t for t in tokens if t.i in kept]
+    # a title starts with its subject, not with "On Sunday," or "In findings ..."
+    while tokens and tokens[0].i < root.i and tokens[0].pos_ in {"ADP", "ADV", "SCONJ"}:
+        phrase = {t.i for t in tokens[0].subtree} | {tokens[0].i}
+        inside = [t for t in tokens if t.i in phrase]
+        if any(t.dep_ in {"nsubj", "nsubjpass"} or t.ent_type_ in _NAME_ENTS for t in inside):
+            break  # the parser hung the subject on the phrase: keep it
+        tokens = [t for t in tokens if t.i not in phrase]
+    while _words(tokens) > TITLE_MAX_WORDS:
+        tail = [t for t in tokens if t.i > root.i and t.dep_ in _TRAILING_DEPS]
         if not tail:
             break
-        cut = tail[-1]
-        removed = {t.i for t in cut.subtree}
+        removed = {t.i for t in tail[-1].subtree}
         tokens = [t for t in tokens if t.i not in removed]
-    return tokens[: TITLE_MAX_WORDS + 4]
+    tokens = tokens[:TITLE_MAX_WORDS]
+    while tokens and tokens[-1].pos_ in _DANGLING_POS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _join(tokens: list[Token]) -> str:
+    """The tokens as text: original spacing between neighbours, one space
+    where words in between were dropped."""
+    text = ""
+    for n, token in enumerate(tokens):
+        text += token.text
+        if n + 1 < len(tokens):
+            adjacent = tokens[n + 1].i == token.i + 1
+            text += token.whitespace_ if adjacent else " "
+    return " ".join(text.split())
 
 
 def derive_title(parsed: ParsedArticle, index: ActorIndex) -> str:
-    """A headline-like title (≤ ~12 words) from the first real sentence."""
+    """A headline-like title (at most TITLE_MAX_WORDS words) from the first real sentence."""
     found = _first_sentence(parsed)
     if found is None:
         text = parsed.article.text.strip().split("\n")[0]
@@ -76,20 +123,9 @@ def derive_title(parsed: ParsedArticle, index: ActorIndex) -> str:
     para, sent = found
     root = sent.root
     tokens = sorted(_keep(root, root, _role_tokens(index, para, sent)), key=lambda t: t.i)
-    tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "–", "'s", "’s"})]
+    tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "–"})]
     tokens = _trim(tokens, root)
-    words = [t.text for t in tokens]
-    text = ""
-    for token in tokens:
-        if text and (token.whitespace_ or token.text) and not _attached(token):
-            text += " "
-        text += token.text
-    if not words:
+    if not tokens:
         return " ".join(sent.text.split()[:TITLE_MAX_WORDS])
+    text = _join(tokens)
     return text[:1].upper() + text[1:]
-
-
-def _attached(token: Token) -> bool:
-    """True for tokens written without a space before them ('s, n't)."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is not None and previous.whitespace_ == ""

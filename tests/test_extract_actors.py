@@ -114,10 +114,7 @@ def test_txt_lines_are_paragraphs_and_legends_skipped_in_summary(nlp: Language) 
 
 
 def test_country_title_becomes_title_of_country(nlp: Language) -> None:
-    text = (
-        "Ruritanian President Ivo Markovic arrived in Ruritania on Monday. "
-        "Ruritania is a small country."
-    )
+    text = "Ruritanian President Ivo Markovic arrived in Ruritania on Monday. Ruritania is a small country."
     assert _people(_briefing(nlp, text))["Ivo Markovic"] == "President of Ruritania"
 
 

@@ -99,6 +99,40 @@ def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
 
 
 @main.command()
+@_ARTICLES
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=20.0,
+    show_default=True,
+    help="Seconds allowed for each download.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Largest file or download accepted, in bytes.",
+)
+@click.argument("sources", nargs=-1, required=True)
+def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
+    """Save the articles of each SOURCE (a file, a folder, a feed file or an http(s) URL)
+    into the articles folder as Markdown, skipping articles already there."""
+    from .add import Status, add_sources
+
+    report = add_sources(list(sources), articles_dir, timeout=timeout, max_bytes=max_bytes)
+    for outcome in report.outcomes:
+        click.echo(str(outcome), err=outcome.status is Status.FAILED)
+    click.echo(
+        f"{report.count(Status.ADDED)} added, {report.count(Status.DUPLICATE)} already present, "
+        f"{report.count(Status.FAILED)} failed",
+        err=True,
+    )
+    if report.count(Status.FAILED):
+        sys.exit(1)
+
+
+@main.command()
 @click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSON Lines)."
 )

@@ -1,11 +1,11 @@
 """Is an article already in the folder? Same URL, same text, near-identical text, or same title and date.
 
-Calibration of `NEAR_DUPLICATE_JACCARD`: with 5-word shingles, the same
-story extracted from a web page and from its feed entry or Markdown copy
-differs by a byline, a caption or a changed quote mark, which leaves a
-Jaccard similarity of 0.95 or more on a 300-word article; two different
-stories on one topic (same actors, same place) stay far below 0.5. 0.9 sits
-between the two with room on either side.
+Calibration of `NEAR_DUPLICATE_JACCARD` (5-word shingles), measured on the
+19 articles of seeds/ (186 to 943 words): two different articles share at
+most 0.01; the same article with a byline and a photo caption added scores
+0.91-0.98, with its last paragraph dropped 0.82-0.98, with "said" turned
+into "says" throughout 0.85-0.98. 0.8 takes all of these for the same
+article and stays far above anything two different stories share.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ..models import Article
 
 SHINGLE_WORDS = 5
-NEAR_DUPLICATE_JACCARD = 0.9
+NEAR_DUPLICATE_JACCARD = 0.8
 # Query parameters that only track where a reader came from.
 TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
 
@@ -27,7 +27,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 
 
 def url_key(url: str | None) -> str | None:
-    """The URL with what does not change the page removed: scheme, "www.", fragment, tracking."""
+    """The URL with what does not change the page removed: scheme, "www.", fragment, tracking
+    parameters, a trailing slash and percent-encoding of the path."""
     if not url:
         return None
     parts = urlsplit(url.strip())
@@ -35,7 +36,7 @@ def url_key(url: str | None) -> str | None:
         return None
     host = parts.netloc.lower().removeprefix("www.")
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not TRACKING_PARAMS.match(k)))
-    return urlunsplit(("", host, parts.path.rstrip("/") or "/", query, ""))
+    return urlunsplit(("", host, unquote(parts.path).rstrip("/") or "/", query, ""))
 
 
 def text_words(text: str) -> list[str]:

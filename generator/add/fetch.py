@@ -52,7 +52,7 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s) URLs (never file: or ftp:)."""
+    """Follow redirects only to http(s) URLs: urllib itself refuses file:, this refuses ftp: too."""
 
     max_redirections = MAX_REDIRECTS
 

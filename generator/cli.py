@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
+from .add.fetch import DEFAULT_TIMEOUT
 from .config import Config
+from .load.registry import DEFAULT_MAX_BYTES
 
 _ARTICLES = click.option(
     "--articles",
@@ -103,14 +105,14 @@ def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=20.0,
+    default=DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds allowed for each download.",
 )
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Largest file or download accepted, in bytes.",
 )

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..errors import FetchError
 from ..load.decode import decode_article_bytes
+from ..load.registry import DEFAULT_MAX_BYTES
 
 USER_AGENT = "briefing/0.1 (static briefing-site generator)"
 # Seconds for the whole download (connecting, and every read until the last byte).
@@ -76,7 +77,7 @@ def is_url(text: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
-def fetch_url(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5_000_000) -> Fetched:
+def fetch_url(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
     """Download `url`, or raise `FetchError` saying why (HTTP status, timeout, size, network)."""
     if not is_url(url):
         raise FetchError("not an http(s) URL", url)

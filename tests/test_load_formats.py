@@ -48,6 +48,19 @@ def test_web_page_keeps_the_article_and_drops_boilerplate(
             assert article.author == "Staff Reporter" and article.publisher == "Example Times"
 
 
+def test_short_article_does_not_pull_in_ads(tmp_path: Path) -> None:
+    # On a short page trafilatura's fallbacks took the ad above the story for text.
+    brief = Article(
+        source="brief.md",
+        text="The mayor resigned on Friday.\n\nHer deputy will take over.\n\nElections are due in May.",
+        title="Mayor resigns",
+        date=dt.date(2020, 5, 1),
+    )
+    path = tmp_path / "brief.html"
+    path.write_text(news_page(brief), encoding="utf-8")
+    assert load_article(path).text == brief.text
+
+
 def test_page_without_article_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.htm"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")

@@ -20,11 +20,30 @@ from ..errors import LoadError
 from ..models import Article
 from .htmltext import element_paragraphs, join_paragraphs
 
-# A page is an article only if its main text has a sentence of at least this
-# many words: on a page without an article, trafilatura's best guess is a menu
-# or a cookie notice ("Home", "We use cookies. Accept."), never a full sentence.
-MIN_SENTENCE_WORDS = 8
+# A page is an article only if the paragraphs of its main text that end like
+# sentences hold at least this many words: on a page without an article,
+# trafilatura's best guess is a menu or a notice ("Home", "HomeWorld news
+# today"), while the shortest news brief ("The mayor resigned on Friday.
+# Her deputy takes over.") already has ten.
+MIN_ARTICLE_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+# Class or id words of page furniture that is never the article. trafilatura
+# drops most of it on its own, but on a short article its fallback extractors
+# take a neighbouring ad or notice for text, so these go before extraction.
+# Words are matched whole between "-", "_" or the ends ("ad-slot" yes, "header" no).
+BOILERPLATE_WORDS = re.compile(
+    r"(?:^|[-_])(?:ads?|advert\w*|sponsor\w*|promo\w*|cookies?|consent|gdpr|newsletter|subscribe"
+    r"|subscription|paywall|related|recommended|read-more|more-stories|share|sharing|social"
+    r"|comments?|disqus|outbrain|taboola|popup|modal|breadcrumbs?)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Elements pruned by tag: never part of a news article's text.
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "form", "button", "dialog"})
+# An element holding more than this share of the page's text is not pruned.
+MAX_PRUNED_SHARE = 0.5
+# An element holding any of these holds the article: never pruned.
+_ARTICLE_XPATH = ".//h1 | .//article | .//main | .//*[@itemprop='articleBody']"
 
 # Where a page names its own address, best first.
 _CANONICAL_XPATHS = (
@@ -73,8 +92,40 @@ def _canonical_url(tree: Any) -> str | None:
     return None
 
 
-def _has_sentence(paragraphs: list[str]) -> bool:
-    return any(len(p.split()) >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(p) for p in paragraphs)
+def _is_boilerplate(element: Any, page_chars: int) -> bool:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in ("html", "body", "main", "article", "h1"):
+        return False
+    words = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if tag not in BOILERPLATE_TAGS and not any(BOILERPLATE_WORDS.search(word) for word in words):
+        return False
+    # A wrapper around the whole page (an ASP.NET <form>, body-like classes) is not furniture.
+    holds_article = bool(element.xpath(_ARTICLE_XPATH))
+    return not holds_article and len(element.text_content()) <= page_chars * MAX_PRUNED_SHARE
+
+
+def prune_boilerplate(tree: Any) -> Any:
+    """Remove ads, cookie notices, newsletters, sharing, comments and related-story boxes
+    (by tag, class or id) from a page tree, keeping any element that holds the article."""
+    page_chars = len(tree.text_content())
+    doomed = [e for e in tree.iter() if isinstance(e.tag, str) and _is_boilerplate(e, page_chars)]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        tail = element.tail
+        if tail and tail.strip():
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(element)
+    return tree
+
+
+def _has_sentences(paragraphs: list[str]) -> bool:
+    return sum(len(p.split()) for p in paragraphs if _SENTENCE_END.search(p)) >= MIN_ARTICLE_WORDS
 
 
 def extract_page(html: str, source: str, url: str | None = None) -> tuple[Document, str | None]:
@@ -85,7 +136,7 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[Docume
         raise LoadError("not an HTML page", source)
     canonical = _canonical_url(tree)
     document = trafilatura.bare_extraction(
-        tree,
+        prune_boilerplate(tree),
         url=url,
         favor_precision=True,
         include_comments=False,
@@ -108,8 +159,8 @@ def read_html(text: str, source: str, url: str | None = None) -> Article:
     # The headline is the title, not the first paragraph.
     while paragraphs and title and _same_words(paragraphs[0], title):
         paragraphs.pop(0)
-    if not _has_sentence(paragraphs):
-        raise LoadError("no article text found in the web page (no full sentence)", source)
+    if not _has_sentences(paragraphs):
+        raise LoadError("no article text found in the web page (no sentences)", source)
     return Article(
         source=source,
         text=join_paragraphs(paragraphs),

@@ -20,15 +20,14 @@ from spacy.language import Language
 from generator.add import Status, add_sources
 from generator.add.duplicates import DuplicateIndex, url_key
 from generator.cli import main
-from generator.config import Config
 from generator.load import load_article
 from generator.load.frontmatter import split_front_matter
 from generator.models import Article
-from generator.pipeline import generate
 from generator.slug import slugify
 from tests.browser import serve
 from tests.conftest import ROOT
 from tests.formats import json_lines, news_page, paragraphs, rss_feed
+from tests.site_build import build_from
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -73,11 +72,12 @@ def test_add_page_feed_and_json_lines_then_build_publishes_each_once(
     front, _ = split_front_matter(page_file.read_text(encoding="utf-8"), str(page_file))
     assert front["publisher"] == "Example Times" and front["added"] == "2024-06-01T12:00:00Z"
 
-    result = generate(Config(articles_dir=articles, docs_dir=tmp_path / "docs"), nlp)
-    assert not result.skipped
-    titles = sorted(b.title for b in result.briefings)
+    built = build_from(articles, tmp_path / "build", nlp, strict=True)
+    assert not built.result.skipped
+    titles = sorted(b.title for b in built.result.briefings)
     assert titles == sorted(str(a.title) for a in seeds)
-    assert len(list((tmp_path / "docs" / "articles").glob("*.md"))) == 4
+    assert len(list((built.docs / "articles").glob("*.md"))) == 4
+    assert len(list((built.site / "articles").glob("*.html"))) == 4
 
 
 def test_briefing_from_page_equals_briefing_from_markdown(seeds: list[Article], nlp: Language) -> None:

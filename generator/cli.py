@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
+from .add.fetch import DEFAULT_TIMEOUT
 from .config import Config
+from .load.registry import DEFAULT_MAX_BYTES
 
 _ARTICLES = click.option(
     "--articles",
@@ -96,6 +98,40 @@ def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
 
     result = run_generate(Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict))
     _report(result, strict)
+
+
+@main.command()
+@_ARTICLES
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds allowed for each download.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest file or download accepted, in bytes.",
+)
+@click.argument("sources", nargs=-1, required=True)
+def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
+    """Save the articles of each SOURCE (a file, a folder, a feed file or an http(s) URL)
+    into the articles folder as Markdown, skipping articles already there."""
+    from .add import Status, add_sources
+
+    report = add_sources(list(sources), articles_dir, timeout=timeout, max_bytes=max_bytes)
+    for outcome in report.outcomes:
+        click.echo(str(outcome), err=outcome.status is Status.FAILED)
+    click.echo(
+        f"{report.count(Status.ADDED)} added, {report.count(Status.DUPLICATE)} already present, "
+        f"{report.count(Status.FAILED)} failed",
+        err=True,
+    )
+    if report.count(Status.FAILED):
+        sys.exit(1)
 
 
 @main.command()

@@ -14,7 +14,7 @@ class Config:
     """Where things are and how strictly to build them."""
 
     articles_dir: Path = Path("seeds")
-    """Folder of input articles (.txt, .md with front matter)."""
+    """Folder of input articles (.txt, .md, .html, RSS/Atom feeds, .jsonl)."""
     docs_dir: Path = Path("docs")
     """MkDocs source folder; generated pages go here beside hand-written ones."""
     site_dir: Path = Path("site")

@@ -51,3 +51,9 @@ class ConfigError(BriefingError):
     """A setting is missing or has the wrong type."""
 
     code = "B500"
+
+
+class FetchError(LoadError):
+    """A URL could not be downloaded (status, timeout, size limit, network)."""
+
+    code = "B110"

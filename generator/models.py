@@ -34,6 +34,12 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     license: str | None = None
+    author: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    """Other fields the input carried (extra JSON Lines keys), as (key, value) text pairs."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "metadata", tuple((str(k), str(v)) for k, v in self.metadata))
 
 
 @dataclass(frozen=True)

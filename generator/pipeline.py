@@ -16,7 +16,7 @@ from .config import Config
 from .errors import BriefingError, LoadError
 from .extract import extract_many
 from .link import link
-from .load import discover, load_article
+from .load import discover, load_path
 from .models import Article, Briefing
 from .nlp import load_model
 from .render import render_corpus
@@ -45,14 +45,18 @@ class GenerateResult:
 
 
 def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article], list[Skipped]]:
-    """Load every path; bad files become `Skipped` records instead of stopping the run."""
+    """Load every path; bad files (and bad entries of feeds or JSON Lines) become `Skipped`
+    records instead of stopping the run."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path in paths:
         try:
-            articles.append(load_article(path, str(path), max_bytes=config.max_article_bytes))
+            loaded = load_path(path, str(path), max_bytes=config.max_article_bytes)
         except LoadError as exc:
             skipped.append(Skipped(str(path), exc.message))
+            continue
+        articles.extend(loaded.articles)
+        skipped.extend(Skipped(exc.path or str(path), exc.message) for exc in loaded.errors)
     return articles, skipped
 
 

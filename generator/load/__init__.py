@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
-from .registry import READERS, discover, load_article, supported_suffixes
+from .registry import (
+    CONTAINER_READERS,
+    READERS,
+    Loaded,
+    discover,
+    load_article,
+    load_path,
+    supported_suffixes,
+)
 
-__all__ = ["READERS", "discover", "load_article", "supported_suffixes"]
+__all__ = [
+    "CONTAINER_READERS",
+    "READERS",
+    "Loaded",
+    "discover",
+    "load_article",
+    "load_path",
+    "supported_suffixes",
+]

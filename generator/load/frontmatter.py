@@ -10,7 +10,9 @@ import yaml
 
 from ..errors import LoadError
 
-KNOWN_KEYS = frozenset({"title", "date", "source", "url", "publisher", "license", "author", "added"})
+KNOWN_KEYS = frozenset(
+    {"title", "date", "source", "url", "publisher", "license", "author", "added", "metadata"}
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class FrontMatter:
     url: str | None = None
     publisher: str | None = None
     license: str | None = None
+    author: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
     unknown_keys: tuple[str, ...] = ()
 
 
@@ -72,6 +76,15 @@ def _optional_date(data: dict[str, Any], path: str) -> dt.date | None:
     raise LoadError(f"front matter 'date': expected YYYY-MM-DD, received {value!r}", path)
 
 
+def _metadata(data: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:
+    value = data.get("metadata")
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise LoadError(f"front matter 'metadata': expected a mapping, received {type(value).__name__}", path)
+    return tuple((str(k), str(v)) for k, v in value.items() if v is not None)
+
+
 def parse_front_matter(data: dict[str, Any], path: str) -> FrontMatter:
     """Check the types of a front-matter mapping and return its typed fields."""
     url = _optional_str(data, "source", path) or _optional_str(data, "url", path)
@@ -81,5 +94,7 @@ def parse_front_matter(data: dict[str, Any], path: str) -> FrontMatter:
         url=url,
         publisher=_optional_str(data, "publisher", path),
         license=_optional_str(data, "license", path),
+        author=_optional_str(data, "author", path),
+        metadata=_metadata(data, path),
         unknown_keys=tuple(sorted(str(k) for k in data if k not in KNOWN_KEYS)),
     )

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..models import Article
+from .dateline import split_dateline
 from .frontmatter import parse_front_matter, split_front_matter
 
 
 def read_text(text: str, source: str) -> Article:
-    """A plain-text article: paragraphs only, no title or date."""
-    return Article(source=source, text=text.strip("\n"))
+    """A plain-text article: paragraphs only, no title.
+
+    A leading dateline ("Friday, January 4, 2019" on its own line, or
+    "PARIS, Jan. 4 (Reuters) - ") gives the date (and the agency as
+    publisher) and is removed from the text.
+    """
+    body = text.strip("\n")
+    dateline = split_dateline(body, dt.date.today())
+    if dateline is None:
+        return Article(source=source, text=body)
+    return Article(
+        source=source, text=dateline.text.strip("\n"), date=dateline.date, publisher=dateline.agency
+    )
 
 
 def read_markdown(text: str, source: str) -> Article:
@@ -23,4 +37,6 @@ def read_markdown(text: str, source: str) -> Article:
         url=meta.url,
         publisher=meta.publisher,
         license=meta.license,
+        author=meta.author,
+        metadata=meta.metadata,
     )

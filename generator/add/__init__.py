@@ -1,0 +1,175 @@
+"""`briefing add`: bring articles from files, folders, feeds and URLs into the articles folder.
+
+Each article is saved as a normalised Markdown file with front matter (see
+`store`), so the site rebuilds offline from what is on disk. An article that
+is already there (same URL, same or near-identical text, same title and
+date) is skipped with a line naming the file it duplicates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..errors import BriefingError, LoadError
+from ..load import CONTAINER_READERS, discover, load_path
+from ..load.registry import DEFAULT_MAX_BYTES, Loaded, load_text
+from ..models import Article
+from .duplicates import DuplicateIndex
+from .fetch import DEFAULT_TIMEOUT, fetch_url, is_url
+from .kinds import document_kind
+from .store import save_article
+
+__all__ = ["AddReport", "Outcome", "Status", "add_sources"]
+
+
+class Status(StrEnum):
+    """What happened to one incoming article."""
+
+    ADDED = "added"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One line of the report: an incoming article (or source) and what became of it."""
+
+    source: str
+    status: Status
+    detail: str
+    """The file written, the file it duplicates (and why), or the reason it failed."""
+
+    def __str__(self) -> str:
+        if self.status is Status.ADDED:
+            return f"added: {self.source} -> {self.detail}"
+        if self.status is Status.DUPLICATE:
+            return f"skipped: {self.source} duplicates {self.detail}"
+        return f"failed: {self.source}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """Everything one `add` run did, in order."""
+
+    outcomes: tuple[Outcome, ...]
+
+    def count(self, status: Status) -> int:
+        """How many outcomes have this status."""
+        return sum(1 for outcome in self.outcomes if outcome.status is status)
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    article: Article
+    line_per_paragraph: bool
+
+
+def _failed(error: BriefingError, fallback: str) -> Outcome:
+    path = getattr(error, "path", None) or fallback
+    message = error.message.removeprefix(f"{path}: ")
+    return Outcome(path, Status.FAILED, message)
+
+
+def _from_loaded(
+    loaded: Loaded, line_per_paragraph: bool, url: str | None = None
+) -> Iterator[_Incoming | Outcome]:
+    """The articles and failed entries of one input; `url` is the address of a one-article download."""
+    for error in loaded.errors:
+        yield _failed(error, "")
+    for article in loaded.articles:
+        if url is not None and not article.url:
+            article = dataclasses.replace(article, url=url)
+        yield _Incoming(article, line_per_paragraph)
+
+
+def _read_url(url: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+    try:
+        fetched = fetch_url(url, timeout=timeout, max_bytes=max_bytes)
+        kind = document_kind(fetched)
+        loaded = load_text(fetched.text(), url, kind)
+    except BriefingError as exc:
+        yield _failed(exc, url)
+        return
+    single = kind not in CONTAINER_READERS
+    yield from _from_loaded(loaded, kind == ".txt", fetched.url if single else None)
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+    try:
+        loaded = load_path(path, str(path), max_bytes=max_bytes)
+    except LoadError as exc:
+        yield _failed(exc, str(path))
+        return
+    yield from _from_loaded(loaded, path.suffix.lower() == ".txt")
+
+
+def _read_source(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+    if is_url(source):
+        yield from _read_url(source, timeout, max_bytes)
+        return
+    path = Path(source)
+    if path.is_dir():
+        files = discover(path)
+        if not files:
+            yield Outcome(source, Status.FAILED, "no article files in this folder")
+        for file in files:
+            yield from _read_file(file, max_bytes)
+    elif path.exists() or path.is_symlink():
+        yield from _read_file(path, max_bytes)
+    else:
+        yield Outcome(source, Status.FAILED, "no such file, folder or http(s) URL")
+
+
+def _index_folder(folder: Path, max_bytes: int) -> DuplicateIndex:
+    index = DuplicateIndex()
+    if not folder.is_dir():
+        return index
+    for path in discover(folder):
+        try:
+            loaded = load_path(path, str(path), max_bytes=max_bytes)
+        except LoadError:
+            continue  # an unreadable file duplicates nothing
+        for article in loaded.articles:
+            index.add(article, article.source)
+    return index
+
+
+def add_sources(
+    sources: Sequence[str],
+    articles_dir: Path,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    now: dt.datetime | None = None,
+) -> AddReport:
+    """Save every article of `sources` (files, folders, feed files, http(s) URLs) into
+    `articles_dir` as Markdown; return one outcome per article or failed source."""
+    added = now or dt.datetime.now(dt.UTC)
+    index = _index_folder(articles_dir, max_bytes)
+    outcomes: list[Outcome] = []
+    for source in sources:
+        for item in _read_source(source, timeout, max_bytes):
+            if isinstance(item, Outcome):
+                outcomes.append(item)
+                continue
+            article = item.article
+            duplicate = index.find(article)
+            if duplicate is not None:
+                detail = f"{duplicate.existing} ({duplicate.reason})"
+                outcomes.append(Outcome(article.source, Status.DUPLICATE, detail))
+                continue
+            try:
+                path = save_article(article, articles_dir, added, item.line_per_paragraph)
+            except (BriefingError, OSError) as exc:
+                reason = exc.message if isinstance(exc, BriefingError) else f"cannot write ({exc})"
+                outcomes.append(Outcome(article.source, Status.FAILED, reason))
+                continue
+            saved = str(articles_dir / path.name)
+            index.add(article, saved)
+            outcomes.append(Outcome(article.source, Status.ADDED, saved))
+    return AddReport(tuple(outcomes))

@@ -1,0 +1,118 @@
+"""RSS and Atom feeds, parsed with feedparser: each entry is one article.
+
+An entry's full content is used when the feed carries it (`content:encoded`,
+Atom `content`), else its summary; the HTML in either becomes clean
+paragraphs. The date is the entry's publication (else update) date as the
+feed writes it, without a shift to UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from typing import Any
+
+import feedparser
+
+from ..errors import LoadError
+from ..models import Article
+from .dates import date_from_text
+from .htmltext import html_to_text
+
+# Lines that blogging software appends to every entry; not part of the story.
+FEED_FOOTERS = (
+    re.compile(r"^The post .{1,300} appeared first on .{1,200}\.?$"),
+    re.compile(r"^(?:Continue|Keep) reading\b.{0,200}$", re.IGNORECASE),
+    re.compile(
+        r"^(?:Read|See) (?:the )?(?:full|more|original) (?:story|article|post)\b.{0,200}$", re.IGNORECASE
+    ),
+)
+
+
+def parse_feed(text: str) -> Any:
+    """Return feedparser's result for the feed document `text` (never read as a path or URL)."""
+    # feedparser opens a str that looks like a URL or a file name; a stream is only read.
+    return feedparser.parse(
+        io.BytesIO(text.encode("utf-8")),
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+        resolve_relative_uris=False,
+    )
+
+
+def is_feed(parsed: Any) -> bool:
+    """True when feedparser recognised an RSS or Atom document (or found entries anyway)."""
+    return bool(parsed.get("version")) or bool(parsed.get("entries"))
+
+
+def _entry_text(entry: Any) -> str:
+    contents = [c for c in entry.get("content") or [] if (c.get("value") or "").strip()]
+    if contents:
+        raw = max(contents, key=lambda c: len(c.get("value") or "")).get("value") or ""
+    else:
+        raw = entry.get("summary") or entry.get("description") or ""
+    paragraphs = html_to_text(raw).split("\n\n")
+    while paragraphs and any(p.match(paragraphs[-1]) for p in FEED_FOOTERS):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs).strip()
+
+
+def _entry_date(entry: Any) -> dt.date | None:
+    for key in ("published", "updated", "created"):
+        value = entry.get(key)
+        if isinstance(value, str) and (date := date_from_text(value)) is not None:
+            return date
+        parsed = entry.get(f"{key}_parsed")
+        if parsed is not None:
+            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    return None
+
+
+def _entry_title(entry: Any) -> str | None:
+    title = entry.get("title")
+    detail = entry.get("title_detail") or {}
+    if title and "html" in (detail.get("type") or ""):
+        title = html_to_text(title)
+    return _clean(title)
+
+
+def _clean(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value else ""
+    return text or None
+
+
+def read_feed(text: str, source: str) -> list[Article | LoadError]:
+    """Every entry of an RSS or Atom feed, as an `Article` sourced `<source>#N` (N from 1).
+
+    An entry without text becomes a `LoadError` naming it; a document that is
+    not a feed raises `LoadError`.
+    """
+    parsed = parse_feed(text)
+    if not is_feed(parsed):
+        problem = parsed.get("bozo_exception")
+        detail = f" ({problem})" if problem else ""
+        raise LoadError(f"not an RSS or Atom feed{detail}", source)
+    if not parsed.entries:
+        raise LoadError("feed has no entries", source)
+    publisher = _clean(parsed.feed.get("title"))
+    license_ = _clean(parsed.feed.get("rights") or parsed.feed.get("license"))
+    results: list[Article | LoadError] = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        name = f"{source}#{number}"
+        body = _entry_text(entry)
+        if not body:
+            results.append(LoadError("feed entry has no text (no content or summary)", name))
+            continue
+        results.append(
+            Article(
+                source=name,
+                text=body,
+                title=_entry_title(entry),
+                date=_entry_date(entry),
+                url=_clean(entry.get("link")),
+                publisher=publisher,
+                license=_clean(entry.get("rights")) or license_,
+                author=_clean(entry.get("author")),
+            )
+        )
+    return results

@@ -1,0 +1,93 @@
+"""JSON Lines: one article per line, an object with `text` and optional `title`, `date`, `url`.
+
+`publisher`, `author` and `license` fill the article's fields of those
+names; every other key is kept as metadata. A bad line becomes a `LoadError`
+naming its line number (`file.jsonl#7`), and the other lines still load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..errors import LoadError
+from ..models import Article
+from .dates import date_from_text
+
+TEXT_KEYS = ("title", "text", "url", "publisher", "author", "license")
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "date"})
+
+
+def _text_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"'{key}': expected text, received {type(value).__name__}")
+    return str(value).strip() or None
+
+
+def _date_field(record: dict[str, Any]) -> dt.date | None:
+    value = record.get("date")
+    if value is None or value == "":
+        return None
+    date = date_from_text(value) if isinstance(value, str) else None
+    if date is None:
+        raise ValueError(f"'date': expected a date such as 2019-01-04, received {value!r}")
+    return date
+
+
+def _metadata_value(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def read_record(record: Any, name: str) -> Article:
+    """One JSON Lines record as an `Article`, or `LoadError` naming what is wrong with it."""
+    if not isinstance(record, dict):
+        raise LoadError(f"expected a JSON object, received {type(record).__name__}", name)
+    try:
+        fields = {key: _text_field(record, key) for key in TEXT_KEYS}
+        date = _date_field(record)
+    except ValueError as exc:
+        raise LoadError(str(exc), name) from exc
+    text = fields["text"]
+    if not text:
+        raise LoadError("no 'text' in the record", name)
+    metadata = tuple(
+        (str(key), _metadata_value(value))
+        for key, value in record.items()
+        if key not in KNOWN_KEYS and value is not None
+    )
+    return Article(
+        source=name,
+        text=text.replace("\r\n", "\n"),
+        title=fields["title"],
+        date=date,
+        url=fields["url"],
+        publisher=fields["publisher"],
+        license=fields["license"],
+        author=fields["author"],
+        metadata=metadata,
+    )
+
+
+def read_jsonl(text: str, source: str) -> list[Article | LoadError]:
+    """Every non-blank line of a JSON Lines file, as an `Article` sourced `<source>#<line>`."""
+    results: list[Article | LoadError] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        name = f"{source}#{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            results.append(LoadError(f"invalid JSON ({exc.msg} at column {exc.colno})", name))
+            continue
+        try:
+            results.append(read_record(record, name))
+        except LoadError as exc:
+            results.append(exc)
+    if not results:
+        raise LoadError("no records (the file has only blank lines)", source)
+    return results

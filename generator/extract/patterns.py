@@ -239,3 +239,61 @@ TITLE_MAX_WORDS: Final = 12
 TITLE_DROP_DEPS: Final = frozenset(
     {"conj", "cc", "advcl", "punct", "parataxis", "relcl", "appos", "mark", "preconj", "npadvmod"}
 )
+
+# --- summary sentences (readability) ------------------------------------------
+
+#: Personal pronouns that point back to someone or something named earlier;
+#: before the main verb, with no name earlier in the sentence, they make a
+#: sentence lean on the one before it ("He added ...", "Its status ...").
+ANAPHORIC_PRONOUNS: Final = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs"}
+)
+#: Demonstratives that point back as pronouns ("This is ...") or determiners
+#: ("These groups ...", "Both explosions ..."); time phrases ("This Wednesday")
+#: are exempt.
+ANAPHORIC_DETERMINERS: Final = frozenset({"this", "these", "those", "that", "such", "both"})
+#: Subject heads that stand for people or things named before ("Both agreed",
+#: "The latter said", "Others ..."); a numeral after "the" ("The two discussed
+#: ...") counts too.
+ANAPHORIC_SUBJECT_HEADS: Final = frozenset({"both", "latter", "former", "other", "others", "same"})
+#: Sentence-initial words that link to the sentence before ("Also on Sunday",
+#: "However, ...", "Then both nations ..."): such a sentence reads only after it.
+LINKING_OPENERS: Final = frozenset(
+    {
+        "also", "however", "but", "and", "or", "nor", "then", "meanwhile",
+        "instead", "moreover", "furthermore", "nevertheless", "nonetheless",
+        "still", "thus", "therefore", "hence", "besides", "otherwise",
+        "likewise", "similarly", "consequently", "accordingly", "yet", "so",
+        "additionally", "further", "namely",
+    }
+)  # fmt: skip
+#: A byline or credit line: "By Jane Doe", "By Jane Doe, Reuters",
+#: "Reporting by ...", "... contributed to this report".
+BYLINE_PATTERN: Final = (
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|al))*"
+    r"(?:\s*[,|/]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\.?$"
+    r"|^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)\s+by\b"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)"
+)
+#: An image caption or credit: "Photo: ...", "Pictured: ...", "(file photo)",
+#: "... Image: Jane Doe." (matched case-insensitively).
+CAPTION_PATTERN: Final = (
+    r"^(?:image|photo|photograph|picture|pictured|file\s+photo|video|graphic|caption|credit"
+    r"|illustration|map|above|below|left|right|top)\s*[:|]"
+    r"|\((?:pictured|file\s+(?:photo|image)|photo|image|picture)\b[^)]*\)"
+    r"|\b(?:photo|image|picture)(?:\s+credit)?\s*:\s*[\w.'’ -]{1,40}\.?$"
+)
+#: A wire dateline before the first sentence: "WASHINGTON (Reuters) - ",
+#: "KYIV, Ukraine, Oct. 7 (AP) — ", "LONDON — ", "(Reuters) - ".
+DATELINE_PATTERN: Final = (
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\([A-Z][A-Za-z .&'’-]*\)\s*)?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][A-Za-z .&'’-]*\)\s*)[-—–]{1,2}\s+"
+)
+#: A sentence with no finite verb is a caption, label or other half-sentence
+#: when it has at most this many words. Longer verbless parses are nearly
+#: always tagging slips on real sentences (a past verb read as a participle:
+#: "A bus carrying children ... overturned in ..."), checked on wire leads.
+VERBLESS_MAX_WORDS: Final = 12

@@ -3,7 +3,8 @@
 Definitions:
 - sentences are spaCy's, run paragraph by paragraph over the body, with
   whitespace normalised (`generator.extract.sentences.split_sentences`);
-- lead-3, the baseline, is the first three of those sentences, whatever they are;
+- lead-3, the baseline, is the first three of those sentences as the article
+  has them, whatever they are (legends, captions, datelines included);
 - a system summary is cut back into the article sentences it is made of (it
   is whole sentences joined by single spaces); text that is no article
   sentence counts as one extra, unmatched sentence;
@@ -31,13 +32,15 @@ from ..extract.paragraphs import split_paragraphs
 from ..extract.parsed import ParsedArticle
 from ..extract.quotemarks import find_quote_spans
 from ..extract.sentences import Sentence, defects, split_sentences, unresolved
-from ..models import Briefing
+from ..models import Article, Briefing
 from .gold import GoldArticle
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 LEAD_SENTENCES = 3
 #: The violation name of a chosen sentence that leans on one left out.
 NO_ANTECEDENT = "no antecedent"
+#: The violation name of a sentence given with its wire dateline.
+DATELINE = "dateline"
 #: The violation name of summary text that is no sentence of the article.
 NOT_A_SENTENCE = "not an article sentence"
 
@@ -111,11 +114,14 @@ class SummaryTally:
         self.unreadable += other.unreadable
 
 
-def violations(chosen: Sequence[Sentence], parsed: ParsedArticle) -> Counter[str]:
-    """Readability violations of a summary made of `chosen`, by name."""
+def violations(chosen: Sequence[Sentence], parsed: ParsedArticle, raw: bool = False) -> Counter[str]:
+    """Readability violations of a summary made of `chosen`, by name; with
+    `raw`, the sentences are taken as the article has them (datelines kept)."""
     found: Counter[str] = Counter()
     for sentence in chosen:
         found.update(set(defects(sentence, parsed)))
+        if raw and sentence.dateline:
+            found[DATELINE] += 1
     found[NO_ANTECEDENT] += len(unresolved(chosen, parsed))
     return +found
 
@@ -138,10 +144,15 @@ def segment(summary: str, sentences: Sequence[Sentence]) -> tuple[list[Sentence]
 
 
 def score_summary(
-    chosen: Sequence[Sentence], extra: Sequence[str], gold: GoldArticle, parsed: ParsedArticle
+    chosen: Sequence[Sentence],
+    gold: GoldArticle,
+    parsed: ParsedArticle,
+    extra: Sequence[str] = (),
+    raw: bool = False,
 ) -> SummaryTally:
-    """Score one summary: `chosen` article sentences plus `extra` unmatched text."""
-    texts = [s.text for s in chosen] + list(extra)
+    """Score one summary: `chosen` article sentences plus `extra` unmatched
+    text; with `raw`, sentences as the article has them (lead-3)."""
+    texts = [s.raw if raw else s.text for s in chosen] + list(extra)
     summary = " ".join(texts)
     keys = [_norm(k) for k in gold.key_sentences]
     tally = SummaryTally(articles=1, key_pred=len(texts), key_gold=len(keys))
@@ -155,21 +166,23 @@ def score_summary(
         tally.rouge_ref = rouge_f1(summary, gold.summary)
     if keys:
         tally.rouge_key = rouge_f1(summary, " ".join(keys))
-    tally.violations = violations(chosen, parsed)
+    tally.violations = violations(chosen, parsed, raw)
     tally.violations[NOT_A_SENTENCE] += len(extra)
     tally.violations = +tally.violations
     tally.unreadable = int(bool(tally.violations))
     return tally
 
 
+def parse_article(article: Article, nlp: Language) -> ParsedArticle:
+    """The article parsed paragraph by paragraph, as the extract stage does."""
+    paragraphs = split_paragraphs(article)
+    docs = tuple(nlp.pipe(p.text for p in paragraphs))
+    return ParsedArticle(article, paragraphs, docs, tuple(find_quote_spans(paragraphs)))
+
+
 def parse_articles(gold: Sequence[GoldArticle], nlp: Language) -> list[ParsedArticle]:
-    """Each gold article parsed paragraph by paragraph, as the extract stage does."""
-    parsed = []
-    for item in gold:
-        paragraphs = split_paragraphs(item.article)
-        docs = tuple(nlp.pipe(p.text for p in paragraphs))
-        parsed.append(ParsedArticle(item.article, paragraphs, docs, tuple(find_quote_spans(paragraphs))))
-    return parsed
+    """Each gold article parsed paragraph by paragraph."""
+    return [parse_article(item.article, nlp) for item in gold]
 
 
 def score_summaries(
@@ -180,6 +193,6 @@ def score_summaries(
     for briefing, item, parsed in zip(briefings, gold, parse_articles(gold, nlp), strict=True):
         sentences = split_sentences(parsed)
         chosen, extra = segment(briefing.summary, sentences)
-        system.add(score_summary(chosen, extra, item, parsed))
-        lead.add(score_summary(sentences[:LEAD_SENTENCES], [], item, parsed))
+        system.add(score_summary(chosen, item, parsed, extra))
+        lead.add(score_summary(sentences[:LEAD_SENTENCES], item, parsed, raw=True))
     return system, lead

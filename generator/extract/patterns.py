@@ -327,6 +327,9 @@ DATELINE_PATTERN: Final = (
     r"(?:\([A-Z][A-Za-z .&'’-]*\)\s*)?"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][A-Za-z .&'’-]*\)\s*)[-—–]{1,2}\s+"
 )
+#: A dateline is looked for at the start of this many first paragraphs (a
+#: headline or byline line may come before it in wire copy).
+DATELINE_PARAGRAPHS: Final = 3
 #: A sentence with no finite verb is a caption, label or other half-sentence
 #: when it has at most this many words. Longer verbless parses are nearly
 #: always tagging slips on real sentences (a past verb read as a participle:

@@ -26,8 +26,10 @@ from .patterns import (
     ANAPHORIC_SUBJECT_HEADS,
     BYLINE_PATTERN,
     CAPTION_PATTERN,
+    DATELINE_PARAGRAPHS,
     DATELINE_PATTERN,
     LINKING_OPENERS,
+    TITLE_WORDS,
     VERBLESS_MAX_WORDS,
 )
 
@@ -39,6 +41,11 @@ _BYLINE = re.compile(BYLINE_PATTERN)
 _CAPTION = re.compile(CAPTION_PATTERN, re.IGNORECASE)
 _DATELINE = re.compile(DATELINE_PATTERN)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+#: `leans_on`: the sentence reads only right after the one before it.
+PREVIOUS = "previous sentence"
+#: `leans_on`: as PREVIOUS, and a person must be named before ("He said ...").
+PERSON = "person named before"
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,8 @@ class Sentence:
     """One sentence of the article.
 
     `index` counts every sentence of the article from 0; `text` is the
-    sentence with whitespace normalised (and a leading dateline removed);
-    `start`/`end` are article offsets of the spaCy span.
+    sentence with whitespace normalised and a leading wire dateline moved to
+    `dateline`; `start`/`end` are article offsets of the spaCy span.
     """
 
     index: int
@@ -56,6 +63,12 @@ class Sentence:
     text: str
     start: int
     end: int
+    dateline: str = ""
+
+    @property
+    def raw(self) -> str:
+        """The sentence as the article has it (dateline included)."""
+        return f"{self.dateline} {self.text}" if self.dateline else self.text
 
     @property
     def words(self) -> int:
@@ -63,24 +76,25 @@ class Sentence:
         return len(self.text.split())
 
 
-def strip_dateline(text: str) -> str:
-    """`text` without a leading wire dateline ("LONDON (Reuters) - ")."""
+def split_dateline(text: str) -> tuple[str, str]:
+    """(dateline, rest) of a sentence that opens with a wire dateline
+    ("LONDON (Reuters) -"); ("", text) when there is none."""
     match = _DATELINE.match(text)
-    return text[match.end() :] if match else text
+    return (text[: match.end()].strip(), text[match.end() :]) if match else ("", text)
 
 
 def split_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
     """Every sentence of the article in order, legends and captions included."""
     found: list[Sentence] = []
     for number, (para, doc) in enumerate(zip(parsed.paragraphs, parsed.docs, strict=True)):
-        for span in doc.sents:
+        for number_in_para, span in enumerate(doc.sents):
             text = " ".join(span.text.split())
             if not text:
                 continue
-            if not found:
-                text = strip_dateline(text)
-            start = para.start + span.start_char
-            found.append(Sentence(len(found), number, span, text, start, para.start + span.end_char))
+            opens = number_in_para == 0 and number < DATELINE_PARAGRAPHS
+            dateline, text = split_dateline(text) if opens else ("", text)
+            start, end = para.start + span.start_char, para.start + span.end_char
+            found.append(Sentence(len(found), number, span, text, start, end, dateline))
     return tuple(found)
 
 
@@ -177,8 +191,9 @@ def _points_back(token: Token) -> bool:
     return token.dep_ in {"det", "predet"} and token.head.ent_type_ not in {"DATE", "TIME"}
 
 
-def needs_antecedent(sentence: Sentence, parsed: ParsedArticle) -> bool:
-    """True when the sentence leans on something said just before it.
+def leans_on(sentence: Sentence, parsed: ParsedArticle) -> str | None:
+    """What the sentence leans on, if anything: `PREVIOUS` (the sentence just
+    before it) or `PERSON` (that, and a person named earlier, for "he"/"she").
 
     Signals, all in the words before the main verb and outside quotes: a
     linking opener ("Also", "However", "Then"); a personal or demonstrative
@@ -188,26 +203,49 @@ def needs_antecedent(sentence: Sentence, parsed: ParsedArticle) -> bool:
     span = sentence.span
     tokens = [t for t in _opening(span) if not parsed.token_in_quote(sentence.paragraph, t)]
     words = [t for t in span if not t.is_punct]
-    if words and words[0].lower_ in LINKING_OPENERS:
-        return True
+    need: str | None = PREVIOUS if words and words[0].lower_ in LINKING_OPENERS else None
     for token in tokens:
         lower = token.lower_
         if _named_before(span, token):
             continue
         if lower in ANAPHORIC_PRONOUNS and token.pos_ in {"PRON", "DET"}:
             if not (_extraposed_it(token) or _cataphoric(token, span)):
-                return True
+                if lower in _PERSONAL:
+                    return PERSON
+                need = PREVIOUS
         elif lower in ANAPHORIC_DETERMINERS and _points_back(token):
-            return True
+            need = PREVIOUS
         if token.dep_ in _SUBJECTS and token.head == span.root and (
             lower in ANAPHORIC_SUBJECT_HEADS
             or (token.pos_ == "NUM" and any(c.lower_ == "the" for c in token.children))
         ):
-            return True
-    return False
+            need = PREVIOUS
+    return need
+
+
+def needs_antecedent(sentence: Sentence, parsed: ParsedArticle) -> bool:
+    """True when the sentence reads only after something said before it."""
+    return leans_on(sentence, parsed) is not None
+
+
+def _names_person(sentence: Sentence) -> bool:
+    return any(e.label_ == "PERSON" for e in sentence.span.ents) or any(
+        t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS for t in sentence.span
+    )
 
 
 def unresolved(chosen: Sequence[Sentence], parsed: ParsedArticle) -> list[Sentence]:
-    """The chosen sentences that need the sentence before them, which was not chosen."""
+    """The chosen sentences (in article order) whose antecedent is not chosen:
+    the sentence before them is left out, or, for "he"/"she", no chosen
+    sentence before them names a person."""
     indexes = {s.index for s in chosen}
-    return [s for s in chosen if needs_antecedent(s, parsed) and s.index - 1 not in indexes]
+    missing = []
+    for number, sentence in enumerate(chosen):
+        need = leans_on(sentence, parsed)
+        if need is None:
+            continue
+        if sentence.index - 1 not in indexes or (
+            need == PERSON and not any(_names_person(s) for s in chosen[:number])
+        ):
+            missing.append(sentence)
+    return missing

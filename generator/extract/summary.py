@@ -40,7 +40,7 @@ from .patterns import (
     SUMMARY_WINDOW,
     TITLE_WEIGHT,
 )
-from .sentences import Sentence, defects, needs_antecedent, split_sentences
+from .sentences import Sentence, defects, needs_antecedent, split_sentences, unresolved
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _QUOTE_START = ('"', "“", "„", "«", "'", "‘")
@@ -109,11 +109,6 @@ def sentence_score(sentence: Sentence, lead: Sentence, parsed: ParsedArticle, ti
     return score
 
 
-def _reads_alone(chosen: tuple[Sentence, ...], parsed: ParsedArticle) -> bool:
-    indexes = {s.index for s in chosen}
-    return all(s.index - 1 in indexes or not needs_antecedent(s, parsed) for s in chosen)
-
-
 def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
     """The sentences of the summary, in article order (empty if none reads alone).
 
@@ -139,7 +134,7 @@ def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
             if (
                 total > best_gain
                 and sum(s.words for s in chosen) <= SUMMARY_MAX_WORDS
-                and _reads_alone(chosen, parsed)
+                and not unresolved(chosen, parsed)
             ):
                 best, best_gain = chosen, total
     return best

@@ -177,7 +177,11 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
 def evaluate(
     gold_dir: Path, no_speed: bool, baseline: Path | None, update_path: Path | None, allow_lower: bool
 ) -> None:
-    """Score the extraction against gold annotations in GOLD_DIR and print tables."""
+    """Score the extraction against gold annotations in GOLD_DIR and print tables.
+
+    Covers actors, roles, quotes, speakers and the summary (ROUGE-1/2/L,
+    key-sentence precision/recall, length, readability), with lead-3 beside it.
+    """
     from .evaluate import evaluate as run_evaluation
     from .evaluate.baseline import check, update
     from .nlp import load_model

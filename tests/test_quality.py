@@ -14,20 +14,42 @@ import pytest
 from spacy.language import Language
 
 from generator.errors import ConfigError
-from generator.evaluate import evaluate
+from generator.evaluate import Evaluation, evaluate
 from generator.evaluate.baseline import NOISE_MARGIN, check, read_baseline, update
 from generator.evaluate.scoring import quotes_overlap, role_matches
 from tests.conftest import CORPUS
 
 BASELINE = Path(__file__).with_name("eval_baseline.json")
+# Issue 7 targets: key-sentence F1 at least this (and at least lead-3's), at
+# most this many words on average.
+SUMMARY_KEY_F1_TARGET = 0.80
+SUMMARY_AVG_WORDS_TARGET = 75
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
-def test_scores_stay_above_pinned_floors(nlp: Language) -> None:
-    result = evaluate(CORPUS, nlp, with_speed=False)
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+
+
+@pytest.fixture(scope="module")
+def result(nlp: Language) -> Evaluation:
+    return evaluate(CORPUS, nlp, with_speed=False)
+
+
+@needs_corpus
+def test_scores_stay_above_pinned_floors(result: Evaluation) -> None:
     gate = check(result.scores.floors(), result.fingerprint, BASELINE)
     assert not gate.corpus_changed, "gold corpus changed: re-pin the floors"
     assert not gate.failures, gate.failures
+
+
+@needs_corpus
+def test_summary_beats_lead3_within_budget(result: Evaluation) -> None:
+    mine, lead = result.scores.summary, result.scores.lead3
+    assert mine.articles == lead.articles == result.articles
+    assert mine.key_f1 >= max(SUMMARY_KEY_F1_TARGET, lead.key_f1)
+    assert mine.avg_rouge("ref", "rouge2") >= lead.avg_rouge("ref", "rouge2")
+    assert mine.avg_words <= SUMMARY_AVG_WORDS_TARGET
+    assert not mine.violations, mine.violations
+    assert lead.violations  # the checks do see what is wrong with plain lead-3
 
 
 def test_baseline_covers_every_measure() -> None:
@@ -41,6 +63,9 @@ def test_baseline_covers_every_measure() -> None:
         "quote_exact_text",
         "speaker_accuracy",
         "attribution_f1",
+        "summary_key_f1",
+        "summary_readable",
+        *(f"summary_{n}_{against}" for n in ("rouge1", "rouge2", "rougeL") for against in ("ref", "key")),
     }
     assert all(0.0 < v <= 1.0 for v in floors.values())
 
@@ -60,6 +85,26 @@ def test_gate_fails_below_floor_beyond_noise(tmp_path: Path) -> None:
     assert not check({"quote_f1": 0.9 - NOISE_MARGIN / 2}, "abc", path).failures
     assert check({"quote_f1": 0.85}, "abc", path).failures == (("quote_f1", 0.85, 0.9),)
     assert check({"quote_f1": 0.9}, "other", path).corpus_changed
+
+
+def test_summary_segmenting_and_key_matching(nlp: Language) -> None:
+    from generator.evaluate.gold import GoldArticle
+    from generator.evaluate.summaries import parse_article, score_summary, segment
+    from generator.extract.sentences import split_sentences
+    from generator.models import Article
+
+    article = Article(source="t.md", text="The dam broke on Monday.\n\nTwo towns flooded. Nobody died.")
+    parsed = parse_article(article, nlp)
+    sentences = split_sentences(parsed)
+    chosen, extra = segment("The dam broke on Monday.  Nobody died. Rain fell.", sentences)
+    assert [s.text for s in chosen] == ["The dam broke on Monday.", "Nobody died."]
+    assert extra == ["Rain fell."]
+    keys = ("The dam broke on Monday.", "Two towns flooded.")
+    gold = GoldArticle("t", article, (), (), "A dam broke on Monday.", keys)
+    tally = score_summary(chosen, gold, parsed, extra)
+    assert (tally.key_tp, tally.key_pred, tally.key_gold) == (1, 3, 2)
+    assert tally.violations == {"not an article sentence": 1}
+    assert 0 < tally.avg_rouge("ref", "rouge2") < 1
 
 
 def test_matching_rules() -> None:

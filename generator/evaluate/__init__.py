@@ -12,6 +12,7 @@ from ..extract import extract_many
 from .gold import GoldArticle, load_gold
 from .scoring import Scores, score_all
 from .speed import Speed, measure_speed
+from .summaries import score_summaries
 
 __all__ = ["Evaluation", "corpus_fingerprint", "evaluate", "load_gold"]
 
@@ -41,5 +42,6 @@ def evaluate(folder: Path, nlp: Language, with_speed: bool = True) -> Evaluation
     gold = load_gold(folder)
     briefings = list(extract_many([g.article for g in gold], nlp))
     scores = score_all(list(zip(briefings, gold, strict=True)))
+    scores.summary, scores.lead3 = score_summaries(briefings, gold, nlp)
     speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
     return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..models import Briefing
 from .gold import GoldArticle
+from .summaries import ROUGE_TYPES, SummaryTally
 
 KINDS = ("person", "organization", "place")
 # Role words that carry no meaning on their own when comparing roles.
@@ -100,6 +101,8 @@ class Scores:
     exact_text: Rate = field(default_factory=Rate)
     speaker: Rate = field(default_factory=Rate)
     attribution: Tally = field(default_factory=Tally)
+    summary: SummaryTally = field(default_factory=SummaryTally)
+    lead3: SummaryTally = field(default_factory=SummaryTally)
 
     def add(self, other: Scores) -> None:
         for kind in KINDS:
@@ -110,6 +113,8 @@ class Scores:
         self.exact_text.add(other.exact_text)
         self.speaker.add(other.speaker)
         self.attribution.add(other.attribution)
+        self.summary.add(other.summary)
+        self.lead3.add(other.lead3)
 
     def floors(self) -> dict[str, float]:
         """The figures a quality gate pins, by stable name."""
@@ -121,6 +126,12 @@ class Scores:
             speaker_accuracy=round(self.speaker.value, 4),
             attribution_f1=round(self.attribution.f1, 4),
         )
+        if self.summary.articles:
+            out["summary_key_f1"] = round(self.summary.key_f1, 4)
+            out["summary_readable"] = round(self.summary.readable, 4)
+            for name in ROUGE_TYPES:
+                out[f"summary_{name}_ref"] = round(self.summary.avg_rouge("ref", name), 4)
+                out[f"summary_{name}_key"] = round(self.summary.avg_rouge("key", name), 4)
         return out
 
 

@@ -1,23 +1,55 @@
-"""A deterministic extractive summary: the first two or three real sentences.
+"""A deterministic extractive summary: the lead sentence and up to two more.
 
-Map legends, captions and other non-prose paragraphs are skipped, and so are
-sentences that start with a quote mark (a bare quotation reads badly alone).
+The summary is whole sentences of the article, in article order, joined by
+single spaces. The first sentence that reads on its own is always taken (in
+news the lead carries who, what, where and when). Up to two more come from
+the sentences that follow it, scored on general signals:
+
+- position: the nearer the lead, the better (news is written top-down);
+- the headline: sentences that share words with the title carry the story;
+- background: "X is/was a Y" or "X was considered Y" sentences say what
+  something is, not what happened, and rarely belong in a summary;
+- quotes: a sentence that is mostly quotation reads badly without its context.
+
+A sentence is never taken when it has a defect (caption, legend, byline,
+half-sentence, bare or broken quote) or when it leans on a sentence before
+it that is not taken too ("He added ...", "The two discussed ...").
+See `sentences.py` for those checks and `patterns.py` for every threshold.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .parsed import ParsedArticle
-from .patterns import SUMMARY_MAX_WORDS, SUMMARY_MIN_WORDS
+from .patterns import (
+    BACKGROUND_PENALTY,
+    CLASSIFYING_VERBS,
+    QUOTED_PENALTY,
+    QUOTED_SHARE,
+    STEM_CHARS,
+    SUMMARY_MAX_SENTENCES,
+    SUMMARY_MAX_WORDS,
+    SUMMARY_MIN_SCORE,
+    SUMMARY_MIN_WORDS,
+    SUMMARY_POSITION_DECAY,
+    SUMMARY_WINDOW,
+    TITLE_WEIGHT,
+)
+from .sentences import Sentence, defects, needs_antecedent, split_sentences, unresolved
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _QUOTE_START = ('"', "“", "„", "«", "'", "‘")
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def real_sentences(parsed: ParsedArticle) -> Iterator[str]:
-    """Prose sentences of the article in order, as plain text."""
+    """Prose sentences of the article in order, as plain text (for titles)."""
     for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
         if not para.is_prose:
             continue
@@ -31,16 +63,83 @@ def real_sentences(parsed: ParsedArticle) -> Iterator[str]:
                 yield text
 
 
+def _stem(word: str) -> str:
+    return word.lower()[:STEM_CHARS]
+
+
+def title_words(title: str | None) -> frozenset[str]:
+    """Stems of the title's content words (empty without a title)."""
+    words = _WORD.findall(title or "")
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w.lower() not in STOP_WORDS)
+
+
+def is_background(sentence: Sentence) -> bool:
+    """True for a statement of what something is rather than what happened:
+    a copula with a noun predicate and a non-pronoun subject ("The court is
+    the highest civil court"), or "X was considered/known as Y"."""
+    root = sentence.span.root
+    deps = {c.dep_: c for c in root.children}
+    subject = deps.get("nsubj") or deps.get("nsubjpass")
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if root.lemma_ == "be":
+        return "attr" in deps
+    return root.lemma_ in CLASSIFYING_VERBS and "oprd" in deps and "nsubjpass" in deps
+
+
+def _quoted_share(sentence: Sentence, parsed: ParsedArticle) -> float:
+    inside = sum(
+        min(q.end, sentence.end) - max(q.start, sentence.start)
+        for q in parsed.quotes
+        if q.paragraph == sentence.paragraph and q.start < sentence.end and q.end > sentence.start
+    )
+    return inside / max(1, sentence.end - sentence.start)
+
+
+def sentence_score(sentence: Sentence, lead: Sentence, parsed: ParsedArticle, title: frozenset[str]) -> float:
+    """How much a sentence after the lead adds to the summary (higher is better)."""
+    score: float = SUMMARY_POSITION_DECAY ** (sentence.index - lead.index)
+    if title:
+        stems = {_stem(t.text) for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop}
+        score += TITLE_WEIGHT * len(stems & title) / len(title)
+    if is_background(sentence):
+        score -= BACKGROUND_PENALTY
+    if _quoted_share(sentence, parsed) > QUOTED_SHARE:
+        score -= QUOTED_PENALTY
+    return score
+
+
+def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
+    """The sentences of the summary, in article order (empty if none reads alone).
+
+    The lead is the first sentence with no defect that needs no antecedent;
+    then the set of at most two of the next `SUMMARY_WINDOW` usable sentences
+    with the highest total of (score - SUMMARY_MIN_SCORE) is added, within
+    SUMMARY_MAX_WORDS and with every antecedent present. Ties keep the
+    smaller, earlier set, so the result is deterministic.
+    """
+    usable = [s for s in split_sentences(parsed) if not defects(s, parsed)]
+    lead = next((s for s in usable if not needs_antecedent(s, parsed)), None)
+    if lead is None:
+        return ()
+    following = [s for s in usable if s.index > lead.index][:SUMMARY_WINDOW]
+    title = title_words(parsed.article.title)
+    gain = {s.index: sentence_score(s, lead, parsed, title) - SUMMARY_MIN_SCORE for s in following}
+    best: tuple[Sentence, ...] = (lead,)
+    best_gain = 0.0
+    for size in range(1, SUMMARY_MAX_SENTENCES):
+        for extra in combinations(following, size):
+            total = sum(gain[s.index] for s in extra)
+            chosen = (lead, *extra)
+            if (
+                total > best_gain
+                and sum(s.words for s in chosen) <= SUMMARY_MAX_WORDS
+                and not unresolved(chosen, parsed)
+            ):
+                best, best_gain = chosen, total
+    return best
+
+
 def summarize(parsed: ParsedArticle) -> str:
-    """The first three real sentences (two if three run over the word budget)."""
-    chosen: list[str] = []
-    words = 0
-    for sentence in real_sentences(parsed):
-        count = len(sentence.split())
-        if len(chosen) >= 2 and words + count > SUMMARY_MAX_WORDS:
-            break
-        chosen.append(sentence)
-        words += count
-        if len(chosen) == 3:
-            break
-    return " ".join(chosen)
+    """The summary text: the chosen sentences joined by single spaces."""
+    return " ".join(s.text for s in summary_sentences(parsed))

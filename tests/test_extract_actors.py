@@ -121,3 +121,19 @@ def test_country_title_becomes_title_of_country(nlp: Language) -> None:
 def test_role_from_predicate(nlp: Language) -> None:
     text = "Daniel Okoro met the press. Okoro was serving as the club's chief executive."
     assert _people(_briefing(nlp, text))["Daniel Okoro"] == "club's chief executive"
+
+
+def test_events_laws_and_missions_are_not_actors(nlp: Language) -> None:
+    texts = [
+        "Thousands of soldiers died in the Borovian Civil War, historians say.",
+        "Mayor Ann Lee will run in the Westport City Marathon next year.",
+        "The Helios mission was launched by the European Space Agency in May.",
+    ]
+    names = {a.name for text in texts for a in _briefing(nlp, text).actors}
+    assert names == {"Ann Lee", "European Space Agency"}
+
+
+def test_web_domain_is_an_organisation(nlp: Language) -> None:
+    briefing = _briefing(nlp, "One news site, Kurier-daily.com, said the mayor had resigned.")
+    site = briefing.actor("Kurier-daily.com")
+    assert site is not None and site.kind is ActorKind.ORGANIZATION

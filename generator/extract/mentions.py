@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from ..models import ActorKind
 from .parsed import ParsedArticle
 from .patterns import (
+    EVENT_NAME_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
@@ -30,6 +31,7 @@ from .patterns import (
     ORG_HEAD_WORDS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
+    THING_NOUNS,
     TITLE_WORDS,
 )
 from .roles import is_title_word, person_role, role_before
@@ -120,7 +122,8 @@ def _strip_edges(span: Span) -> Span:
 
 
 def _is_name(span: Span) -> bool:
-    return len(span) > 0 and span[0].text[:1].isupper() and any(t.is_alpha for t in span)
+    # letters somewhere, not only whole-word tokens: "Example.com" is a name
+    return len(span) > 0 and span[0].text[:1].isupper() and any(ch.isalpha() for ch in span.text)
 
 
 def _split_person(span: Span) -> tuple[Span, str | None]:
@@ -223,6 +226,19 @@ def _extend_organisation(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def _names_a_thing(span: Span, kind: ActorKind) -> bool:
+    """True for a name that is an event, law, contest or thing, not an actor:
+    its last word says so ("Civil War"), it modifies a thing noun ("the Apollo
+    mission"), or a "person" name carries digits ("Soyuz 11")."""
+    if span[-1].lower_ in EVENT_NAME_WORDS:
+        return True
+    if kind is ActorKind.PERSON:
+        return any(ch.isdigit() for ch in span.text)
+    root = span.root
+    modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
+    return modifier and root.head.lower_ in THING_NOUNS
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
@@ -278,7 +294,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
-        if not _is_name(span):
+        if not _is_name(span) or _names_a_thing(span, kind):
             continue
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (

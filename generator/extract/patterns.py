@@ -173,6 +173,33 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
     }
 )  # fmt: skip
+#: Last words that make a name an event, a law or a contest, not an actor,
+#: whatever label the NER gave it ("Civil War", "City Marathon", "the
+#: Constitution"): news style capitalises these, and small models often tag them
+#: as organisations or places.
+EVENT_NAME_WORDS: Final = frozenset(
+    {
+        "war", "wars", "marathon", "race", "challenge", "championship",
+        "championships", "cup", "olympics", "paralympics", "summit",
+        "festival", "election", "elections", "referendum", "revolution",
+        "tournament", "award", "awards", "prize", "treaty", "constitution",
+        "accord", "accords", "amendment", "crisis", "pandemic", "epidemic",
+        "outbreak", "uprising", "massacre", "genocide", "caliphate",
+    }
+)  # fmt: skip
+#: Common nouns a name modifies when it names a thing, not an actor ("the
+#: Apollo mission", "the PALM trial", "the Orion spacecraft"). Applied to names
+#: the NER called organisations or places, and to "people" whose name has digits.
+THING_NOUNS: Final = frozenset(
+    {
+        "mission", "missions", "trial", "trials", "study", "drug", "drugs",
+        "vaccine", "vaccines", "spacecraft", "rocket", "satellite",
+        "telescope", "probe", "programme", "program", "project", "operation",
+        "treatment", "treatments", "therapy", "medicine", "device", "model",
+        "vehicle", "car", "aircraft", "jet", "ship", "submarine", "missile",
+        "software", "app", "phone", "smartphone", "virus", "disease",
+    }
+)  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract import extract
@@ -137,3 +138,49 @@ def test_web_domain_is_an_organisation(nlp: Language) -> None:
     briefing = _briefing(nlp, "One news site, Kurier-daily.com, said the mayor had resigned.")
     site = briefing.actor("Kurier-daily.com")
     assert site is not None and site.kind is ActorKind.ORGANIZATION
+
+
+def _groups(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.aliases for a in briefing.actors if a.kind is ActorKind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The Borduvian government rejected the plan on Monday. On Tuesday the "
+            "Government of Borduvia said it would resume talks.",
+            "Government of Borduvia",
+            "Borduvian government",
+        ),
+        (
+            "The Justice Department opened an inquiry. A spokesman for the Department "
+            "of Justice declined to comment.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "Toyota Motor Corporation recalled 1,000 cars on Monday. Toyota said no one was hurt.",
+            "Toyota Motor Corporation",
+            "Toyota",
+        ),
+        (
+            "The Federal Court of Appeal rejected the claim on Monday. The Court of Appeal "
+            "said the law was clear.",
+            "Federal Court of Appeal",
+            "Court of Appeal",
+        ),
+    ],
+)
+def test_wordings_of_one_body_merge(nlp: Language, text: str, name: str, alias: str) -> None:
+    assert _groups(_briefing(nlp, text)) == {name: (alias,)}
+
+
+def test_a_body_inside_a_longer_name_stays_apart(nlp: Language) -> None:
+    text = "The House of Commons voted on Monday. The House of Commons Library published a briefing."
+    assert set(_groups(_briefing(nlp, text))) == {"House of Commons", "House of Commons Library"}
+
+
+def test_country_after_a_court_is_part_of_its_name(nlp: Language) -> None:
+    briefing = _briefing(nlp, "The case went to the Supreme Court of Canada, which ruled for the city.")
+    assert [a.name for a in briefing.actors] == ["Supreme Court of Canada"]

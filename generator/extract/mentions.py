@@ -216,6 +216,15 @@ def _extend_organisation(span: Span) -> Span:
     Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
     doc = span.doc
     end = span.end
+    of_place = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in ORG_HEAD_WORDS
+    if of_place:  # "the Supreme Court [of Ruritania]": the country is part of the name
+        k = end + 1
+        if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B" and k + 1 < len(doc):
+            k += 1
+        if doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B":
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
     while end < len(doc):
         if _continues_name(doc[end]):
             end += 1

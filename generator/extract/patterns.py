@@ -200,6 +200,16 @@ THING_NOUNS: Final = frozenset(
         "software", "app", "phone", "smartphone", "virus", "disease",
     }
 )  # fmt: skip
+#: Words that may follow a company's own name in its full legal name; the first
+#: word alone is then a short name of it ("Acme Motor Company" ... "Acme said").
+CORPORATE_WORDS: Final = frozenset(
+    {
+        "company", "co", "corp", "corporation", "inc", "incorporated", "ltd",
+        "limited", "llc", "plc", "ag", "gmbh", "sa", "group", "holdings",
+        "holding", "motor", "motors", "airlines", "airways", "industries",
+        "enterprises", "technologies", "international", "&",
+    }
+)  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -184,3 +184,21 @@ def test_a_body_inside_a_longer_name_stays_apart(nlp: Language) -> None:
 def test_country_after_a_court_is_part_of_its_name(nlp: Language) -> None:
     briefing = _briefing(nlp, "The case went to the Supreme Court of Canada, which ruled for the city.")
     assert [a.name for a in briefing.actors] == ["Supreme Court of Canada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rescue team, led by Marta Kowalczyk, reached the village on Sunday.",
+         "Marta Kowalczyk", "leader of the rescue team"),
+        ("Tomas Berg, who worked for years as a city councillor, died on Monday.",
+         "Tomas Berg", "city councillor"),
+        ("The national record of 9.58 seconds, held by Jane Wilson, still stands.",
+         "Jane Wilson", "national record holder"),
+        ("Rebels fought against Viktor Halloran's government for a decade.",
+         "Viktor Halloran", "head of government"),
+        ("Lena Ortiz was the defending champion.", "Lena Ortiz", "defending champion"),
+    ],
+)  # fmt: skip
+def test_roles_given_away_from_the_name(nlp: Language, text: str, name: str, role: str) -> None:
+    assert _people(_briefing(nlp, text))[name] == role

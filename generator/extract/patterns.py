@@ -247,6 +247,7 @@ _POSITION_WORDS: Final = frozenset(
         "counsel", "solicitor", "barrister", "magistrate", "president-elect",
         "treasurer", "comptroller",
         "auditor", "administrator", "attorney-general", "coordinator",
+        "champion", "runner-up", "medallist", "medalist",
     }
 )  # fmt: skip
 #: Family and personal relations that describe a person ("Jo Bloggs's wife").
@@ -295,6 +296,17 @@ NAME_PARTICLES: Final = frozenset(
 #: Verbs that state a person's position ("X was the mayor", "X became minister",
 #: "X was serving as the lawyer").
 PREDICATE_VERBS: Final = frozenset({"be", "become", "serve", "remain", "work", "act"})
+#: Participles that make the agent the leader of the group they describe
+#: ("the team, led by Jo Bloggs," -> "leader of the team"), with the role noun.
+LEADER_VERBS: Final = {
+    "lead": "leader", "head": "head", "chair": "chair", "found": "founder",
+    "coach": "coach", "command": "commander", "captain": "captain",
+    "manage": "manager", "direct": "director", "edit": "editor",
+    "hold": "holder",  # "the record, held by Jo Bloggs," -> "record holder"
+}  # fmt: skip
+#: Bodies a person's possessive makes them the head of ("Jo Bloggs's
+#: government" -> "head of government"); used only when no other role is given.
+HEADED_BODIES: Final = frozenset({"government", "administration", "cabinet"})
 #: Role head words after which "of <place>" is part of the role
 #: ("President Jane Doe of Ruritania" -> "President of Ruritania").
 HEAD_OF_STATE_WORDS: Final = frozenset(

@@ -202,3 +202,23 @@ def test_country_after_a_court_is_part_of_its_name(nlp: Language) -> None:
 )  # fmt: skip
 def test_roles_given_away_from_the_name(nlp: Language, text: str, name: str, role: str) -> None:
     assert _people(_briefing(nlp, text))[name] == role
+
+
+def test_platforms_named_as_the_medium_are_organisations(nlp: Language) -> None:
+    briefing = _briefing(nlp, 'Mayor Ann Lee said via Chirper, "We will rebuild the bridge."')
+    assert {a.name: a.kind for a in briefing.actors} == {
+        "Ann Lee": ActorKind.PERSON,
+        "Chirper": ActorKind.ORGANIZATION,
+    }
+    assert [q.speaker for q in briefing.quotes] == ["Ann Lee"]
+    text = (
+        "The court told social media site Flitter to remove the post. "
+        'Flitter released a statement which read, "We will appeal."'
+    )
+    briefing = _briefing(nlp, text)
+    assert [(a.name, a.kind, a.mentions) for a in briefing.actors] == [("Flitter", ActorKind.ORGANIZATION, 2)]
+    assert [q.speaker for q in briefing.quotes] == ["Flitter"]
+
+
+def test_said_on_a_weekday_is_no_platform(nlp: Language) -> None:
+    assert [a.name for a in _briefing(nlp, "Ann Lee spoke on Monday about the flood.").actors] == ["Ann Lee"]

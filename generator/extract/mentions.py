@@ -20,16 +20,20 @@ from spacy.vocab import Vocab
 from ..models import ActorKind
 from .parsed import ParsedArticle
 from .patterns import (
+    CALENDAR_WORDS,
     EVENT_NAME_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
+    MEDIUM_NOUNS,
+    MEDIUM_PREPOSITIONS,
     NAME_EDGE_WORDS,
     NAME_JOINERS,
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
     PLACE_NAME_WORDS,
+    PLATFORM_NOUNS,
     ROLE_MODIFIERS,
     THING_NOUNS,
     TITLE_WORDS,
@@ -284,9 +288,34 @@ def _mention(
     )  # fmt: skip
 
 
+_LOOSE_LABELS = frozenset({"", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _is_medium(token: Token) -> bool:
+    """A one-word name used as a platform or outlet: "wrote on Ruritter",
+    "said via Ruritter", "a Ruritter user", "social media site Ruritter"."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in _LOOSE_LABELS:
+        return False
+    if (
+        token.lower_ in CALENDAR_WORDS
+        or token.ent_iob_ == "I"
+        or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    ):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in MEDIUM_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "compound":
+        return head.lower_ in PLATFORM_NOUNS
+    return token.dep_ == "appos" and head.lower_ in MEDIUM_NOUNS
+
+
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     offices: list[Span] = []
+    media = [doc[t.i : t.i + 1] for t in doc if _is_medium(t)]
+    for span in media:
+        found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
     matches = _office_matcher(doc.vocab)(doc, as_spans=True)
     for match in filter_spans(matches):
         span = _strip_edges(match)
@@ -299,7 +328,11 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     covered = 0  # end of the last organisation name extended past its entity
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is None or ent.start < covered:
+        if (
+            kind is None
+            or ent.start < covered
+            or any(m.start >= ent.start and m.end <= ent.end for m in media)
+        ):
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
@@ -347,8 +380,18 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    groups = {
+        m.name
+        for m in mentions
+        if m.kind is ActorKind.ORGANIZATION and " " not in m.name and not m.weak
+        and m.name.lower() not in GENERIC_ORG_WORDS
+    }  # fmt: skip
+    covered = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
+        mentions.extend(
+            m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
+        )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     return mentions
 
@@ -376,3 +419,13 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
         role = person_role(doc, span.start, span.end)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
+
+
+def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]) -> list[Mention]:
+    """Other mentions of a one-word organisation name that the NER left
+    untagged ("Ruritter has to remove ..." after "social media site Ruritter")."""
+    return [
+        _mention(parsed, para, doc[t.i : t.i + 1], ActorKind.ORGANIZATION)
+        for t in doc
+        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not _is_medium(t)
+    ]

@@ -157,6 +157,29 @@ LOCATIVE_PREPOSITIONS: Final = frozenset(
     {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "around", "towards"}
 )
 MEDIUM_PREPOSITIONS: Final = frozenset({"on", "via", "through"})
+#: Nouns a platform's name modifies ("a Ruritter user", "her Ruritter account"):
+#: the name is then an organisation even when the NER left it untagged.
+PLATFORM_NOUNS: Final = frozenset(
+    {
+        "user", "users", "account", "accounts", "post", "posts", "page",
+        "pages", "feed", "video", "videos", "channel", "livestream", "profile",
+        "followers", "handle", "story", "stories", "status", "thread",
+    }
+)  # fmt: skip
+#: Nouns that, in apposition, describe a platform or outlet ("social media site
+#: Ruritter", "an online provider, Ruritter,").
+MEDIUM_NOUNS: Final = frozenset(
+    {"site", "website", "platform", "network", "provider", "service", "app", "outlet", "portal"}
+)
+#: Capitalised calendar words that are never the medium in "said on <X>".
+CALENDAR_WORDS: Final = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+        "christmas", "easter", "today", "tonight",
+    }
+)  # fmt: skip
 #: A single word that is a known person's surname counts as that person even
 #: where the NER tagged it otherwise, unless it was tagged as a place this many
 #: times and never as a person (then it is a place that a mis-tagged name

@@ -222,3 +222,22 @@ def test_platforms_named_as_the_medium_are_organisations(nlp: Language) -> None:
 
 def test_said_on_a_weekday_is_no_platform(nlp: Language) -> None:
     assert [a.name for a in _briefing(nlp, "Ann Lee spoke on Monday about the flood.").actors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The probe found ice on a planet circling a star in the constellation Draco.", "Draco"),
+        ("Aid reached the towns of Beni, Kasindi and Oicha on Tuesday.", "Oicha"),
+        ("The bus was bound for Tula, according to the mayor of Yelnya.", "Yelnya"),
+        ("Its star, a red dwarf, is cooler than the Sun.", "Sun"),
+    ],
+)
+def test_place_nouns_and_celestial_bodies_make_places(nlp: Language, text: str, place: str) -> None:
+    actor = _briefing(nlp, text).actor(place)
+    assert actor is not None and actor.kind is ActorKind.PLACE
+
+
+def test_a_title_before_a_name_is_no_place_noun(nlp: Language) -> None:
+    people = _people(_briefing(nlp, "Regional governor Anton Sokolov said the road was closed."))
+    assert people == {"Anton Sokolov": "Regional governor"}

@@ -21,6 +21,7 @@ from ..models import ActorKind
 from .parsed import ParsedArticle
 from .patterns import (
     CALENDAR_WORDS,
+    CELESTIAL_BODIES,
     EVENT_NAME_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
@@ -32,6 +33,7 @@ from .patterns import (
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
+    PLACE_CLASS_NOUNS,
     PLACE_NAME_WORDS,
     PLATFORM_NOUNS,
     ROLE_MODIFIERS,
@@ -252,9 +254,33 @@ def _names_a_thing(span: Span, kind: ActorKind) -> bool:
     return modifier and root.head.lower_ in THING_NOUNS
 
 
+def _placed_by_context(span: Span) -> bool:
+    """True for a name that a place noun introduces ("the town of X", "the
+    towns of W, X and Y", "the constellation X", "X region") or that names a
+    body of the solar system."""
+    if len(span) == 1 and span[0].lower_ in CELESTIAL_BODIES:
+        return True
+    root = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_CLASS_NOUNS:
+        before = span.doc[span.start - 1]  # "the constellation X" parsed as a compound of X
+        compound = before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == root.i
+        if compound and not is_title_word(before):  # "governor Jo Bloggs" is a title
+            return True
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in PLACE_CLASS_NOUNS and head.head.pos_ == "NOUN"
+    if head.i == root.i or head.pos_ != "NOUN" or head.lower_ not in PLACE_CLASS_NOUNS:
+        return False
+    return root.dep_ in {"appos", "npadvmod"} or (root.dep_ == "compound" and head.i == span.end)
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
+    if _placed_by_context(span):
+        return ActorKind.PLACE, False
     words = {t.lower_ for t in span}
     if kind is not ActorKind.PERSON and _titled_person(span):
         return ActorKind.PERSON, False

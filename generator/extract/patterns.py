@@ -138,6 +138,21 @@ PLACE_NAME_WORDS: Final = frozenset(
         "desert", "prison", "castle", "harbour", "harbor", "canal", "strait",
     }
 )  # fmt: skip
+#: Common nouns that make the name they introduce a place: "the town of X",
+#: "the towns of X, Y and Z", "the constellation X", "the mayor of X", "X region".
+PLACE_CLASS_NOUNS: Final = frozenset(
+    {
+        "city", "cities", "town", "towns", "village", "villages", "region",
+        "province", "county", "district", "island", "islands", "capital",
+        "port", "municipality", "settlement", "suburb", "neighbourhood",
+        "neighborhood", "country", "countries", "constellation", "planet",
+        "galaxy", "mayor", "governor", "outskirts", "residents",
+    }
+)  # fmt: skip
+#: Named bodies of the solar system: places, whatever the NER says ("the Sun").
+CELESTIAL_BODIES: Final = frozenset(
+    {"sun", "moon", "earth", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"}
+)
 #: Single-word organisation names that are generic on their own ("the Court",
 #: "State"): they only count as a short name of an organisation named in full.
 GENERIC_ORG_WORDS: Final = frozenset(

@@ -18,26 +18,19 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
 from .patterns import (
-    CALENDAR_WORDS,
-    CELESTIAL_BODIES,
-    EVENT_NAME_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
-    MEDIUM_NOUNS,
-    MEDIUM_PREPOSITIONS,
     NAME_EDGE_WORDS,
     NAME_JOINERS,
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
-    PLACE_CLASS_NOUNS,
     PLACE_NAME_WORDS,
-    PLATFORM_NOUNS,
     ROLE_MODIFIERS,
-    THING_NOUNS,
     TITLE_WORDS,
 )
 from .roles import is_title_word, person_role, role_before
@@ -241,45 +234,10 @@ def _extend_organisation(span: Span) -> Span:
     return doc[span.start : end]
 
 
-def _names_a_thing(span: Span, kind: ActorKind) -> bool:
-    """True for a name that is an event, law, contest or thing, not an actor:
-    its last word says so ("Civil War"), it modifies a thing noun ("the Apollo
-    mission"), or a "person" name carries digits ("Soyuz 11")."""
-    if span[-1].lower_ in EVENT_NAME_WORDS:
-        return True
-    if kind is ActorKind.PERSON:
-        return any(ch.isdigit() for ch in span.text)
-    root = span.root
-    modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
-    return modifier and root.head.lower_ in THING_NOUNS
-
-
-def _placed_by_context(span: Span) -> bool:
-    """True for a name that a place noun introduces ("the town of X", "the
-    towns of W, X and Y", "the constellation X", "X region") or that names a
-    body of the solar system."""
-    if len(span) == 1 and span[0].lower_ in CELESTIAL_BODIES:
-        return True
-    root = span.root
-    if span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_CLASS_NOUNS:
-        before = span.doc[span.start - 1]  # "the constellation X" parsed as a compound of X
-        compound = before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == root.i
-        if compound and not is_title_word(before):  # "governor Jo Bloggs" is a title
-            return True
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lower_ in PLACE_CLASS_NOUNS and head.head.pos_ == "NOUN"
-    if head.i == root.i or head.pos_ != "NOUN" or head.lower_ not in PLACE_CLASS_NOUNS:
-        return False
-    return root.dep_ in {"appos", "npadvmod"} or (root.dep_ == "compound" and head.i == span.end)
-
-
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
-    if _placed_by_context(span):
+    if placed_by_context(span):
         return ActorKind.PLACE, False
     words = {t.lower_ for t in span}
     if kind is not ActorKind.PERSON and _titled_person(span):
@@ -314,32 +272,10 @@ def _mention(
     )  # fmt: skip
 
 
-_LOOSE_LABELS = frozenset({"", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
-
-
-def _is_medium(token: Token) -> bool:
-    """A one-word name used as a platform or outlet: "wrote on Ruritter",
-    "said via Ruritter", "a Ruritter user", "social media site Ruritter"."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in _LOOSE_LABELS:
-        return False
-    if (
-        token.lower_ in CALENDAR_WORDS
-        or token.ent_iob_ == "I"
-        or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
-    ):
-        return False
-    head = token.head
-    if token.dep_ == "pobj":
-        return head.lower_ in MEDIUM_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}
-    if token.dep_ == "compound":
-        return head.lower_ in PLATFORM_NOUNS
-    return token.dep_ == "appos" and head.lower_ in MEDIUM_NOUNS
-
-
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     offices: list[Span] = []
-    media = [doc[t.i : t.i + 1] for t in doc if _is_medium(t)]
+    media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
         found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
     matches = _office_matcher(doc.vocab)(doc, as_spans=True)
@@ -362,7 +298,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
-        if not _is_name(span) or _names_a_thing(span, kind):
+        if not _is_name(span) or names_a_thing(span, kind):
             continue
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
@@ -453,5 +389,5 @@ def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]
     return [
         _mention(parsed, para, doc[t.i : t.i + 1], ActorKind.ORGANIZATION)
         for t in doc
-        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not _is_medium(t)
+        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not is_medium(t)
     ]

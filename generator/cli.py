@@ -174,8 +174,19 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
     help="Pin the measured scores as floors in this file.",
 )
 @click.option("--allow-lower", is_flag=True, help="Let --update-baseline lower a floor.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Also list, per article, the misses: actors, roles, quotes, speakers.",
+)
 def evaluate(
-    gold_dir: Path, no_speed: bool, baseline: Path | None, update_path: Path | None, allow_lower: bool
+    gold_dir: Path,
+    no_speed: bool,
+    baseline: Path | None,
+    update_path: Path | None,
+    allow_lower: bool,
+    verbose: bool,
 ) -> None:
     """Score the extraction against gold annotations in GOLD_DIR and print tables.
 
@@ -188,7 +199,7 @@ def evaluate(
     from .render import render_evaluation
 
     result = run_evaluation(gold_dir, load_model(Config().model), with_speed=not no_speed)
-    click.echo(render_evaluation(result))
+    click.echo(render_evaluation(result, verbose=verbose))
     measured = result.scores.floors()
     if update_path is not None:
         lowered = update(measured, result.fingerprint, update_path, allow_lower)

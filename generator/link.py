@@ -101,12 +101,43 @@ def _occurrences(briefings: Sequence[Briefing]) -> list[_Occurrence]:
     return found
 
 
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des"})
+
+
+def _acronym_of(name: str) -> str | None:
+    """'ISIS' for 'Islamic State of Iraq and Syria' (function words skipped)."""
+    words = [w for w in unidecode(name).replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+    letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return letters if len(words) >= 2 else None
+
+
+def _attach_acronyms(occ: list[_Occurrence], uf: _UnionFind) -> None:
+    """An organisation or place known in an article only by its acronym joins
+    the single group of the same kind whose full name spells it out."""
+    spelled: dict[tuple[ActorKind, str], set[int]] = defaultdict(set)
+    for i, o in enumerate(occ):
+        if o.kind is not ActorKind.PERSON:
+            acronym = _acronym_of(o.name)
+            if acronym is not None:
+                spelled[(o.kind, acronym)].add(uf.find(i))
+    for i, o in enumerate(occ):
+        letters = o.name.replace(".", "")
+        if o.kind is ActorKind.PERSON or not (
+            2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+        ):
+            continue
+        groups = spelled.get((o.kind, letters), set())
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
+
+
 def merge_actors(briefings: Sequence[Briefing]) -> list[list[tuple[int, int]]]:
     """Group (article index, actor index) pairs that denote the same actor.
 
     Same kind only; persons join by full name or a multi-word alias, and a
     person known only by one name joins the single group whose surname it is
-    (two different people sharing a surname stay apart).
+    (two different people sharing a surname stay apart); an organisation or
+    place known only by an acronym joins the single group it spells.
     """
     occ = _occurrences(briefings)
     uf = _UnionFind(len(occ))
@@ -126,6 +157,7 @@ def merge_actors(briefings: Sequence[Briefing]) -> list[list[tuple[int, int]]]:
             groups = surname_groups.get(identity_key(o.name), set())
             if len(groups) == 1:
                 uf.union(i, next(iter(groups)))
+    _attach_acronyms(occ, uf)
     grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, o in enumerate(occ):
         grouped[uf.find(i)].append((o.article, o.actor))

@@ -59,9 +59,10 @@ def render_actor(actor: ActorPage) -> Page:
     return Page(f"actors/{actor.slug}.md", _render("actor.md.j2", actor=actor))
 
 
-def render_evaluation(evaluation: object) -> str:
-    """Return the Markdown score tables of an evaluation run."""
-    return _render("evaluation.md.j2", ev=evaluation)
+def render_evaluation(evaluation: object, verbose: bool = False) -> str:
+    """Return the Markdown score tables of an evaluation run; with `verbose`,
+    also each article's misses."""
+    return _render("evaluation.md.j2", ev=evaluation, verbose=verbose)
 
 
 def render_corpus(corpus: Corpus) -> list[Page]:

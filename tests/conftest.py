@@ -8,7 +8,11 @@ import pytest
 from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (/work/main) or beside the worktrees' parent
+# (/work/wt/<branch>): the gate must not be skipped just because it runs in a worktree.
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared"
+)
 CORPUS = SHARED / "corpus"
 SEED = ROOT / "seeds" / "000_4b9f4f52323e9ed6.txt"
 

@@ -73,3 +73,23 @@ def test_python_dash_m_generator_runs_the_cli() -> None:
     assert "Usage: briefing" in proc.stdout
     for command in ("build", "generate", "extract", "evaluate"):
         assert command in proc.stdout
+
+
+def test_evaluate_verbose_lists_misses_per_article(tmp_path: Path, nlp: object) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "one.txt").write_text('Jane Roe, the mayor, spoke. "We will rebuild," Roe said.')
+    gold = {
+        "actors": [
+            {"name": "Jane Roe", "kind": "person", "role": "the mayor", "aliases": ["Roe"]},
+            {"name": "Ruritania", "kind": "place", "role": None, "aliases": []},
+        ],
+        "quotes": [{"text": "We will rebuild,", "speaker": "Jane Roe"}],
+    }
+    (tmp_path / "gold" / "one.json").write_text(json.dumps(gold))
+    plain = CliRunner().invoke(main, ["evaluate", "--no-speed", str(tmp_path)])
+    assert plain.exit_code == 0, plain.output
+    assert "missed place" not in plain.output
+    verbose = CliRunner().invoke(main, ["evaluate", "--no-speed", "--verbose", str(tmp_path)])
+    assert verbose.exit_code == 0, verbose.output
+    assert "## one" in verbose.output
+    assert "- missed place: Ruritania" in verbose.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract import extract
@@ -121,3 +122,122 @@ def test_country_title_becomes_title_of_country(nlp: Language) -> None:
 def test_role_from_predicate(nlp: Language) -> None:
     text = "Daniel Okoro met the press. Okoro was serving as the club's chief executive."
     assert _people(_briefing(nlp, text))["Daniel Okoro"] == "club's chief executive"
+
+
+def test_events_laws_and_missions_are_not_actors(nlp: Language) -> None:
+    texts = [
+        "Thousands of soldiers died in the Borovian Civil War, historians say.",
+        "Mayor Ann Lee will run in the Westport City Marathon next year.",
+        "The Helios mission was launched by the European Space Agency in May.",
+    ]
+    names = {a.name for text in texts for a in _briefing(nlp, text).actors}
+    assert names == {"Ann Lee", "European Space Agency"}
+
+
+def test_web_domain_is_an_organisation(nlp: Language) -> None:
+    briefing = _briefing(nlp, "One news site, Kurier-daily.com, said the mayor had resigned.")
+    site = briefing.actor("Kurier-daily.com")
+    assert site is not None and site.kind is ActorKind.ORGANIZATION
+
+
+def _groups(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.aliases for a in briefing.actors if a.kind is ActorKind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The Borduvian government rejected the plan on Monday. On Tuesday the "
+            "Government of Borduvia said it would resume talks.",
+            "Government of Borduvia",
+            "Borduvian government",
+        ),
+        (
+            "The Justice Department opened an inquiry. A spokesman for the Department "
+            "of Justice declined to comment.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "Toyota Motor Corporation recalled 1,000 cars on Monday. Toyota said no one was hurt.",
+            "Toyota Motor Corporation",
+            "Toyota",
+        ),
+        (
+            "The Federal Court of Appeal rejected the claim on Monday. The Court of Appeal "
+            "said the law was clear.",
+            "Federal Court of Appeal",
+            "Court of Appeal",
+        ),
+    ],
+)
+def test_wordings_of_one_body_merge(nlp: Language, text: str, name: str, alias: str) -> None:
+    assert _groups(_briefing(nlp, text)) == {name: (alias,)}
+
+
+def test_a_body_inside_a_longer_name_stays_apart(nlp: Language) -> None:
+    text = "The House of Commons voted on Monday. The House of Commons Library published a briefing."
+    assert set(_groups(_briefing(nlp, text))) == {"House of Commons", "House of Commons Library"}
+
+
+def test_country_after_a_court_is_part_of_its_name(nlp: Language) -> None:
+    briefing = _briefing(nlp, "The case went to the Supreme Court of Canada, which ruled for the city.")
+    assert [a.name for a in briefing.actors] == ["Supreme Court of Canada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rescue team, led by Marta Kowalczyk, reached the village on Sunday.",
+         "Marta Kowalczyk", "leader of the rescue team"),
+        ("Tomas Berg, who worked for years as a city councillor, died on Monday.",
+         "Tomas Berg", "city councillor"),
+        ("The national record of 9.58 seconds, held by Jane Wilson, still stands.",
+         "Jane Wilson", "national record holder"),
+        ("Rebels fought against Viktor Halloran's government for a decade.",
+         "Viktor Halloran", "head of government"),
+        ("Lena Ortiz was the defending champion.", "Lena Ortiz", "defending champion"),
+    ],
+)  # fmt: skip
+def test_roles_given_away_from_the_name(nlp: Language, text: str, name: str, role: str) -> None:
+    assert _people(_briefing(nlp, text))[name] == role
+
+
+def test_platforms_named_as_the_medium_are_organisations(nlp: Language) -> None:
+    briefing = _briefing(nlp, 'Mayor Ann Lee said via Chirper, "We will rebuild the bridge."')
+    assert {a.name: a.kind for a in briefing.actors} == {
+        "Ann Lee": ActorKind.PERSON,
+        "Chirper": ActorKind.ORGANIZATION,
+    }
+    assert [q.speaker for q in briefing.quotes] == ["Ann Lee"]
+    text = (
+        "The court told social media site Flitter to remove the post. "
+        'Flitter released a statement which read, "We will appeal."'
+    )
+    briefing = _briefing(nlp, text)
+    assert [(a.name, a.kind, a.mentions) for a in briefing.actors] == [("Flitter", ActorKind.ORGANIZATION, 2)]
+    assert [q.speaker for q in briefing.quotes] == ["Flitter"]
+
+
+def test_said_on_a_weekday_is_no_platform(nlp: Language) -> None:
+    assert [a.name for a in _briefing(nlp, "Ann Lee spoke on Monday about the flood.").actors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The probe found ice on a planet circling a star in the constellation Draco.", "Draco"),
+        ("Aid reached the towns of Beni, Kasindi and Oicha on Tuesday.", "Oicha"),
+        ("The bus was bound for Tula, according to the mayor of Yelnya.", "Yelnya"),
+        ("Its star, a red dwarf, is cooler than the Sun.", "Sun"),
+    ],
+)
+def test_place_nouns_and_celestial_bodies_make_places(nlp: Language, text: str, place: str) -> None:
+    actor = _briefing(nlp, text).actor(place)
+    assert actor is not None and actor.kind is ActorKind.PLACE
+
+
+def test_a_title_before_a_name_is_no_place_noun(nlp: Language) -> None:
+    people = _people(_briefing(nlp, "Regional governor Anton Sokolov said the road was closed."))
+    assert people == {"Anton Sokolov": "Regional governor"}

@@ -147,3 +147,9 @@ def test_quote_offsets_point_into_the_article(nlp: Language) -> None:
     text = 'Intro line.\n\n"Hold the line," said Captain Mia Roth.'
     quote = _briefing(nlp, text).quotes[0]
     assert quote == Quote("Hold the line,", "Mia Roth", text.index("Hold"), text.index(',"') + 1)
+
+
+def test_anonymous_source_is_no_speaker(nlp: Language) -> None:
+    text = 'Meridian.com reported that its source said "two guards" had fled the prison.'
+    [quote] = extract(Article(source="t.md", text=text), nlp).quotes
+    assert quote.speaker is None

@@ -83,3 +83,43 @@ def test_link_is_deterministic_whatever_the_input_order() -> None:
         briefing("a.md", "Same title", [person("Ann Lee")]),
     ]
     assert link(items) == link(list(reversed(items)))
+
+
+def test_lone_surname_with_accent_joins_full_name_elsewhere() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Recep Tayyip Erdoğan", "President of Turkey", "Erdoğan")]),
+            briefing("b.md", "B", [person("Erdogan")], [Quote("We will act.", "Erdogan")]),
+        ]
+    )
+    [erdogan] = corpus.actors
+    assert erdogan.name == "Recep Tayyip Erdoğan" and len(erdogan.appearances) == 2
+    assert [q.text for q in erdogan.quotes] == ["We will act."]
+
+
+def test_acronym_alone_joins_the_one_organisation_it_spells() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [org("International Association of Athletics Federations")]),
+            briefing("b.md", "B", [org("IAAF"), person("Ian Aaron Fitz")]),
+            briefing("c.md", "C", [place("United Kingdom"), org("UK")]),
+        ]
+    )
+    names = sorted((a.name, a.kind.value, len(a.appearances)) for a in corpus.actors)
+    assert names == [
+        ("Ian Aaron Fitz", "person", 1),
+        ("International Association of Athletics Federations", "organization", 2),
+        ("UK", "organization", 1),
+        ("United Kingdom", "place", 1),
+    ]
+
+
+def test_acronym_spelling_two_groups_stays_apart() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [org("Democratic Party")]),
+            briefing("b.md", "B", [org("Defence Procurement")]),
+            briefing("c.md", "C", [org("DP")]),
+        ]
+    )
+    assert sorted(len(a.appearances) for a in corpus.actors) == [1, 1, 1]

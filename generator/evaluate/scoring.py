@@ -103,6 +103,9 @@ class Scores:
     attribution: Tally = field(default_factory=Tally)
     summary: SummaryTally = field(default_factory=SummaryTally)
     lead3: SummaryTally = field(default_factory=SummaryTally)
+    #: What went wrong, per article id: missed and extra actors, wrong roles,
+    #: missed and extra quotes, wrong speakers (for `evaluate --verbose`).
+    misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, other: Scores) -> None:
         for kind in KINDS:
@@ -115,6 +118,7 @@ class Scores:
         self.attribution.add(other.attribution)
         self.summary.add(other.summary)
         self.lead3.add(other.lead3)
+        self.misses.update(other.misses)
 
     def floors(self) -> dict[str, float]:
         """The figures a quality gate pins, by stable name."""
@@ -159,9 +163,14 @@ def quotes_overlap(a: str, b: str) -> bool:
     return common >= QUOTE_OVERLAP * sum(wa.values()) and common >= QUOTE_OVERLAP * sum(wb.values())
 
 
+def _forms(name: str, aliases: Sequence[str]) -> str:
+    return f"{name} (also {', '.join(aliases)})" if aliases else name
+
+
 def score_article(briefing: Briefing, gold: GoldArticle) -> Scores:
     """Return the scores of one briefing against its gold annotation."""
     s = Scores()
+    misses: list[str] = []
     gold_keys = {g.name: _keys([g.name, *g.aliases]) for g in gold.actors}
     for kind in KINDS:
         predicted = [a for a in briefing.actors if a.kind.value == kind]
@@ -181,7 +190,14 @@ def score_article(briefing: Briefing, gold: GoldArticle) -> Scores:
                     s.role_accuracy.total += 1
                     s.role_exact.hits += bool(actor.role and normalise(actor.role) == normalise(g.role))
                     s.role_accuracy.hits += role_matches(actor.role, g.role)
+                    if not role_matches(actor.role, g.role):
+                        misses.append(f"role {g.name}: {actor.role!r}, gold {g.role!r}")
                 break
+            else:
+                misses.append(f"extra {kind}: {_forms(actor.name, actor.aliases)}")
+        misses.extend(
+            f"missed {kind}: {_forms(g.name, g.aliases)}" for n, g in enumerate(wanted) if n not in used
+        )
     s.quotes.pred = s.attribution.pred = len(briefing.quotes)
     s.quotes.gold = s.attribution.gold = len(gold.quotes)
     predicted_keys = {a.name: _keys([a.name, *a.aliases]) for a in briefing.actors}
@@ -202,7 +218,15 @@ def score_article(briefing: Briefing, gold: GoldArticle) -> Scores:
             s.speaker.total += 1
             s.speaker.hits += right
             s.attribution.tp += right
+            if not right:
+                misses.append(f"speaker {quote.speaker!r}, gold {gq.speaker!r}: {quote.text[:60]!r}")
             break
+        else:
+            misses.append(f"extra quote ({quote.speaker}): {quote.text[:60]!r}")
+    misses.extend(
+        f"missed quote ({g.speaker}): {g.text[:60]!r}" for n, g in enumerate(gold.quotes) if n not in matched
+    )
+    s.misses = {gold.slug: tuple(misses)}
     return s
 
 

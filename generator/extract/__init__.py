@@ -3,7 +3,7 @@
 Pure: no file or network I/O; the spaCy pipeline is loaded by the caller and
 passed in. Each paragraph is parsed once (`nlp.pipe`), then:
 
-    paragraphs -> quote marks -> mentions -> actors -> speakers
+    paragraphs -> quote marks -> mentions (namekinds) -> actors -> speakers
                                                     -> title, summary
 """
 

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from ..models import Actor, ActorKind
 from .mentions import Mention
 from .patterns import (
+    CORPORATE_WORDS,
     DEMONYM_STEM,
     HEAD_OF_STATE_TITLES,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_PREPOSITIONS,
+    ORG_HEAD_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
 
@@ -214,12 +216,65 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
     return None
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """'syrian'/'syria', 'turkish'/'turkey': one place word and its demonym."""
+    if a == b:
+        return True
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= max(DEMONYM_STEM, min(len(a), len(b)) - 2)
+
+
+def _inverted(words: list[str]) -> tuple[str, str] | None:
+    """(owner, head) of 'X Department' or '... Department of (the) X'."""
+    heads = ORG_HEAD_WORDS | {"government"}
+    if "of" in words:
+        at = words.index("of")
+        tail = [w for w in words[at + 1 :] if w != "the"]
+        if at >= 1 and words[at - 1] in heads and tail:
+            return " ".join(tail), words[at - 1]
+        return None
+    if len(words) >= 2 and words[-1] in heads:
+        return words[-2], words[-1]
+    return None
+
+
+def _same_body(short: str, full: str) -> bool:
+    """Two wordings of one body in the same article: a part of the full name
+    with its head word ("Court of Justice" in "European Court of Justice"),
+    the order turned round ("State Department" / "Department of State",
+    "Ruritanian government" / "Government of Ruritania"), or a company's own
+    name before its legal words ("Acme" / "Acme Motor Company")."""
+    a, b = name_key(short).split(), name_key(full).split()
+    if len(a) == 1 and len(b) >= 2 and a[0] == b[0] and all(w in CORPORATE_WORDS for w in b[1:]):
+        return True
+    if 2 <= len(a) < len(b) and set(a) & ORG_HEAD_WORDS and a[0] != "of" and a[-1] != "of":
+        # the part must end where the full name ends or before its "of ..."
+        # ("House of Commons" is not "House of Commons Library")
+        for i in range(len(b) - len(a) + 1):
+            rest = b[i + len(a) :]
+            if b[i : i + len(a)] == a and (not rest or rest[0] in {"of", "for", "in"}):
+                return True
+    x, y = _inverted(a), _inverted(b)
+    if x is None or y is None or x[1] != y[1] or ("of" in a) == ("of" in b):
+        return False
+    return x[0] == y[0] or (" " not in x[0] + y[0] and _same_stem(x[0], y[0]))
+
+
 def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int | None:
     key = name_key(name)
     groups = [i for i, e in enumerate(entries) if e.kind is not ActorKind.PERSON]
     for i in groups:
         if key in entries[i].name_keys():
             return i
+    bodies = [
+        (entries[i].last_char, i)
+        for i in groups
+        if not generic and any(_same_body(name, form) or _same_body(form, name) for form in entries[i].forms)
+    ]
+    if bodies:
+        return max(bodies)[1]
     if generic:  # "the Court" after "the Supreme Court": the latest one with that word
         latest = [(entries[i].last_char, i) for i in groups if key in name_key(entries[i].name).split()]
         return max(latest)[1] if latest else None

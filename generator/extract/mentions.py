@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -120,7 +121,8 @@ def _strip_edges(span: Span) -> Span:
 
 
 def _is_name(span: Span) -> bool:
-    return len(span) > 0 and span[0].text[:1].isupper() and any(t.is_alpha for t in span)
+    # letters somewhere, not only whole-word tokens: "Example.com" is a name
+    return len(span) > 0 and span[0].text[:1].isupper() and any(ch.isalpha() for ch in span.text)
 
 
 def _split_person(span: Span) -> tuple[Span, str | None]:
@@ -213,6 +215,15 @@ def _extend_organisation(span: Span) -> Span:
     Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
     doc = span.doc
     end = span.end
+    of_place = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in ORG_HEAD_WORDS
+    if of_place:  # "the Supreme Court [of Ruritania]": the country is part of the name
+        k = end + 1
+        if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B" and k + 1 < len(doc):
+            k += 1
+        if doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B":
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
     while end < len(doc):
         if _continues_name(doc[end]):
             end += 1
@@ -226,6 +237,8 @@ def _extend_organisation(span: Span) -> Span:
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
+    if placed_by_context(span):
+        return ActorKind.PLACE, False
     words = {t.lower_ for t in span}
     if kind is not ActorKind.PERSON and _titled_person(span):
         return ActorKind.PERSON, False
@@ -262,6 +275,9 @@ def _mention(
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     offices: list[Span] = []
+    media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
+    for span in media:
+        found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
     matches = _office_matcher(doc.vocab)(doc, as_spans=True)
     for match in filter_spans(matches):
         span = _strip_edges(match)
@@ -274,11 +290,15 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     covered = 0  # end of the last organisation name extended past its entity
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is None or ent.start < covered:
+        if (
+            kind is None
+            or ent.start < covered
+            or any(m.start >= ent.start and m.end <= ent.end for m in media)
+        ):
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
-        if not _is_name(span):
+        if not _is_name(span) or names_a_thing(span, kind):
             continue
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
@@ -322,8 +342,18 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    groups = {
+        m.name
+        for m in mentions
+        if m.kind is ActorKind.ORGANIZATION and " " not in m.name and not m.weak
+        and m.name.lower() not in GENERIC_ORG_WORDS
+    }  # fmt: skip
+    covered = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
+        mentions.extend(
+            m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
+        )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     return mentions
 
@@ -351,3 +381,13 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
         role = person_role(doc, span.start, span.end)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
+
+
+def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]) -> list[Mention]:
+    """Other mentions of a one-word organisation name that the NER left
+    untagged ("Ruritter has to remove ..." after "social media site Ruritter")."""
+    return [
+        _mention(parsed, para, doc[t.i : t.i + 1], ActorKind.ORGANIZATION)
+        for t in doc
+        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not is_medium(t)
+    ]

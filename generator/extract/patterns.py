@@ -138,6 +138,21 @@ PLACE_NAME_WORDS: Final = frozenset(
         "desert", "prison", "castle", "harbour", "harbor", "canal", "strait",
     }
 )  # fmt: skip
+#: Common nouns that make the name they introduce a place: "the town of X",
+#: "the towns of X, Y and Z", "the constellation X", "the mayor of X", "X region".
+PLACE_CLASS_NOUNS: Final = frozenset(
+    {
+        "city", "cities", "town", "towns", "village", "villages", "region",
+        "province", "county", "district", "island", "islands", "capital",
+        "port", "municipality", "settlement", "suburb", "neighbourhood",
+        "neighborhood", "country", "countries", "constellation", "planet",
+        "galaxy", "mayor", "governor", "outskirts", "residents",
+    }
+)  # fmt: skip
+#: Named bodies of the solar system: places, whatever the NER says ("the Sun").
+CELESTIAL_BODIES: Final = frozenset(
+    {"sun", "moon", "earth", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"}
+)
 #: Single-word organisation names that are generic on their own ("the Court",
 #: "State"): they only count as a short name of an organisation named in full.
 GENERIC_ORG_WORDS: Final = frozenset(
@@ -157,6 +172,29 @@ LOCATIVE_PREPOSITIONS: Final = frozenset(
     {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "around", "towards"}
 )
 MEDIUM_PREPOSITIONS: Final = frozenset({"on", "via", "through"})
+#: Nouns a platform's name modifies ("a Ruritter user", "her Ruritter account"):
+#: the name is then an organisation even when the NER left it untagged.
+PLATFORM_NOUNS: Final = frozenset(
+    {
+        "user", "users", "account", "accounts", "post", "posts", "page",
+        "pages", "feed", "video", "videos", "channel", "livestream", "profile",
+        "followers", "handle", "story", "stories", "status", "thread",
+    }
+)  # fmt: skip
+#: Nouns that, in apposition, describe a platform or outlet ("social media site
+#: Ruritter", "an online provider, Ruritter,").
+MEDIUM_NOUNS: Final = frozenset(
+    {"site", "website", "platform", "network", "provider", "service", "app", "outlet", "portal"}
+)
+#: Capitalised calendar words that are never the medium in "said on <X>".
+CALENDAR_WORDS: Final = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+        "christmas", "easter", "today", "tonight",
+    }
+)  # fmt: skip
 #: A single word that is a known person's surname counts as that person even
 #: where the NER tagged it otherwise, unless it was tagged as a place this many
 #: times and never as a person (then it is a place that a mis-tagged name
@@ -171,6 +209,43 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "party", "broadcaster", "newspaper", "network", "website", "platform",
         "union", "ministry", "department", "service", "bank", "university",
         "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
+    }
+)  # fmt: skip
+#: Last words that make a name an event, a law or a contest, not an actor,
+#: whatever label the NER gave it ("Civil War", "City Marathon", "the
+#: Constitution"): news style capitalises these, and small models often tag them
+#: as organisations or places.
+EVENT_NAME_WORDS: Final = frozenset(
+    {
+        "war", "wars", "marathon", "race", "challenge", "championship",
+        "championships", "cup", "olympics", "paralympics", "summit",
+        "festival", "election", "elections", "referendum", "revolution",
+        "tournament", "award", "awards", "prize", "treaty", "constitution",
+        "accord", "accords", "amendment", "crisis", "pandemic", "epidemic",
+        "outbreak", "uprising", "massacre", "genocide", "caliphate",
+    }
+)  # fmt: skip
+#: Common nouns a name modifies when it names a thing, not an actor ("the
+#: Apollo mission", "the PALM trial", "the Orion spacecraft"). Applied to names
+#: the NER called organisations or places, and to "people" whose name has digits.
+THING_NOUNS: Final = frozenset(
+    {
+        "mission", "missions", "trial", "trials", "study", "drug", "drugs",
+        "vaccine", "vaccines", "spacecraft", "rocket", "satellite",
+        "telescope", "probe", "programme", "program", "project", "operation",
+        "treatment", "treatments", "therapy", "medicine", "device", "model",
+        "vehicle", "car", "aircraft", "jet", "ship", "submarine", "missile",
+        "software", "app", "phone", "smartphone", "virus", "disease",
+    }
+)  # fmt: skip
+#: Words that may follow a company's own name in its full legal name; the first
+#: word alone is then a short name of it ("Acme Motor Company" ... "Acme said").
+CORPORATE_WORDS: Final = frozenset(
+    {
+        "company", "co", "corp", "corporation", "inc", "incorporated", "ltd",
+        "limited", "llc", "plc", "ag", "gmbh", "sa", "group", "holdings",
+        "holding", "motor", "motors", "airlines", "airways", "industries",
+        "enterprises", "technologies", "international", "&",
     }
 )  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.
@@ -210,6 +285,7 @@ _POSITION_WORDS: Final = frozenset(
         "counsel", "solicitor", "barrister", "magistrate", "president-elect",
         "treasurer", "comptroller",
         "auditor", "administrator", "attorney-general", "coordinator",
+        "champion", "runner-up", "medallist", "medalist",
     }
 )  # fmt: skip
 #: Family and personal relations that describe a person ("Jo Bloggs's wife").
@@ -258,6 +334,17 @@ NAME_PARTICLES: Final = frozenset(
 #: Verbs that state a person's position ("X was the mayor", "X became minister",
 #: "X was serving as the lawyer").
 PREDICATE_VERBS: Final = frozenset({"be", "become", "serve", "remain", "work", "act"})
+#: Participles that make the agent the leader of the group they describe
+#: ("the team, led by Jo Bloggs," -> "leader of the team"), with the role noun.
+LEADER_VERBS: Final = {
+    "lead": "leader", "head": "head", "chair": "chair", "found": "founder",
+    "coach": "coach", "command": "commander", "captain": "captain",
+    "manage": "manager", "direct": "director", "edit": "editor",
+    "hold": "holder",  # "the record, held by Jo Bloggs," -> "record holder"
+}  # fmt: skip
+#: Bodies a person's possessive makes them the head of ("Jo Bloggs's
+#: government" -> "head of government"); used only when no other role is given.
+HEADED_BODIES: Final = frozenset({"government", "administration", "cabinet"})
 #: Role head words after which "of <place>" is part of the role
 #: ("President Jane Doe of Ruritania" -> "President of Ruritania").
 HEAD_OF_STATE_WORDS: Final = frozenset(

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from .patterns import (
     APPOSITIVE_ROLE_MAX_TOKENS,
     HEAD_OF_STATE_WORDS,
+    HEADED_BODIES,
     HONORIFICS,
+    LEADER_VERBS,
     NAME_JOINERS,
     NAME_PARTICLES,
     PREDICATE_VERBS,
@@ -276,6 +278,53 @@ def _predicate(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _led_by(doc: Doc, start: int, end: int) -> str | None:
+    """'the Montreal team, led by Jo Bloggs,' -> 'leader of the Montreal team'."""
+    root = doc[start:end].root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in LEADER_VERBS or noun.pos_ != "NOUN":
+        return None
+    tokens = [t for t in _without_clauses(noun) if t.i < verb.i and not t.is_punct]
+    if not tokens or len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
+        return None
+    if tokens[0].lower_ in {"a", "an"}:
+        tokens = tokens[1:]
+    role = LEADER_VERBS[verb.lemma_]
+    if role == "holder":  # "the record of 2:01, held by X" -> "record holder"
+        kind = [t for t in tokens if t.i <= noun.i and t.dep_ != "det"]
+        return f"{_text(kind)} {role}" if kind else None
+    the = "the " if tokens[0].lower_ == "the" else ""  # "The team, led by ..." at a sentence start
+    return f"{role} of {the}{_text(tokens[1:] if the else tokens)}"
+
+
+def _heads_body(doc: Doc, start: int, end: int) -> str | None:
+    """'Jo Bloggs's government' -> 'head of government'."""
+    root = doc[start:end].root
+    if root.dep_ == "poss" and root.head.lower_ in HEADED_BODIES:
+        return f"head of {root.head.lower_}"
+    return None
+
+
+def _serving_as(doc: Doc, start: int, end: int) -> str | None:
+    """'Jo Bloggs, who has immunity as a diplomat's wife,' -> "diplomat's wife":
+    a title after "as" in a relative clause on the name."""
+    root = doc[start:end].root
+    for clause in root.children:
+        if clause.dep_ != "relcl":
+            continue
+        for prep in clause.subtree:
+            if prep.lower_ != "as" or prep.dep_ != "prep":
+                continue
+            target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if target is not None and is_title_word(target):
+                return _clean_phrase(_without_clauses(target))
+    return None
+
+
 def person_role(
     doc: Doc, start: int, end: int, inner: str | None = None, trusted: int | None = None
 ) -> str | None:
@@ -293,7 +342,14 @@ def person_role(
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
-    described = _appositive(doc, end) or _described_by(doc, start, end) or _predicate(doc, start, end)
+    described = (
+        _appositive(doc, end)
+        or _described_by(doc, start, end)
+        or _predicate(doc, start, end)
+        or _serving_as(doc, start, end)
+        or _led_by(doc, start, end)
+        or _heads_body(doc, start, end)
+    )
     if described:
         return described
     # "of Ruritania" alone says where someone is from, not what they do

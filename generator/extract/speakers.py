@@ -192,6 +192,18 @@ class _Resolver:
             return self.noun_phrase(para, subject, before)
         return self._after(para, verb, before)
 
+    def unnamed_subject(self, para: int, verb: Token) -> bool:
+        """True when the verb's subject is a common noun that names no actor
+        ("a witness said", "its source said"): an anonymous speaker."""
+        subject = self._subject(verb)
+        return (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and subject.lemma_.lower() not in SOURCE_NOUNS
+            and self._outside(para, subject)
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
+
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it, "…")."""
         for token in quote.doc[quote[0].sent.start : quote.start]:
@@ -270,6 +282,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bo
         speaker = resolver.from_verb(span.paragraph, verb, span.start)
         if speaker is not None:
             return speaker, True
+        if resolver.unnamed_subject(span.paragraph, verb):
+            break  # the nearest attribution names an anonymous source, not a farther actor
     if verbs:
         return None, True
     return resolver.clause_subject(span.paragraph, tokens, span.start), False

@@ -102,6 +102,10 @@ class ArticlePage:
     def title(self) -> str:
         return self.briefing.title
 
+    def main_actors(self, limit: int) -> tuple[ActorRef, ...]:
+        """Return this article's `limit` most mentioned actors (ties by name)."""
+        return tuple(sorted(self.actors, key=lambda a: (-a.mentions, a.name))[:limit])
+
     def actors_of_kind(self, kind: ActorKind) -> tuple[ActorRef, ...]:
         """Return this article's actors of one kind, most mentioned first."""
         chosen = [a for a in self.actors if a.kind is kind]

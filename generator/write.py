@@ -31,6 +31,8 @@ def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
+            # mkstemp makes the file private (0600); pages are public documents.
+            os.fchmod(fd, 0o644)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, target)

@@ -3,25 +3,15 @@ and no page requests anything from the network."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser import ARGS, CHROMIUM, chromium_available, serve
+from tests.browser import chromium_available, serve
 from tests.site_build import BuiltSite
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
 
 
 def _search(
@@ -80,12 +70,15 @@ def test_search_over_http(seeds_site: BuiltSite, browser: object) -> None:
     assert any(h.startswith(base) and "/articles/" in h for h in hrefs), hrefs
 
 
-def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object) -> None:
+@pytest.mark.parametrize("over", ["file", "http"])
+def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object, over: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto((seeds_site.site / "index.html").as_uri())
-    search_first_result(page, "Stepanakert")
-    page.click(".md-search-result__item a[href*='/articles/']")
-    page.wait_for_load_state()
-    assert "/articles/" in page.url
-    assert "Stepanakert" in page.inner_text("article")
+    with serve(seeds_site.site) as base:
+        start = (seeds_site.site / "index.html").as_uri() if over == "file" else base + "/index.html"
+        page.goto(start)
+        search_first_result(page, "Stepanakert")
+        page.click(".md-search-result__item a[href*='/articles/']")
+        page.wait_for_url("**/articles/*")
+        assert page.url.startswith(over)
+        expect(page.locator("article")).to_contain_text("Stepanakert")
     page.close()

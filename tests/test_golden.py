@@ -15,14 +15,14 @@ from spacy.language import Language
 from generator.config import Config
 from generator.history import HISTORY_FILE
 from generator.pipeline import generate
-from tests.site_build import ROOT
+from tests.site_build import HAND_WRITTEN, ROOT
 
 
 def _generated_tree(docs: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(docs)): p.read_bytes()
         for p in sorted(docs.rglob("*"))
-        if p.is_file() and "assets" not in p.relative_to(docs).parts
+        if p.is_file() and p.relative_to(docs).parts[0] not in HAND_WRITTEN
     }
 
 

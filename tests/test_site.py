@@ -86,3 +86,27 @@ def test_cross_links_between_articles_exist(seeds_site: BuiltSite) -> None:
         if items is not None and items.find("a", href=re.compile(r"^[a-z0-9-]+\.html$")):
             with_related += 1
     assert with_related >= 15
+
+
+def test_graph_pictures_link_to_dossiers_and_load_nothing(seeds_site: BuiltSite) -> None:
+    pictures = sorted(seeds_site.site.rglob("*.svg"))
+    assert seeds_site.site / "graph.svg" in pictures and len(pictures) > 100
+    broken = []
+    for picture in pictures:
+        text = picture.read_text(encoding="utf-8")
+        assert not re.search(r"<script|@import|url\(|(?:href|src)=\"(?:https?:)?//", text), picture
+        for href in re.findall(r'<a href="([^"]+)"', text):
+            if not (picture.parent / href).is_file():
+                broken.append(f"{picture.name} -> {href}")
+    assert not broken, broken[:10]
+
+
+def test_feed_is_published_and_linked_from_the_home_page(seeds_site: BuiltSite) -> None:
+    import feedparser
+
+    parsed = feedparser.parse((seeds_site.site / "feed.xml").read_bytes())
+    assert parsed.bozo == 0 and len(parsed.entries) == len(seeds_site.result.briefings)
+    for entry in parsed.entries:
+        assert (seeds_site.site / entry.link).is_file(), entry.link
+    home = BeautifulSoup((seeds_site.site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one("article a[href='feed.xml']") is not None

@@ -14,7 +14,7 @@ line, no overlap by construction), where a force layout piles labels up.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .corpus import ActorPage, Corpus
@@ -81,6 +81,21 @@ class Picture:
     edges: tuple[Edge, ...]
     kinds: tuple[ActorKind, ...]
     font_size: int = FONT_SIZE
+
+
+class Companions:
+    """Shared-article counts between actors by slug, each actor's table built on first use."""
+
+    def __init__(self, actors: Sequence[ActorPage]) -> None:
+        self.actors = {a.slug: a for a in actors}
+        self._tables: dict[str, dict[str, int]] = {}
+
+    def shared(self, a: str, b: str) -> int:
+        """Return how many articles name both actors `a` and `b`."""
+        table = self._tables.get(a)
+        if table is None:
+            table = self._tables[a] = {c.slug: c.articles for c in self.actors[a].companions}
+        return table.get(b, 0)
 
 
 def _label(name: str) -> str:
@@ -153,18 +168,20 @@ def corpus_graph(corpus: Corpus, limit: int = GRAPH_NODES) -> Picture:
     radius = max(MIN_RADIUS, len(placed) * NODE_SPACING / (2 * math.pi))
     centre = float(math.ceil(radius + _margin()))
     nodes = _ring(placed, radius, centre, "actors/{slug}.html")
-    index = {a.slug: i for i, a in enumerate(placed)}
+    companions = Companions(corpus.actors)
     weights: dict[tuple[int, int], int] = {}
-    for i, actor in enumerate(placed):
-        for c in actor.companions:
-            j = index.get(c.slug)
-            if j is not None and i < j:
-                weights[(i, j)] = c.articles
+    for i, first in enumerate(placed):
+        for j in range(i + 1, len(placed)):
+            shared = companions.shared(first.slug, placed[j].slug)
+            if shared:
+                weights[(i, j)] = shared
     kept: set[tuple[int, int]] = {pair for pair, w in weights.items() if w >= 2}
     for i in range(len(placed)):
-        mine = [(pair, w) for pair, w in weights.items() if i in pair]
-        mine.sort(key=lambda item: (-item[1], -placed[sum(item[0]) - i].mentions, item[0]))
-        kept.update(pair for pair, _ in mine[:EDGES_PER_NODE])
+        mine = [pair for pair in weights if i in pair]
+        mine.sort(
+            key=lambda pair: (-weights[pair], -placed[sum(pair) - i].mentions, pair)
+        )  # sum - i: the other end
+        kept.update(mine[:EDGES_PER_NODE])
     strongest = max(weights.values(), default=1)
     edges = tuple(
         Edge(
@@ -180,40 +197,41 @@ def corpus_graph(corpus: Corpus, limit: int = GRAPH_NODES) -> Picture:
     return Picture(title, size, size, tuple(nodes), edges, _kinds(placed))
 
 
-def neighbourhood(actor: ActorPage, actors: Mapping[str, ActorPage], limit: int = NEIGHBOURS) -> Picture:
+def neighbourhood(actor: ActorPage, companions: Companions, limit: int = NEIGHBOURS) -> Picture:
     """Return the picture of `actor` in the middle of the companions it shares most articles with."""
-    chosen = [actors[c.slug] for c in actor.companions[:limit]]
+    chosen = [companions.actors[c.slug] for c in actor.companions[:limit]]
     weight = {c.slug: c.articles for c in actor.companions[:limit]}
     centre = float(math.ceil(NEIGHBOURHOOD_RADIUS + _margin()))
     ring = _ring(chosen, NEIGHBOURHOOD_RADIUS, centre, "{slug}.html")
+    r = _radius(len(actor.appearances))
     middle = Node(
         name=actor.name,
         label=_label(actor.name),
         kind=actor.kind,
         href=f"{actor.slug}.html",
         articles=len(actor.appearances),
-        x=round(centre, 1),
-        y=round(centre, 1),
-        r=_radius(len(actor.appearances)),
-        label_x=round(centre, 1),
-        label_y=round(centre + _radius(len(actor.appearances)) + FONT_SIZE + 4, 1),
+        x=centre,
+        y=centre,
+        r=r,
+        label_x=centre,
+        label_y=round(centre + r + FONT_SIZE + 4, 1),
         rotate=0.0,
         anchor="middle",
         centre=True,
     )
     strongest = max(weight.values(), default=1)
     between = []
-    index = {a.slug: i for i, a in enumerate(chosen)}
-    for i, companion in enumerate(chosen):
-        for c in companion.companions:
-            j = index.get(c.slug)
-            if j is not None and i < j and c.articles >= MIN_BETWEEN:
+    for i, first in enumerate(chosen):
+        for j in range(i + 1, len(chosen)):
+            second = chosen[j]
+            shared = companions.shared(first.slug, second.slug)
+            if shared >= MIN_BETWEEN:
                 between.append(
                     Edge(
                         _curve(ring[i], ring[j], centre, pull=0.35),
-                        round(0.5 + 1.5 * c.articles / max(strongest, 1), 2),
-                        c.articles,
-                        f"{companion.name} and {c.name}: {_articles(c.articles)}",
+                        round(0.5 + 1.5 * shared / strongest, 2),
+                        shared,
+                        f"{first.name} and {second.name}: {_articles(shared)}",
                     )
                 )
     spokes = [

@@ -28,7 +28,7 @@ from .corpus import (
 )
 from .fulltext import first_mentions
 from .models import ActorKind, Briefing
-from .related import RelatedInputs, rank_related
+from .related import RelatedInputs, RelatedRanker
 from .similarity import index_texts, words
 from .slug import slugify
 
@@ -190,7 +190,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
         ],
         text=index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered]),
     )
-    weights = related_inputs.actor_weights()
+    ranker = RelatedRanker(related_inputs)
 
     quote_refs: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
@@ -232,7 +232,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 briefing=b,
                 actors=actor_refs,
                 quotes=quote_refs[ai],
-                related=rank_related(ai, related_inputs, weights),
+                related=ranker.rank(ai),
                 text=first_mentions(b.paragraphs, surfaces),
             )
         )

@@ -17,6 +17,8 @@ from markupsafe import Markup
 # escape. Escaping them stops emphasis, links, images, code spans, headings,
 # admonitions (!!!), attribute lists ({: }) and table cells in article text.
 _ALWAYS = set("\\`*_{}[]#!|")
+# One pass over the text: backslash those, and make HTML's three specials entities.
+_ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _ALWAYS}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Only special at the start of a line (lists, block quotes, setext rules).
 _LIST_BULLET = re.compile(r"^([-+])")
 _LIST_NUMBER = re.compile(r"^(\d+)\.")
@@ -29,20 +31,7 @@ _TITLE_UNSAFE = str.maketrans({"<": "‹", ">": "›"})
 
 def escape_markdown(text: str) -> str:
     """Return `text` as one Markdown line that renders as exactly this text."""
-    text = " ".join(text.split())
-    out = []
-    for ch in text:
-        if ch in _ALWAYS:
-            out.append("\\" + ch)
-        elif ch == "&":
-            out.append("&amp;")
-        elif ch == "<":
-            out.append("&lt;")
-        elif ch == ">":
-            out.append("&gt;")
-        else:
-            out.append(ch)
-    escaped = "".join(out)
+    escaped = " ".join(text.split()).translate(_ESCAPES)
     escaped = _LIST_BULLET.sub(r"\\\1", escaped)
     return _LIST_NUMBER.sub(r"\1\\.", escaped)
 

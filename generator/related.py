@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,7 +35,7 @@ REASON_TEXT_SIMILARITY = 0.08
 
 @dataclass(frozen=True)
 class RelatedInputs:
-    """What ranking needs about the whole corpus, computed once."""
+    """What ranking needs about the whole corpus."""
 
     slugs: Sequence[str]
     titles: Sequence[str]
@@ -46,41 +46,52 @@ class RelatedInputs:
     """The lower-cased words of every name and alias of each actor group (left out of reasons)."""
     text: TextIndex
 
-    def actor_weights(self) -> dict[int, float]:
-        """Return each actor group's IDF weight (rarer actors weigh more)."""
-        n = len(self.article_groups)
-        df = Counter(g for gs in self.article_groups for g in gs)
-        return {g: math.log((1 + n) / k) for g, k in df.items()}
 
+class RelatedRanker:
+    """Ranks related articles; actor weights, norms and the actor -> articles index are built once."""
 
-def rank_related(ai: int, inputs: RelatedInputs, weights: dict[int, float]) -> tuple[Related, ...]:
-    """Return the articles most like article `ai`, best first, each with its reason."""
-    mine = inputs.article_groups[ai]
-    my_norm = math.sqrt(sum(weights[g] ** 2 for g in mine))
-    candidates: list[Related] = []
-    for bi, theirs in enumerate(inputs.article_groups):
-        if bi == ai:
-            continue
-        shared = mine & theirs
-        text_sim = inputs.text.similarity(ai, bi)
-        if not shared and text_sim < MIN_TEXT_SIMILARITY:
-            continue
-        their_norm = math.sqrt(sum(weights[g] ** 2 for g in theirs))
-        actor_sim = sum(weights[g] ** 2 for g in shared) / (my_norm * their_norm) if shared else 0.0
-        top = sorted(shared, key=lambda g: (-weights[g], inputs.group_names[g]))[:REASON_LIMIT]
+    def __init__(self, inputs: RelatedInputs) -> None:
+        self.inputs = inputs
+        n = len(inputs.article_groups)
+        df = Counter(g for gs in inputs.article_groups for g in gs)
+        # IDF weight of each actor group: rarer actors weigh more.
+        self.weights = {g: math.log((1 + n) / k) for g, k in df.items()}
+        self.norms = [math.sqrt(sum(self.weights[g] ** 2 for g in gs)) for gs in inputs.article_groups]
+        self.articles_of: dict[int, list[int]] = defaultdict(list)
+        for ai, groups in enumerate(inputs.article_groups):
+            for g in groups:
+                self.articles_of[g].append(ai)
+
+    def rank(self, ai: int) -> tuple[Related, ...]:
+        """Return the articles most like article `ai`, best first, each with its reason."""
+        inputs, weights = self.inputs, self.weights
+        mine = inputs.article_groups[ai]
+        candidates = {bi for g in mine for bi in self.articles_of[g]}
+        candidates.update(bi for bi, sim in inputs.text.neighbours[ai].items() if sim >= MIN_TEXT_SIMILARITY)
+        candidates.discard(ai)
+        scored: list[tuple[float, str, int]] = []
+        for bi in candidates:
+            shared = mine & inputs.article_groups[bi]
+            actor_sim = (
+                sum(weights[g] ** 2 for g in shared) / (self.norms[ai] * self.norms[bi]) if shared else 0.0
+            )
+            score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * inputs.text.similarity(ai, bi)
+            scored.append((-round(score, 6), inputs.slugs[bi], bi))
+        return tuple(self._related(ai, bi, -score) for score, _, bi in sorted(scored)[:RELATED_LIMIT])
+
+    def _related(self, ai: int, bi: int, score: float) -> Related:
+        inputs = self.inputs
+        mine, theirs = inputs.article_groups[ai], inputs.article_groups[bi]
+        shared = sorted(mine & theirs, key=lambda g: (-self.weights[g], inputs.group_names[g]))
         terms: tuple[str, ...] = ()
-        if text_sim >= REASON_TEXT_SIMILARITY:
+        if inputs.text.similarity(ai, bi) >= REASON_TEXT_SIMILARITY:
             named = frozenset().union(*(inputs.group_words[g] for g in mine | theirs))
             terms = inputs.text.shared_terms(ai, bi, REASON_LIMIT, exclude=named)
-        candidates.append(
-            Related(
-                slug=inputs.slugs[bi],
-                title=inputs.titles[bi],
-                date=inputs.dates[bi],
-                shared=tuple(inputs.group_names[g] for g in top),
-                score=round(ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim, 6),
-                terms=terms,
-            )
+        return Related(
+            slug=inputs.slugs[bi],
+            title=inputs.titles[bi],
+            date=inputs.dates[bi],
+            shared=tuple(inputs.group_names[g] for g in shared[:REASON_LIMIT]),
+            score=score,
+            terms=terms,
         )
-    candidates.sort(key=lambda r: (-r.score, r.slug))
-    return tuple(candidates[:RELATED_LIMIT])

@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import views
 from .corpus import ActorPage, ArticlePage, Corpus
 from .feed import FEED_PATH, atom_feed
-from .graph import corpus_graph, neighbourhood
+from .graph import Companions, corpus_graph, neighbourhood
 from .history import BuildHistory
 from .markdown_text import (
     escape_fragment,
@@ -135,7 +135,7 @@ def render_article(page: ArticlePage) -> Page:
     )
 
 
-def render_actor(actor: ActorPage, actors: dict[str, ActorPage]) -> list[Page]:
+def render_actor(actor: ActorPage, companions: Companions) -> list[Page]:
     """Return the dossier of one actor, and its neighbourhood picture when it has companions."""
     pages = [
         Page(
@@ -144,8 +144,36 @@ def render_actor(actor: ActorPage, actors: dict[str, ActorPage]) -> list[Page]:
         )
     ]
     if actor.companions:
-        picture = neighbourhood(actor, actors)
+        picture = neighbourhood(actor, companions)
         pages.append(Page(f"actors/{actor.slug}.svg", _render_xml("graph.svg.j2", picture=picture)))
+    return pages
+
+
+def render_quotes(corpus: Corpus) -> list[Page]:
+    """Return the quote index: one page, or an index of initials and a page per initial."""
+    speakers = views.speakers(corpus)
+    count = corpus.quote_count
+    if count <= views.QUOTES_ON_ONE_PAGE:
+        return [
+            Page("quotes.md", _render("quotes.md.j2", count=count, speakers=speakers, up="", title="Quotes"))
+        ]
+    letters = views.quote_letters(speakers)
+    pages = [
+        Page("quotes.md", _render("quotes_index.md.j2", count=count, speakers=speakers, letters=letters))
+    ]
+    pages.extend(
+        Page(
+            f"quotes/{letter.slug}.md",
+            _render(
+                "quotes.md.j2",
+                count=letter.quote_count,
+                speakers=letter.speakers,
+                up="../",
+                title=f"Quotes: {letter.letter}",
+            ),
+        )
+        for letter in letters
+    )
     return pages
 
 
@@ -172,7 +200,6 @@ def render_corpus(
             ),
         ),
         Page("timeline.md", _render("timeline.md.j2", corpus=corpus, months=views.months(corpus))),
-        Page("quotes.md", _render("quotes.md.j2", corpus=corpus, speakers=views.speakers(corpus))),
         Page("places.md", _render("places.md.j2", places=views.places(corpus))),
         Page(
             "graph.md",
@@ -184,8 +211,9 @@ def render_corpus(
         Page("attribution.md", _render("attribution.md.j2", corpus=corpus)),
         Page(FEED_PATH, _render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
+    pages.extend(render_quotes(corpus))
     pages.extend(render_article(p) for p in corpus.articles)
-    actors = {a.slug: a for a in corpus.actors}
+    companions = Companions(corpus.actors)
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, actors))
+        pages.extend(render_actor(actor, companions))
     return pages

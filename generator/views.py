@@ -10,6 +10,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from text_unidecode import unidecode
+
 from .corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
 from .history import BuildHistory
 from .models import ActorKind
@@ -24,6 +26,9 @@ PERIOD_ACTORS = 10
 TAGS_PER_ARTICLE = 8
 # The graph page's table of the pairs of actors sharing most articles.
 STRONGEST_PAIRS = 25
+# Up to this many quotes the quote index is one page; above, one page per
+# initial letter of the speaker (5,000 quotes on one page weigh 1.7 MB).
+QUOTES_ON_ONE_PAGE = 400
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,34 @@ def speakers(corpus: Corpus) -> tuple[Speaker, ...]:
     if unattributed:
         out.append(Speaker(None, None, tuple(unattributed)))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class QuoteLetter:
+    """One page of a split quote index: the speakers whose name starts with `letter`."""
+
+    letter: str
+    slug: str
+    speakers: tuple[Speaker, ...]
+
+    @property
+    def quote_count(self) -> int:
+        return sum(len(s.quotes) for s in self.speakers)
+
+
+def quote_letters(speakers: tuple[Speaker, ...]) -> tuple[QuoteLetter, ...]:
+    """Return the speakers grouped by the initial of their name (A-Z, "#" for others, unattributed last)."""
+    grouped: dict[str, list[Speaker]] = defaultdict(list)
+    for speaker in speakers:
+        initial = unidecode(speaker.name or "")[:1].upper()
+        key = initial if speaker.name is None or "A" <= initial <= "Z" else "#"
+        grouped["" if speaker.name is None else key].append(speaker)
+    letters = []
+    for key in sorted(k for k in grouped if k):
+        letters.append(QuoteLetter(key, "other" if key == "#" else key.lower(), tuple(grouped[key])))
+    if "" in grouped:
+        letters.append(QuoteLetter("Unattributed", "unattributed", tuple(grouped[""])))
+    return tuple(letters)
 
 
 def places(corpus: Corpus) -> tuple[ActorPage, ...]:

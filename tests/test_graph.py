@@ -7,7 +7,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 
-from generator.graph import FONT_SIZE, GRAPH_NODES, corpus_graph, neighbourhood
+from generator.graph import FONT_SIZE, GRAPH_NODES, Companions, corpus_graph, neighbourhood
 from generator.link import link
 from generator.render import render_corpus
 from tests.records import briefing, org, person, place
@@ -56,9 +56,8 @@ def test_svg_is_escaped_self_contained_and_deterministic() -> None:
 
 def test_neighbourhood_puts_the_actor_in_the_middle_of_its_companions() -> None:
     corpus = _corpus()
-    actors = {a.slug: a for a in corpus.actors}
     org0 = next(a for a in corpus.actors if a.name == "Org 0")
-    picture = neighbourhood(org0, actors)
+    picture = neighbourhood(org0, Companions(corpus.actors))
     centre = [n for n in picture.nodes if n.centre]
     assert [n.name for n in centre] == ["Org 0"] and centre[0].x == picture.width / 2
     assert len(picture.nodes) == 13

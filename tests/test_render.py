@@ -14,6 +14,7 @@ from generator.link import link
 from generator.markdown_text import escape_fragment
 from generator.models import Quote
 from generator.pipeline import publish
+from generator.render import render_corpus
 from generator.site import build_site
 from tests.records import briefing, org, person, place
 from tests.site_build import ROOT
@@ -69,3 +70,23 @@ def test_hostile_names_stay_text_in_the_built_site(tmp_path: Path) -> None:
     article = (tmp_path / "site" / "articles" / "talks-in-baku.html").read_text(encoding="utf-8")
     assert "‹script›alert(1)‹/script›" in article  # shown as a tag, as text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article  # shown in the page, escaped
+
+
+def test_a_long_quote_index_splits_by_initial_and_keeps_every_quote() -> None:
+    speakers = ["Ann Lee", "Émile Zola", "Bob Ray", "42 Club"]
+    articles = [
+        briefing(
+            f"{i}.md",
+            f"Story {i}",
+            [person(name) for name in speakers],
+            [Quote(f"Quote {i}-{k}", name) for k, name in enumerate(speakers)] + [Quote(f"Anon {i}", None)],
+        )
+        for i in range(100)
+    ]
+    pages = {p.path: p.text for p in render_corpus(link(articles)) if p.path.startswith("quotes")}
+    expected = ["quotes.md"] + [f"quotes/{s}.md" for s in ("a", "b", "e", "other", "unattributed")]
+    assert sorted(pages) == expected
+    assert "[Émile Zola](quotes/e.md) · 100 quotes" in pages["quotes.md"]
+    letters = "".join(text for path, text in pages.items() if path != "quotes.md")
+    assert sum(letters.count(f"> Quote {i}-") for i in range(100)) == 400
+    assert letters.count("> Anon ") == 100 and "](../articles/story-7.md)" in pages["quotes/b.md"]

@@ -68,8 +68,8 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _tags(page: ArticlePage) -> dict[str, object]:
-    return {"tags": [safe_tag(t) for t in views.article_tags(page)]}
+def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
+    return {"tags": [safe_tag(t) for t in views.article_tags(page, shared)]}
 
 
 @lru_cache(maxsize=1)
@@ -127,11 +127,11 @@ def _render_xml(template: str, **context: object) -> str:
     return xml_environment().get_template(template).render(**context)
 
 
-def render_article(page: ArticlePage) -> Page:
-    """Return the briefing page of one article."""
+def render_article(page: ArticlePage, shared: frozenset[str]) -> Page:
+    """Return the briefing page of one article; `shared` are the actors that may be tags."""
     return Page(
         f"articles/{page.slug}.md",
-        _render("article.md.j2", page=page, tags=_tags(page), stories=views.story_links(page)),
+        _render("article.md.j2", page=page, tags=_tags(page, shared), stories=views.story_links(page)),
     )
 
 
@@ -212,7 +212,8 @@ def render_corpus(
         Page(FEED_PATH, _render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
     pages.extend(render_quotes(corpus))
-    pages.extend(render_article(p) for p in corpus.articles)
+    shared = views.shared_actors(corpus)
+    pages.extend(render_article(p, shared) for p in corpus.articles)
     companions = Companions(corpus.actors)
     for actor in corpus.actors:
         pages.extend(render_actor(actor, companions))

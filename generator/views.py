@@ -21,8 +21,9 @@ from .models import ActorKind
 HOME_LATEST = 10
 PERIOD_DAYS = 30
 PERIOD_ACTORS = 10
-# Tags per article page: its most mentioned actors. Every actor would make the
-# tags index as long as the actor list; eight keep each article's main players.
+# Tags per article page: its most mentioned actors among those named in more
+# than one article (a tag on one page links nowhere new). Every actor would make
+# the tags index as long as the actor list; eight keep an article's main players.
 TAGS_PER_ARTICLE = 8
 # The graph page's table of the pairs of actors sharing most articles.
 STRONGEST_PAIRS = 25
@@ -170,13 +171,18 @@ def places(corpus: Corpus) -> tuple[ActorPage, ...]:
     return corpus.actors_of_kind(ActorKind.PLACE)
 
 
-def article_tags(page: ArticlePage, limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
-    """Return the tag names of an article: its most mentioned actors, unique, in that order."""
+def article_tags(page: ArticlePage, shared: frozenset[str], limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
+    """Return the tag names of an article: its most mentioned actors whose slug is in `shared`."""
     tags: list[str] = []
     for ref in page.main_actors(len(page.actors)):
-        if ref.name not in tags:
+        if ref.slug in shared and ref.name not in tags:
             tags.append(ref.name)
     return tuple(tags[:limit])
+
+
+def shared_actors(corpus: Corpus) -> frozenset[str]:
+    """Return the slugs of the actors named in more than one article (the ones worth a tag)."""
+    return frozenset(a.slug for a in corpus.actors if len(a.appearances) > 1)
 
 
 @dataclass(frozen=True)

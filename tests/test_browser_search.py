@@ -3,6 +3,7 @@ and no page requests anything from the network."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -82,3 +83,16 @@ def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object,
         assert page.url.startswith(over)
         expect(page.locator("article")).to_contain_text("Stepanakert")
     page.close()
+
+
+def test_quote_index_is_searchable(seeds_site: BuiltSite, browser: object) -> None:
+    # A word of a quote that few pages contain, so the result list is short.
+    pages = [p.read_text(encoding="utf-8").lower() for p in seeds_site.docs.rglob("*.md")]
+    quotes = (seeds_site.docs / "quotes.md").read_text(encoding="utf-8")
+    words = {
+        w for line in quotes.splitlines() if line.startswith("> ") for w in re.findall(r"[a-z]{7,}", line)
+    }
+    word = min(sorted(words), key=lambda w: sum(w in page for page in pages))
+    hrefs, foreign = _search(browser, (seeds_site.site / "index.html").as_uri(), word, set())
+    assert not foreign, foreign
+    assert any("/quotes.html" in h for h in hrefs), (word, hrefs)

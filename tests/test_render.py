@@ -34,7 +34,12 @@ def _hostile_corpus():  # type: ignore[no-untyped-def]
                 date=dt.date(2024, 5, 1),
                 text=text,
             ),
-            briefing("b.md", "More talks", [person("Ann Lee"), place("Baku")], date=dt.date(2024, 5, 2)),
+            briefing(
+                "b.md",
+                "More talks",
+                [person("Ann Lee"), place("Baku"), person(HOSTILE)],
+                date=dt.date(2024, 5, 2),
+            ),
         ]
     )
 
@@ -51,6 +56,7 @@ def test_article_markdown_links_first_mentions_and_front_matter_is_safe_yaml(tmp
     page = (config.docs_dir / "articles" / "talks-in-baku.md").read_text(encoding="utf-8")
     front = yaml.safe_load(page.split("---\n")[1])
     assert "‹script›alert(1)‹/script›" in front["tags"] and "Ann Lee" in front["tags"]
+    assert "!!! danger" not in front["tags"]  # named in one briefing only: no tag
     full_text = page[page.index("## Full text") :]
     assert "[Ann Lee](../actors/ann-lee.md)" in full_text and "\\*" in full_text
     html = markdown.markdown(full_text, extensions=["tables"])

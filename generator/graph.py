@@ -141,9 +141,15 @@ def _ring(actors: Sequence[ActorPage], radius: float, centre: float, href: str) 
     return nodes
 
 
-def _curve(a: Node, b: Node, centre: float, pull: float) -> str:
-    """Return SVG path data from `a` to `b`, bent towards the centre by `pull` (0 = straight)."""
+def _curve(a: Node, b: Node, centre: float, radius: float, bend: float) -> str:
+    """Return SVG path data from `a` to `b`, bent towards the centre (`bend` 0 = straight).
+
+    The bend grows with the distance between the ends: far ends curve through
+    the middle like a chord diagram, close neighbours stay nearly straight
+    instead of drawing a long thin loop.
+    """
     mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
+    pull = bend * min(math.dist((a.x, a.y), (b.x, b.y)) / (2 * radius), 1.0)
     cx, cy = centre + (mx - centre) * (1 - pull), centre + (my - centre) * (1 - pull)
     return f"M{a.x:.1f},{a.y:.1f} Q{cx:.1f},{cy:.1f} {b.x:.1f},{b.y:.1f}"
 
@@ -185,7 +191,7 @@ def corpus_graph(corpus: Corpus, limit: int = GRAPH_NODES) -> Picture:
     strongest = max(weights.values(), default=1)
     edges = tuple(
         Edge(
-            _curve(nodes[i], nodes[j], centre, pull=0.75),
+            _curve(nodes[i], nodes[j], centre, radius, bend=0.75),
             _width(weights[(i, j)], strongest),
             weights[(i, j)],
             f"{placed[i].name} and {placed[j].name}: {_articles(weights[(i, j)])}",
@@ -228,7 +234,7 @@ def neighbourhood(actor: ActorPage, companions: Companions, limit: int = NEIGHBO
             if shared >= MIN_BETWEEN:
                 between.append(
                     Edge(
-                        _curve(ring[i], ring[j], centre, pull=0.35),
+                        _curve(ring[i], ring[j], centre, NEIGHBOURHOOD_RADIUS, bend=0.35),
                         round(0.5 + 1.5 * shared / strongest, 2),
                         shared,
                         f"{first.name} and {second.name}: {_articles(shared)}",
@@ -236,7 +242,7 @@ def neighbourhood(actor: ActorPage, companions: Companions, limit: int = NEIGHBO
                 )
     spokes = [
         Edge(
-            _curve(middle, ring[i], centre, pull=0.0),
+            _curve(middle, ring[i], centre, NEIGHBOURHOOD_RADIUS, bend=0.0),
             _width(weight[a.slug], strongest),
             weight[a.slug],
             f"{actor.name} and {a.name}: {_articles(weight[a.slug])}",

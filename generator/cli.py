@@ -27,6 +27,12 @@ _DOCS = click.option(
     show_default=True,
     help="MkDocs source folder to write pages into.",
 )
+_SITE_URL = click.option(
+    "--site-url",
+    default=None,
+    help="Absolute URL the site is published at, for the feed's links "
+    "(default: site_url of the MkDocs config; unset: links relative to the feed).",
+)
 
 
 def _report(result: object, strict: bool) -> None:
@@ -71,8 +77,16 @@ def main() -> None:
     show_default=True,
     help="MkDocs configuration file.",
 )
+@_SITE_URL
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped or MkDocs warns.")
-def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Path, strict: bool) -> None:
+def build(
+    articles_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    mkdocs_config: Path,
+    site_url: str | None,
+    strict: bool,
+) -> None:
     """Generate the briefing pages, then build the site with MkDocs."""
     from .pipeline import build as run_build
 
@@ -82,6 +96,7 @@ def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Pat
         site_dir=site_dir,
         mkdocs_config=mkdocs_config,
         strict=strict,
+        site_url=site_url,
     )
     result = run_build(config)
     _report(result, strict)
@@ -91,12 +106,14 @@ def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Pat
 @main.command()
 @_ARTICLES
 @_DOCS
+@_SITE_URL
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped.")
-def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
-    """Only write the Markdown pages into the docs folder."""
+def generate(articles_dir: Path, docs_dir: Path, site_url: str | None, strict: bool) -> None:
+    """Only write the Markdown pages (and the feed and graphs) into the docs folder."""
     from .pipeline import generate as run_generate
 
-    result = run_generate(Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict))
+    config = Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict, site_url=site_url)
+    result = run_generate(config)
     _report(result, strict)
 
 

@@ -27,3 +27,7 @@ class Config:
     """Fail (non-zero exit) when any article is skipped or MkDocs warns."""
     max_article_bytes: int = DEFAULT_MAX_BYTES
     """Article files above this size are refused with a clear message."""
+    site_url: str | None = None
+    """Absolute http(s) URL the site is published at, for the feed's links. When None,
+    `site_url` from the MkDocs configuration; when that is unset too, the feed's links
+    are relative to the feed itself."""

@@ -7,11 +7,10 @@ builds the `Corpus` the render stage reads.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_unidecode import unidecode
 
@@ -19,20 +18,24 @@ from .corpus import (
     ActorPage,
     ActorRef,
     Appearance,
+    ArticleLink,
     ArticlePage,
+    Companion,
     Corpus,
     QuoteRef,
-    Related,
     RoleSeen,
+    Thread,
 )
+from .fulltext import first_mentions
 from .models import ActorKind, Briefing
+from .related import RelatedInputs, RelatedRanker
+from .similarity import index_texts, words
 from .slug import slugify
 
 # Slugs that index pages use in the same folder.
 RESERVED_SLUGS = frozenset({"index"})
-# How many related articles an article page lists, and how many shared actors it names.
-RELATED_LIMIT = 5
-REASON_LIMIT = 3
+# How many of an article's actors get a previous/next line (most mentioned first).
+THREAD_LIMIT = 6
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -199,11 +202,27 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 return group_of[(ai, xi)]
         return None
 
-    article_groups: list[set[int]] = [
-        {group_of[(ai, xi)] for xi in range(len(b.actors))} for ai, b in enumerate(ordered)
+    article_groups = [
+        frozenset(group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]
-    df = Counter(g for gs in article_groups for g in gs)
-    n_articles = len(ordered)
+    related_inputs = RelatedInputs(
+        slugs=article_slugs,
+        titles=[b.title for b in ordered],
+        dates=[b.article.date for b in ordered],
+        article_groups=article_groups,
+        group_names=names,
+        group_words=[
+            frozenset(
+                w
+                for a, x in groups[gi]
+                for n in (ordered[a].actors[x].name, *ordered[a].actors[x].aliases)
+                for w in words(n)
+            )
+            for gi in range(len(groups))
+        ],
+        text=index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered]),
+    )
+    ranker = RelatedRanker(related_inputs)
 
     quote_refs: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
@@ -234,16 +253,23 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
             )
             for xi, actor in enumerate(b.actors)
         )
+        surfaces = [
+            (surface, ref.slug)
+            for actor, ref in zip(b.actors, actor_refs, strict=True)
+            for surface in (actor.name, *actor.aliases)
+        ]
         pages.append(
             ArticlePage(
                 slug=article_slugs[ai],
                 briefing=b,
                 actors=actor_refs,
                 quotes=quote_refs[ai],
-                related=_related(ai, ordered, article_slugs, article_groups, df, n_articles, names),
+                related=ranker.rank(ai),
+                text=first_mentions(b.paragraphs, surfaces),
             )
         )
 
+    companions = _companions(article_groups, names, kinds, actor_slug)
     actor_pages: list[ActorPage] = []
     for gi in group_order:
         members = sorted(groups[gi])
@@ -277,10 +303,11 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 roles=tuple(_dedupe_roles(roles)),
                 quotes=tuple(sorted(quotes, key=_newest_first)),
                 appearances=tuple(_merge_appearances(appearances)),
+                companions=companions[gi],
             )
         )
     pages.sort(key=lambda p: _newest_first(p))
-    return Corpus(articles=tuple(pages), actors=tuple(actor_pages))
+    return Corpus(articles=_with_threads(pages, names, actor_slug), actors=tuple(actor_pages))
 
 
 def _newest_first(item: QuoteRef | ArticlePage | Appearance) -> tuple[int, str]:
@@ -313,35 +340,59 @@ def _merge_appearances(appearances: list[Appearance]) -> list[Appearance]:
     return sorted(by_article.values(), key=_newest_first)
 
 
-def _related(
-    ai: int,
-    ordered: Sequence[Briefing],
-    slugs: Sequence[str],
-    article_groups: Sequence[set[int]],
-    df: Counter[int],
-    n_articles: int,
+def _companions(
+    article_groups: Sequence[frozenset[int]],
     names: Sequence[str],
-) -> tuple[Related, ...]:
-    """Rank other articles by the rarity-weighted actors they share with article `ai`."""
-    candidates: list[Related] = []
-    mine = article_groups[ai]
-    for bi, theirs in enumerate(article_groups):
-        if bi == ai:
-            continue
-        shared = mine & theirs
-        if not shared:
-            continue
-        weights = {g: math.log((1 + n_articles) / df[g]) for g in shared}
-        score = round(sum(weights.values()), 6)
-        top = sorted(shared, key=lambda g: (-weights[g], names[g]))[:REASON_LIMIT]
-        candidates.append(
-            Related(
-                slug=slugs[bi],
-                title=ordered[bi].title,
-                date=ordered[bi].article.date,
-                shared=tuple(names[g] for g in top),
-                score=score,
-            )
+    kinds: Sequence[ActorKind],
+    actor_slug: dict[int, str],
+) -> dict[int, tuple[Companion, ...]]:
+    """Return, per actor group, every other group seen in its articles, most shared first."""
+    together: dict[int, Counter[int]] = defaultdict(Counter)
+    for groups in article_groups:
+        for g in groups:
+            together[g].update(h for h in groups if h != g)
+    return {
+        g: tuple(
+            Companion(actor_slug[h], names[h], kinds[h], n)
+            for h, n in sorted(together[g].items(), key=lambda item: (-item[1], names[item[0]], item[0]))
         )
-    candidates.sort(key=lambda r: (-r.score, r.slug))
-    return tuple(candidates[:RELATED_LIMIT])
+        for g in range(len(names))
+    }
+
+
+def _with_threads(
+    pages: list[ArticlePage],
+    names: Sequence[str],
+    actor_slug: dict[int, str],
+) -> tuple[ArticlePage, ...]:
+    """Add to each page (newest first) the previous and next article on each of its main actors."""
+    group_of_slug = {actor_slug[g]: g for g in actor_slug}
+    timeline: dict[int, list[int]] = defaultdict(list)  # group -> page indexes, newest first
+    for pi, page in enumerate(pages):
+        for g in sorted({group_of_slug[ref.slug] for ref in page.actors}):
+            timeline[g].append(pi)
+
+    def link_to(pi: int | None) -> ArticleLink | None:
+        if pi is None:
+            return None
+        p = pages[pi]
+        return ArticleLink(p.slug, p.title, p.date)
+
+    out: list[ArticlePage] = []
+    for pi, page in enumerate(pages):
+        mentions: Counter[int] = Counter()
+        for ref in page.actors:
+            mentions[group_of_slug[ref.slug]] += ref.mentions
+        threads: list[Thread] = []
+        for g in sorted(mentions, key=lambda g: (-mentions[g], names[g])):
+            seen = timeline[g]
+            if len(seen) < 2:
+                continue
+            k = seen.index(pi)
+            newer = seen[k - 1] if k > 0 else None
+            older = seen[k + 1] if k + 1 < len(seen) else None
+            threads.append(Thread(actor_slug[g], names[g], link_to(older), link_to(newer)))
+            if len(threads) == THREAD_LIMIT:
+                break
+        out.append(replace(page, threads=tuple(threads)))
+    return tuple(out)

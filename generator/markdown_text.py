@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+import yaml
 from markupsafe import Markup
 
 # Characters Python-Markdown (with the `tables` extension) lets a backslash
 # escape. Escaping them stops emphasis, links, images, code spans, headings,
 # admonitions (!!!), attribute lists ({: }) and table cells in article text.
 _ALWAYS = set("\\`*_{}[]#!|")
+# One pass over the text: backslash those, and make HTML's three specials entities.
+_ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _ALWAYS}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Only special at the start of a line (lists, block quotes, setext rules).
 _LIST_BULLET = re.compile(r"^([-+])(?=\s|$)")
 _LIST_NUMBER = re.compile(r"^(\d+)\.(?=\s|$)")
@@ -28,20 +31,7 @@ _TITLE_UNSAFE = str.maketrans({"<": "‹", ">": "›"})
 
 def escape_markdown(text: str) -> str:
     """Return `text` as one Markdown line that renders as exactly this text."""
-    text = " ".join(text.split())
-    out = []
-    for ch in text:
-        if ch in _ALWAYS:
-            out.append("\\" + ch)
-        elif ch == "&":
-            out.append("&amp;")
-        elif ch == "<":
-            out.append("&lt;")
-        elif ch == ">":
-            out.append("&gt;")
-        else:
-            out.append(ch)
-    escaped = "".join(out)
+    escaped = " ".join(text.split()).translate(_ESCAPES)
     escaped = _LIST_BULLET.sub(r"\\\1", escaped)
     return _LIST_NUMBER.sub(r"\1\\.", escaped)
 
@@ -61,9 +51,40 @@ def safe_url(url: str | None) -> str | None:
     return quote(url.strip(), safe=_SAFE_URL_CHARS)
 
 
+def escape_fragment(text: str, line_start: bool = False) -> Markup:
+    """Return a piece of a line (text between links) escaped, keeping one space at each edge.
+
+    `escape_markdown` trims, which would glue "met " to the link after it; a
+    fragment keeps a single leading and trailing space, except a leading one
+    at the start of a line (where indentation would start a code block).
+    """
+    core = text.strip()
+    if not core:
+        return Markup("" if line_start or not text else " ")
+    lead = " " if text[0].isspace() and not line_start else ""
+    trail = " " if text[-1].isspace() else ""
+    return Markup(lead + escape_markdown(core) + trail)
+
+
 def markdown_link(text: str, href: str) -> Markup:
     """Return a Markdown link whose label is escaped and whose target is trusted."""
     return Markup(f"[{escape_markdown(text)}]({href})")
+
+
+def markdown_image(alt: str, src: str) -> Markup:
+    """Return a Markdown image whose alt text is escaped and whose source is trusted."""
+    return Markup(f"![{escape_markdown(alt)}]({src})")
+
+
+def safe_tag(name: str) -> str:
+    """Return a tag name that stays text: Material prints tag names into HTML unescaped."""
+    return " ".join(name.split()).translate(_TITLE_UNSAFE)
+
+
+def front_matter(data: dict[str, object]) -> Markup:
+    """Return YAML front matter (between --- lines) written by the safe serializer."""
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    return Markup(f"---\n{text}---\n")
 
 
 def finalize(value: object) -> object:

@@ -13,8 +13,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from .config import Config
+from .corpus import Corpus
 from .errors import BriefingError, LoadError
 from .extract import extract_many
+from .feed import mkdocs_site_url, normalise_site_url
+from .history import HISTORY_FILE, history_json, parse_history
 from .link import link
 from .load import discover, load_path
 from .models import Article, Briefing
@@ -87,11 +90,27 @@ def generate(config: Config, nlp: Language | None = None) -> GenerateResult:
             skipped.append(item)
         else:
             briefings.append(item)
-    corpus = link(briefings)
+    return GenerateResult(tuple(briefings), tuple(skipped), publish(link(briefings), config))
+
+
+def publish(corpus: Corpus, config: Config) -> WriteReport:
+    """Render `corpus` and write it into `config.docs_dir`; return what the writer did.
+
+    "New since the previous build" comes from the history state in docs/,
+    advanced only when the set of articles changed, so rerunning on the same
+    inputs rewrites nothing.
+    """
     writer = Writer(config.docs_dir)
-    for page in render_corpus(corpus):
+    history = parse_history(writer.read_state(HISTORY_FILE)).advance(p.slug for p in corpus.articles)
+    for page in render_corpus(corpus, history, site_url=_site_url(config)):
         writer.write(page.path, page.text)
-    return GenerateResult(tuple(briefings), tuple(skipped), writer.finish())
+    writer.write_state(HISTORY_FILE, history_json(history))
+    return writer.finish()
+
+
+def _site_url(config: Config) -> str | None:
+    url = config.site_url or mkdocs_site_url(config.mkdocs_config)
+    return normalise_site_url(url) if url else None
 
 
 def build(config: Config, nlp: Language | None = None) -> GenerateResult:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -17,6 +18,30 @@ from pathlib import Path, PurePosixPath
 from .errors import WriteError
 
 MANIFEST = ".briefing-manifest.json"
+# State files kept beside the pages: one dot-file name in the root, not the manifest.
+_STATE_NAME = re.compile(r"^\.briefing-[a-z]+\.json$")
+
+
+def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
+    """Write `text` to `target` atomically unless it already holds these bytes; True if written."""
+    data = text.encode("utf-8")
+    try:
+        if target.is_file() and target.read_bytes() == data:
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            # mkstemp makes the file private (0600); pages are public documents.
+            os.fchmod(fd, 0o644)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise WriteError(f"cannot write {relpath}: {exc.strerror}") from exc
+    return True
 
 
 @dataclass(frozen=True)
@@ -51,25 +76,29 @@ class Writer:
         if relpath in self._seen:
             raise WriteError(f"two pages would be written to {relpath!r}")
         self._seen.add(relpath)
-        target = self._target(relpath)
-        data = text.encode("utf-8")
-        try:
-            if target.is_file() and target.read_bytes() == data:
-                self._unchanged.append(relpath)
-                return False
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".md")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            raise WriteError(f"cannot write {relpath}: {exc.strerror}") from exc
+        if not _replace_if_changed(self._target(relpath), text, relpath):
+            self._unchanged.append(relpath)
+            return False
         self._written.append(relpath)
         return True
+
+    def _state_path(self, name: str) -> Path:
+        if not _STATE_NAME.match(name):
+            raise WriteError(f"not a state file name: {name!r}")
+        return self.root / name
+
+    def read_state(self, name: str) -> str | None:
+        """Return the text of the state file `name` (a dot-file in the root), or None if absent."""
+        try:
+            return self._state_path(name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise WriteError(f"cannot read {name}: {exc.strerror}") from exc
+
+    def write_state(self, name: str, text: str) -> bool:
+        """Write the state file `name` if it changed (never listed in the manifest, never removed)."""
+        return _replace_if_changed(self._state_path(name), text, name)
 
     def _previous_manifest(self) -> list[str]:
         path = self.root / MANIFEST
@@ -93,10 +122,5 @@ class Writer:
                 target.unlink()
                 removed.append(relpath)
         manifest = json.dumps({"generated": sorted(self._seen)}, indent=1) + "\n"
-        path = self.root / MANIFEST
-        if not (path.is_file() and path.read_text(encoding="utf-8") == manifest):
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(manifest)
-            os.replace(tmp, path)
+        _replace_if_changed(self.root / MANIFEST, manifest, MANIFEST)
         return WriteReport(tuple(self._written), tuple(self._unchanged), tuple(sorted(removed)))

@@ -12,7 +12,9 @@ from generator.config import Config
 from generator.pipeline import GenerateResult, build
 
 ROOT = Path(__file__).resolve().parent.parent
-HAND_WRITTEN = ("assets",)
+# Hand-written files under docs/ (the favicon at the root spares browsers and feed
+# readers a 404 when they ask for /favicon.ico, e.g. while showing feed.xml).
+HAND_WRITTEN = ("assets", "favicon.ico")
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,11 @@ def build_from(articles: Path, workdir: Path, nlp: Language, strict: bool = True
     docs = workdir / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     for name in HAND_WRITTEN:
-        shutil.copytree(ROOT / "docs" / name, docs / name, dirs_exist_ok=True)
+        source = ROOT / "docs" / name
+        if source.is_dir():
+            shutil.copytree(source, docs / name, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, docs / name)
     site = workdir / "site"
     config = Config(
         articles_dir=articles,

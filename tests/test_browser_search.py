@@ -3,25 +3,16 @@ and no page requests anything from the network."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser import ARGS, CHROMIUM, chromium_available, serve
+from tests.browser import chromium_available, serve
 from tests.site_build import BuiltSite
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
 
 
 def _search(
@@ -80,12 +71,28 @@ def test_search_over_http(seeds_site: BuiltSite, browser: object) -> None:
     assert any(h.startswith(base) and "/articles/" in h for h in hrefs), hrefs
 
 
-def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object) -> None:
+@pytest.mark.parametrize("over", ["file", "http"])
+def test_search_result_opens_the_article(seeds_site: BuiltSite, browser: object, over: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto((seeds_site.site / "index.html").as_uri())
-    search_first_result(page, "Stepanakert")
-    page.click(".md-search-result__item a[href*='/articles/']")
-    page.wait_for_load_state()
-    assert "/articles/" in page.url
-    assert "Stepanakert" in page.inner_text("article")
+    with serve(seeds_site.site) as base:
+        start = (seeds_site.site / "index.html").as_uri() if over == "file" else base + "/index.html"
+        page.goto(start)
+        search_first_result(page, "Stepanakert")
+        page.click(".md-search-result__item a[href*='/articles/']")
+        page.wait_for_url("**/articles/*")
+        assert page.url.startswith(over)
+        expect(page.locator("article")).to_contain_text("Stepanakert")
     page.close()
+
+
+def test_quote_index_is_searchable(seeds_site: BuiltSite, browser: object) -> None:
+    # A word of a quote that few pages contain, so the result list is short.
+    pages = [p.read_text(encoding="utf-8").lower() for p in seeds_site.docs.rglob("*.md")]
+    quotes = (seeds_site.docs / "quotes.md").read_text(encoding="utf-8")
+    words = {
+        w for line in quotes.splitlines() if line.startswith("> ") for w in re.findall(r"[a-z]{7,}", line)
+    }
+    word = min(sorted(words), key=lambda w: sum(w in page for page in pages))
+    hrefs, foreign = _search(browser, (seeds_site.site / "index.html").as_uri(), word, set())
+    assert not foreign, foreign
+    assert any("/quotes.html" in h for h in hrefs), (word, hrefs)

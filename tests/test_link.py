@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.link import assign_slugs, link
-from generator.models import Quote
+from generator.models import ActorKind, Quote
 from tests.records import briefing, org, person, place
 
 
@@ -123,3 +123,61 @@ def test_acronym_spelling_two_groups_stays_apart() -> None:
         ]
     )
     assert sorted(len(a.appearances) for a in corpus.actors) == [1, 1, 1]
+
+
+def test_related_by_wording_alone_and_the_words_are_the_reason() -> None:
+    marathon = "Kipchoge ran the marathon in Vienna, a record marathon pace under two hours."
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Eliud Kipchoge")], text=marathon),
+            briefing("b.md", "B", [person("Brigid Kosgei")], text="Kosgei broke the marathon record pace."),
+            briefing("c.md", "C", [place("Mars")], text="Rover lands on the red planet."),
+            briefing("d.md", "D", [place("Venus")], text="Clouds of acid cover the hot planet."),
+        ]
+    )
+    page_b = next(p for p in corpus.articles if p.slug == "b")
+    assert [r.slug for r in page_b.related] == ["a"]
+    assert page_b.related[0].shared == ()
+    assert set(page_b.related[0].terms) <= {"marathon", "record", "pace"}
+    assert page_b.related[0].terms
+
+
+def test_previous_and_next_article_on_each_actor() -> None:
+    day = dt.date(2022, 1, 1)
+    ned = person("Ned Price")
+    corpus = link(
+        [
+            briefing(f"{n}.md", n.upper(), [ned, place(f"Place {n}")], date=day + dt.timedelta(days=i))
+            for i, n in enumerate(["a", "b", "c"])
+        ]
+    )
+    middle = next(p for p in corpus.articles if p.slug == "b")
+    (thread,) = middle.threads  # the places are in one article each: no thread
+    assert thread.actor_name == "Ned Price"
+    assert thread.previous is not None and thread.previous.slug == "a"
+    assert thread.next is not None and thread.next.slug == "c"
+    oldest = next(p for p in corpus.articles if p.slug == "a")
+    assert oldest.threads[0].previous is None and oldest.threads[0].next is not None
+
+
+def test_companions_count_shared_articles() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Ann Lee"), place("Baku"), org("NATO")]),
+            briefing("b.md", "B", [person("Ann Lee"), place("Baku")]),
+        ]
+    )
+    ann = _actor(corpus, "Ann Lee")
+    assert [(c.name, c.articles) for c in ann.companions] == [("Baku", 2), ("NATO", 1)]
+    assert [c.name for c in ann.companions_of_kind(ActorKind.PLACE)] == ["Baku"]
+
+
+def test_full_text_links_the_first_mention_of_each_actor_once() -> None:
+    text = "Blinken met Antony Blinken's aides. Antony Blinken left; USA and US-led talks."
+    corpus = link(
+        [briefing("a.md", "A", [person("Antony Blinken", None, "Blinken"), place("US")], text=text)]
+    )
+    (paragraph,) = corpus.articles[0].text
+    linked = [(s.text, s.actor_slug) for s in paragraph if s.actor_slug]
+    assert linked == [("Blinken", "antony-blinken"), ("US", "us")]
+    assert "".join(s.text for s in paragraph) == text

@@ -104,3 +104,27 @@ def test_committed_docs_build_with_plain_mkdocs(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (site / "index.html").is_file()
     assert len(list((site / "articles").glob("*.html"))) == len(list((ROOT / "seeds").iterdir()))
+
+
+def test_graph_pictures_link_to_dossiers_and_load_nothing(seeds_site: BuiltSite) -> None:
+    pictures = sorted(seeds_site.site.rglob("*.svg"))
+    assert seeds_site.site / "graph.svg" in pictures and len(pictures) > 100
+    broken = []
+    for picture in pictures:
+        text = picture.read_text(encoding="utf-8")
+        assert not re.search(r"<script|@import|url\(|(?:href|src)=\"(?:https?:)?//", text), picture
+        for href in re.findall(r'<a href="([^"]+)"', text):
+            if not (picture.parent / href).is_file():
+                broken.append(f"{picture.name} -> {href}")
+    assert not broken, broken[:10]
+
+
+def test_feed_is_published_and_linked_from_the_home_page(seeds_site: BuiltSite) -> None:
+    import feedparser
+
+    parsed = feedparser.parse((seeds_site.site / "feed.xml").read_bytes())
+    assert parsed.bozo == 0 and len(parsed.entries) == len(seeds_site.result.briefings)
+    for entry in parsed.entries:
+        assert (seeds_site.site / entry.link).is_file(), entry.link
+    home = BeautifulSoup((seeds_site.site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one("article a[href='feed.xml']") is not None

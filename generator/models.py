@@ -24,7 +24,9 @@ class Article:
     """One input article as read from disk, before any NLP.
 
     `title` and `date` are None when the input does not carry them (a plain
-    .txt file); the extract stage derives a title from the text.
+    .txt file); the extract stage derives a title from the text. `warnings`
+    are problems found while reading that did not stop it (unknown
+    front-matter keys), reported beside the build.
     """
 
     source: str
@@ -34,6 +36,10 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     license: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "warnings", tuple(self.warnings))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .registry import READERS, discover, load_article, supported_suffixes
+from .registry import READERS, Discovered, discover, load_article, supported_suffixes
 
-__all__ = ["READERS", "discover", "load_article", "supported_suffixes"]
+__all__ = ["READERS", "Discovered", "discover", "load_article", "supported_suffixes"]

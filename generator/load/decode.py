@@ -1,8 +1,15 @@
-"""Turning the bytes of an article file into text, or refusing with a reason."""
+"""Turning the bytes of an article file into text, or refusing with a reason.
+
+The encoding is taken from a byte-order mark when there is one; otherwise the
+bytes must be UTF-8, UTF-16 without a mark (told by its zero bytes), or
+Windows-1252/Latin-1 text that reads like a Western European language. Anything
+else is refused rather than guessed, so no article is published as mojibake.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import LoadError
 
@@ -19,13 +26,83 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Real articles have none besides tab/newline; a PNG or PDF has many.
 BINARY_CONTROL_SHARE = 0.01
 
+# UTF-16 without a byte-order mark: text in a Latin script has a zero byte in
+# every other position. At least this share of the high (or low) bytes must be
+# zero, and none of the others, before the bytes are read as UTF-16.
+UTF16_ZERO_SHARE = 0.5
+
+# Bytes that are not UTF-8 are read as Windows-1252 only when they look like a
+# Western European language: at most this share of the letters may be
+# non-ASCII (French and German prose are under 6%, Icelandic about 15%;
+# Cyrillic, Greek or Chinese bytes misread as Windows-1252 are over 60%).
+CP1252_MAX_NON_ASCII_LETTERS = 0.3
+
+# Windows-1252 punctuation that is not a letter (curly quotes, dashes, euro...).
+_CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰‹‘’“”•–—˜™›\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿×÷")
+
+# Characters removed from decoded text: controls other than tab and newline,
+# C1 controls, stray byte-order marks and non-characters. They are invisible
+# and some (ESC, NUL) would reach the page or the terminal.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+
+# A complete multi-byte UTF-8 sequence (2, 3 or 4 bytes).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return the text when `data` is plainly UTF-16 without a mark, else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= UTF16_ZERO_SHARE * len(zeros) and others.count(0) == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _legacy_8bit(data: bytes, error: UnicodeDecodeError, path: str) -> str:
+    """Read bytes that are not UTF-8 as Windows-1252, or refuse them with the reason."""
+    bad = data[error.start]
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    invalid = len(data) - len(data.decode("utf-8", errors="ignore").encode("utf-8"))
+    if sequences and sequences >= 2 * invalid:
+        raise LoadError(
+            f"not valid UTF-8 at byte {error.start} (0x{bad:02x}), though the rest is UTF-8; "
+            "re-save the file as UTF-8",
+            path,
+        )
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            f"neither UTF-8 nor Windows-1252/Latin-1 text (byte 0x{data[exc.start]:02x} at {exc.start}); "
+            "re-save the file as UTF-8",
+            path,
+        ) from exc
+    letters = [ch for ch in text if ch.isalpha() or (ord(ch) > 127 and ch not in _CP1252_PUNCTUATION)]
+    foreign = sum(1 for ch in letters if ord(ch) > 127)
+    if letters and foreign / len(letters) > CP1252_MAX_NON_ASCII_LETTERS:
+        raise LoadError(
+            f"not UTF-8, and {foreign * 100 // len(letters)}% of its letters would be accented if read "
+            "as Windows-1252: the encoding cannot be told; re-save the file as UTF-8",
+            path,
+        )
+    return text
+
 
 def decode_article_bytes(data: bytes, path: str) -> str:
     """Return the text of an article file, normalised to '\\n' line ends.
 
-    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are decoded as such;
-    other bytes that are not UTF-8 are read as Windows-1252 (a superset of
-    Latin-1 for printable text). Binary data raises `LoadError`.
+    UTF-8 (with or without BOM), BOM-marked UTF-16/32 and plain UTF-16 are
+    decoded as such; other bytes that are not UTF-8 are read as Windows-1252
+    (a superset of Latin-1 for printable text) when they look like Western
+    European text. Binary data and unknown encodings raise `LoadError`.
+    Invisible control characters are removed.
     """
     text: str | None = None
     for bom, encoding in _BOMS:
@@ -37,17 +114,17 @@ def decode_article_bytes(data: bytes, path: str) -> str:
                     f"not valid {encoding} despite its byte-order mark ({exc.reason})", path
                 ) from exc
             break
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
             raise LoadError("binary file, not text (contains NUL bytes)", path)
+    if text is None:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as exc:
-                raise LoadError("text is neither UTF-8 nor Windows-1252", path) from exc
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+        except UnicodeDecodeError as exc:
+            text = _legacy_8bit(data, exc, path)
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) <= 0x9F)
     if text and controls / len(text) > BINARY_CONTROL_SHARE:
         raise LoadError("binary file, not text (control characters)", path)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return _INVISIBLE.sub("", text)

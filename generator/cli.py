@@ -1,13 +1,48 @@
-"""Thin command-line interface: parse options, call one library function, print."""
+"""Thin command-line interface: parse options, call one library function, print.
+
+Every problem is one line on stderr; an unexpected failure is one line too
+(``Error: [B900] ...``), never a traceback.
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .config import Config
+from .errors import InternalError, one_line
+from .load.registry import DEFAULT_MAX_BYTES
+
+
+class _Size(click.ParamType):  # type: ignore[type-arg]
+    """A size in bytes: 5000000, 5M, 500k, 1G (powers of 1000)."""
+
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d+)\s*([kmg]?)b?\s*", str(value), re.IGNORECASE)
+        if match is None or int(match.group(1)) == 0:
+            self.fail(f"expected a size such as 1000000, 500k or 2M, received {value!r}", param, ctx)
+        return int(match.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[match.group(2).lower()]
+
+
+class _Group(click.Group):
+    """Turns an unexpected exception into one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            raise InternalError(one_line(f"unexpected {type(exc).__name__}: {exc}")[:500]) from exc
+
 
 _ARTICLES = click.option(
     "--articles",
@@ -25,26 +60,42 @@ _DOCS = click.option(
     show_default=True,
     help="MkDocs source folder to write pages into.",
 )
+_MAX_BYTES = click.option(
+    "--max-bytes",
+    "max_bytes",
+    type=_Size(),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse article files larger than this (bytes; 500k, 2M also work).",
+)
+_NO_WAIT = click.option(
+    "--no-wait",
+    is_flag=True,
+    help="If another build of this project is running, fail at once instead of waiting.",
+)
 
 
 def _report(result: object, strict: bool) -> None:
     from .pipeline import GenerateResult
 
     assert isinstance(result, GenerateResult)
-    for skipped in result.skipped:
-        click.echo(f"skipped: {skipped}", err=True)
+    for line in result.problem_lines():
+        click.echo(line, err=True)
     report = result.report
     click.echo(
-        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped; "
+        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
+        f"{len(result.warned)} with warnings; "
         f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed",
         err=True,
     )
-    if strict and result.skipped:
-        raise click.ClickException(f"--strict: {len(result.skipped)} input(s) skipped")
+    if strict and result.problems:
+        raise click.ClickException(
+            f"--strict: {len(result.skipped)} input(s) skipped, {len(result.warned)} with warnings"
+        )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 def main() -> None:
     """Turn a folder of news articles into a searchable static briefing site."""
@@ -69,8 +120,20 @@ def main() -> None:
     show_default=True,
     help="MkDocs configuration file.",
 )
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped or MkDocs warns.")
-def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Path, strict: bool) -> None:
+@_MAX_BYTES
+@_NO_WAIT
+@click.option(
+    "--strict", is_flag=True, help="Fail if any article is skipped or warned about, or MkDocs warns."
+)
+def build(
+    articles_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    mkdocs_config: Path,
+    max_bytes: int,
+    no_wait: bool,
+    strict: bool,
+) -> None:
     """Generate the briefing pages, then build the site with MkDocs."""
     from .pipeline import build as run_build
 
@@ -80,43 +143,54 @@ def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Pat
         site_dir=site_dir,
         mkdocs_config=mkdocs_config,
         strict=strict,
+        max_article_bytes=max_bytes,
+        wait_for_lock=not no_wait,
     )
     result = run_build(config)
     _report(result, strict)
-    click.echo(f"site built in {site_dir}", err=True)
+    click.echo(f"site built in {one_line(str(site_dir))}", err=True)
 
 
 @main.command()
 @_ARTICLES
 @_DOCS
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped.")
-def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
+@_MAX_BYTES
+@_NO_WAIT
+@click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
+def generate(articles_dir: Path, docs_dir: Path, max_bytes: int, no_wait: bool, strict: bool) -> None:
     """Only write the Markdown pages into the docs folder."""
     from .pipeline import generate as run_generate
 
-    result = run_generate(Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict))
-    _report(result, strict)
+    config = Config(
+        articles_dir=articles_dir,
+        docs_dir=docs_dir,
+        strict=strict,
+        max_article_bytes=max_bytes,
+        wait_for_lock=not no_wait,
+    )
+    _report(run_generate(config), strict)
 
 
 @main.command()
 @click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSON Lines)."
 )
+@_MAX_BYTES
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract(as_json: bool, files: tuple[Path, ...]) -> None:
+def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     """Print what is extracted from each FILE as JSON Lines on stdout."""
     from .jsonl import briefing_json
     from .nlp import load_model
-    from .pipeline import Skipped, extract_articles, load_articles
+    from .pipeline import Problem, extract_articles, load_articles, problem_lines
 
-    config = Config()
-    articles, skipped = load_articles(list(files), config)
+    config = Config(max_article_bytes=max_bytes)
+    articles, problems = load_articles(list(files), config)
     for item in extract_articles(articles, load_model(config.model)):
-        if isinstance(item, Skipped):
-            skipped.append(item)
+        if isinstance(item, Problem):
+            problems.append(item)
         else:
             click.echo(briefing_json(item))
-    for s in skipped:
-        click.echo(f"skipped: {s}", err=True)
-    if skipped:
+    for line in problem_lines(problems):
+        click.echo(line, err=True)
+    if any(p.skipped for p in problems):
         sys.exit(1)

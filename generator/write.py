@@ -3,7 +3,8 @@
 Writes are confined to the output folder, atomic (temp file + os.replace),
 skipped when the content is unchanged (bytes and mtime kept), and never
 repeated for one path. Generated files are listed in a manifest so files of
-removed articles can be deleted without touching hand-written pages.
+removed articles can be deleted without touching hand-written pages; a file
+that is not in the manifest is never overwritten or deleted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from pathlib import Path, PurePosixPath
 from .errors import WriteError
 
 MANIFEST = ".briefing-manifest.json"
+# Prefix of the temporary files of an atomic write; any left by a killed run
+# are removed at the end of the next one.
+TEMP_PREFIX = ".briefing-tmp-"
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,17 @@ class Writer:
         self._seen: set[str] = set()
         self._written: list[str] = []
         self._unchanged: list[str] = []
+        self._generated = set(self._previous_manifest())
 
     def _target(self, relpath: str) -> Path:
         pure = PurePosixPath(relpath)
-        if pure.is_absolute() or ".." in pure.parts or not pure.parts or relpath.startswith("."):
+        if (
+            pure.is_absolute()
+            or not pure.parts
+            or any(part.startswith(".") for part in pure.parts)
+            or "\x00" in relpath
+            or "\\" in relpath
+        ):
             raise WriteError(f"refusing to write outside the output folder: {relpath!r}")
         target = (self.root / pure).resolve()
         if not target.is_relative_to(self.root):
@@ -50,15 +61,22 @@ class Writer:
         """Write `text` to `relpath` if it changed; return True when bytes were written."""
         if relpath in self._seen:
             raise WriteError(f"two pages would be written to {relpath!r}")
-        self._seen.add(relpath)
         target = self._target(relpath)
+        self._seen.add(relpath)
         data = text.encode("utf-8")
         try:
             if target.is_file() and target.read_bytes() == data:
                 self._unchanged.append(relpath)
                 return False
+            if (target.exists() or target.is_symlink()) and relpath not in self._generated:
+                self._seen.discard(relpath)
+                raise WriteError(
+                    f"exists and was not generated (not in {MANIFEST}): "
+                    "a hand-written page is never overwritten; rename or remove it",
+                    relpath,
+                )
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".md")
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=".md")
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
@@ -82,7 +100,7 @@ class Writer:
     def finish(self) -> WriteReport:
         """Delete previously generated files not written this run; save the manifest."""
         removed: list[str] = []
-        for relpath in self._previous_manifest():
+        for relpath in sorted(self._generated):
             if relpath in self._seen:
                 continue
             try:
@@ -92,10 +110,14 @@ class Writer:
             if target.is_file():
                 target.unlink()
                 removed.append(relpath)
+        for leftover in self.root.rglob(f"{TEMP_PREFIX}*"):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
         manifest = json.dumps({"generated": sorted(self._seen)}, indent=1) + "\n"
         path = self.root / MANIFEST
         if not (path.is_file() and path.read_text(encoding="utf-8") == manifest):
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(manifest)
             os.replace(tmp, path)

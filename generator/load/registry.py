@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LoadError
+from ..errors import LoadError, one_line
 from ..models import Article
 from .decode import decode_article_bytes
 from .readers import read_markdown, read_text
@@ -87,20 +87,26 @@ def discover(folder: Path) -> Discovered:
     return Discovered(tuple(sorted(paths)), tuple(sorted(refused, key=lambda e: e.path or "")))
 
 
-def _read_bounded(path: Path, name: str, max_bytes: int) -> bytes:
-    """Read a regular file of at most `max_bytes`, never following a link."""
+def _check_regular_file(path: Path, name: str) -> int:
+    """Return the size of `path`, refusing links, folders and special files unopened."""
     try:
         info = path.lstat()
-        if stat.S_ISLNK(info.st_mode):
-            raise LoadError("symbolic link, not followed", name)
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError("is a folder, not an article file", name)
-        if not stat.S_ISREG(info.st_mode):
-            raise LoadError("not a regular file (a pipe, socket or device)", name)
-        if info.st_size > max_bytes:
-            raise LoadError(
-                f"file is {info.st_size:,} bytes, above the limit of {max_bytes:,} (see --max-bytes)", name
-            )
+    except OSError as exc:
+        raise LoadError(f"cannot read file ({exc.strerror or exc})", name) from exc
+    if stat.S_ISLNK(info.st_mode):
+        raise LoadError("symbolic link, not followed", name)
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError("is a folder, not an article file", name)
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError("not a regular file (a pipe, socket or device)", name)
+    return info.st_size
+
+
+def _read_bounded(path: Path, name: str, size: int, max_bytes: int) -> bytes:
+    """Read a regular file of at most `max_bytes`, never following a link."""
+    if size > max_bytes:
+        raise LoadError(f"file is {size:,} bytes, above the limit of {max_bytes:,} (see --max-bytes)", name)
+    try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as handle:
             data = handle.read(max_bytes + 1)
@@ -120,17 +126,18 @@ def load_article(
 
     Nothing above `max_bytes` is read; symbolic links are never followed.
     """
-    name = source if source is not None else str(path)
-    reader = READERS.get(path.suffix.lower())
+    name = one_line(source if source is not None else str(path))
     if path.name.startswith("."):
         raise LoadError("hidden file (name starts with '.'), not read", name)
+    size = _check_regular_file(path, name)
+    reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise LoadError(
             f"unsupported file type {path.suffix or '(none)'!r}; "
             f"supported: {', '.join(supported_suffixes())}",
             name,
         )
-    data = _read_bounded(path, name, max_bytes)
+    data = _read_bounded(path, name, size, max_bytes)
     text = decode_article_bytes(data, name)
     article = reader(text, name)
     if not article.text.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,24 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> objec
     from tests.site_build import build_from
 
     return build_from(ROOT / "seeds", tmp_path_factory.mktemp("seeds-site"), nlp, strict=True)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> object:
+    """tests/fixtures/hostile/ generated and built (strict) once per session."""
+    from tests.site_build import build_from
+
+    return build_from(ROOT / "tests" / "fixtures" / "hostile", tmp_path_factory.mktemp("hostile-site"), nlp)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless Debian Chromium through Playwright, launched once per session."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, CHROMIUM
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import markdown
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.markdown_text import escape_markdown, safe_title, safe_url
 from generator.slug import slugify
+from tests.site_build import ROOT
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -31,8 +34,28 @@ def test_slug_follows_the_corpus_convention() -> None:
     )
 
 
+def _site_extensions() -> tuple[list[str], dict[str, Any]]:
+    """The Markdown extensions mkdocs.yml enables, so escaping is tested against them."""
+    names: list[str] = []
+    configs: dict[str, Any] = {}
+    for entry in yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        names.append(name)
+        configs[name] = config
+    return names, configs
+
+
+EXTENSIONS, EXTENSION_CONFIGS = _site_extensions()
+
+
 def _render(text: str) -> str:
-    return markdown.markdown(escape_markdown(text), extensions=["tables", "toc"])
+    return markdown.markdown(
+        escape_markdown(text), extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS
+    )
+
+
+def test_escaping_is_tested_against_the_site_extensions() -> None:
+    assert {"tables", "toc", "attr_list"} <= set(EXTENSIONS)
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"])))
@@ -53,6 +76,11 @@ def test_hostile_snippets_stay_text() -> None:
         "- item",
         "1. item",
         "{: onclick=alert(1) }",
+        "text {: #x .y onclick=alert(1) }",
+        "{ #x }",
+        "[TOC]",
+        "--8<-- \"mkdocs.yml\"",
+        "&lt;script&gt; &#60;b&#62;",
         "`code`",
     ]:
         html = _render(hostile)

@@ -6,10 +6,14 @@ Every problem is one line on stderr; an unexpected failure is one line too
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -32,16 +36,53 @@ class _Size(click.ParamType):  # type: ignore[type-arg]
         return int(match.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[match.group(2).lower()]
 
 
+class _OneLineHandler(logging.Handler):
+    """Prints warnings of the generator and of MkDocs as one line each on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        prefix = "" if record.name.startswith("generator") else f"{record.name.split('.')[0]}: "
+        click.echo(one_line(prefix + record.getMessage()), err=True)
+
+
+def _warning_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    click.echo(one_line(f"warning: {category.__name__}: {message}"), err=True)
+
+
+@contextlib.contextmanager
+def _one_line_output() -> Iterator[None]:
+    """Route log records and Python warnings to one-line messages for one command."""
+    handler = _OneLineHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    with warnings.catch_warnings():
+        warnings.showwarning = _warning_line
+        try:
+            yield
+        finally:
+            root.removeHandler(handler)
+
+
 class _Group(click.Group):
     """Turns an unexpected exception into one line and exit status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
-        except Exception as exc:
-            raise InternalError(one_line(f"unexpected {type(exc).__name__}: {exc}")[:500]) from exc
+        with _one_line_output():
+            try:
+                return super().invoke(ctx)
+            except (click.ClickException, click.exceptions.Exit, click.Abort):
+                raise
+            except Exception as exc:
+                raise InternalError(one_line(f"unexpected {type(exc).__name__}: {exc}")[:500]) from exc
 
 
 _ARTICLES = click.option(

@@ -45,6 +45,9 @@ _CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰‹‘’“”•–—˜�
 # and some (ESC, NUL) would reach the page or the terminal.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 
+# Control bytes that never occur in text (all of C0 but tab, newlines, form feed; DEL).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f") + b"\x7f"
+
 # A complete multi-byte UTF-8 sequence (2, 3 or 4 bytes).
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -119,6 +122,11 @@ def decode_article_bytes(data: bytes, path: str) -> str:
         if text is None:
             raise LoadError("binary file, not text (contains NUL bytes)", path)
     if text is None:
+        # Control bytes are the same in every encoding tried below, so binary
+        # data is told apart before any guess about its encoding.
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        if controls > BINARY_CONTROL_SHARE * len(data):
+            raise LoadError("binary file, not text (control characters)", path)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import click
 
-from .config import Config
+from .config import DEFAULT_MAX_EXTRACT_SECONDS, Config
 from .errors import InternalError, one_line
 from .load.registry import DEFAULT_MAX_BYTES
 
@@ -109,6 +109,14 @@ _MAX_BYTES = click.option(
     show_default=True,
     help="Refuse article files larger than this (bytes; 500k, 2M also work).",
 )
+_MAX_SECONDS = click.option(
+    "--max-seconds",
+    "max_seconds",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_EXTRACT_SECONDS,
+    show_default=True,
+    help="Stop and skip an article whose extraction takes longer (seconds; 0: no limit).",
+)
 _NO_WAIT = click.option(
     "--no-wait",
     is_flag=True,
@@ -162,6 +170,7 @@ def main() -> None:
     help="MkDocs configuration file.",
 )
 @_MAX_BYTES
+@_MAX_SECONDS
 @_NO_WAIT
 @click.option(
     "--strict", is_flag=True, help="Fail if any article is skipped or warned about, or MkDocs warns."
@@ -172,6 +181,7 @@ def build(
     site_dir: Path,
     mkdocs_config: Path,
     max_bytes: int,
+    max_seconds: float,
     no_wait: bool,
     strict: bool,
 ) -> None:
@@ -185,6 +195,7 @@ def build(
         mkdocs_config=mkdocs_config,
         strict=strict,
         max_article_bytes=max_bytes,
+        max_extract_seconds=max_seconds,
         wait_for_lock=not no_wait,
     )
     result = run_build(config)
@@ -196,9 +207,12 @@ def build(
 @_ARTICLES
 @_DOCS
 @_MAX_BYTES
+@_MAX_SECONDS
 @_NO_WAIT
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
-def generate(articles_dir: Path, docs_dir: Path, max_bytes: int, no_wait: bool, strict: bool) -> None:
+def generate(
+    articles_dir: Path, docs_dir: Path, max_bytes: int, max_seconds: float, no_wait: bool, strict: bool
+) -> None:
     """Only write the Markdown pages into the docs folder."""
     from .pipeline import generate as run_generate
 
@@ -207,6 +221,7 @@ def generate(articles_dir: Path, docs_dir: Path, max_bytes: int, no_wait: bool, 
         docs_dir=docs_dir,
         strict=strict,
         max_article_bytes=max_bytes,
+        max_extract_seconds=max_seconds,
         wait_for_lock=not no_wait,
     )
     _report(run_generate(config), strict)

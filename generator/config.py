@@ -15,6 +15,13 @@ from .nlp import DEFAULT_MODEL
 # ~150 MB for the seed article; real paragraphs are under 5,000 characters.
 DEFAULT_MAX_PARAGRAPH_CHARS = 100_000
 
+# Time budget of one article's extraction, in seconds. A 1 MB article of
+# ordinary prose takes ~38 s on the 2-core build machine; some texts make
+# extraction far slower (12,000 characters of “a” “a” “a”... took 19 s,
+# growing with the square of the length), and one such article must not hold
+# up the whole site.
+DEFAULT_MAX_EXTRACT_SECONDS = 120.0
+
 
 @dataclass(frozen=True)
 class Config:
@@ -36,5 +43,7 @@ class Config:
     """Article files above this size are refused, unread, with a clear message."""
     max_paragraph_chars: int = DEFAULT_MAX_PARAGRAPH_CHARS
     """Articles with a paragraph longer than this are refused (bounds spaCy's memory)."""
+    max_extract_seconds: float = DEFAULT_MAX_EXTRACT_SECONDS
+    """An article whose extraction runs longer is stopped and skipped (0: no limit; main thread only)."""
     wait_for_lock: bool = True
     """When another build of the same project runs: wait for it (True) or fail at once."""

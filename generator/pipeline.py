@@ -7,10 +7,14 @@ cannot be used is skipped, one that is published anyway gets a warning.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import signal
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 from spacy.language import Language
 
@@ -128,22 +132,64 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
     return kept, problems
 
 
-def extract_articles(articles: Sequence[Article], nlp: Language) -> Iterator[Briefing | Problem]:
-    """Extract each article, turning a failure on one article into a `Problem`."""
-    done = 0
+class _TimedOut(Exception):
+    """Extraction of one article ran over its time budget."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise `_TimedOut` in the block after `seconds` (main thread only; 0: no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        for briefing in extract_many(articles, nlp):
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(article: Article, nlp: Language, max_seconds: float) -> Briefing | Problem:
+    try:
+        with _time_limit(max_seconds):
+            return extract(article, nlp)
+    except _TimedOut:
+        return Problem(article.source, f"extraction took longer than {max_seconds:g} s, stopped")
+    except Exception as exc:
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        return Problem(article.source, one_line(reason)[:_REASON_CHARS])
+
+
+def extract_articles(
+    articles: Sequence[Article], nlp: Language, max_seconds: float = 0
+) -> Iterator[Briefing | Problem]:
+    """Extract each article, turning a failure on one article into a `Problem`.
+
+    With `max_seconds`, an article whose extraction runs longer is stopped
+    and reported (a safety net against inputs that make extraction slow).
+    """
+    done = 0
+    stream = extract_many(articles, nlp)
+    try:
+        while True:
+            with _time_limit(max_seconds):
+                briefing = next(stream, None)
+            if briefing is None:
+                return
             done += 1
             yield briefing
     except Exception:
-        # Batched extraction failed: go on one by one from the first article
-        # not yet extracted, to find the one that fails and keep the others.
+        # Batched extraction failed or ran out of time: go on one by one from
+        # the first article not yet extracted, to find the one that fails
+        # (each with its own budget) and keep the others.
         for article in articles[done:]:
-            try:
-                yield extract(article, nlp)
-            except Exception as exc:
-                reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                yield Problem(article.source, one_line(reason)[:_REASON_CHARS])
+            yield _extract_one(article, nlp, max_seconds)
 
 
 def slug_clashes(corpus: Corpus) -> list[Problem]:
@@ -176,7 +222,7 @@ def _generate(config: Config, nlp: Language | None) -> GenerateResult:
     problems += load_problems + duplicates
     model = nlp if nlp is not None else load_model(config.model)
     briefings: list[Briefing] = []
-    for item in extract_articles(articles, model):
+    for item in extract_articles(articles, model, config.max_extract_seconds):
         if isinstance(item, Problem):
             problems.append(item)
         else:

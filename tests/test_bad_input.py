@@ -223,3 +223,17 @@ def test_a_larger_limit_is_an_option(run: Run, tmp_path: Path, nlp: Language) ->
     assert CliRunner().invoke(main, [*args, "--max-bytes", "3k"]).stderr.startswith("1 articles briefed")
     bad = CliRunner().invoke(main, [*args, "--max-bytes", "lots"])
     assert bad.exit_code == 2 and "expected a size such as" in bad.stderr
+
+
+def test_an_article_that_makes_extraction_slow_is_stopped(tmp_path: Path, nlp: Language) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(FIXTURES / "good", articles)
+    # Extraction time grows with the square of this (~19 s for 12,000 characters).
+    (articles / "quote-storm.txt").write_text("“ab” " * 3000)
+    args = ["generate", "--articles", str(articles), "--docs", str(tmp_path / "docs"), "--max-seconds", "1.5"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0] == f"skipped: {articles / 'quote-storm.txt'}: extraction took longer than 1.5 s, stopped"
+    assert lines[1].startswith("3 articles briefed, 1 skipped, 0 with warnings;")

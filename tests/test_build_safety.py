@@ -149,6 +149,18 @@ def test_pages_follow_the_articles_and_hand_written_pages_stay(tmp_path: Path, n
     assert (config.docs_dir / "assets" / "javascripts" / "vendor").is_dir()
 
 
+def test_a_hand_written_page_in_the_way_is_reported_not_overwritten(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path)
+    (config.docs_dir / "index.md").write_text("# My own home page\n")
+    result = generate(config, nlp)
+    assert [str(p) for p in result.problems] == [
+        f"{config.docs_dir / 'index.md'}: exists and was not generated (not in .briefing-manifest.json): "
+        "a hand-written page is never overwritten; rename or remove it"
+    ]
+    assert (config.docs_dir / "index.md").read_text() == "# My own home page\n"
+    assert len(list((config.docs_dir / "articles").iterdir())) == 3
+
+
 def test_same_input_gives_byte_identical_docs_and_search_index(tmp_path: Path, nlp: Language) -> None:
     digests = []
     for run in ("one", "two"):

@@ -181,8 +181,16 @@ def test_encodings_that_can_be_told_are_decoded(data: bytes) -> None:
     assert decode_article_bytes(data, "a.txt") == TEXT
 
 
-def test_latin1_is_decoded() -> None:
-    text = "Le président a déclaré à Genève: « Ça suffit »."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a déclaré à Genève: « Ça suffit ». Prix: 5 £, 3 m³, 1º.",
+        "Ça été déjà.",
+        "El niño comió piña en Málaga, ¿verdad? ¡Sí!",
+        "Þórður og Ásdís fóru í ferð til Íslands.",
+    ],
+)
+def test_latin1_is_decoded(text: str) -> None:
     assert decode_article_bytes(text.encode("latin-1"), "a.txt") == text
 
 
@@ -193,6 +201,12 @@ def test_latin1_is_decoded() -> None:
             ("Привет, мир. " * 20).encode("cp1251"), "encoding cannot be told", id="cyrillic-windows-1251"
         ),
         pytest.param(("中文新闻报道。" * 20).encode("gbk"), "encoding cannot be told", id="chinese-gbk"),
+        pytest.param("Мэр заявил.".encode("cp1251"), "encoding cannot be told", id="short-cyrillic"),
+        pytest.param(
+            "Burmistrz powiedział, że most było małe.".encode("cp1250"),
+            r"symbols inside words \('y³o'\)",
+            id="polish-windows-1250",
+        ),
         pytest.param(
             TEXT.encode("utf-8") + b" \xa0 " + TEXT.encode("utf-8"),
             "not valid UTF-8 at byte",

@@ -4,6 +4,8 @@ The encoding is taken from a byte-order mark when there is one; otherwise the
 bytes must be UTF-8, UTF-16 without a mark (told by its zero bytes), or
 Windows-1252/Latin-1 text that reads like a Western European language. Anything
 else is refused rather than guessed, so no article is published as mojibake.
+Known limit: single-byte encodings that differ from Windows-1252 only in
+letters (Turkish cp1254, Czech in cp1250) cannot be told from it.
 """
 
 from __future__ import annotations
@@ -32,13 +34,19 @@ BINARY_CONTROL_SHARE = 0.01
 UTF16_ZERO_SHARE = 0.5
 
 # Bytes that are not UTF-8 are read as Windows-1252 only when they look like a
-# Western European language: at most this share of the letters may be
-# non-ASCII (French and German prose are under 6%, Icelandic about 15%;
-# Cyrillic, Greek or Chinese bytes misread as Windows-1252 are over 60%).
-CP1252_MAX_NON_ASCII_LETTERS = 0.3
-
-# Windows-1252 punctuation that is not a letter (curly quotes, dashes, euro...).
-_CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰‹‘’“”•–—˜™›\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿×÷")
+# Western European language. Misread Cyrillic, Greek or Chinese bytes make
+# whole words of accented letters ("Ìýð ãîðîäà"), where Western words mix
+# them with ASCII letters ("été", "Größe"): at most this share of the words
+# of three letters or more may be made only of non-ASCII letters (none in
+# French, German, Spanish or Icelandic samples; all of them in cp1251, cp1253
+# and GBK samples).
+CP1252_MAX_FOREIGN_WORDS = 0.3
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+# Central European (cp1250) letters read as Windows-1252 become symbols inside
+# words ("by³o", "ma¿e"); in Western text these symbols never sit between two
+# letters. (Turkish cp1254 differs from Windows-1252 only in letters and
+# cannot be told apart.)
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][£¥ª¯³¹º¼¾¿][^\W\d_]")
 
 # Characters removed from decoded text: controls other than tab and newline,
 # C1 controls, stray byte-order marks and non-characters. They are invisible
@@ -87,12 +95,19 @@ def _legacy_8bit(data: bytes, error: UnicodeDecodeError, path: str) -> str:
             "re-save the file as UTF-8",
             path,
         ) from exc
-    letters = [ch for ch in text if ch.isalpha() or (ord(ch) > 127 and ch not in _CP1252_PUNCTUATION)]
-    foreign = sum(1 for ch in letters if ord(ch) > 127)
-    if letters and foreign / len(letters) > CP1252_MAX_NON_ASCII_LETTERS:
+    words = _LETTER_RUN.findall(text)
+    foreign = sum(1 for word in words if not any(ch.isascii() for ch in word))
+    if words and foreign > CP1252_MAX_FOREIGN_WORDS * len(words):
         raise LoadError(
-            f"not UTF-8, and {foreign * 100 // len(letters)}% of its letters would be accented if read "
-            "as Windows-1252: the encoding cannot be told; re-save the file as UTF-8",
+            f"not UTF-8, and {foreign * 100 // len(words)}% of its words would be only accented letters "
+            "if read as Windows-1252: the encoding cannot be told; re-save the file as UTF-8",
+            path,
+        )
+    inner = _SYMBOL_IN_WORD.search(text)
+    if inner is not None:
+        raise LoadError(
+            f"not UTF-8, and read as Windows-1252 it has symbols inside words ({inner.group()!r}): "
+            "the encoding cannot be told; re-save the file as UTF-8",
             path,
         )
     return text

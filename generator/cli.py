@@ -241,7 +241,7 @@ def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
 
     config = Config(max_article_bytes=max_bytes)
     articles, problems = load_articles(list(files), config)
-    for item in extract_articles(articles, load_model(config.model)):
+    for item in extract_articles(articles, load_model(config.model), config.max_extract_seconds):
         if isinstance(item, Problem):
             problems.append(item)
         else:

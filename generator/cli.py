@@ -1,15 +1,90 @@
-"""Thin command-line interface: parse options, call one library function, print."""
+"""Thin command-line interface: parse options, call one library function, print.
+
+Every problem is one line on stderr; an unexpected failure is one line too
+(``Error: [B900] ...``), never a traceback.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import re
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 import click
 
 from .add.fetch import DEFAULT_TIMEOUT
-from .config import Config
+from .config import DEFAULT_MAX_EXTRACT_SECONDS, Config
+from .errors import InternalError, one_line
 from .load.registry import DEFAULT_MAX_BYTES
+
+
+class _Size(click.ParamType):  # type: ignore[type-arg]
+    """A size in bytes: 5000000, 5M, 500k, 1G (powers of 1000)."""
+
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d+)\s*([kmg]?)b?\s*", str(value), re.IGNORECASE)
+        if match is None or int(match.group(1)) == 0:
+            self.fail(f"expected a size such as 1000000, 500k or 2M, received {value!r}", param, ctx)
+        return int(match.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[match.group(2).lower()]
+
+
+class _OneLineHandler(logging.Handler):
+    """Prints warnings of the generator and of MkDocs as one line each on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        prefix = "" if record.name.startswith("generator") else f"{record.name.split('.')[0]}: "
+        click.echo(one_line(prefix + record.getMessage()), err=True)
+
+
+def _warning_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    click.echo(one_line(f"warning: {category.__name__}: {message}"), err=True)
+
+
+@contextlib.contextmanager
+def _one_line_output() -> Iterator[None]:
+    """Route log records and Python warnings to one-line messages for one command."""
+    handler = _OneLineHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    with warnings.catch_warnings():
+        warnings.showwarning = _warning_line
+        try:
+            yield
+        finally:
+            root.removeHandler(handler)
+
+
+class _Group(click.Group):
+    """Turns an unexpected exception into one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _one_line_output():
+            try:
+                return super().invoke(ctx)
+            except (click.ClickException, click.exceptions.Exit, click.Abort):
+                raise
+            except Exception as exc:
+                raise InternalError(one_line(f"unexpected {type(exc).__name__}: {exc}")[:500]) from exc
+
 
 _ARTICLES = click.option(
     "--articles",
@@ -33,26 +108,50 @@ _SITE_URL = click.option(
     help="Absolute URL the site is published at, for the feed's links "
     "(default: site_url of the MkDocs config; unset: links relative to the feed).",
 )
+_MAX_BYTES = click.option(
+    "--max-bytes",
+    "max_bytes",
+    type=_Size(),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse article files larger than this (bytes; 500k, 2M also work).",
+)
+_MAX_SECONDS = click.option(
+    "--max-seconds",
+    "max_seconds",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_EXTRACT_SECONDS,
+    show_default=True,
+    help="Stop and skip an article whose extraction takes longer (seconds; 0: no limit).",
+)
+_NO_WAIT = click.option(
+    "--no-wait",
+    is_flag=True,
+    help="If another build of this project is running, fail at once instead of waiting.",
+)
 
 
 def _report(result: object, strict: bool) -> None:
     from .pipeline import GenerateResult
 
     assert isinstance(result, GenerateResult)
-    for skipped in result.skipped:
-        click.echo(f"skipped: {skipped}", err=True)
+    for line in result.problem_lines():
+        click.echo(line, err=True)
     report = result.report
     click.echo(
-        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped; "
+        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
+        f"{len(result.warned)} with warnings; "
         f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed",
         err=True,
     )
-    if strict and result.skipped:
-        raise click.ClickException(f"--strict: {len(result.skipped)} input(s) skipped")
+    if strict and result.problems:
+        raise click.ClickException(
+            f"--strict: {len(result.skipped)} input(s) skipped, {len(result.warned)} with warnings"
+        )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 def main() -> None:
     """Turn a folder of news articles into a searchable static briefing site."""
@@ -78,13 +177,21 @@ def main() -> None:
     help="MkDocs configuration file.",
 )
 @_SITE_URL
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped or MkDocs warns.")
+@_MAX_BYTES
+@_MAX_SECONDS
+@_NO_WAIT
+@click.option(
+    "--strict", is_flag=True, help="Fail if any article is skipped or warned about, or MkDocs warns."
+)
 def build(
     articles_dir: Path,
     docs_dir: Path,
     site_dir: Path,
     mkdocs_config: Path,
     site_url: str | None,
+    max_bytes: int,
+    max_seconds: float,
+    no_wait: bool,
     strict: bool,
 ) -> None:
     """Generate the briefing pages, then build the site with MkDocs."""
@@ -97,24 +204,45 @@ def build(
         mkdocs_config=mkdocs_config,
         strict=strict,
         site_url=site_url,
+        max_article_bytes=max_bytes,
+        max_extract_seconds=max_seconds,
+        wait_for_lock=not no_wait,
     )
     result = run_build(config)
     _report(result, strict)
-    click.echo(f"site built in {site_dir}", err=True)
+    click.echo(f"site built in {one_line(str(site_dir))}", err=True)
 
 
 @main.command()
 @_ARTICLES
 @_DOCS
 @_SITE_URL
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped.")
-def generate(articles_dir: Path, docs_dir: Path, site_url: str | None, strict: bool) -> None:
+@_MAX_BYTES
+@_MAX_SECONDS
+@_NO_WAIT
+@click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
+def generate(
+    articles_dir: Path,
+    docs_dir: Path,
+    site_url: str | None,
+    max_bytes: int,
+    max_seconds: float,
+    no_wait: bool,
+    strict: bool,
+) -> None:
     """Only write the Markdown pages (and the feed and graphs) into the docs folder."""
     from .pipeline import generate as run_generate
 
-    config = Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict, site_url=site_url)
-    result = run_generate(config)
-    _report(result, strict)
+    config = Config(
+        articles_dir=articles_dir,
+        docs_dir=docs_dir,
+        strict=strict,
+        site_url=site_url,
+        max_article_bytes=max_bytes,
+        max_extract_seconds=max_seconds,
+        wait_for_lock=not no_wait,
+    )
+    _report(run_generate(config), strict)
 
 
 @main.command()
@@ -128,10 +256,10 @@ def generate(articles_dir: Path, docs_dir: Path, site_url: str | None, strict: b
 )
 @click.option(
     "--max-bytes",
-    type=click.IntRange(min=1),
+    type=_Size(),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Largest file or download accepted, in bytes.",
+    help="Largest file or download accepted (bytes; 500k, 2M also work).",
 )
 @click.argument("sources", nargs=-1, required=True)
 def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
@@ -155,23 +283,24 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
 @click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSON Lines)."
 )
+@_MAX_BYTES
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract(as_json: bool, files: tuple[Path, ...]) -> None:
+def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     """Print what is extracted from each FILE as JSON Lines on stdout."""
     from .jsonl import briefing_json
     from .nlp import load_model
-    from .pipeline import Skipped, extract_articles, load_articles
+    from .pipeline import Problem, extract_articles, load_articles, problem_lines
 
-    config = Config()
-    articles, skipped = load_articles(list(files), config)
-    for item in extract_articles(articles, load_model(config.model)):
-        if isinstance(item, Skipped):
-            skipped.append(item)
+    config = Config(max_article_bytes=max_bytes)
+    articles, problems = load_articles(list(files), config)
+    for item in extract_articles(articles, load_model(config.model), config.max_extract_seconds):
+        if isinstance(item, Problem):
+            problems.append(item)
         else:
             click.echo(briefing_json(item))
-    for s in skipped:
-        click.echo(f"skipped: {s}", err=True)
-    if skipped:
+    for line in problem_lines(problems):
+        click.echo(line, err=True)
+    if any(p.skipped for p in problems):
         sys.exit(1)
 
 

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 import click
+
+# Characters that would split a message over lines or drive the terminal:
+# C0/C1 controls, DEL, line/paragraph separators, and lone surrogates (file
+# names that are not valid in the file-system encoding).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Return `text` as one printable line: control characters become escapes like \\n."""
+
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 class BriefingError(click.ClickException):
     """Base of every error the generator raises on purpose.
 
     `code` is a stable identifier (B1xx load, B2xx extract, B3xx write,
-    B4xx build, B5xx config) that scripts may match on.
+    B4xx build, B5xx config, B6xx lock, B9xx internal) that scripts may match on.
     """
 
     code = "B000"
 
     def __init__(self, message: str, path: str | None = None) -> None:
-        self.path = path
-        text = f"{path}: {message}" if path else message
+        self.path = one_line(path) if path is not None else None
+        self.reason = one_line(message)
+        text = f"{self.path}: {self.reason}" if self.path else self.reason
         super().__init__(text)
 
     def format_message(self) -> str:
@@ -57,3 +71,13 @@ class FetchError(LoadError):
     """A URL could not be downloaded (status, timeout, size limit, network)."""
 
     code = "B110"
+class LockError(BriefingError):
+    """Another build of the same project holds the lock."""
+
+    code = "B600"
+
+
+class InternalError(BriefingError):
+    """An unexpected failure (a bug): reported in one line instead of a traceback."""
+
+    code = "B900"

@@ -20,8 +20,9 @@ _ALWAYS = set("\\`*_{}[]#!|")
 # One pass over the text: backslash those, and make HTML's three specials entities.
 _ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _ALWAYS}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Only special at the start of a line (lists, block quotes, setext rules).
-_LIST_BULLET = re.compile(r"^([-+])(?=\s|$)")
-_LIST_NUMBER = re.compile(r"^(\d+)\.(?=\s|$)")
+# Always escaped, even when not followed by a space: "---" alone is a rule.
+_LIST_BULLET = re.compile(r"^([-+])")
+_LIST_NUMBER = re.compile(r"^(\d+)\.")
 _SAFE_URL_CHARS = ":/?#@!$&*+,;=%~-._"
 
 # Characters that would let a page title break out of its HTML <title> once
@@ -64,6 +65,11 @@ def escape_fragment(text: str, line_start: bool = False) -> Markup:
     lead = " " if text[0].isspace() and not line_start else ""
     trail = " " if text[-1].isspace() else ""
     return Markup(lead + escape_markdown(core) + trail)
+
+
+def fixed(value: float, digits: int = 3) -> Markup:
+    """Return a number with `digits` decimals; digits and a dot need no escaping."""
+    return Markup(f"{float(value):.{digits}f}")
 
 
 def markdown_link(text: str, href: str) -> Markup:

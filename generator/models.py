@@ -24,7 +24,9 @@ class Article:
     """One input article as read from disk, before any NLP.
 
     `title` and `date` are None when the input does not carry them (a plain
-    .txt file); the extract stage derives a title from the text.
+    .txt file); the extract stage derives a title from the text. `warnings`
+    are problems found while reading that did not stop it (unknown
+    front-matter keys), reported beside the build.
     """
 
     source: str
@@ -37,9 +39,12 @@ class Article:
     author: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     """Other fields the input carried (extra JSON Lines keys), as (key, value) text pairs."""
+    warnings: tuple[str, ...] = ()
+    """Problems that did not stop the article from loading (e.g. unknown front-matter keys)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "metadata", tuple((str(k), str(v)) for k, v in self.metadata))
+        object.__setattr__(self, "warnings", tuple(self.warnings))
 
 
 @dataclass(frozen=True)

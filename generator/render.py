@@ -23,6 +23,7 @@ from .history import BuildHistory
 from .markdown_text import (
     escape_fragment,
     finalize,
+    fixed,
     front_matter,
     markdown_image,
     markdown_link,
@@ -85,6 +86,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["link"] = markdown_link
+    env.filters["fixed"] = fixed
     env.filters["image"] = markdown_image
     env.filters["fragment"] = escape_fragment
     env.filters["front_matter"] = front_matter

@@ -1,18 +1,28 @@
 """Build stage: run MkDocs into a temporary folder, then swap it into place.
 
 The published site is replaced only when the new build fully succeeded, so a
-failed or killed build leaves the previous site intact.
+failed or killed build leaves the previous site intact. The new folder is
+built beside the site (``.site.new-*``) and exchanged with it in one atomic
+rename on Linux; folders left by a killed build are removed by the next one.
+Callers hold the project lock (see `generator.lock`) so that clean-up never
+touches the folder of a build still running.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import BuildError
+from .errors import BuildError, one_line
+
+# renameat2(2) flag: atomically exchange two paths (Linux >= 3.15).
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
 
 
 class _WarningCounter(logging.Handler):
@@ -24,18 +34,38 @@ class _WarningCounter(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+def _leftovers(site_dir: Path, kind: str) -> list[Path]:
+    return sorted(site_dir.parent.glob(f".{site_dir.name}.{kind}-*"))
+
+
+def clean_leftovers(site_dir: Path) -> None:
+    """Remove the temporary folders of an earlier, interrupted build.
+
+    If a build was killed between the two renames of the fallback swap, the
+    site folder is missing and the previous site waits in ``.site.old-*``: it
+    is put back first.
+    """
+    old = _leftovers(site_dir, "old")
+    if old and not site_dir.exists():
+        newest = max(old, key=lambda p: p.stat().st_mtime)
+        os.replace(newest, site_dir)
+        old.remove(newest)
+    for leftover in old + _leftovers(site_dir, "new"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool = False) -> None:
     """Build the MkDocs site of `docs_dir` into `site_dir` atomically.
 
     Raises `BuildError` with MkDocs' message when the build fails (in strict
-    mode, any MkDocs warning fails it).
+    mode, any MkDocs warning fails it); `site_dir` is then left as it was.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
 
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     counter = _WarningCounter()
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -49,9 +79,12 @@ def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool
                 strict=strict,
             )
             build(config)
-        except (MkDocsException, OSError, SystemExit) as exc:
+        except (Exception, SystemExit) as exc:
             detail = "; ".join(counter.messages[:3]) or str(exc) or type(exc).__name__
-            raise BuildError(f"MkDocs build failed: {detail}") from exc
+            raise BuildError(one_line(f"MkDocs build failed: {detail}")[:500]) from exc
+        if not (staging / "index.html").is_file():
+            raise BuildError("MkDocs build produced no index.html; the previous site is kept")
+        os.chmod(staging, 0o755)  # mkdtemp makes it private; the site is for publishing
         _swap_into_place(staging, site_dir)
     finally:
         mkdocs_logger.removeHandler(counter)
@@ -59,13 +92,31 @@ def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths with renameat2; False when not supported."""
+    name = ctypes.util.find_library("c")
+    libc = ctypes.CDLL(name, use_errno=True) if name else None
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
 def _swap_into_place(new: Path, target: Path) -> None:
-    """Replace `target` by `new` with two renames; the old tree is removed after."""
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.rmdir(old)
-        os.replace(target, old)
+    """Replace `target` by `new`; the old tree is removed after.
+
+    With an atomic exchange there is no moment without a site; otherwise two
+    renames, and `clean_leftovers` repairs a build killed between them.
+    """
+    if not target.exists():
+        os.replace(new, target)
+        return
+    if _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old site
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    os.rmdir(old)
+    os.replace(target, old)
     os.replace(new, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)

@@ -3,7 +3,8 @@
 Writes are confined to the output folder, atomic (temp file + os.replace),
 skipped when the content is unchanged (bytes and mtime kept), and never
 repeated for one path. Generated files are listed in a manifest so files of
-removed articles can be deleted without touching hand-written pages.
+removed articles can be deleted without touching hand-written pages; a file
+that is not in the manifest is never overwritten or deleted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path, PurePosixPath
 from .errors import WriteError
 
 MANIFEST = ".briefing-manifest.json"
+# Prefix of the temporary files of an atomic write; any left by a killed run
+# are removed at the end of the next one.
+TEMP_PREFIX = ".briefing-tmp-"
 # State files kept beside the pages: one dot-file name in the root, not the manifest.
 _STATE_NAME = re.compile(r"^\.briefing-[a-z]+\.json$")
 
@@ -29,7 +33,7 @@ def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
         if target.is_file() and target.read_bytes() == data:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX)
         try:
             # mkstemp makes the file private (0600); pages are public documents.
             os.fchmod(fd, 0o644)
@@ -61,10 +65,17 @@ class Writer:
         self._seen: set[str] = set()
         self._written: list[str] = []
         self._unchanged: list[str] = []
+        self._generated = set(self._previous_manifest())
 
     def _target(self, relpath: str) -> Path:
         pure = PurePosixPath(relpath)
-        if pure.is_absolute() or ".." in pure.parts or not pure.parts or relpath.startswith("."):
+        if (
+            pure.is_absolute()
+            or not pure.parts
+            or any(part.startswith(".") for part in pure.parts)
+            or "\x00" in relpath
+            or "\\" in relpath
+        ):
             raise WriteError(f"refusing to write outside the output folder: {relpath!r}")
         target = (self.root / pure).resolve()
         if not target.is_relative_to(self.root):
@@ -75,8 +86,21 @@ class Writer:
         """Write `text` to `relpath` if it changed; return True when bytes were written."""
         if relpath in self._seen:
             raise WriteError(f"two pages would be written to {relpath!r}")
+        target = self._target(relpath)
         self._seen.add(relpath)
-        if not _replace_if_changed(self._target(relpath), text, relpath):
+        if (target.exists() or target.is_symlink()) and relpath not in self._generated:
+            try:
+                unchanged = target.is_file() and target.read_bytes() == text.encode("utf-8")
+            except OSError:
+                unchanged = False
+            if not unchanged:
+                self._seen.discard(relpath)
+                raise WriteError(
+                    f"exists and was not generated (not in {MANIFEST}): "
+                    "a hand-written page is never overwritten; rename or remove it",
+                    relpath,
+                )
+        if not _replace_if_changed(target, text, relpath):
             self._unchanged.append(relpath)
             return False
         self._written.append(relpath)
@@ -111,7 +135,7 @@ class Writer:
     def finish(self) -> WriteReport:
         """Delete previously generated files not written this run; save the manifest."""
         removed: list[str] = []
-        for relpath in self._previous_manifest():
+        for relpath in sorted(self._generated):
             if relpath in self._seen:
                 continue
             try:
@@ -121,6 +145,9 @@ class Writer:
             if target.is_file():
                 target.unlink()
                 removed.append(relpath)
+        for leftover in self.root.rglob(f"{TEMP_PREFIX}*"):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
         manifest = json.dumps({"generated": sorted(self._seen)}, indent=1) + "\n"
         _replace_if_changed(self.root / MANIFEST, manifest, MANIFEST)
         return WriteReport(tuple(self._written), tuple(self._unchanged), tuple(sorted(removed)))

@@ -44,3 +44,23 @@ def serve(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def search_first_result(page: object, word: str) -> object:
+    """Type `word` into Material's search box and return the first result link.
+
+    A query typed before the search worker has built its index is dropped by
+    the theme, so typing is retried until results appear (at most ~30 s).
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
+    for _ in range(6):
+        box.click()
+        box.fill("")
+        box.type(word, delay=20)
+        try:
+            return page.wait_for_selector(".md-search-result__item a", timeout=5_000)  # type: ignore[attr-defined]
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"search for {word!r} showed no result")

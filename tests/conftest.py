@@ -35,8 +35,16 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> objec
 
 
 @pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> object:
+    """tests/fixtures/hostile/ generated and built (strict) once per session."""
+    from tests.site_build import build_from
+
+    return build_from(ROOT / "tests" / "fixtures" / "hostile", tmp_path_factory.mktemp("hostile-site"), nlp)
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """Debian's headless Chromium, launched once for all browser tests."""
+    """Headless Debian Chromium through Playwright, launched once per session."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser import ARGS, CHROMIUM

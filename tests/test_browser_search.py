@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import chromium_available, serve
+from tests.browser import chromium_available, search_first_result, serve
 from tests.site_build import BuiltSite
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
@@ -36,26 +36,6 @@ def _search(
     hrefs = [a.get_attribute("href") or "" for a in page.query_selector_all(".md-search-result__item a")]
     page.close()
     return hrefs, foreign
-
-
-def search_first_result(page: object, word: str) -> object:
-    """Type `word` into Material's search box and return the first result link.
-
-    A query typed before the search worker has built its index is dropped by
-    the theme, so typing is retried until results appear (at most ~30 s).
-    """
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
-    for _ in range(6):
-        box.click()
-        box.fill("")
-        box.type(word, delay=20)
-        try:
-            return page.wait_for_selector(".md-search-result__item a", timeout=5_000)  # type: ignore[attr-defined]
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"search for {word!r} showed no result")
 
 
 def test_search_from_file_url(seeds_site: BuiltSite, browser: object) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -54,7 +55,13 @@ def _watch(page: object, allowed_hosts: set[str]) -> Problems:
     page.on("console", on_console)  # type: ignore[attr-defined]
     page.on("pageerror", lambda error: problems.console.append(str(error)))  # type: ignore[attr-defined]
     page.on("request", on_request)  # type: ignore[attr-defined]
-    page.on("requestfailed", lambda r: problems.failed.append(r.url))  # type: ignore[attr-defined]
+    # A request cancelled because the test already navigated on (net::ERR_ABORTED)
+    # is not a failure of the site; a missing file is (ERR_FILE_NOT_FOUND, 404).
+    def on_failed(request: Any) -> None:
+        if "ERR_ABORTED" not in (request.failure or ""):
+            problems.failed.append(f"{request.url} {request.failure}")
+
+    page.on("requestfailed", on_failed)  # type: ignore[attr-defined]
     page.on("response", on_response)  # type: ignore[attr-defined]
     return problems
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,21 @@ def test_evaluate_verbose_lists_misses_per_article(tmp_path: Path, nlp: object) 
     assert verbose.exit_code == 0, verbose.output
     assert "## one" in verbose.output
     assert "- missed place: Ruritania" in verbose.output
+
+
+def test_an_unexpected_failure_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.pipeline
+
+    def broken(config: object) -> None:
+        warnings.warn("something odd\nover two lines", UserWarning, stacklevel=1)
+        raise TypeError("a bug\nwith a newline")
+
+    monkeypatch.setattr(generator.pipeline, "generate", broken)
+    result = CliRunner().invoke(main, ["generate", "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "warning: UserWarning: something odd\\nover two lines",
+        "Error: [B900] unexpected TypeError: a bug\\nwith a newline",
+    ]

@@ -137,7 +137,7 @@ def test_json_lines_bad_line_is_reported_with_its_number(tmp_path: Path, wikinew
 def test_pipeline_skips_bad_entries_and_keeps_the_rest(tmp_path: Path, wikinews: list[Article]) -> None:
     (tmp_path / "a.jsonl").write_text(json_lines(wikinews[:1]) + "\n[1, 2]\n")
     (tmp_path / "b.xml").write_text(rss_feed(wikinews[1:]))
-    articles, skipped = load_articles(discover(tmp_path), Config())
+    articles, skipped = load_articles(discover(tmp_path).paths, Config())
     assert [a.source for a in articles] == [
         f"{tmp_path}/a.jsonl#1",
         f"{tmp_path}/b.xml#1",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.errors import WriteError
-from generator.write import Writer
+from generator.write import TEMP_PREFIX, Writer
 
 
 def test_writes_only_changed_files_and_keeps_mtime(tmp_path: Path) -> None:
@@ -49,3 +52,51 @@ def test_refuses_the_same_path_twice(tmp_path: Path) -> None:
     w.write("a.md", "x")
     with pytest.raises(WriteError, match="two pages"):
         w.write("a.md", "y")
+
+
+def test_never_overwrites_a_hand_written_page(tmp_path: Path) -> None:
+    (tmp_path / "index.md").write_text("# My own home page\n")
+    w = Writer(tmp_path)
+    with pytest.raises(WriteError, match="hand-written page is never overwritten"):
+        w.write("index.md", "# Generated\n")
+    w.write("articles/a.md", "a")
+    report = w.finish()
+    assert (tmp_path / "index.md").read_text() == "# My own home page\n"
+    assert report.written == ("articles/a.md",)
+    # Not claimed by the manifest either, so a later run never deletes it.
+    Writer(tmp_path).finish()
+    assert (tmp_path / "index.md").is_file()
+
+
+def test_leftover_temporary_files_are_removed(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    leftover = tmp_path / "articles" / f"{TEMP_PREFIX}abc.md"
+    leftover.write_text("half a page")
+    w = Writer(tmp_path)
+    w.write("articles/a.md", "a")
+    w.finish()
+    assert not leftover.exists()
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["..", ".", "", "/", "~", "articles", "a.md", "\\", "..\\x", ".hidden", "\x00"]),
+            st.text(max_size=12),
+        ),
+        min_size=1,
+        max_size=5,
+    ).map("/".join)
+)
+def test_every_write_stays_inside_the_output_folder(tmp_path: Path, relpath: str) -> None:
+    root = tmp_path / "out"
+    root.mkdir(exist_ok=True)
+    outside_before = sorted(p for p in tmp_path.rglob("*") if not p.is_relative_to(root))
+    with contextlib.suppress(WriteError):
+        Writer(root).write(relpath, "x")
+    outside_after = sorted(p for p in tmp_path.rglob("*") if not p.is_relative_to(root))
+    assert outside_after == outside_before
+    for path in root.rglob("*"):
+        assert path.resolve().is_relative_to(root.resolve())

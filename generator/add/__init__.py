@@ -114,10 +114,12 @@ def _read_source(source: str, timeout: float, max_bytes: int) -> Iterator[_Incom
         return
     path = Path(source)
     if path.is_dir():
-        files = discover(path)
-        if not files:
+        found = discover(path)
+        for refused in found.refused:
+            yield Outcome(refused.path or source, Status.FAILED, refused.reason)
+        if not found.paths and not found.refused:
             yield Outcome(source, Status.FAILED, "no article files in this folder")
-        for file in files:
+        for file in found.paths:
             yield from _read_file(file, max_bytes)
     elif path.exists() or path.is_symlink():
         yield from _read_file(path, max_bytes)
@@ -129,7 +131,7 @@ def _index_folder(folder: Path, max_bytes: int) -> DuplicateIndex:
     index = DuplicateIndex()
     if not folder.is_dir():
         return index
-    for path in discover(folder):
+    for path in discover(folder).paths:
         try:
             loaded = load_path(path, str(path), max_bytes=max_bytes)
         except LoadError:

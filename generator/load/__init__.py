@@ -5,6 +5,7 @@ from __future__ import annotations
 from .registry import (
     CONTAINER_READERS,
     READERS,
+    Discovered,
     Loaded,
     discover,
     load_article,
@@ -15,6 +16,7 @@ from .registry import (
 __all__ = [
     "CONTAINER_READERS",
     "READERS",
+    "Discovered",
     "Loaded",
     "discover",
     "load_article",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,9 @@ from ..errors import LoadError
 KNOWN_KEYS = frozenset(
     {"title", "date", "source", "url", "publisher", "license", "author", "added", "metadata"}
 )
+
+# The line that closes the front matter: exactly '---' (or YAML's '...').
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -31,20 +35,25 @@ class FrontMatter:
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     """Return (front matter mapping, body). A file without front matter has {}."""
-    if not text.startswith("---\n"):
+    if not re.match(r"---[ \t]*\n", text):
         return {}, text
-    end = text.find("\n---", 4)
-    if end == -1:
+    opening = text.index("\n") + 1
+    closing = _CLOSING.search(text, opening)
+    if closing is None:
         raise LoadError("front matter opens with '---' but never closes", path)
-    raw = text[4:end]
-    body_start = text.find("\n", end + 4)
-    body = "" if body_start == -1 else text[body_start + 1 :]
+    raw = text[opening : closing.start()]
+    body = text[closing.end() + 1 :]
     try:
         data = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise LoadError(f"malformed YAML front matter{where}", path) from exc
+        problem = getattr(exc, "problem", None)
+        detail = f": {problem}" if problem else ""
+        raise LoadError(f"malformed YAML front matter{where}{detail}", path) from exc
+    except (ValueError, TypeError, RecursionError) as exc:
+        # PyYAML raises these for impossible dates (2019-02-30) and deep nesting.
+        raise LoadError(f"malformed YAML front matter: {type(exc).__name__}: {exc}", path) from exc
     if not isinstance(data, dict):
         raise LoadError(f"front matter must be a mapping, received {type(data).__name__}", path)
     return data, body
@@ -55,7 +64,8 @@ def _optional_str(data: dict[str, Any], key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise LoadError(f"front matter '{key}': expected text, received {type(value).__name__}", path)
+        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
+        raise LoadError(f"front matter '{key}': expected text, received {shown}", path)
     text = str(value).strip()
     return text or None
 
@@ -69,11 +79,13 @@ def _optional_date(data: dict[str, Any], path: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise LoadError(f"front matter 'date': expected YYYY-MM-DD, received {value!r}", path)
+        for parse in (dt.date.fromisoformat, lambda s: dt.datetime.fromisoformat(s).date()):
+            try:
+                return parse(value.strip())
+            except ValueError:
+                pass
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    raise LoadError(f"front matter 'date': expected YYYY-MM-DD, received {shown}", path)
 
 
 def _metadata(data: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:
@@ -96,5 +108,5 @@ def parse_front_matter(data: dict[str, Any], path: str) -> FrontMatter:
         license=_optional_str(data, "license", path),
         author=_optional_str(data, "author", path),
         metadata=_metadata(data, path),
-        unknown_keys=tuple(sorted(str(k) for k in data if k not in KNOWN_KEYS)),
+        unknown_keys=tuple(sorted(str(k)[:40] for k in data if k not in KNOWN_KEYS)),
     )

@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..models import Article
 from .dateline import split_dateline
-from .frontmatter import parse_front_matter, split_front_matter
+from .frontmatter import KNOWN_KEYS, parse_front_matter, split_front_matter
 
 
 def read_text(text: str, source: str) -> Article:
@@ -29,6 +29,10 @@ def read_markdown(text: str, source: str) -> Article:
     """A Markdown article with optional YAML front matter."""
     data, body = split_front_matter(text, source)
     meta = parse_front_matter(data, source)
+    warnings: tuple[str, ...] = ()
+    if meta.unknown_keys:
+        names = ", ".join(repr(k) for k in meta.unknown_keys)
+        warnings = (f"unknown front-matter key(s) {names} ignored; known: {', '.join(sorted(KNOWN_KEYS))}",)
     return Article(
         source=source,
         text=body.strip("\n"),
@@ -39,4 +43,5 @@ def read_markdown(text: str, source: str) -> Article:
         license=meta.license,
         author=meta.author,
         metadata=meta.metadata,
+        warnings=warnings,
     )

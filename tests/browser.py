@@ -7,7 +7,7 @@ import functools
 import http.server
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -27,16 +27,21 @@ def chromium_available() -> bool:
     return Path(CHROMIUM).is_file()
 
 
-@contextlib.contextmanager
-def serve(folder: Path) -> Iterator[str]:
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(folder: Path) -> contextlib.AbstractContextManager[str]:
     """Serve `folder` over http on a free loopback port; yield the base URL."""
+    return serve_handler(functools.partial(_QuietFiles, directory=str(folder)))
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
 
-    handler = functools.partial(Quiet, directory=str(folder))
+@contextlib.contextmanager
+def serve_handler(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Run an http server with `handler` on a free loopback port; yield the base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

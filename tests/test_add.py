@@ -7,9 +7,7 @@ import dataclasses
 import datetime as dt
 import http.server
 import json
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +22,7 @@ from generator.load import load_article
 from generator.load.frontmatter import split_front_matter
 from generator.models import Article
 from generator.slug import slugify
-from tests.browser import serve
+from tests.browser import serve, serve_handler
 from tests.conftest import ROOT
 from tests.formats import json_lines, news_page, paragraphs, rss_feed
 from tests.site_build import build_from
@@ -148,22 +146,9 @@ class _Tricky(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-@contextlib.contextmanager
-def _tricky_server() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Tricky)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_each_failure_is_one_clear_line(tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_text("x")
-    with _tricky_server() as base, serve(tmp_path) as files:
+    with serve_handler(_Tricky) as base, serve(tmp_path) as files:
         sources = [
             f"{files}/missing.html",
             f"{base}/slow",

@@ -12,7 +12,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
 from text_unidecode import unidecode
 
 from .corpus import (
@@ -33,12 +35,17 @@ RESERVED_SLUGS = frozenset({"index"})
 # How many related articles an article page lists, and how many shared actors it names.
 RELATED_LIMIT = 5
 REASON_LIMIT = 3
+# Related-article scores are kept in whole millionths (exact integer sums).
+SCORE_SCALE = 1_000_000
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def identity_key(name: str) -> str:
-    """Return the accent-, case- and punctuation-insensitive key of a name."""
+    """Return the accent-, case- and punctuation-insensitive key of a name.
+
+    Cached: the same names recur across thousands of articles."""
     folded = unidecode(name).lower()
     folded = re.sub(r"^the\s+", "", folded)
     return _NON_WORD.sub(" ", folded).strip()
@@ -170,8 +177,8 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
     article_groups: list[set[int]] = [
         {group_of[(ai, xi)] for xi in range(len(b.actors))} for ai, b in enumerate(ordered)
     ]
+    ranked = rank_related(article_groups, article_slugs)
     df = Counter(g for gs in article_groups for g in gs)
-    n_articles = len(ordered)
 
     quote_refs: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
@@ -208,7 +215,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 briefing=b,
                 actors=actor_refs,
                 quotes=quote_refs[ai],
-                related=_related(ai, ordered, article_slugs, article_groups, df, n_articles, names),
+                related=_related(ai, ranked[ai], ordered, article_slugs, article_groups, df, names),
             )
         )
 
@@ -281,35 +288,63 @@ def _merge_appearances(appearances: list[Appearance]) -> list[Appearance]:
     return sorted(by_article.values(), key=_newest_first)
 
 
+def rank_related(article_groups: Sequence[set[int]], slugs: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Return, per article, its `RELATED_LIMIT` best (other article, score) pairs.
+
+    The score of a pair is the sum of the rarity, log((1 + N) / df), of the
+    actor groups both articles mention, in whole millionths so that the sum is
+    exact whatever the order; ties go to the smaller slug. Scores accumulate
+    over each group's postings (numpy), never over all pairs of articles.
+    """
+    n = len(article_groups)
+    postings: dict[int, list[int]] = defaultdict(list)
+    for ai, groups in enumerate(article_groups):
+        for g in groups:
+            postings[g].append(ai)
+    arrays = {g: np.fromiter(members, dtype=np.int64) for g, members in postings.items()}
+    weight = {g: round(math.log((1 + n) / len(members)) * SCORE_SCALE) for g, members in postings.items()}
+    slug_rank = np.empty(n, dtype=np.int64)
+    slug_rank[sorted(range(n), key=lambda i: slugs[i])] = np.arange(n)
+    ranked: list[list[tuple[int, int]]] = []
+    for ai, groups in enumerate(article_groups):
+        score = np.zeros(n, dtype=np.int64)
+        shares = np.zeros(n, dtype=bool)
+        for g in groups:
+            score[arrays[g]] += weight[g]
+            shares[arrays[g]] = True
+        shares[ai] = False
+        candidates = np.flatnonzero(shares)
+        # Best first: highest score, then smallest slug; one integer key sorts both.
+        key = -score[candidates] * n + slug_rank[candidates]
+        if len(candidates) > RELATED_LIMIT:
+            candidates = candidates[np.argpartition(key, RELATED_LIMIT)[:RELATED_LIMIT]]
+            key = -score[candidates] * n + slug_rank[candidates]
+        ranked.append([(int(bi), int(score[bi])) for bi in candidates[np.argsort(key)]])
+    return ranked
+
+
 def _related(
     ai: int,
+    best: list[tuple[int, int]],
     ordered: Sequence[Briefing],
     slugs: Sequence[str],
     article_groups: Sequence[set[int]],
     df: Counter[int],
-    n_articles: int,
     names: Sequence[str],
 ) -> tuple[Related, ...]:
-    """Rank other articles by the rarity-weighted actors they share with article `ai`."""
-    candidates: list[Related] = []
+    """Return the related-article records of article `ai`, naming the rarest shared actors."""
     mine = article_groups[ai]
-    for bi, theirs in enumerate(article_groups):
-        if bi == ai:
-            continue
-        shared = mine & theirs
-        if not shared:
-            continue
-        weights = {g: math.log((1 + n_articles) / df[g]) for g in shared}
-        score = round(sum(weights.values()), 6)
-        top = sorted(shared, key=lambda g: (-weights[g], names[g]))[:REASON_LIMIT]
-        candidates.append(
+    related = []
+    for bi, score in best:
+        shared = mine & article_groups[bi]
+        top = sorted(shared, key=lambda g: (df[g], names[g]))[:REASON_LIMIT]
+        related.append(
             Related(
                 slug=slugs[bi],
                 title=ordered[bi].title,
                 date=ordered[bi].article.date,
                 shared=tuple(names[g] for g in top),
-                score=score,
+                score=score / SCORE_SCALE,
             )
         )
-    candidates.sort(key=lambda r: (-r.score, r.slug))
-    return tuple(candidates[:RELATED_LIMIT])
+    return tuple(related)

@@ -87,3 +87,14 @@ class Briefing:
             if actor.name == name:
                 return actor
         return None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was left out of the build, and why (one line)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return self.reason if self.reason.startswith(self.source) else f"{self.source}: {self.reason}"

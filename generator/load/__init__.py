@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from .registry import READERS, discover, load_article, supported_suffixes
+from .registry import READERS, discover, load_article, parse_article, read_article_bytes, supported_suffixes
 
-__all__ = ["READERS", "discover", "load_article", "supported_suffixes"]
+__all__ = [
+    "READERS",
+    "discover",
+    "load_article",
+    "parse_article",
+    "read_article_bytes",
+    "supported_suffixes",
+]

@@ -49,8 +49,12 @@ def discover(folder: Path) -> list[Path]:
 def load_article(path: Path, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article file into an `Article`, or raise `LoadError` with the reason."""
     name = source if source is not None else str(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    return parse_article(read_article_bytes(path, name, max_bytes), path.suffix, name)
+
+
+def read_article_bytes(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Return the raw bytes of an article file, or raise `LoadError` (wrong type, too big, unreadable)."""
+    if path.suffix.lower() not in READERS:
         raise LoadError(
             f"unsupported file type {path.suffix or '(none)'!r}; "
             f"supported: {', '.join(supported_suffixes())}",
@@ -64,9 +68,16 @@ def load_article(path: Path, source: str | None = None, max_bytes: int = DEFAULT
         size = path.stat().st_size
         if size > max_bytes:
             raise LoadError(f"file is {size:,} bytes, above the limit of {max_bytes:,}", name)
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise LoadError(f"cannot read file ({exc.strerror})", name) from exc
+
+
+def parse_article(data: bytes, suffix: str, name: str) -> Article:
+    """Return the `Article` in the bytes of a file with this suffix, or raise `LoadError`."""
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        raise LoadError(f"unsupported file type {suffix or '(none)'!r}", name)
     text = decode_article_bytes(data, name)
     article = reader(text, name)
     if not article.text.strip():

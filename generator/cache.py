@@ -1,0 +1,197 @@
+"""Extraction cache: briefings kept in an SQLite file, so unchanged articles are never re-extracted.
+
+A briefing is stored under two keys:
+
+- the article key, sha256 of the file's name and bytes (`article_key`): an
+  edited, renamed or new file misses;
+- the extractor fingerprint (`extractor_fingerprint`), sha256 of the source of
+  the load and extract stages, the record definitions, the spaCy version, the
+  model's name and version and the extraction settings: changing any of them
+  misses every entry, and nothing else does.
+
+Only the generating process opens the cache; worker processes and Dask
+workers return briefings to it, so the extract stage itself stays pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.metadata
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .models import Actor, ActorKind, Article, Briefing, Quote
+
+# Bump when the stored form of a briefing changes.
+FORMAT_VERSION = 1
+PACKAGE = Path(__file__).resolve().parent
+# Source whose change can change a briefing: what reads articles, what extracts,
+# the records, and how the model is loaded.
+FINGERPRINTED = ("load", "extract", "models.py", "nlp.py", "cache.py")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefings (
+    fingerprint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (fingerprint, key)
+) WITHOUT ROWID
+"""
+
+
+def article_key(source: str, data: bytes) -> str:
+    """Return the cache key of an article file: sha256 of its name and its bytes."""
+    digest = hashlib.sha256(source.encode("utf-8"))
+    digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _source_files(package: Path) -> list[Path]:
+    files: list[Path] = []
+    for name in FINGERPRINTED:
+        path = package / name
+        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    return files
+
+
+def _installed_version(distribution: str) -> str | None:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def extractor_fingerprint(
+    model: str, settings: Mapping[str, object] | None = None, package: Path = PACKAGE
+) -> str:
+    """Return the fingerprint of everything besides the article that decides its briefing.
+
+    Read from files and package metadata only: neither spaCy nor the model is imported.
+    """
+    digest = hashlib.sha256(f"format {FORMAT_VERSION}\n".encode())
+    for path in _source_files(package):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    described = {
+        "spacy": _installed_version("spacy"),
+        "model": model,
+        "model_version": _installed_version(model),
+        "settings": dict(settings or {}),
+    }
+    digest.update(json.dumps(described, sort_keys=True, default=str).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def encode_briefing(briefing: Briefing) -> bytes:
+    """Return the stored form of a briefing: compressed JSON."""
+    a = briefing.article
+    record = {
+        "article": [
+            *(a.source, a.text, a.title, a.date.isoformat() if a.date else None),
+            *(a.url, a.publisher, a.license),
+        ],
+        "title": briefing.title,
+        "summary": briefing.summary,
+        "actors": [[x.name, x.kind.value, x.role, list(x.aliases), x.mentions] for x in briefing.actors],
+        "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
+        "paragraphs": list(briefing.paragraphs),
+    }
+    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def decode_briefing(blob: bytes) -> Briefing:
+    """Return the briefing of a stored form made by `encode_briefing`."""
+    record: dict[str, Any] = json.loads(zlib.decompress(blob))
+    source, text, title, date, url, publisher, license_ = record["article"]
+    article = Article(
+        source=source,
+        text=text,
+        title=title,
+        date=dt.date.fromisoformat(date) if date else None,
+        url=url,
+        publisher=publisher,
+        license=license_,
+    )
+    return Briefing(
+        article=article,
+        title=record["title"],
+        summary=record["summary"],
+        actors=tuple(
+            Actor(name, ActorKind(kind), role, tuple(aliases), mentions)
+            for name, kind, role, aliases, mentions in record["actors"]
+        ),
+        quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
+        paragraphs=tuple(record["paragraphs"]),
+    )
+
+
+class BriefingCache:
+    """The briefings of one extractor fingerprint in an SQLite file; use as a context manager."""
+
+    def __init__(self, path: Path, fingerprint: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.fingerprint = fingerprint
+        self._db = sqlite3.connect(path, timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+
+    def get(self, key: str) -> Briefing | None:
+        """Return the briefing stored under `key`, or None."""
+        row = self._db.execute(
+            "SELECT data FROM briefings WHERE fingerprint = ? AND key = ?", (self.fingerprint, key)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return decode_briefing(row[0])
+        except (ValueError, KeyError, TypeError, zlib.error):
+            return None  # a damaged entry is a miss; it is overwritten after extraction
+
+    def put_many(self, items: Iterable[tuple[str, Briefing]]) -> None:
+        """Store briefings under their keys, in one transaction."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO briefings (fingerprint, key, data) VALUES (?, ?, ?)",
+                ((self.fingerprint, key, encode_briefing(b)) for key, b in items),
+            )
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete every entry but those of this fingerprint under `keep`; return how many went."""
+        with self._db:
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM keep")
+            self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in keep))
+            cursor = self._db.execute(
+                "DELETE FROM briefings WHERE fingerprint != ? OR key NOT IN (SELECT key FROM keep)",
+                (self.fingerprint,),
+            )
+        return cursor.rowcount
+
+    def count(self) -> int:
+        """Return how many briefings of this fingerprint are stored."""
+        row = self._db.execute(
+            "SELECT count(*) FROM briefings WHERE fingerprint = ?", (self.fingerprint,)
+        ).fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def __enter__(self) -> BriefingCache:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

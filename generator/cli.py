@@ -27,19 +27,39 @@ _DOCS = click.option(
 )
 
 
-def _report(result: object, strict: bool) -> None:
+_WORKERS = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Local processes that extract articles [default: one per available core].",
+)
+_SCHEDULER = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786).",
+)
+_QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bars and no summary line.")
+_NO_CACHE = click.option(
+    "--no-cache", is_flag=True, help="Extract every article again, ignoring and not updating the cache."
+)
+
+
+def _report(result: object, strict: bool, quiet: bool = False) -> None:
     from .pipeline import GenerateResult
 
     assert isinstance(result, GenerateResult)
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped}", err=True)
     report = result.report
-    click.echo(
-        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped; "
-        f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed",
-        err=True,
-    )
+    if not quiet:
+        click.echo(
+            f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped "
+            f"({result.extracted} extracted, {len(result.briefings) - result.extracted} from the cache); "
+            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed",
+            err=True,
+        )
     if strict and result.skipped:
         raise click.ClickException(f"--strict: {len(result.skipped)} input(s) skipped")
 
@@ -69,10 +89,33 @@ def main() -> None:
     show_default=True,
     help="MkDocs configuration file.",
 )
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped or MkDocs warns.")
-def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Path, strict: bool) -> None:
-    """Generate the briefing pages, then build the site with MkDocs."""
+@click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="Site builder; both read the same mkdocs.yml.",
+)
+@click.option("--strict", is_flag=True, help="Fail if any article is skipped or the site builder warns.")
+@_WORKERS
+@_SCHEDULER
+@_NO_CACHE
+@_QUIET
+def build(
+    articles_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    mkdocs_config: Path,
+    engine: str,
+    strict: bool,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    quiet: bool,
+) -> None:
+    """Generate the briefing pages (incrementally), then build the site."""
     from .pipeline import build as run_build
+    from .progress import for_terminal
 
     config = Config(
         articles_dir=articles_dir,
@@ -80,22 +123,92 @@ def build(articles_dir: Path, docs_dir: Path, site_dir: Path, mkdocs_config: Pat
         site_dir=site_dir,
         mkdocs_config=mkdocs_config,
         strict=strict,
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        cache=not no_cache,
     )
-    result = run_build(config)
-    _report(result, strict)
-    click.echo(f"site built in {site_dir}", err=True)
+    result = run_build(config, progress=for_terminal(quiet))
+    _report(result, strict, quiet)
+    if not quiet:
+        click.echo(f"site built in {site_dir} with {engine}", err=True)
 
 
 @main.command()
 @_ARTICLES
 @_DOCS
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped.")
-def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
-    """Only write the Markdown pages into the docs folder."""
+@_WORKERS
+@_SCHEDULER
+@_NO_CACHE
+@_QUIET
+def generate(
+    articles_dir: Path,
+    docs_dir: Path,
+    strict: bool,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    quiet: bool,
+) -> None:
+    """Only write the Markdown pages into the docs folder (only what changed)."""
     from .pipeline import generate as run_generate
+    from .progress import for_terminal
 
-    result = run_generate(Config(articles_dir=articles_dir, docs_dir=docs_dir, strict=strict))
-    _report(result, strict)
+    config = Config(
+        articles_dir=articles_dir,
+        docs_dir=docs_dir,
+        strict=strict,
+        workers=workers,
+        scheduler=scheduler,
+        cache=not no_cache,
+    )
+    result = run_generate(config, progress=for_terminal(quiet))
+    _report(result, strict, quiet)
+
+
+@main.command()
+@_ARTICLES
+@_DOCS
+@click.option(
+    "--config",
+    "mkdocs_config",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="MkDocs configuration file.",
+)
+@click.option(
+    "--dev-addr",
+    metavar="HOST:PORT",
+    default="127.0.0.1:8000",
+    show_default=True,
+    help="Address the preview server listens on.",
+)
+@_WORKERS
+@_QUIET
+def serve(
+    articles_dir: Path, docs_dir: Path, mkdocs_config: Path, dev_addr: str, workers: int | None, quiet: bool
+) -> None:
+    """Live preview: serve the site and regenerate it when articles change."""
+    import logging
+
+    from .progress import for_terminal
+    from .serve import serve as run_serve
+
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter(f"expected HOST:PORT, received {dev_addr!r}", param_hint="--dev-addr")
+    if not quiet:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        mkdocs_logger = logging.getLogger("mkdocs")
+        mkdocs_logger.addHandler(handler)
+        mkdocs_logger.setLevel(logging.INFO)
+    config = Config(
+        articles_dir=articles_dir, docs_dir=docs_dir, mkdocs_config=mkdocs_config, workers=workers
+    )
+    run_serve(config, host, int(port), progress=for_terminal(quiet))
 
 
 @main.command()
@@ -106,8 +219,9 @@ def generate(articles_dir: Path, docs_dir: Path, strict: bool) -> None:
 def extract(as_json: bool, files: tuple[Path, ...]) -> None:
     """Print what is extracted from each FILE as JSON Lines on stdout."""
     from .jsonl import briefing_json
+    from .models import Skipped
     from .nlp import load_model
-    from .pipeline import Skipped, extract_articles, load_articles
+    from .pipeline import extract_articles, load_articles
 
     config = Config()
     articles, skipped = load_articles(list(files), config)

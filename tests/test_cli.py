@@ -12,7 +12,7 @@ from generator.cli import main
 from tests.conftest import SEED
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["extract"], ["serve"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
@@ -60,3 +60,21 @@ def test_generate_reports_bad_files_and_goes_on(tmp_path: Path, nlp: object) -> 
         main, ["generate", "--strict", "--articles", str(articles), "--docs", str(docs)]
     )
     assert strict.exit_code != 0
+
+
+def test_generate_is_quiet_when_asked_and_reports_the_cache(tmp_path: Path, nlp: object) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text('Jane Roe, the mayor, spoke. "We will rebuild," Roe said.')
+    args = ["generate", "--articles", str(articles), "--docs", str(tmp_path / "docs"), "--workers", "1"]
+    first = CliRunner().invoke(main, args)
+    assert "1 articles briefed, 0 skipped (1 extracted, 0 from the cache)" in first.stderr
+    again = CliRunner().invoke(main, [*args, "--quiet"])
+    assert again.exit_code == 0 and again.stderr == "" and again.stdout == ""
+
+
+def test_bad_option_values_are_one_clear_line() -> None:
+    result = CliRunner().invoke(main, ["generate", "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.stderr
+    result = CliRunner().invoke(main, ["build", "--engine", "hugo"])
+    assert result.exit_code == 2 and "--engine" in result.stderr

@@ -41,7 +41,12 @@ CREATE TABLE IF NOT EXISTS briefings (
     key TEXT NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (fingerprint, key)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS generations (
+    docs TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    files TEXT NOT NULL
+);
 """
 
 
@@ -86,6 +91,18 @@ def extractor_fingerprint(
         "settings": dict(settings or {}),
     }
     digest.update(json.dumps(described, sort_keys=True, default=str).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def generation_stamp(keys: Iterable[str], fingerprint: str, package: Path = PACKAGE) -> str:
+    """Return what decides the generated pages: the articles' keys, the extractor
+    fingerprint and the source of the whole generator (link, render, templates)."""
+    digest = hashlib.sha256(fingerprint.encode("ascii"))
+    for path in sorted(p for p in package.rglob("*") if p.suffix in {".py", ".j2"}):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    for key in sorted(keys):
+        digest.update(key.encode("ascii"))
     return digest.hexdigest()
 
 
@@ -142,7 +159,7 @@ class BriefingCache:
         self._db = sqlite3.connect(path, timeout=60)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db.executescript(_SCHEMA)
         self._db.commit()
 
     def get(self, key: str) -> Briefing | None:
@@ -176,6 +193,21 @@ class BriefingCache:
                 (self.fingerprint,),
             )
         return cursor.rowcount
+
+    def last_generation(self, docs: Path) -> tuple[str, dict[str, list[int]]] | None:
+        """Return the stamp of the last generation into `docs` and the (size, mtime_ns) of its files."""
+        row = self._db.execute(
+            "SELECT stamp, files FROM generations WHERE docs = ?", (str(docs.resolve()),)
+        ).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))
+
+    def record_generation(self, docs: Path, stamp: str, files: Mapping[str, tuple[int, int]]) -> None:
+        """Remember the stamp of a generation into `docs` and the state of the files it left."""
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO generations (docs, stamp, files) VALUES (?, ?, ?)",
+                (str(docs.resolve()), stamp, json.dumps(files, sort_keys=True)),
+            )
 
     def count(self) -> int:
         """Return how many briefings of this fingerprint are stored."""

@@ -31,6 +31,9 @@ _TITLE_UNSAFE = str.maketrans({"<": "‹", ">": "›"})
 def escape_markdown(text: str) -> str:
     """Return `text` as one Markdown line that renders as exactly this text."""
     escaped = " ".join(text.split()).translate(_ESCAPES)
+    first = escaped[:1]
+    if first not in "-+" and not first.isdecimal():
+        return escaped  # the common case: no list marker to neutralise
     escaped = _LIST_BULLET.sub(r"\\\1", escaped)
     return _LIST_NUMBER.sub(r"\1\\.", escaped)
 

@@ -1,32 +1,32 @@
 """The library entry points: generate pages from articles, and build the site.
 
-load -> extract -> link -> render -> write -> build. Articles stream through:
-each file is read and hashed, its briefing is taken from the cache when the
-file and the extractor are unchanged, and only the others are parsed and
-extracted (in this process, on worker processes or on a Dask cluster), then
-stored. The spaCy model is loaded only when something needs extracting. Each
-bad article is reported as a `Skipped` record and the rest go on.
+load -> extract -> link -> render -> write -> build. Briefings come from the
+extraction cache when articles and extractor are unchanged (`collect`); when
+the articles, the extractor and the generator are all as they were at the
+last generation and docs/ is untouched since, link, render and write are
+skipped too. Each bad article is reported as a `Skipped` record and the rest
+go on.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import BriefingCache, article_key, extractor_fingerprint
+from .cache import BriefingCache, extractor_fingerprint, generation_stamp
+from .collect import collect_briefings
 from .config import Config
 from .errors import LoadError
 from .link import link
-from .load import discover, load_article, parse_article, read_article_bytes
+from .load import load_article
 from .models import Article, Briefing, Skipped
 from .progress import Progress
 from .render import render_corpus
-from .runners import Runner, extract_articles
+from .runners import extract_articles
 from .site import build_site
-from .write import Writer, WriteReport
+from .write import MANIFEST, Writer, WriteReport
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,15 +45,6 @@ class GenerateResult:
     """Articles extracted in this run (the others came from the cache)."""
 
 
-@dataclass(frozen=True)
-class _Input:
-    """A readable article file and its cache key."""
-
-    path: Path
-    source: str
-    key: str
-
-
 def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article], list[Skipped]]:
     """Load every path; bad files become `Skipped` records instead of stopping the run."""
     articles: list[Article] = []
@@ -66,88 +57,44 @@ def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article],
     return articles, skipped
 
 
-def _scan(paths: Sequence[Path], config: Config) -> tuple[list[_Input], list[Skipped]]:
-    inputs: list[_Input] = []
-    skipped: list[Skipped] = []
-    for path in paths:
-        source = str(path)
-        try:
-            data = read_article_bytes(path, source, config.max_article_bytes)
-        except LoadError as exc:
-            skipped.append(Skipped(source, exc.message))
-            continue
-        inputs.append(_Input(path, source, article_key(source, data)))
-    return inputs, skipped
-
-
 def _open_cache(config: Config) -> BriefingCache | None:
     if not config.cache:
         return None
     return BriefingCache(config.cache_path, extractor_fingerprint(config.model))
 
 
-def collect_briefings(
-    config: Config, nlp: Language | None = None, progress: Progress | None = None
-) -> tuple[list[Briefing], list[Skipped], int]:
-    """Return the briefing of every article of `config.articles_dir`, the skipped inputs,
-    and how many articles were extracted (the rest came from the cache)."""
-    progress = progress or Progress()
-    if not config.articles_dir.is_dir():
-        raise LoadError("articles folder does not exist", str(config.articles_dir))
-    inputs, skipped = _scan(discover(config.articles_dir), config)
-    cache = _open_cache(config)
-    try:
-        found = {i.key: b for i in inputs if cache and (b := cache.get(i.key)) is not None}
-        misses = [i for i in inputs if i.key not in found]
-        keys: deque[str] = deque()
-
-        def articles() -> Iterator[Article]:
-            for item in misses:
-                try:
-                    data = read_article_bytes(item.path, item.source, config.max_article_bytes)
-                    article = parse_article(data, item.path.suffix, item.source)
-                except LoadError as exc:
-                    skipped.append(Skipped(item.source, exc.message))
-                    progress.advance()
-                    continue
-                keys.append(article_key(item.source, data))  # the file may have changed since the scan
-                yield article
-
-        def model() -> Language:
-            if nlp is not None:
-                return nlp
-            from .nlp import load_model
-
-            return load_model(config.model)
-
-        runner = Runner(config.model, workers=config.worker_count, scheduler=config.scheduler)
-        extracted: list[tuple[str, Briefing]] = []
-        unsaved: list[tuple[str, Briefing]] = []
-        progress.start("extracting", len(misses))
+def _file_states(docs: Path, relpaths: Sequence[str]) -> dict[str, tuple[int, int]]:
+    states = {}
+    for relpath in relpaths:
         try:
-            for result in runner.run(articles(), len(misses), model):
-                key = keys.popleft()
-                progress.advance()
-                if isinstance(result, Skipped):
-                    skipped.append(result)
-                    continue
-                extracted.append((key, result))
-                unsaved.append((key, result))
-                if cache and len(unsaved) >= runner.chunk_size:
-                    cache.put_many(unsaved)
-                    unsaved.clear()
-        finally:
-            # Work done before an interruption is kept for the next run.
-            if cache and unsaved:
-                cache.put_many(unsaved)
-            progress.finish()
-        if cache:
-            cache.prune({i.key for i in inputs} | {key for key, _ in extracted})
-    finally:
-        if cache:
-            cache.close()
-    briefings = list(found.values()) + [b for _, b in extracted]
-    return briefings, skipped, len(extracted)
+            stat = (docs / relpath).stat()
+        except OSError:
+            continue
+        states[relpath] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def _untouched_since(cache: BriefingCache, docs: Path, stamp: str) -> WriteReport | None:
+    """Return an all-unchanged report if the last generation into `docs` had this stamp
+    and left files that are all still there with their size and mtime; else None."""
+    last = cache.last_generation(docs)
+    if last is None or last[0] != stamp:
+        return None
+    recorded = {path: (size, mtime) for path, (size, mtime) in last[1].items()}
+    if MANIFEST not in recorded or _file_states(docs, list(recorded)) != recorded:
+        return None
+    return WriteReport((), tuple(sorted(p for p in recorded if p != MANIFEST)), ())
+
+
+def _write_pages(briefings: Sequence[Briefing], docs: Path, progress: Progress) -> WriteReport:
+    pages = render_corpus(link(briefings))
+    writer = Writer(docs)
+    progress.start("writing pages", len(pages))
+    for page in pages:
+        writer.write(page.path, page.text)
+        progress.advance()
+    progress.finish()
+    return writer.finish()
 
 
 def generate(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
@@ -157,18 +104,23 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
     `nlp`, if given, is the loaded pipeline named by `config.model`.
     """
     progress = progress or Progress()
-    briefings, skipped, extracted = collect_briefings(config, nlp, progress)
-    corpus = link(briefings)
-    pages = render_corpus(corpus)
-    writer = Writer(config.docs_dir)
-    progress.start("writing pages", len(pages))
-    for page in pages:
-        writer.write(page.path, page.text)
-        progress.advance()
-    report = writer.finish()
-    progress.finish()
-    ordered = tuple(sorted(briefings, key=lambda b: b.article.source))
-    return GenerateResult(ordered, tuple(skipped), report, extracted)
+    cache = _open_cache(config)
+    try:
+        collected = collect_briefings(config, cache, nlp, progress)
+        report = None
+        if cache is not None:
+            stamp = generation_stamp(collected.keys, cache.fingerprint)
+            report = _untouched_since(cache, config.docs_dir, stamp)
+        if report is None:
+            report = _write_pages(collected.briefings, config.docs_dir, progress)
+            if cache is not None:
+                files = [*report.written, *report.unchanged, MANIFEST]
+                cache.record_generation(config.docs_dir, stamp, _file_states(config.docs_dir, files))
+    finally:
+        if cache is not None:
+            cache.close()
+    ordered = tuple(sorted(collected.briefings, key=lambda b: b.article.source))
+    return GenerateResult(ordered, collected.skipped, report, collected.extracted)
 
 
 def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:

@@ -103,7 +103,7 @@ def test_an_interrupted_run_keeps_what_it_extracted(
 ) -> None:
     import functools
 
-    from generator import pipeline
+    from generator import collect
     from generator.runners import Runner
 
     calls = {"n": 0}
@@ -115,7 +115,7 @@ def test_an_interrupted_run_keeps_what_it_extracted(
                 raise KeyboardInterrupt
             return getattr(nlp, name)
 
-    monkeypatch.setattr(pipeline, "Runner", functools.partial(Runner, chunk_size=1))
+    monkeypatch.setattr(collect, "Runner", functools.partial(Runner, chunk_size=1))
     with pytest.raises(KeyboardInterrupt):
         _run(project, Interrupting())
     assert _run(project, nlp).extracted == 1
@@ -128,3 +128,26 @@ def test_mtime_of_unchanged_pages_survives_a_touch_of_the_article(project: Confi
     os.utime(article, ns=(article.stat().st_atime_ns, article.stat().st_mtime_ns + 10**9))
     result = _run(project, _NoModel())
     assert result.extracted == 0 and _pages(project.docs_dir) == before
+
+
+def test_an_untouched_project_skips_link_render_and_write(
+    project: Config, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import pipeline
+
+    _run(project, nlp)
+    before = _pages(project.docs_dir)
+
+    def no_render(*args: object) -> object:
+        raise AssertionError("pages were rendered although nothing changed")
+
+    monkeypatch.setattr(pipeline, "render_corpus", no_render)
+    result = _run(project, _NoModel())
+    assert result.extracted == 0 and not result.report.written
+    assert set(result.report.unchanged) == {p for p in before}
+    # A generated page deleted by hand is noticed and written again.
+    monkeypatch.undo()
+    (project.docs_dir / "index.md").unlink()
+    again = _run(project, _NoModel())
+    assert again.report.written == ("index.md",)
+    assert _pages(project.docs_dir) == {**before, "index.md": _pages(project.docs_dir)["index.md"]}

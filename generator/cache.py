@@ -5,9 +5,10 @@ A briefing is stored under two keys:
 - the article key, sha256 of the file's name and bytes (`article_key`): an
   edited, renamed or new file misses;
 - the extractor fingerprint (`extractor_fingerprint`), sha256 of the source of
-  the load and extract stages, the record definitions, the spaCy version, the
-  model's name and version and the extraction settings: changing any of them
-  misses every entry, and nothing else does.
+  the load and extract stages, the record definitions, the stored form
+  (`codec`), the spaCy version, the model's name and version and the
+  extraction settings: changing any of them misses every entry, and nothing
+  else does.
 
 Only the generating process opens the cache; worker processes and Dask
 workers return briefings to it, so the extract stage itself stays pure.
@@ -15,7 +16,6 @@ workers return briefings to it, so the extract stage itself stays pure.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import importlib.metadata
 import json
@@ -24,16 +24,14 @@ import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from .models import Actor, ActorKind, Article, Briefing, Quote
+from .codec import decode_briefing, encode_briefing
+from .models import Briefing
 
-# Bump when the stored form of a briefing changes.
-FORMAT_VERSION = 1
 PACKAGE = Path(__file__).resolve().parent
 # Source whose change can change a briefing: what reads articles, what extracts,
 # the records, and how the model is loaded.
-FINGERPRINTED = ("load", "extract", "models.py", "nlp.py", "cache.py")
+FINGERPRINTED = ("load", "extract", "models.py", "nlp.py", "codec.py")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefings (
@@ -42,8 +40,8 @@ CREATE TABLE IF NOT EXISTS briefings (
     data BLOB NOT NULL,
     PRIMARY KEY (fingerprint, key)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS generations (
-    docs TEXT PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS stamps (
+    name TEXT PRIMARY KEY,
     stamp TEXT NOT NULL,
     files TEXT NOT NULL
 );
@@ -80,7 +78,7 @@ def extractor_fingerprint(
 
     Read from files and package metadata only: neither spaCy nor the model is imported.
     """
-    digest = hashlib.sha256(f"format {FORMAT_VERSION}\n".encode())
+    digest = hashlib.sha256()
     for path in _source_files(package):
         digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
@@ -104,49 +102,6 @@ def generation_stamp(keys: Iterable[str], fingerprint: str, package: Path = PACK
     for key in sorted(keys):
         digest.update(key.encode("ascii"))
     return digest.hexdigest()
-
-
-def encode_briefing(briefing: Briefing) -> bytes:
-    """Return the stored form of a briefing: compressed JSON."""
-    a = briefing.article
-    record = {
-        "article": [
-            *(a.source, a.text, a.title, a.date.isoformat() if a.date else None),
-            *(a.url, a.publisher, a.license),
-        ],
-        "title": briefing.title,
-        "summary": briefing.summary,
-        "actors": [[x.name, x.kind.value, x.role, list(x.aliases), x.mentions] for x in briefing.actors],
-        "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
-        "paragraphs": list(briefing.paragraphs),
-    }
-    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
-
-
-def decode_briefing(blob: bytes) -> Briefing:
-    """Return the briefing of a stored form made by `encode_briefing`."""
-    record: dict[str, Any] = json.loads(zlib.decompress(blob))
-    source, text, title, date, url, publisher, license_ = record["article"]
-    article = Article(
-        source=source,
-        text=text,
-        title=title,
-        date=dt.date.fromisoformat(date) if date else None,
-        url=url,
-        publisher=publisher,
-        license=license_,
-    )
-    return Briefing(
-        article=article,
-        title=record["title"],
-        summary=record["summary"],
-        actors=tuple(
-            Actor(name, ActorKind(kind), role, tuple(aliases), mentions)
-            for name, kind, role, aliases, mentions in record["actors"]
-        ),
-        quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
-        paragraphs=tuple(record["paragraphs"]),
-    )
 
 
 class BriefingCache:
@@ -194,19 +149,17 @@ class BriefingCache:
             )
         return cursor.rowcount
 
-    def last_generation(self, docs: Path) -> tuple[str, dict[str, list[int]]] | None:
-        """Return the stamp of the last generation into `docs` and the (size, mtime_ns) of its files."""
-        row = self._db.execute(
-            "SELECT stamp, files FROM generations WHERE docs = ?", (str(docs.resolve()),)
-        ).fetchone()
+    def last_stamp(self, name: str) -> tuple[str, dict[str, list[int]]] | None:
+        """Return the stamp recorded under `name` and the (size, mtime_ns) of the files it covered."""
+        row = self._db.execute("SELECT stamp, files FROM stamps WHERE name = ?", (name,)).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
-    def record_generation(self, docs: Path, stamp: str, files: Mapping[str, tuple[int, int]]) -> None:
-        """Remember the stamp of a generation into `docs` and the state of the files it left."""
+    def record_stamp(self, name: str, stamp: str, files: Mapping[str, tuple[int, int]]) -> None:
+        """Record what a finished step depended on (`stamp`) and the state of the files it left."""
         with self._db:
             self._db.execute(
-                "INSERT OR REPLACE INTO generations (docs, stamp, files) VALUES (?, ?, ?)",
-                (str(docs.resolve()), stamp, json.dumps(files, sort_keys=True)),
+                "INSERT OR REPLACE INTO stamps (name, stamp, files) VALUES (?, ?, ?)",
+                (name, stamp, json.dumps(files, sort_keys=True)),
             )
 
     def count(self) -> int:

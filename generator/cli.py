@@ -131,7 +131,8 @@ def build(
     result = run_build(config, progress=for_terminal(quiet))
     _report(result, strict, quiet)
     if not quiet:
-        click.echo(f"site built in {site_dir} with {engine}", err=True)
+        done = "built" if result.site_built else "unchanged (docs and settings as at its last build)"
+        click.echo(f"site {done} in {site_dir} with {engine}", err=True)
 
 
 @main.command()

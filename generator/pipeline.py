@@ -10,8 +10,10 @@ go on.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +45,8 @@ class GenerateResult:
     report: WriteReport
     extracted: int = 0
     """Articles extracted in this run (the others came from the cache)."""
+    site_built: bool = True
+    """False when `build` found the site already built from the same docs/ and settings."""
 
 
 def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article], list[Skipped]]:
@@ -74,16 +78,25 @@ def _file_states(docs: Path, relpaths: Sequence[str]) -> dict[str, tuple[int, in
     return states
 
 
-def _untouched_since(cache: BriefingCache, docs: Path, stamp: str) -> WriteReport | None:
-    """Return an all-unchanged report if the last generation into `docs` had this stamp
-    and left files that are all still there with their size and mtime; else None."""
-    last = cache.last_generation(docs)
+def _untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) -> list[str] | None:
+    """Return the files of the last step recorded as `name` if it had this stamp and
+    its files under `root` all still have their size and mtime; else None."""
+    last = cache.last_stamp(name)
     if last is None or last[0] != stamp:
         return None
     recorded = {path: (size, mtime) for path, (size, mtime) in last[1].items()}
-    if MANIFEST not in recorded or _file_states(docs, list(recorded)) != recorded:
+    if _file_states(root, list(recorded)) != recorded:
         return None
-    return WriteReport((), tuple(sorted(p for p in recorded if p != MANIFEST)), ())
+    return sorted(recorded)
+
+
+def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
+    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml and the options."""
+    docs = config.docs_dir
+    files = _file_states(docs, [str(p.relative_to(docs)) for p in sorted(docs.rglob("*")) if p.is_file()])
+    digest = hashlib.sha256(json.dumps([sorted(files.items()), config.engine, config.strict]).encode())
+    digest.update(config.mkdocs_config.read_bytes())
+    return digest.hexdigest(), files
 
 
 def _write_pages(briefings: Sequence[Briefing], docs: Path, progress: Progress) -> WriteReport:
@@ -108,14 +121,17 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
     try:
         collected = collect_briefings(config, cache, nlp, progress)
         report = None
+        name = f"generate {config.docs_dir.resolve()}"
         if cache is not None:
             stamp = generation_stamp(collected.keys, cache.fingerprint)
-            report = _untouched_since(cache, config.docs_dir, stamp)
+            same = _untouched_since(cache, name, config.docs_dir, stamp)
+            if same is not None and MANIFEST in same:
+                report = WriteReport((), tuple(p for p in same if p != MANIFEST), ())
         if report is None:
             report = _write_pages(collected.briefings, config.docs_dir, progress)
             if cache is not None:
                 files = [*report.written, *report.unchanged, MANIFEST]
-                cache.record_generation(config.docs_dir, stamp, _file_states(config.docs_dir, files))
+                cache.record_stamp(name, stamp, _file_states(config.docs_dir, files))
     finally:
         if cache is not None:
             cache.close()
@@ -124,9 +140,25 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
 
 
 def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
-    """Generate the pages, then build the site (MkDocs or Zensical; atomically replaced)."""
+    """Generate the pages, then build the site (MkDocs or Zensical; atomically replaced).
+
+    The site build is skipped when docs/, mkdocs.yml and the options are as at
+    the last successful build into a site folder that still has its index page.
+    """
     result = generate(config, nlp, progress)
-    build_site(
-        config.mkdocs_config, config.docs_dir, config.site_dir, strict=config.strict, engine=config.engine
-    )
+    name = f"site {config.site_dir.resolve()}"
+    cache = _open_cache(config)
+    try:
+        stamp, files = _site_stamp(config) if cache is not None else ("", {})
+        built = cache is not None and (config.site_dir / "index.html").is_file()
+        if built and cache is not None and _untouched_since(cache, name, config.docs_dir, stamp) is not None:
+            return replace(result, site_built=False)
+        build_site(
+            config.mkdocs_config, config.docs_dir, config.site_dir, strict=config.strict, engine=config.engine
+        )
+        if cache is not None:
+            cache.record_stamp(name, stamp, files)
+    finally:
+        if cache is not None:
+            cache.close()
     return result

@@ -151,3 +151,21 @@ def test_an_untouched_project_skips_link_render_and_write(
     again = _run(project, _NoModel())
     assert again.report.written == ("index.md",)
     assert _pages(project.docs_dir) == {**before, "index.md": _pages(project.docs_dir)["index.md"]}
+
+
+@pytest.mark.slow
+def test_build_skips_the_site_when_nothing_changed(project: Config, nlp: Language) -> None:
+    from dataclasses import replace
+
+    from generator.pipeline import build
+
+    docs = project.docs_dir
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    config = replace(project, site_dir=docs.parent / "site", mkdocs_config=ROOT / "mkdocs.yml")
+    assert build(config, nlp).site_built
+    index = config.site_dir / "index.html"
+    stamp = index.stat().st_mtime_ns
+    again = build(config, nlp)
+    assert not again.site_built and index.stat().st_mtime_ns == stamp
+    (docs / "assets" / "extra.css").write_text("/* a hand-written change */\n", encoding="utf-8")
+    assert build(config, nlp).site_built

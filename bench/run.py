@@ -166,20 +166,37 @@ def run_stage(action: str, articles: Path, project: Path, workers: int) -> dict[
     return result
 
 
-def bare_mkdocs(docs: Path) -> float:
-    """Seconds of a plain `mkdocs build` of `docs` with the project's mkdocs.yml."""
+def bare_mkdocs(docs: Path, site: Path) -> float:
+    """Seconds of a plain `mkdocs build` of `docs` into `site` with the project's mkdocs.yml
+    but without its hooks: Material's own search (a Lunr index built in the browser)."""
     with tempfile.TemporaryDirectory(dir=docs.parent) as tmp:
         config = Path(tmp) / "mkdocs.yml"
         config.write_text(
-            f"INHERIT: {json.dumps(str(ROOT / 'mkdocs.yml'))}\ndocs_dir: {json.dumps(str(docs))}\n",
+            f"INHERIT: {json.dumps(str(ROOT / 'mkdocs.yml'))}\n"
+            f"docs_dir: {json.dumps(str(docs))}\nhooks: []\n",
             encoding="utf-8",
         )
+        shutil.rmtree(site, ignore_errors=True)
         started = time.perf_counter()
         subprocess.run(
-            [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(Path(tmp) / "site")],
-            check=True,
+            [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True
         )
         return time.perf_counter() - started
+
+
+def search_numbers(site: Path) -> dict[str, float]:
+    """Index size (MB) and seconds to the first search result of a built site."""
+    lazy = site / "search" / "lazy"
+    if lazy.is_dir():
+        size = sum(p.stat().st_size for p in lazy.rglob("*.js"))
+        largest = max(p.stat().st_size for p in (lazy / "t").glob("*.js"))
+        return {
+            "mb": size / 2**20,
+            "largest_mb": largest / 2**20,
+            "s": first_search_result(site, SEARCH_WORD),
+        }
+    size = (site / "search" / "search_index.json").stat().st_size
+    return {"mb": size / 2**20, "s": first_search_result(site, SEARCH_WORD)}
 
 
 def first_search_result(site: Path, word: str, timeout: float = 120) -> float:
@@ -249,7 +266,7 @@ def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, An
         [PYTHON, __file__, "_bare", str(corpus)], capture_output=True, text=True, check=True
     )
     r["bare"] = json.loads(ratio.stdout.strip().splitlines()[-1])
-    r["bare_mkdocs"] = bare_mkdocs(project / "docs")
+    r["bare_mkdocs"] = bare_mkdocs(project / "docs", project / "material-site")
     print(f"[{count}] one article added ...", file=sys.stderr, flush=True)
     shutil.copy(extra, corpus / extra.name)
     try:
@@ -260,9 +277,8 @@ def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, An
         (corpus / extra.name).unlink()
     if search:
         print(f"[{count}] search in Chromium ...", file=sys.stderr, flush=True)
-        site = project / "site"
-        r["index_mb"] = (site / "search" / "search_index.json").stat().st_size / 2**20
-        r["search_s"] = first_search_result(site, SEARCH_WORD)
+        r["search_material"] = search_numbers(project / "material-site")
+        r["search_lazy"] = search_numbers(project / "site")
     print(f"[{count}] workers 1 vs 2 ...", file=sys.stderr, flush=True)
     sliced = workdir / f"slice-{SLICE}"
     if not sliced.is_dir():
@@ -338,9 +354,17 @@ def tables(results: list[dict[str, Any]]) -> str:
     row("3. no change: generation step (s)", same)
     row("3. no change: `briefing build`, whole process (s)", lambda r: f"{r['same']['wall']:.1f}")
     row(f"4. extraction of {SLICE} articles, 1 → 2 processes (s)", workers)
-    if all("index_mb" in r for r in results):
-        row("5. search index (MB)", lambda r: f"{r['index_mb']:.1f}")
-        row("5. first search result from file:// (s)", lambda r: f"{r['search_s']:.1f}")
+    if all("search_lazy" in r for r in results):
+        row("5. Material's search: index (MB)", lambda r: f"{r['search_material']['mb']:.1f}")
+        row(
+            "5. Material's search: first result from file:// (s)",
+            lambda r: f"{r['search_material']['s']:.1f}",
+        )
+        row(
+            "5. lazy search: index, all scripts (largest term script) (MB)",
+            lambda r: f"{r['search_lazy']['mb']:.1f} ({r['search_lazy']['largest_mb']:.2f})",
+        )
+        row("5. lazy search: first result from file:// (s)", lambda r: f"{r['search_lazy']['s']:.1f}")
     row("load average at start (2 cores)", lambda r: f"{r['load']:.1f}")
     body = "\n".join(f"| {label} | " + " | ".join(cells) + " |" for label, cells in rows)
     return f"{head}\n{rule}\n{body}"
@@ -349,6 +373,20 @@ def tables(results: list[dict[str, Any]]) -> str:
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "_stage":
         _stage(sys.argv[2:])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "search":
+        # bench/run.py search SITE: both kinds of search on a site built with Material's only.
+        site = Path(sys.argv[2])
+        lazy = site.parent / f"{site.name}-lazy"
+        shutil.rmtree(lazy, ignore_errors=True)
+        shutil.copytree(site, lazy)
+        from generator.lazy_search import write_lazy_index
+
+        started = time.perf_counter()
+        write_lazy_index(lazy)
+        split = time.perf_counter() - started
+        material = search_numbers(site)
+        print(json.dumps({"material": material, "lazy": search_numbers(lazy), "split_s": split}))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "_bare":
         print(json.dumps(_bare_ratio(Path(sys.argv[2]))))

@@ -6,8 +6,9 @@ extracted, only changed pages rewritten, with the model kept loaded between
 runs) and then a dirty MkDocs build, which renders only the pages whose
 Markdown changed, and reloads the browser.
 
-The preview's search index is patched page by page by Material (entries can
-repeat after several edits); `briefing build` always makes a complete one.
+The preview keeps Material's own search (no lazy index, which is a split of
+the whole index at build time); Material patches it page by page, so entries
+can repeat after several edits. `briefing build` always makes a complete one.
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def serve(
     serve_url = f"http://{host}:{port}/"
 
     def mkdocs_config() -> MkDocsConfig:
+        # No hooks: the lazy search index (a build-time split of the whole index)
+        # would be redone on every reload; the preview keeps Material's search.
         loaded = load_config(
-            str(config.mkdocs_config), docs_dir=str(config.docs_dir.resolve()), site_dir=site_dir
+            str(config.mkdocs_config), docs_dir=str(config.docs_dir.resolve()), site_dir=site_dir, hooks=[]
         )
         loaded.site_url = serve_url
         return loaded

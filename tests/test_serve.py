@@ -65,6 +65,7 @@ def test_a_dropped_article_appears_in_the_preview(tmp_path: Path, nlp: Language)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{base}/index.html", "Babyninsky")
+        assert _get(f"{base}/search/lazy/meta.js") is None  # the preview keeps Material's search
         shutil.copy(SEEDS / DROPPED, articles / DROPPED)
         page = _wait_for(f"{base}/articles/{Path(DROPPED).stem}.html", "Magnitogorsk")
         assert "Vladimir Putin" in page or "Putin" in page
@@ -77,3 +78,4 @@ def test_a_dropped_article_appears_in_the_preview(tmp_path: Path, nlp: Language)
             server.shutdown()  # type: ignore[attr-defined]
         thread.join(timeout=30)
     assert not thread.is_alive()
+

@@ -64,7 +64,7 @@ def _source_files(package: Path) -> list[Path]:
     return files
 
 
-def _installed_version(distribution: str) -> str | None:
+def installed_version(distribution: str) -> str | None:
     try:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
@@ -83,9 +83,9 @@ def extractor_fingerprint(
         digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
     described = {
-        "spacy": _installed_version("spacy"),
+        "spacy": installed_version("spacy"),
         "model": model,
-        "model_version": _installed_version(model),
+        "model_version": installed_version(model),
         "settings": dict(settings or {}),
     }
     digest.update(json.dumps(described, sort_keys=True, default=str).encode("utf-8"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import BriefingCache, extractor_fingerprint, generation_stamp
+from .cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
 from .collect import collect_briefings
 from .config import Config
 from .errors import LoadError
@@ -91,11 +91,16 @@ def _untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) ->
 
 
 def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
-    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml and the options."""
+    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
+    options, the lazy-search hook and the versions of the site builders."""
     docs = config.docs_dir
     files = _file_states(docs, [str(p.relative_to(docs)) for p in sorted(docs.rglob("*")) if p.is_file()])
-    digest = hashlib.sha256(json.dumps([sorted(files.items()), config.engine, config.strict]).encode())
-    digest.update(config.mkdocs_config.read_bytes())
+    builders = [installed_version(name) for name in ("mkdocs", "mkdocs-material", "zensical")]
+    described = [sorted(files.items()), config.engine, config.strict, builders]
+    digest = hashlib.sha256(json.dumps(described).encode())
+    hook = Path(__file__).with_name("lazy_search.py")  # not imported: it imports MkDocs
+    for path in (config.mkdocs_config, hook, hook.with_name("lazy_search_worker.js")):
+        digest.update(path.read_bytes())
     return digest.hexdigest(), files
 
 

@@ -286,8 +286,11 @@ def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, An
         for path in sorted(corpus.glob("*.md"))[:SLICE]:
             shutil.copy(path, sliced)
     scratch = fresh_project(workdir, 0)
-    r["w1"] = run_stage("extract-only", sliced, scratch, 1)
-    r["w2"] = run_stage("extract-only", sliced, scratch, 2)
+    runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+    for _ in range(2):  # alternate, best of two: other load on the machine comes and goes
+        for n in (1, 2):
+            runs[n].append(run_stage("extract-only", sliced, scratch, n))
+    r["w1"], r["w2"] = (min(runs[n], key=lambda s: float(s["extract"])) for n in (1, 2))
     shutil.rmtree(scratch)
     return r
 

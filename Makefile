@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site docs test install browser lint clean
+.PHONY: site docs test install browser lint clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,9 +39,13 @@ test: $(STAMP) browser
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+## Benchmarks (about an hour on 2 cores; never part of make test): the tables of README's Performance section.
+bench: $(STAMP) browser
+	$(BIN)/python bench/run.py --count 1000 --count 5000
+
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .briefing
+	rm -rf site .briefing .cache

@@ -131,20 +131,40 @@ _NO_WAIT = click.option(
 )
 
 
-def _report(result: object, strict: bool) -> None:
+_WORKERS = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Local processes that extract articles [default: one per available core].",
+)
+_SCHEDULER = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786).",
+)
+_QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bars and no summary line.")
+_NO_CACHE = click.option(
+    "--no-cache", is_flag=True, help="Extract every article again, ignoring and not updating the cache."
+)
+
+
+def _report(result: object, strict: bool, quiet: bool = False) -> None:
     from .pipeline import GenerateResult
 
     assert isinstance(result, GenerateResult)
     for line in result.problem_lines():
         click.echo(line, err=True)
     report = result.report
-    click.echo(
-        f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
-        f"{len(result.warned)} with warnings; "
-        f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed",
-        err=True,
-    )
+    if not quiet:
+        click.echo(
+            f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
+            f"{len(result.warned)} with warnings "
+            f"({result.extracted} extracted, {len(result.briefings) - result.extracted} from the cache); "
+            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed",
+            err=True,
+        )
     if strict and result.problems:
         raise click.ClickException(
             f"--strict: {len(result.skipped)} input(s) skipped, {len(result.warned)} with warnings"
@@ -181,8 +201,21 @@ def main() -> None:
 @_MAX_SECONDS
 @_NO_WAIT
 @click.option(
-    "--strict", is_flag=True, help="Fail if any article is skipped or warned about, or MkDocs warns."
+    "--engine",
+    type=click.Choice(["mkdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="Site builder; both read the same mkdocs.yml.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail if any article is skipped or warned about, or the site builder warns.",
+)
+@_WORKERS
+@_SCHEDULER
+@_NO_CACHE
+@_QUIET
 def build(
     articles_dir: Path,
     docs_dir: Path,
@@ -192,10 +225,16 @@ def build(
     max_bytes: int,
     max_seconds: float,
     no_wait: bool,
+    engine: str,
     strict: bool,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    quiet: bool,
 ) -> None:
-    """Generate the briefing pages, then build the site with MkDocs."""
+    """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical)."""
     from .pipeline import build as run_build
+    from .progress import for_terminal
 
     config = Config(
         articles_dir=articles_dir,
@@ -207,10 +246,20 @@ def build(
         max_article_bytes=max_bytes,
         max_extract_seconds=max_seconds,
         wait_for_lock=not no_wait,
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        cache=not no_cache,
     )
-    result = run_build(config)
-    _report(result, strict)
-    click.echo(f"site built in {one_line(str(site_dir))}", err=True)
+    result = run_build(config, progress=for_terminal(quiet))
+    _report(result, strict, quiet)
+    if not quiet:
+        where = one_line(str(site_dir))
+        builder = "" if engine == "mkdocs" else f" with {engine}"
+        if result.site_built:
+            click.echo(f"site built in {where}{builder}", err=True)
+        else:
+            click.echo(f"site unchanged in {where} (docs and settings as at its last build)", err=True)
 
 
 @main.command()
@@ -221,6 +270,10 @@ def build(
 @_MAX_SECONDS
 @_NO_WAIT
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
+@_WORKERS
+@_SCHEDULER
+@_NO_CACHE
+@_QUIET
 def generate(
     articles_dir: Path,
     docs_dir: Path,
@@ -229,9 +282,14 @@ def generate(
     max_seconds: float,
     no_wait: bool,
     strict: bool,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    quiet: bool,
 ) -> None:
-    """Only write the Markdown pages (and the feed and graphs) into the docs folder."""
+    """Only write the Markdown pages (and the feed and graphs) into the docs folder (only what changed)."""
     from .pipeline import generate as run_generate
+    from .progress import for_terminal
 
     config = Config(
         articles_dir=articles_dir,
@@ -241,8 +299,12 @@ def generate(
         max_article_bytes=max_bytes,
         max_extract_seconds=max_seconds,
         wait_for_lock=not no_wait,
+        workers=workers,
+        scheduler=scheduler,
+        cache=not no_cache,
     )
-    _report(run_generate(config), strict)
+    result = run_generate(config, progress=for_terminal(quiet))
+    _report(result, strict, quiet)
 
 
 @main.command()
@@ -277,6 +339,50 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
     )
     if report.count(Status.FAILED):
         sys.exit(1)
+
+
+@main.command()
+@_ARTICLES
+@_DOCS
+@click.option(
+    "--config",
+    "mkdocs_config",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="MkDocs configuration file.",
+)
+@click.option(
+    "--dev-addr",
+    metavar="HOST:PORT",
+    default="127.0.0.1:8000",
+    show_default=True,
+    help="Address the preview server listens on.",
+)
+@_WORKERS
+@_QUIET
+def serve(
+    articles_dir: Path, docs_dir: Path, mkdocs_config: Path, dev_addr: str, workers: int | None, quiet: bool
+) -> None:
+    """Live preview: serve the site and regenerate it when articles change."""
+    import logging
+
+    from .progress import for_terminal
+    from .serve import serve as run_serve
+
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter(f"expected HOST:PORT, received {dev_addr!r}", param_hint="--dev-addr")
+    if not quiet:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        mkdocs_logger = logging.getLogger("mkdocs")
+        mkdocs_logger.addHandler(handler)
+        mkdocs_logger.setLevel(logging.INFO)
+    config = Config(
+        articles_dir=articles_dir, docs_dir=docs_dir, mkdocs_config=mkdocs_config, workers=workers
+    )
+    run_serve(config, host, int(port), progress=for_terminal(quiet))
 
 
 @main.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import ConfigError
 from .load.registry import DEFAULT_MAX_BYTES
 from .nlp import DEFAULT_MODEL
 
@@ -22,6 +23,9 @@ DEFAULT_MAX_PARAGRAPH_CHARS = 100_000
 # up the whole site.
 DEFAULT_MAX_EXTRACT_SECONDS = 120.0
 
+ENGINES = ("mkdocs", "zensical")
+CACHE_FILE = "cache.sqlite"
+
 
 @dataclass(frozen=True)
 class Config:
@@ -34,21 +38,52 @@ class Config:
     site_dir: Path = Path("site")
     """Where the built site is published (replaced only after a successful build)."""
     mkdocs_config: Path = Path("mkdocs.yml")
-    """The MkDocs configuration file."""
+    """The MkDocs configuration file (Zensical reads the same file)."""
     model: str = DEFAULT_MODEL
     """Name of the installed spaCy pipeline."""
     strict: bool = False
     """Fail (non-zero exit) when any article is skipped or warned about, or MkDocs warns."""
     max_article_bytes: int = DEFAULT_MAX_BYTES
-    """Article files above this size are refused with a clear message."""
+    """Article files above this size are refused, unread, with a clear message."""
     site_url: str | None = None
     """Absolute http(s) URL the site is published at, for the feed's links. When None,
     `site_url` from the MkDocs configuration; when that is unset too, the feed's links
     are relative to the feed itself."""
-    """Article files above this size are refused, unread, with a clear message."""
     max_paragraph_chars: int = DEFAULT_MAX_PARAGRAPH_CHARS
     """Articles with a paragraph longer than this are refused (bounds spaCy's memory)."""
     max_extract_seconds: float = DEFAULT_MAX_EXTRACT_SECONDS
     """An article whose extraction runs longer is stopped and skipped (0: no limit; main thread only)."""
     wait_for_lock: bool = True
     """When another build of the same project runs: wait for it (True) or fail at once."""
+    workers: int | None = None
+    """Local processes that extract; None means one per available core."""
+    scheduler: str | None = None
+    """Address of a Dask scheduler (e.g. tcp://host:8786) to extract on instead of local processes."""
+    engine: str = "mkdocs"
+    """Site builder: "mkdocs" (MkDocs + Material) or "zensical"; both read `mkdocs_config`."""
+    cache: bool = True
+    """Keep extracted briefings in an SQLite cache so unchanged articles are not extracted again."""
+    cache_dir: Path | None = None
+    """Folder of the cache; None means `.briefing/` beside the docs folder."""
+
+    def __post_init__(self) -> None:
+        errors = []
+        if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
+            errors.append(f"workers: expected a whole number of at least 1, received {self.workers!r}")
+        if self.engine not in ENGINES:
+            errors.append(f"engine: expected one of {', '.join(ENGINES)}, received {self.engine!r}")
+        if errors:
+            raise ConfigError("; ".join(errors))
+
+    @property
+    def worker_count(self) -> int:
+        """The number of local extraction processes to use."""
+        from .runners import available_cores
+
+        return self.workers if self.workers is not None else available_cores()
+
+    @property
+    def cache_path(self) -> Path:
+        """The SQLite file of the extraction cache."""
+        folder = self.cache_dir if self.cache_dir is not None else self.docs_dir.parent / ".briefing"
+        return folder / CACHE_FILE

@@ -16,8 +16,9 @@ from markupsafe import Markup
 # Characters Python-Markdown (with the `tables` extension) lets a backslash
 # escape. Escaping them stops emphasis, links, images, code spans, headings,
 # admonitions (!!!), attribute lists ({: }) and table cells in article text.
-_ALWAYS = set("\\`*_{}[]#!|")
-# One pass over the text: backslash those, and make HTML's three specials entities.
+_ALWAYS = "\\`*_{}[]#!|"
+# One translation table does the whole escape in C (str.translate): backslash
+# those, and make HTML's three specials entities.
 _ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _ALWAYS}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Only special at the start of a line (lists, block quotes, setext rules).
 # Always escaped, even when not followed by a space: "---" alone is a rule.
@@ -33,6 +34,9 @@ _TITLE_UNSAFE = str.maketrans({"<": "‹", ">": "›"})
 def escape_markdown(text: str) -> str:
     """Return `text` as one Markdown line that renders as exactly this text."""
     escaped = " ".join(text.split()).translate(_ESCAPES)
+    first = escaped[:1]
+    if first and first not in "-+" and not first.isdecimal():
+        return escaped  # the common case: no '-', '+' or digit to start a list or rule
     escaped = _LIST_BULLET.sub(r"\\\1", escaped)
     return _LIST_NUMBER.sub(r"\1\\.", escaped)
 

@@ -98,3 +98,15 @@ class Briefing:
             if actor.name == name:
                 return actor
         return None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What was wrong with one input: skipped (not published) or a warning."""
+
+    source: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

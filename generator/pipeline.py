@@ -3,52 +3,64 @@
 load -> extract -> link -> render -> write -> build. Each bad input is
 reported as a `Problem` record (one line) and the rest go on: a file that
 cannot be used is skipped, one that is published anyway gets a warning.
+
+Every file is loaded (`load_path`: a container gives several articles,
+sources ``path#N``), checked (paragraph limit) and deduplicated on every run;
+briefings then come from the extraction cache when the article record and the
+extractor are unchanged (`collect`), and only misses are extracted, here, on
+worker processes or on a Dask cluster (`runners`), each within the
+per-article time limit. When the articles, the extractor, the generator and
+the site URL are all as at the last generation, that generation reported no
+page problem and docs/ (its generated pages, manifest and history state) is
+untouched since, link, render and write are skipped too: they would write
+the same bytes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import signal
-import threading
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from types import FrameType
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from .cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
+from .collect import collect_briefings
 from .config import Config
 from .corpus import Corpus
 from .errors import LoadError, WriteError, one_line
-from .extract import extract, extract_many
 from .extract.paragraphs import split_paragraphs
 from .feed import mkdocs_site_url, normalise_site_url
 from .history import HISTORY_FILE, history_json, parse_history
 from .link import RESERVED_SLUGS, link
 from .load import discover, load_path
 from .lock import lock_path, project_lock
-from .models import Article, Briefing
-from .nlp import load_model
+from .models import Article, Briefing, Problem
+from .progress import Progress
 from .render import render_corpus
+from .runners import extract_articles
 from .site import build_site
 from .slug import slugify
-from .write import Writer, WriteReport
+from .write import MANIFEST, Writer, WriteReport, remove_temp_files
 
-# Longest exception text kept in a one-line report of a failed extraction.
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "GenerateResult",
+    "Problem",
+    "build",
+    "drop_duplicates",
+    "extract_articles",
+    "generate",
+    "load_articles",
+    "problem_lines",
+    "publish",
+]
+
+# Longest exception text kept in a one-line report of a file that failed to load.
 _REASON_CHARS = 300
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What was wrong with one input: skipped (not published) or a warning."""
-
-    source: str
-    reason: str
-    skipped: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,10 @@ class GenerateResult:
     briefings: tuple[Briefing, ...]
     problems: tuple[Problem, ...]
     report: WriteReport
+    extracted: int = 0
+    """Articles extracted in this run (the others came from the cache)."""
+    site_built: bool = True
+    """False when `build` found the site already built from the same docs/ and settings."""
 
     @property
     def skipped(self) -> tuple[str, ...]:
@@ -142,66 +158,6 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
     return kept, problems
 
 
-class _TimedOut(Exception):
-    """Extraction of one article ran over its time budget."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise `_TimedOut` in the block after `seconds` (main thread only; 0: no limit)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise _TimedOut
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _extract_one(article: Article, nlp: Language, max_seconds: float) -> Briefing | Problem:
-    try:
-        with _time_limit(max_seconds):
-            return extract(article, nlp)
-    except _TimedOut:
-        return Problem(article.source, f"extraction took longer than {max_seconds:g} s, stopped")
-    except Exception as exc:
-        reason = f"extraction failed: {type(exc).__name__}: {exc}"
-        return Problem(article.source, one_line(reason)[:_REASON_CHARS])
-
-
-def extract_articles(
-    articles: Sequence[Article], nlp: Language, max_seconds: float = 0
-) -> Iterator[Briefing | Problem]:
-    """Extract each article, turning a failure on one article into a `Problem`.
-
-    With `max_seconds`, an article whose extraction runs longer is stopped
-    and reported (a safety net against inputs that make extraction slow).
-    """
-    done = 0
-    stream = extract_many(articles, nlp)
-    try:
-        while True:
-            with _time_limit(max_seconds):
-                briefing = next(stream, None)
-            if briefing is None:
-                return
-            done += 1
-            yield briefing
-    except Exception:
-        # Batched extraction failed or ran out of time: go on one by one from
-        # the first article not yet extracted, to find the one that fails
-        # (each with its own budget) and keep the others.
-        for article in articles[done:]:
-            yield _extract_one(article, nlp, max_seconds)
-
-
 def slug_clashes(corpus: Corpus) -> list[Problem]:
     """Warn about articles whose title gives the page name another article already has."""
     by_slug = {page.slug: page for page in corpus.articles}
@@ -222,7 +178,51 @@ def slug_clashes(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def _generate(config: Config, nlp: Language | None) -> GenerateResult:
+def _open_cache(config: Config) -> BriefingCache | None:
+    if not config.cache:
+        return None
+    return BriefingCache(config.cache_path, extractor_fingerprint(config.model))
+
+
+def _file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    states = {}
+    for relpath in relpaths:
+        try:
+            stat = (root / relpath).stat()
+        except OSError:
+            continue
+        states[relpath] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def _untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) -> list[str] | None:
+    """Return the files of the last step recorded as `name` if it had this stamp and
+    its files under `root` all still have their size and mtime; else None."""
+    last = cache.last_stamp(name)
+    if last is None or last[0] != stamp:
+        return None
+    recorded = {path: (size, mtime) for path, (size, mtime) in last[1].items()}
+    if _file_states(root, recorded) != recorded:
+        return None
+    return sorted(recorded)
+
+
+def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
+    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
+    options, the lazy-search hook and the versions of the site builders."""
+    docs = config.docs_dir
+    files = _file_states(docs, [str(p.relative_to(docs)) for p in sorted(docs.rglob("*")) if p.is_file()])
+    builders = [installed_version(name) for name in ("mkdocs", "mkdocs-material", "zensical")]
+    described = [sorted(files.items()), config.engine, config.strict, builders]
+    digest = hashlib.sha256(json.dumps(described).encode())
+    hook = Path(__file__).with_name("lazy_search.py")  # not imported: it imports MkDocs
+    for path in (config.mkdocs_config, hook, hook.with_name("lazy_search_worker.js")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest(), files
+
+
+def _generate(config: Config, nlp: Language | None, progress: Progress | None = None) -> GenerateResult:
+    progress = progress or Progress()
     if not config.articles_dir.is_dir():
         raise LoadError("articles folder does not exist", str(config.articles_dir))
     found = discover(config.articles_dir)
@@ -230,35 +230,62 @@ def _generate(config: Config, nlp: Language | None) -> GenerateResult:
     loaded, load_problems = load_articles(found.paths, config)
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates
-    model = nlp if nlp is not None else load_model(config.model)
-    briefings: list[Briefing] = []
-    for item in extract_articles(articles, model, config.max_extract_seconds):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            briefings.append(item)
-    corpus = link(briefings)
-    problems += slug_clashes(corpus)
-    report = publish(corpus, config, problems)
-    return GenerateResult(tuple(briefings), tuple(sorted(problems, key=lambda p: p.source)), report)
+    cache = _open_cache(config)
+    try:
+        collected = collect_briefings(articles, config, cache, nlp, progress)
+        problems += collected.problems
+        briefings = list(collected.briefings)
+        report = None
+        name = f"generate {config.docs_dir.resolve()}"
+        stamp = ""
+        if cache is not None:
+            site_url = _site_url(config) or ""
+            stamp = generation_stamp([*collected.keys, f"site_url {site_url}"], cache.fingerprint)
+            same = _untouched_since(cache, name, config.docs_dir, stamp)
+            if same is not None and MANIFEST in same:
+                remove_temp_files(config.docs_dir)
+                pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
+                report = WriteReport((), pages, ())
+        if report is None:
+            corpus = link(briefings)
+            page_problems = slug_clashes(corpus)
+            report = publish(corpus, config, page_problems, progress)
+            problems += page_problems
+            if cache is not None and not page_problems:
+                # Recorded only when no page had a problem, so a skipped run
+                # never hides one (a clash, a hand-written page in the way).
+                files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
+                cache.record_stamp(name, stamp, _file_states(config.docs_dir, files))
+    finally:
+        if cache is not None:
+            cache.close()
+    problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
+    return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted)
 
 
-def publish(corpus: Corpus, config: Config, problems: list[Problem] | None = None) -> WriteReport:
+def publish(
+    corpus: Corpus, config: Config, problems: list[Problem] | None = None, progress: Progress | None = None
+) -> WriteReport:
     """Render `corpus` and write it into `config.docs_dir`; return what the writer did.
 
     "New since the previous build" comes from the history state in docs/,
     advanced only when the set of articles changed, so rerunning on the same
     inputs rewrites nothing. A page the writer refuses becomes a `Problem`.
     """
+    progress = progress or Progress()
     writer = Writer(config.docs_dir)
     history = parse_history(writer.read_state(HISTORY_FILE)).advance(p.slug for p in corpus.articles)
-    for page in render_corpus(corpus, history, site_url=_site_url(config)):
+    pages = render_corpus(corpus, history, site_url=_site_url(config))
+    progress.start("writing pages", len(pages))
+    for page in pages:
         try:
             writer.write(page.path, page.text)
         except WriteError as exc:
             if problems is None:
                 raise
             problems.append(Problem(one_line(str(config.docs_dir / page.path)), exc.reason))
+        progress.advance()
+    progress.finish()
     writer.write_state(HISTORY_FILE, history_json(history))
     return writer.finish()
 
@@ -268,21 +295,48 @@ def _site_url(config: Config) -> str | None:
     return normalise_site_url(url) if url else None
 
 
-def generate(config: Config, nlp: Language | None = None) -> GenerateResult:
+def generate(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
     """Write the briefing pages for every article of `config.articles_dir` into `config.docs_dir`.
 
-    Holds the project lock (see `generator.lock`) while it runs.
+    Only changed pages are rewritten; pages of removed articles are deleted.
+    `nlp`, if given, is the loaded pipeline named by `config.model` (else it is
+    loaded only if something needs extracting here). Holds the project lock
+    (see `generator.lock`) while it runs.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        return _generate(config, nlp)
+        return _generate(config, nlp, progress)
 
 
-def build(config: Config, nlp: Language | None = None) -> GenerateResult:
-    """Generate the pages, then build the site with MkDocs (atomically replaced).
+def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
+    """Generate the pages, then build the site (MkDocs or Zensical; atomically replaced).
 
     The project lock is held for both steps, so two builds never interleave.
+    The site build is skipped when docs/, mkdocs.yml and the options are as at
+    the last successful build into a site folder that still has its index page.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        result = _generate(config, nlp)
-        build_site(config.mkdocs_config, config.docs_dir, config.site_dir, strict=config.strict)
+        result = _generate(config, nlp, progress)
+        name = f"site {config.site_dir.resolve()}"
+        cache = _open_cache(config)
+        try:
+            stamp, files = _site_stamp(config) if cache is not None else ("", {})
+            built = cache is not None and (config.site_dir / "index.html").is_file()
+            if (
+                built
+                and cache is not None
+                and _untouched_since(cache, name, config.docs_dir, stamp) is not None
+            ):
+                return replace(result, site_built=False)
+            build_site(
+                config.mkdocs_config,
+                config.docs_dir,
+                config.site_dir,
+                strict=config.strict,
+                engine=config.engine,
+            )
+            if cache is not None:
+                cache.record_stamp(name, stamp, files)
+        finally:
+            if cache is not None:
+                cache.close()
     return result

@@ -43,6 +43,8 @@ KIND_PLURAL = {
 # Companions a dossier lists under "Often appears with" and under "Places".
 DOSSIER_COMPANIONS = 10
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Briefings the index page shows; every briefing is on its month's archive page.
+INDEX_LATEST = views.HOME_LATEST
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ def render_corpus(
     if history is None:
         history = BuildHistory().advance(p.slug for p in corpus.articles)
     picture = corpus_graph(corpus)
+    by_month = views.months(corpus)
     pages = [
         Page(
             "index.md",
@@ -204,10 +207,11 @@ def render_corpus(
                 corpus=corpus,
                 news=views.news(corpus, history),
                 period=views.period(corpus),
-                latest=corpus.articles[: views.HOME_LATEST],
+                latest=corpus.articles[:INDEX_LATEST],
+                months=by_month,
             ),
         ),
-        Page("timeline.md", _render("timeline.md.j2", corpus=corpus, months=views.months(corpus))),
+        Page("timeline.md", _render("timeline.md.j2", corpus=corpus, months=by_month)),
         Page("places.md", _render("places.md.j2", places=views.places(corpus))),
         Page(
             "graph.md",
@@ -219,6 +223,7 @@ def render_corpus(
         Page("attribution.md", _render("attribution.md.j2", corpus=corpus)),
         Page(FEED_PATH, _render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
+    pages.extend(Page(f"archive/{m.anchor}.md", _render("archive.md.j2", month=m)) for m in by_month)
     pages.extend(render_quotes(corpus))
     shared = views.shared_actors(corpus)
     pages.extend(render_article(p, shared) for p in corpus.articles)

@@ -1,4 +1,4 @@
-"""Build stage: run MkDocs into a temporary folder, then swap it into place.
+"""Build stage: run MkDocs (or Zensical) into a temporary folder, then swap it into place.
 
 The published site is replaced only when the new build fully succeeded, so a
 failed or killed build leaves the previous site intact. The new folder is
@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -39,7 +42,7 @@ def _leftovers(site_dir: Path, kind: str) -> list[Path]:
 
 
 def clean_leftovers(site_dir: Path) -> None:
-    """Remove the temporary folders of an earlier, interrupted build.
+    """Remove the temporary folders (and Zensical's files) of an earlier, interrupted build.
 
     If a build was killed between the two renames of the fallback swap, the
     site folder is missing and the previous site waits in ``.site.old-*``: it
@@ -51,14 +54,19 @@ def clean_leftovers(site_dir: Path) -> None:
         os.replace(newest, site_dir)
         old.remove(newest)
     for leftover in old + _leftovers(site_dir, "new"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
-def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool = False) -> None:
-    """Build the MkDocs site of `docs_dir` into `site_dir` atomically.
+def build_site(
+    mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool = False, engine: str = "mkdocs"
+) -> None:
+    """Build the site of `docs_dir` into `site_dir` atomically, with MkDocs or Zensical (`engine`).
 
-    Raises `BuildError` with MkDocs' message when the build fails (in strict
-    mode, any MkDocs warning fails it); `site_dir` is then left as it was.
+    Raises `BuildError` with the builder's message when the build fails (in
+    strict mode, any warning fails it); `site_dir` is then left as it was.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -71,6 +79,11 @@ def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(counter)
     try:
+        if engine == "zensical":
+            build_with_zensical(mkdocs_config, docs_dir, staging, strict)
+            os.chmod(staging, 0o755)
+            _swap_into_place(staging, site_dir)
+            return
         try:
             config = load_config(
                 str(mkdocs_config),
@@ -90,6 +103,42 @@ def build_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool
         mkdocs_logger.removeHandler(counter)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_with_zensical(mkdocs_config: Path, docs_dir: Path, out: Path, strict: bool) -> None:
+    """Build with Zensical from the same mkdocs.yml into `out`, or raise `BuildError`.
+
+    Zensical takes its folders from the configuration file and wants them
+    inside that file's folder, so a three-line configuration inheriting
+    `mkdocs_config` is written beside `out` (a docs folder elsewhere is
+    copied there first). Zensical keeps its build cache, `.cache/`, there too.
+    """
+    root = out.resolve().parent
+    docs = docs_dir.resolve()
+    copied: Path | None = None
+    if not docs.is_relative_to(root):
+        # Named after `out` (``.site.new-*``) so `clean_leftovers` removes them after a killed build.
+        copied = Path(tempfile.mkdtemp(prefix=f"{out.name}-docs-", dir=root))
+        docs = shutil.copytree(docs, copied / "docs")
+    fd, name = tempfile.mkstemp(prefix=f"{out.name}-zensical-", suffix=".yml", dir=root)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(
+                f"INHERIT: {json.dumps(str(mkdocs_config.resolve()))}\n"
+                f"docs_dir: {json.dumps(os.path.relpath(docs, root))}\n"
+                f"site_dir: {json.dumps(os.path.relpath(out.resolve(), root))}\n"
+            )
+        command = [sys.executable, "-m", "zensical", "build", "--config-file", name]
+        done = subprocess.run(
+            [*command, "--strict"] if strict else command, cwd=root, capture_output=True, text=True
+        )
+    finally:
+        os.unlink(name)
+        if copied is not None:
+            shutil.rmtree(copied, ignore_errors=True)
+    if done.returncode != 0 or not (out / "index.html").is_file():
+        lines = [line for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+        raise BuildError(f"Zensical build failed: {'; '.join(lines[-3:]) or f'exit {done.returncode}'}")
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -48,6 +48,13 @@ def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
     return True
 
 
+def remove_temp_files(root: Path) -> None:
+    """Delete the temporary files killed runs left under `root`."""
+    for leftover in root.rglob(f"{TEMP_PREFIX}*"):
+        if leftover.is_file() and not leftover.is_symlink():
+            leftover.unlink()
+
+
 @dataclass(frozen=True)
 class WriteReport:
     """What one generation run did to docs/."""
@@ -145,9 +152,7 @@ class Writer:
             if target.is_file():
                 target.unlink()
                 removed.append(relpath)
-        for leftover in self.root.rglob(f"{TEMP_PREFIX}*"):
-            if leftover.is_file() and not leftover.is_symlink():
-                leftover.unlink()
+        remove_temp_files(self.root)
         manifest = json.dumps({"generated": sorted(self._seen)}, indent=1) + "\n"
         _replace_if_changed(self.root / MANIFEST, manifest, MANIFEST)
         return WriteReport(tuple(self._written), tuple(self._unchanged), tuple(sorted(removed)))

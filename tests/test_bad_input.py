@@ -161,7 +161,8 @@ def test_no_traceback_and_exit_zero(run: Run) -> None:
     others = [line for line in run.lines if line not in problem_lines]
     assert len(others) == 2 and others[1] == f"site built in {run.site}"
     assert re.fullmatch(
-        rf"{_published()} articles briefed, {_count('skipped')} skipped, {_count('warning')} with warnings; "
+        rf"{_published()} articles briefed, {_count('skipped')} skipped, {_count('warning')} with warnings "
+        rf"\({_published()} extracted, 0 from the cache\); "
         r"\d+ pages written, 0 unchanged, 0 removed",
         others[0],
     )
@@ -241,4 +242,4 @@ def test_an_article_that_makes_extraction_slow_is_stopped(tmp_path: Path, nlp: L
     lines = result.stderr.splitlines()
     assert len(lines) == 2
     assert lines[0] == f"skipped: {articles / 'quote-storm.txt'}: extraction took longer than 1.5 s, stopped"
-    assert lines[1].startswith("3 articles briefed, 1 skipped, 0 with warnings;")
+    assert lines[1].startswith("3 articles briefed, 1 skipped, 0 with warnings (")

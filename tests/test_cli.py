@@ -13,7 +13,9 @@ from generator.cli import main
 from tests.conftest import SEED
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["extract"], ["evaluate"]])
+@pytest.mark.parametrize(
+    "command", [[], ["build"], ["generate"], ["extract"], ["evaluate"], ["serve"], ["add"]]
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
@@ -72,7 +74,7 @@ def test_python_dash_m_generator_runs_the_cli() -> None:
     )
     assert proc.returncode == 0
     assert "Usage: briefing" in proc.stdout
-    for command in ("build", "generate", "extract", "evaluate"):
+    for command in ("build", "generate", "extract", "evaluate", "serve", "add"):
         assert command in proc.stdout
 
 
@@ -101,7 +103,7 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
 ) -> None:
     import generator.pipeline
 
-    def broken(config: object) -> None:
+    def broken(config: object, **options: object) -> None:
         warnings.warn("something odd\nover two lines", UserWarning, stacklevel=1)
         raise TypeError("a bug\nwith a newline")
 
@@ -112,3 +114,21 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
         "warning: UserWarning: something odd\\nover two lines",
         "Error: [B900] unexpected TypeError: a bug\\nwith a newline",
     ]
+
+
+def test_generate_is_quiet_when_asked_and_reports_the_cache(tmp_path: Path, nlp: object) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text('Jane Roe, the mayor, spoke. "We will rebuild," Roe said.')
+    args = ["generate", "--articles", str(articles), "--docs", str(tmp_path / "docs"), "--workers", "1"]
+    first = CliRunner().invoke(main, args)
+    assert "1 articles briefed, 0 skipped, 0 with warnings (1 extracted, 0 from the cache)" in first.stderr
+    again = CliRunner().invoke(main, [*args, "--quiet"])
+    assert again.exit_code == 0 and again.stderr == "" and again.stdout == ""
+
+
+def test_bad_option_values_are_one_clear_line() -> None:
+    result = CliRunner().invoke(main, ["generate", "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.stderr
+    result = CliRunner().invoke(main, ["build", "--engine", "hugo"])
+    assert result.exit_code == 2 and "--engine" in result.stderr

@@ -1,0 +1,415 @@
+"""Benchmarks of incremental builds, workers and offline search, printed as Markdown tables.
+
+    python bench/run.py --count 1000 --count 5000 [--workdir /tmp/briefing-bench] [--workers 2]
+
+For each corpus size (made by bench/make_corpus.py with its fixed seed):
+
+1. full first build: extraction (next to bare spaCy on the same texts, per
+   process), generation (link, render, write), site build (next to a bare
+   `mkdocs build` of the same docs/), peak memory of the process tree;
+2. one article added: `briefing build` and its generation step, as a share of
+   the first build's, and the files rewritten;
+3. no change: a second build extracts nothing and rewrites nothing;
+4. extraction on 1 and on 2 worker processes (a 200-article slice);
+5. search index size and the time until the first search result shows when
+   the site is opened from disk in Chromium.
+
+Every number comes from this run; ratios compare numbers of the same run. The
+machine's other load is printed with the tables, since it moves every time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PYTHON = sys.executable
+SLICE = 200  # articles extracted for the workers comparison
+SAMPLE = 60  # articles for the extraction-vs-bare-spaCy throughput
+SEARCH_WORD = "spacewalk"  # in a seed paragraph that every corpus size reuses
+
+
+def _stage(args: list[str]) -> None:
+    """Child process: run one library step and print its timings as JSON."""
+    from generator.config import Config
+    from generator.pipeline import generate
+    from generator.site import build_site
+
+    action, articles, project, workers = args[0], Path(args[1]), Path(args[2]), int(args[3])
+    config = Config(
+        articles_dir=articles,
+        docs_dir=project / "docs",
+        site_dir=project / "site",
+        mkdocs_config=ROOT / "mkdocs.yml",
+        workers=workers,
+        cache=action != "extract-only",
+    )
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    if action == "extract-only":
+        from generator.collect import collect_briefings
+        from generator.load import discover
+        from generator.pipeline import drop_duplicates, load_articles
+
+        loaded, _ = load_articles(discover(config.articles_dir).paths, config)
+        collected = collect_briefings(drop_duplicates(loaded)[0], config)
+        out["extract"] = time.perf_counter() - started
+        out["extracted"] = collected.extracted
+    else:
+        from generator import collect
+
+        original = collect.collect_briefings
+        timings: dict[str, float] = {}
+
+        def timed(*a: Any, **k: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return original(*a, **k)
+            finally:
+                timings["extract"] = time.perf_counter() - t
+
+        import generator.pipeline as pipeline
+
+        pipeline.collect_briefings = timed  # type: ignore[assignment]
+        result = generate(config)
+        out["generate"] = time.perf_counter() - started
+        out["extract"] = timings["extract"]
+        out["extracted"] = result.extracted
+        out["written"] = len(result.report.written) + len(result.report.removed)
+        out["pages"] = len(result.report.written) + len(result.report.unchanged)
+        if action == "build":
+            t = time.perf_counter()
+            build_site(config.mkdocs_config, config.docs_dir, config.site_dir)
+            out["site"] = time.perf_counter() - t
+    print(json.dumps(out))
+
+
+def _bare_ratio(articles: Path) -> dict[str, float]:
+    """Child process: extraction vs bare `nlp.pipe` on the same paragraphs, one process."""
+    from generator.extract import extract_many
+    from generator.extract.paragraphs import split_paragraphs
+    from generator.load import discover, load_article
+    from generator.nlp import load_model
+
+    nlp = load_model()
+    sample = [load_article(p, str(p)) for p in discover(articles).paths[:SAMPLE]]
+    texts = [p.text for a in sample for p in split_paragraphs(a)]
+    words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:50]))  # warm-up
+    bare, full = [], []
+    for _ in range(2):  # alternate, best of two: the machine's load moves
+        t = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        bare.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        list(extract_many(sample, nlp))
+        full.append(time.perf_counter() - t)
+    return {"bare": min(bare), "extract": min(full), "words": words}
+
+
+class PeakMemory:
+    """Samples the resident memory of a process and its children every 0.1 s."""
+
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self.process = psutil.Process(pid)
+        self.tree = 0
+        self.main = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                main = self.process.memory_info().rss
+                children = sum(c.memory_info().rss for c in self.process.children(recursive=True))
+            except psutil.Error:
+                break
+            self.main = max(self.main, main)
+            self.tree = max(self.tree, main + children)
+            self._stop.wait(0.1)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_stage(action: str, articles: Path, project: Path, workers: int) -> dict[str, Any]:
+    """Run `_stage` in a fresh process; return its timings, wall time and peak memory."""
+    command = [PYTHON, __file__, "_stage", action, str(articles), str(project), str(workers)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=project)
+    memory = PeakMemory(process.pid)
+    stdout, _ = process.communicate()
+    memory.stop()
+    if process.returncode != 0:
+        raise SystemExit(f"{action} failed ({process.returncode})")
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started
+    result["peak_tree_mb"] = memory.tree / 2**20
+    result["peak_main_mb"] = memory.main / 2**20
+    return result
+
+
+def bare_mkdocs(docs: Path, site: Path) -> float:
+    """Seconds of a plain `mkdocs build` of `docs` into `site` with the project's mkdocs.yml
+    but without its hooks: Material's own search (a Lunr index built in the browser)."""
+    with tempfile.TemporaryDirectory(dir=docs.parent) as tmp:
+        config = Path(tmp) / "mkdocs.yml"
+        config.write_text(
+            f"INHERIT: {json.dumps(str(ROOT / 'mkdocs.yml'))}\n"
+            f"docs_dir: {json.dumps(str(docs))}\nhooks: []\n",
+            encoding="utf-8",
+        )
+        shutil.rmtree(site, ignore_errors=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True
+        )
+        return time.perf_counter() - started
+
+
+def search_numbers(site: Path) -> dict[str, float]:
+    """Index size (MB) and seconds to the first search result of a built site."""
+    lazy = site / "search" / "lazy"
+    if lazy.is_dir():
+        size = sum(p.stat().st_size for p in lazy.rglob("*.js"))
+        largest = max(p.stat().st_size for p in (lazy / "t").glob("*.js"))
+        return {
+            "mb": size / 2**20,
+            "largest_mb": largest / 2**20,
+            "s": first_search_result(site, SEARCH_WORD),
+        }
+    size = (site / "search" / "search_index.json").stat().st_size
+    return {"mb": size / 2**20, "s": first_search_result(site, SEARCH_WORD)}
+
+
+def first_search_result(site: Path, word: str, timeout: float = 120) -> float:
+    """Seconds from opening site/index.html from disk until a search for `word` shows a result."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, CHROMIUM
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto((site / "index.html").as_uri(), wait_until="commit")
+        box = page.locator("input.md-search__input")
+        box.wait_for()
+        while time.perf_counter() - started < timeout:
+            box.click()
+            box.fill("")
+            box.press_sequentially(word)  # typed before the index is ready, it is dropped: type again
+            try:
+                page.wait_for_selector(".md-search-result__item a", timeout=250)
+                elapsed = time.perf_counter() - started
+                break
+            except PlaywrightTimeout:
+                continue
+        else:
+            elapsed = float("nan")
+        browser.close()
+    return elapsed
+
+
+def ensure_corpus(workdir: Path, count: int) -> tuple[Path, Path]:
+    """Return the corpus of `count` articles and the file of article number `count` (the one added)."""
+    from bench.make_corpus import write_corpus
+
+    corpus = workdir / f"corpus-{count}"
+    extra = workdir / f"extra-{count}"
+    if not (corpus / f"a{count - 1:05d}.md").is_file():
+        shutil.rmtree(corpus, ignore_errors=True)
+        write_corpus(corpus, count)
+    if not (extra / f"a{count:05d}.md").is_file():
+        shutil.rmtree(extra, ignore_errors=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            write_corpus(Path(tmp), count + 1)  # same seed: the first `count` are the same files
+            extra.mkdir(parents=True)
+            shutil.copy(Path(tmp) / f"a{count:05d}.md", extra)
+    return corpus, extra / f"a{count:05d}.md"
+
+
+def fresh_project(workdir: Path, count: int) -> Path:
+    project = workdir / f"project-{count}"
+    shutil.rmtree(project, ignore_errors=True)
+    (project / "docs").mkdir(parents=True)
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    return project
+
+
+def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, Any]:
+    corpus, extra = ensure_corpus(workdir, count)
+    project = fresh_project(workdir, count)
+    r: dict[str, Any] = {"count": count, "workers": workers, "load": os.getloadavg()[0]}
+    print(f"[{count}] first build ...", file=sys.stderr, flush=True)
+    r["first"] = run_stage("build", corpus, project, workers)
+    print(f"[{count}] bare spaCy sample, bare mkdocs ...", file=sys.stderr, flush=True)
+    ratio = subprocess.run(
+        [PYTHON, __file__, "_bare", str(corpus)], capture_output=True, text=True, check=True
+    )
+    r["bare"] = json.loads(ratio.stdout.strip().splitlines()[-1])
+    r["bare_mkdocs"] = bare_mkdocs(project / "docs", project / "material-site")
+    print(f"[{count}] one article added ...", file=sys.stderr, flush=True)
+    shutil.copy(extra, corpus / extra.name)
+    try:
+        r["added"] = run_stage("build", corpus, project, workers)
+        print(f"[{count}] no change ...", file=sys.stderr, flush=True)
+        r["same"] = run_stage("build", corpus, project, workers)
+    finally:
+        (corpus / extra.name).unlink()
+    if search:
+        print(f"[{count}] search in Chromium ...", file=sys.stderr, flush=True)
+        r["search_material"] = search_numbers(project / "material-site")
+        r["search_lazy"] = search_numbers(project / "site")
+    print(f"[{count}] workers 1 vs 2 ...", file=sys.stderr, flush=True)
+    sliced = workdir / f"slice-{SLICE}"
+    if not sliced.is_dir():
+        sliced.mkdir()
+        for path in sorted(corpus.glob("*.md"))[:SLICE]:
+            shutil.copy(path, sliced)
+    scratch = fresh_project(workdir, 0)
+    runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+    for _ in range(2):  # alternate, best of two: other load on the machine comes and goes
+        for n in (1, 2):
+            runs[n].append(run_stage("extract-only", sliced, scratch, n))
+    r["w1"], r["w2"] = (min(runs[n], key=lambda s: float(s["extract"])) for n in (1, 2))
+    shutil.rmtree(scratch)
+    return r
+
+
+def tables(results: list[dict[str, Any]]) -> str:
+    """Return the Markdown tables of a run."""
+    head = "| measure | " + " | ".join(f"{r['count']:,} articles" for r in results) + " |"
+    rule = "|---|" + "---:|" * len(results)
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label: str, fn: Any) -> None:
+        rows.append((label, [fn(r) for r in results]))
+
+    def gen(stage: dict[str, Any]) -> float:
+        return float(stage["generate"] - stage["extract"])
+
+    def ratio(a: float, b: float, fmt: str = ".2f") -> str:
+        return f"{a / b:{fmt}}"
+
+    def extraction(r: dict[str, Any]) -> str:
+        return f"{r['first']['extract']:.1f} on {r['workers']} processes"
+
+    def versus_bare(r: dict[str, Any]) -> str:
+        bare, words = r["bare"], r["bare"]["words"]
+        return (
+            f"{ratio(bare['bare'], bare['extract'])}× ({SAMPLE}-article sample: "
+            f"{words / bare['extract']:,.0f} vs {words / bare['bare']:,.0f} words/s)"
+        )
+
+    def site(r: dict[str, Any]) -> str:
+        first, bare = r["first"]["site"], r["bare_mkdocs"]
+        return f"{first:.1f} vs {bare:.1f} ({ratio(first, bare)}×)"
+
+    def added_wall(r: dict[str, Any]) -> str:
+        return f"{r['added']['wall']:.1f} ({ratio(r['added']['wall'], r['first']['wall'], '.1%')} of first)"
+
+    def added_generate(r: dict[str, Any]) -> str:
+        share = ratio(r["added"]["generate"], r["first"]["generate"], ".1%")
+        return f"{r['added']['generate']:.2f} ({share} of first)"
+
+    def same(r: dict[str, Any]) -> str:
+        s = r["same"]
+        return f"{s['generate']:.2f} ({s['extracted']} extracted, {s['written']} rewritten)"
+
+    def workers(r: dict[str, Any]) -> str:
+        one, two = r["w1"]["extract"], r["w2"]["extract"]
+        return f"{one:.1f} → {two:.1f} ({ratio(one, two)}×)"
+
+    row("1. extraction, all articles (s)", extraction)
+    row("1. extraction vs bare spaCy, per process", versus_bare)
+    row("1. generation: link + render + write (s)", lambda r: f"{gen(r['first']):.1f}")
+    row("1. pages written", lambda r: f"{r['first']['written']:,}")
+    row("1. site build vs bare `mkdocs build` (s)", site)
+    row(
+        "1. peak memory, all processes (main)",
+        lambda r: f"{r['first']['peak_tree_mb']:,.0f} MB ({r['first']['peak_main_mb']:,.0f} MB)",
+    )
+    row("2. +1 article: `briefing build`, whole process (s)", added_wall)
+    row("2. +1 article: generation step (s)", added_generate)
+    row(
+        "2. +1 article: extracted / files rewritten",
+        lambda r: f"{r['added']['extracted']} / {r['added']['written']:,} of {r['added']['pages']:,}",
+    )
+    row("3. no change: generation step (s)", same)
+    row("3. no change: `briefing build`, whole process (s)", lambda r: f"{r['same']['wall']:.1f}")
+    row(f"4. extraction of {SLICE} articles, 1 → 2 processes (s)", workers)
+    if all("search_lazy" in r for r in results):
+        row("5. Material's search: index (MB)", lambda r: f"{r['search_material']['mb']:.1f}")
+        row(
+            "5. Material's search: first result from file:// (s)",
+            lambda r: f"{r['search_material']['s']:.1f}",
+        )
+        row(
+            "5. lazy search: index, all scripts (largest term script) (MB)",
+            lambda r: f"{r['search_lazy']['mb']:.1f} ({r['search_lazy']['largest_mb']:.2f})",
+        )
+        row("5. lazy search: first result from file:// (s)", lambda r: f"{r['search_lazy']['s']:.1f}")
+    row("load average at start (2 cores)", lambda r: f"{r['load']:.1f}")
+    body = "\n".join(f"| {label} | " + " | ".join(cells) + " |" for label, cells in rows)
+    return f"{head}\n{rule}\n{body}"
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_stage":
+        _stage(sys.argv[2:])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "search":
+        # bench/run.py search SITE: both kinds of search on a site built with Material's only.
+        site = Path(sys.argv[2])
+        lazy = site.parent / f"{site.name}-lazy"
+        shutil.rmtree(lazy, ignore_errors=True)
+        shutil.copytree(site, lazy)
+        from generator.lazy_search import write_lazy_index
+
+        started = time.perf_counter()
+        write_lazy_index(lazy)
+        split = time.perf_counter() - started
+        material = search_numbers(site)
+        print(json.dumps({"material": material, "lazy": search_numbers(lazy), "split_s": split}))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "_bare":
+        print(json.dumps(_bare_ratio(Path(sys.argv[2]))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, action="append", help="corpus size (repeatable)")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "briefing-bench")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-search", action="store_true", help="skip the Chromium search timing")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    for count in args.count or [1000]:
+        results.append(bench(count, args.workdir, args.workers, not args.no_search))
+        (args.workdir / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    print(tables(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Lazy offline search: the search index split into small scripts the browser loads on demand.
+
+Material's search worker rebuilds a Lunr index from the whole search index on
+every page load, so the wait for the first result grows with the site (about
+20 s at 1,000 briefings opened from disk). This MkDocs hook (listed under
+`hooks:` in mkdocs.yml) runs after Material's search and offline plugins and
+replaces that with an index made at build time:
+
+    search/lazy/meta.js     number of documents, each document's page parent
+    search/lazy/t/XY.js     the terms starting with XY: [document, weight, ...]
+    search/lazy/d/N.js      documents N*100 ... N*100+99: location, title, text
+
+and a worker of the same protocol (`lazy_search_worker.js`) in place of
+Material's, which loads the term scripts of the typed words and the document
+scripts of the best matches only. Scripts (not JSON) so that they load from
+file:// too, through the same `importScripts` that the iframe-worker shim
+provides. `search/search_index.json` keeps only the configuration. Every
+word of every indexed section stays searchable (full text included).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+import shutil
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import event_priority
+
+DOCS_PER_FILE = 100
+TITLE_WEIGHT = 5.0
+WORKER = Path(__file__).with_name("lazy_search_worker.js")
+# The same words the worker splits a query into (keep the two in step).
+_TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def terms_of(text: str) -> list[str]:
+    """Return the lowercased words of a text, as the worker splits a query."""
+    return [t.replace("’", "'") for t in _TERM.findall(text.lower())]
+
+
+def plain(markup: str) -> str:
+    """Return the visible text of an HTML fragment, on one line."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def _script(call: str, *args: object) -> str:
+    body = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
+    return f"self.{call}({body});\n"
+
+
+def shard_key(term: str) -> str:
+    """Return the name of the term script a term belongs to: its first two characters, escaped."""
+    return "".join(c if c.isascii() and c.isalnum() else f"_{ord(c):x}" for c in term[:2])
+
+
+def write_lazy_index(site: Path) -> bool:
+    """Split `site`'s Material search index into lazy scripts; return False if there is none."""
+    source = site / "search" / "search_index.json"
+    if not source.is_file():
+        return False
+    index: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    docs: list[dict[str, Any]] = index["docs"]
+    parents: list[int] = []
+    page_of: dict[str, int] = {}
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    frequency: Counter[str] = Counter()
+    texts: list[str] = []
+    for number, doc in enumerate(docs):
+        page = doc["location"].split("#")[0]
+        parents.append(page_of.setdefault(page, number))
+        text = plain(doc.get("text", ""))
+        texts.append(text)
+        title_terms = Counter(terms_of(plain(doc.get("title", ""))))
+        text_terms = Counter(terms_of(text))
+        length = math.sqrt(1 + sum(text_terms.values()))
+        for term in title_terms.keys() | text_terms.keys():
+            frequency[term] += 1
+            weight = TITLE_WEIGHT * (term in title_terms) + math.sqrt(text_terms[term]) / length
+            postings[term].append((number, weight))
+    out = site / "search" / "lazy"
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "t").mkdir(parents=True)
+    (out / "d").mkdir()
+    shards: dict[str, dict[str, list[float]]] = defaultdict(dict)
+    for term, found in postings.items():
+        rarity = math.log(1 + len(docs) / frequency[term])
+        flat: list[float] = []
+        for number, weight in found:
+            flat.extend((number, round(weight * rarity, 3)))
+        shards[shard_key(term)][term] = flat
+    for key, terms in shards.items():
+        (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, terms), encoding="utf-8")
+    for start in range(0, len(docs), DOCS_PER_FILE):
+        rows = [
+            [docs[n]["location"], plain(docs[n].get("title", "")), texts[n]]
+            for n in range(start, min(start + DOCS_PER_FILE, len(docs)))
+        ]
+        (out / "d" / f"{start // DOCS_PER_FILE}.js").write_text(
+            _script("lazyDocs", start // DOCS_PER_FILE, rows), encoding="utf-8"
+        )
+    meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(shards)}
+    (out / "meta.js").write_text(_script("lazyMeta", meta), encoding="utf-8")
+    small = json.dumps({"config": index["config"], "docs": []}, separators=(",", ":"))
+    source.write_text(small, encoding="utf-8")
+    script = site / "search" / "search_index.js"
+    if script.is_file():
+        script.write_text(f"var __index = {small}", encoding="utf-8")
+    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        shutil.copyfile(WORKER, worker)
+    return True
+
+
+@event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
+def on_post_build(config: Any) -> None:
+    """MkDocs hook: replace the built site's search index and worker by the lazy ones."""
+    write_lazy_index(Path(config["site_dir"]))

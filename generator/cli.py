@@ -177,6 +177,17 @@ def main() -> None:
     """Turn a folder of news articles into a searchable static briefing site."""
 
 
+def _config(max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, **fields: Any) -> Config:
+    """Return the Config of a generate/build run: the shared options by their CLI names."""
+    return Config(
+        max_article_bytes=max_bytes,
+        max_extract_seconds=max_seconds,
+        wait_for_lock=not no_wait,
+        cache=not no_cache,
+        **fields,
+    )
+
+
 @main.command()
 @_ARTICLES
 @_DOCS
@@ -236,20 +247,20 @@ def build(
     from .pipeline import build as run_build
     from .progress import for_terminal
 
-    config = Config(
+    config = _config(
+        max_bytes,
+        max_seconds,
+        no_wait,
+        no_cache,
         articles_dir=articles_dir,
         docs_dir=docs_dir,
         site_dir=site_dir,
         mkdocs_config=mkdocs_config,
         strict=strict,
         site_url=site_url,
-        max_article_bytes=max_bytes,
-        max_extract_seconds=max_seconds,
-        wait_for_lock=not no_wait,
         engine=engine,
         workers=workers,
         scheduler=scheduler,
-        cache=not no_cache,
     )
     result = run_build(config, progress=for_terminal(quiet))
     _report(result, strict, quiet)
@@ -291,17 +302,17 @@ def generate(
     from .pipeline import generate as run_generate
     from .progress import for_terminal
 
-    config = Config(
+    config = _config(
+        max_bytes,
+        max_seconds,
+        no_wait,
+        no_cache,
         articles_dir=articles_dir,
         docs_dir=docs_dir,
         strict=strict,
         site_url=site_url,
-        max_article_bytes=max_bytes,
-        max_extract_seconds=max_seconds,
-        wait_for_lock=not no_wait,
         workers=workers,
         scheduler=scheduler,
-        cache=not no_cache,
     )
     result = run_generate(config, progress=for_terminal(quiet))
     _report(result, strict, quiet)

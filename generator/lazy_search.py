@@ -25,6 +25,7 @@ import json
 import math
 import re
 import shutil
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -60,51 +61,54 @@ def shard_key(term: str) -> str:
 
 
 def write_lazy_index(site: Path) -> bool:
-    """Split `site`'s Material search index into lazy scripts; return False if there is none."""
+    """Split `site`'s Material search index into lazy scripts; return False if there is none.
+
+    Postings are kept in typed arrays and documents written a hundred at a
+    time, so the split stays small beside the site build (the index of 5,000
+    briefings holds about 25,000 sections).
+    """
     source = site / "search" / "search_index.json"
     if not source.is_file():
         return False
     index: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
-    docs: list[dict[str, Any]] = index["docs"]
-    parents: list[int] = []
-    page_of: dict[str, int] = {}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    frequency: Counter[str] = Counter()
-    texts: list[str] = []
-    for number, doc in enumerate(docs):
-        page = doc["location"].split("#")[0]
-        parents.append(page_of.setdefault(page, number))
-        text = plain(doc.get("text", ""))
-        texts.append(text)
-        title_terms = Counter(terms_of(plain(doc.get("title", ""))))
-        text_terms = Counter(terms_of(text))
-        length = math.sqrt(1 + sum(text_terms.values()))
-        for term in title_terms.keys() | text_terms.keys():
-            frequency[term] += 1
-            weight = TITLE_WEIGHT * (term in title_terms) + math.sqrt(text_terms[term]) / length
-            postings[term].append((number, weight))
+    docs: list[dict[str, Any]] = index.pop("docs")
     out = site / "search" / "lazy"
     shutil.rmtree(out, ignore_errors=True)
     (out / "t").mkdir(parents=True)
     (out / "d").mkdir()
-    shards: dict[str, dict[str, list[float]]] = defaultdict(dict)
-    for term, found in postings.items():
-        rarity = math.log(1 + len(docs) / frequency[term])
-        flat: list[float] = []
-        for number, weight in found:
-            flat.extend((number, round(weight * rarity, 3)))
-        shards[shard_key(term)][term] = flat
-    for key, terms in shards.items():
-        (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, terms), encoding="utf-8")
-    for start in range(0, len(docs), DOCS_PER_FILE):
-        rows = [
-            [docs[n]["location"], plain(docs[n].get("title", "")), texts[n]]
-            for n in range(start, min(start + DOCS_PER_FILE, len(docs)))
-        ]
-        (out / "d" / f"{start // DOCS_PER_FILE}.js").write_text(
-            _script("lazyDocs", start // DOCS_PER_FILE, rows), encoding="utf-8"
-        )
-    meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(shards)}
+    parents: list[int] = []
+    page_of: dict[str, int] = {}
+    numbers: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    weights: dict[str, array[float]] = defaultdict(lambda: array("d"))
+    rows: list[list[str]] = []
+    for number, doc in enumerate(docs):
+        page = doc["location"].split("#")[0]
+        parents.append(page_of.setdefault(page, number))
+        title, text = plain(doc.get("title", "")), plain(doc.get("text", ""))
+        title_terms = Counter(terms_of(title))
+        text_terms = Counter(terms_of(text))
+        length = math.sqrt(1 + sum(text_terms.values()))
+        for term in title_terms.keys() | text_terms.keys():
+            numbers[term].append(number)
+            weights[term].append(TITLE_WEIGHT * (term in title_terms) + math.sqrt(text_terms[term]) / length)
+        rows.append([doc["location"], title, text])
+        if len(rows) == DOCS_PER_FILE or number == len(docs) - 1:
+            file = number // DOCS_PER_FILE
+            (out / "d" / f"{file}.js").write_text(_script("lazyDocs", file, rows), encoding="utf-8")
+            rows = []
+    by_shard: dict[str, list[str]] = defaultdict(list)
+    for term in numbers:
+        by_shard[shard_key(term)].append(term)
+    for key, terms in by_shard.items():
+        shard: dict[str, list[float]] = {}
+        for term in terms:
+            rarity = math.log(1 + len(docs) / len(numbers[term]))
+            flat: list[float] = []
+            for n, weight in zip(numbers[term], weights[term], strict=True):
+                flat.extend((n, round(weight * rarity, 3)))
+            shard[term] = flat
+        (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, shard), encoding="utf-8")
+    meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(by_shard)}
     (out / "meta.js").write_text(_script("lazyMeta", meta), encoding="utf-8")
     small = json.dumps({"config": index["config"], "docs": []}, separators=(",", ":"))
     source.write_text(small, encoding="utf-8")

@@ -83,4 +83,3 @@ def test_a_dropped_article_appears_in_the_preview(tmp_path: Path, nlp: Language)
             server.shutdown()  # type: ignore[attr-defined]
         thread.join(timeout=30)
     assert not thread.is_alive()
-

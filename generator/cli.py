@@ -11,7 +11,7 @@ import logging
 import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -141,7 +141,7 @@ _SCHEDULER = click.option(
     "--scheduler",
     metavar="ADDRESS",
     default=None,
-    help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786).",
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://scheduler-host:8786).",
 )
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bars and no summary line.")
 _NO_CACHE = click.option(
@@ -177,8 +177,29 @@ def main() -> None:
     """Turn a folder of news articles into a searchable static briefing site."""
 
 
-def _config(max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, **fields: Any) -> Config:
-    """Return the Config of a generate/build run: the shared options by their CLI names."""
+_GENERATION_OPTIONS = (
+    _ARTICLES,
+    _DOCS,
+    _SITE_URL,
+    _MAX_BYTES,
+    _MAX_SECONDS,
+    _NO_WAIT,
+    _WORKERS,
+    _SCHEDULER,
+    _NO_CACHE,
+    _QUIET,
+)
+
+
+def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Add the options that `generate` and `build` share."""
+    for option in reversed(_GENERATION_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, **fields: Any) -> Config:
+    """Return the Config of a generate/build run from the shared options, by their CLI names."""
     return Config(
         max_article_bytes=max_bytes,
         max_extract_seconds=max_seconds,
@@ -189,8 +210,7 @@ def _config(max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, *
 
 
 @main.command()
-@_ARTICLES
-@_DOCS
+@_generation_options
 @click.option(
     "--site",
     "site_dir",
@@ -207,10 +227,6 @@ def _config(max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, *
     show_default=True,
     help="MkDocs configuration file.",
 )
-@_SITE_URL
-@_MAX_BYTES
-@_MAX_SECONDS
-@_NO_WAIT
 @click.option(
     "--engine",
     type=click.Choice(["mkdocs", "zensical"]),
@@ -223,45 +239,14 @@ def _config(max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, *
     is_flag=True,
     help="Fail if any article is skipped or warned about, or the site builder warns.",
 )
-@_WORKERS
-@_SCHEDULER
-@_NO_CACHE
-@_QUIET
 def build(
-    articles_dir: Path,
-    docs_dir: Path,
-    site_dir: Path,
-    mkdocs_config: Path,
-    site_url: str | None,
-    max_bytes: int,
-    max_seconds: float,
-    no_wait: bool,
-    engine: str,
-    strict: bool,
-    workers: int | None,
-    scheduler: str | None,
-    no_cache: bool,
-    quiet: bool,
+    site_dir: Path, mkdocs_config: Path, engine: str, strict: bool, quiet: bool, **options: Any
 ) -> None:
     """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical)."""
     from .pipeline import build as run_build
     from .progress import for_terminal
 
-    config = _config(
-        max_bytes,
-        max_seconds,
-        no_wait,
-        no_cache,
-        articles_dir=articles_dir,
-        docs_dir=docs_dir,
-        site_dir=site_dir,
-        mkdocs_config=mkdocs_config,
-        strict=strict,
-        site_url=site_url,
-        engine=engine,
-        workers=workers,
-        scheduler=scheduler,
-    )
+    config = _config(site_dir=site_dir, mkdocs_config=mkdocs_config, engine=engine, strict=strict, **options)
     result = run_build(config, progress=for_terminal(quiet))
     _report(result, strict, quiet)
     if not quiet:
@@ -274,47 +259,14 @@ def build(
 
 
 @main.command()
-@_ARTICLES
-@_DOCS
-@_SITE_URL
-@_MAX_BYTES
-@_MAX_SECONDS
-@_NO_WAIT
+@_generation_options
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
-@_WORKERS
-@_SCHEDULER
-@_NO_CACHE
-@_QUIET
-def generate(
-    articles_dir: Path,
-    docs_dir: Path,
-    site_url: str | None,
-    max_bytes: int,
-    max_seconds: float,
-    no_wait: bool,
-    strict: bool,
-    workers: int | None,
-    scheduler: str | None,
-    no_cache: bool,
-    quiet: bool,
-) -> None:
+def generate(strict: bool, quiet: bool, **options: Any) -> None:
     """Only write the Markdown pages (and the feed and graphs) into the docs folder (only what changed)."""
     from .pipeline import generate as run_generate
     from .progress import for_terminal
 
-    config = _config(
-        max_bytes,
-        max_seconds,
-        no_wait,
-        no_cache,
-        articles_dir=articles_dir,
-        docs_dir=docs_dir,
-        strict=strict,
-        site_url=site_url,
-        workers=workers,
-        scheduler=scheduler,
-    )
-    result = run_generate(config, progress=for_terminal(quiet))
+    result = run_generate(_config(strict=strict, **options), progress=for_terminal(quiet))
     _report(result, strict, quiet)
 
 

@@ -143,6 +143,14 @@ _SCHEDULER = click.option(
     default=None,
     help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://scheduler-host:8786).",
 )
+_MKDOCS_CONFIG = click.option(
+    "--config",
+    "mkdocs_config",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="MkDocs configuration file.",
+)
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bars and no summary line.")
 _NO_CACHE = click.option(
     "--no-cache", is_flag=True, help="Extract every article again, ignoring and not updating the cache."
@@ -219,14 +227,7 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
     show_default=True,
     help="Where to publish the built site.",
 )
-@click.option(
-    "--config",
-    "mkdocs_config",
-    type=click.Path(path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
-    help="MkDocs configuration file.",
-)
+@_MKDOCS_CONFIG
 @click.option(
     "--engine",
     type=click.Choice(["mkdocs", "zensical"]),
@@ -307,14 +308,7 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
 @main.command()
 @_ARTICLES
 @_DOCS
-@click.option(
-    "--config",
-    "mkdocs_config",
-    type=click.Path(path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
-    help="MkDocs configuration file.",
-)
+@_MKDOCS_CONFIG
 @click.option(
     "--dev-addr",
     metavar="HOST:PORT",

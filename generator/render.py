@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,18 +76,23 @@ def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
     return {"tags": [safe_tag(t) for t in views.article_tags(page, shared)]}
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """Return the Jinja2 environment whose every output is Markdown-escaped."""
-    env = Environment(
+def _template_environment(autoescape: bool, final: Callable[[object], object]) -> Environment:
+    """The settings both template environments share; only the escaping differs."""
+    return Environment(
         loader=PackageLoader("generator", "templates"),
-        autoescape=False,
-        finalize=finalize,
+        autoescape=autoescape,
+        finalize=final,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """Return the Jinja2 environment whose every output is Markdown-escaped."""
+    env = _template_environment(autoescape=False, final=finalize)
     env.filters["link"] = markdown_link
     env.filters["fixed"] = fixed
     env.filters["image"] = markdown_image
@@ -112,15 +118,7 @@ def _xml_text(value: object) -> object:
 @lru_cache(maxsize=1)
 def xml_environment() -> Environment:
     """Return the Jinja2 environment for XML files: autoescaped, XML-safe characters only."""
-    return Environment(
-        loader=PackageLoader("generator", "templates"),
-        autoescape=True,
-        finalize=_xml_text,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return _template_environment(autoescape=True, final=_xml_text)
 
 
 def _render(template: str, **context: object) -> str:

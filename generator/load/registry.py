@@ -141,9 +141,7 @@ def load_article(
     Nothing above `max_bytes` is read; symbolic links are never followed.
     """
     name = one_line(source if source is not None else str(path))
-    if path.name.startswith("."):
-        raise LoadError("hidden file (name starts with '.'), not read", name)
-    _check_regular_file(path, name)
+    size = _checked_size(path, name)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         if path.suffix.lower() in CONTAINER_READERS:
@@ -153,7 +151,15 @@ def load_article(
             f"supported: {', '.join(supported_suffixes())}",
             name,
         )
-    return check_article(reader(read_article_text(path, name, max_bytes), name))
+    text = decode_article_bytes(_read_bounded(path, name, size, max_bytes), name)
+    return check_article(reader(text, name))
+
+
+def _checked_size(path: Path, name: str) -> int:
+    """Return the size of a visible regular file; refuse hidden files, links, folders, devices."""
+    if path.name.startswith("."):
+        raise LoadError("hidden file (name starts with '.'), not read", name)
+    return _check_regular_file(path, name)
 
 
 def read_article_text(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -162,9 +168,7 @@ def read_article_text(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
     Hidden files, links, folders and special files are refused unopened;
     nothing above `max_bytes` is read.
     """
-    if path.name.startswith("."):
-        raise LoadError("hidden file (name starts with '.'), not read", name)
-    size = _check_regular_file(path, name)
+    size = _checked_size(path, name)
     return decode_article_bytes(_read_bounded(path, name, size, max_bytes), name)
 
 

@@ -21,7 +21,7 @@ from generator.cli import main
 from generator.load import load_article
 from generator.load.frontmatter import split_front_matter
 from generator.models import Article
-from generator.slug import slugify
+from generator.text import slugify
 from tests.browser import serve, serve_handler
 from tests.conftest import ROOT
 from tests.formats import json_lines, news_page, paragraphs, rss_feed

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.link import link
-from generator.render import INDEX_LATEST, render_corpus
+from generator.link.linker import link
+from generator.render.pages import INDEX_LATEST, render_corpus
 from tests.records import briefing, place
 
 

@@ -55,6 +55,7 @@ def _watch(page: object, allowed_hosts: set[str]) -> Problems:
     page.on("console", on_console)  # type: ignore[attr-defined]
     page.on("pageerror", lambda error: problems.console.append(str(error)))  # type: ignore[attr-defined]
     page.on("request", on_request)  # type: ignore[attr-defined]
+
     # A request cancelled because the test already navigated on (net::ERR_ABORTED)
     # is not a failure of the site; a missing file is (ERR_FILE_NOT_FOUND, 404).
     def on_failed(request: Any) -> None:

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator import site as site_module
+from generator.site import builder as site_module
 from generator.config import Config
 from generator.errors import BuildError
-from generator.lock import lock_path, project_lock
 from generator.pipeline import build, generate
-from generator.site import build_site, clean_leftovers
+from generator.site.builder import build_site, clean_leftovers
+from generator.site.lock import lock_path, project_lock
 from tests.site_build import ROOT
 
 GOOD = ROOT / "tests" / "fixtures" / "good"
@@ -44,7 +44,7 @@ def small_project(tmp_path: Path) -> Config:
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     # The lazy-search hook is found relative to mkdocs.yml: point the copy at this checkout's.
-    hook = "generator/lazy_search.py"
+    hook = "generator/site/lazy_search.py"
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert f"  - {hook}\n" in text
     (tmp_path / "mkdocs.yml").write_text(

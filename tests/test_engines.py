@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.site import build_site
+from generator.site.builder import build_site
 from tests.site_build import ROOT
 
 

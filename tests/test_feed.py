@@ -10,9 +10,9 @@ import feedparser
 import pytest
 
 from generator.errors import ConfigError
-from generator.feed import mkdocs_site_url, normalise_site_url
-from generator.link import link
-from generator.render import render_corpus
+from generator.link.linker import link
+from generator.render.feed import mkdocs_site_url, normalise_site_url
+from generator.render.pages import render_corpus
 from tests.records import briefing, person
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -7,9 +7,9 @@ import math
 import re
 import xml.etree.ElementTree as ET
 
-from generator.graph import FONT_SIZE, GRAPH_NODES, Companions, corpus_graph, neighbourhood
-from generator.link import link
-from generator.render import render_corpus
+from generator.link.linker import link
+from generator.render.graph import FONT_SIZE, GRAPH_NODES, Companions, corpus_graph, neighbourhood
+from generator.render.pages import render_corpus
 from tests.records import briefing, org, person, place
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from generator.config import Config
-from generator.history import HISTORY_FILE, BuildHistory, history_json, parse_history
-from generator.link import link
+from generator.link.linker import link
 from generator.pipeline import publish
+from generator.write.history import HISTORY_FILE, BuildHistory, history_json, parse_history
 from tests.records import briefing, person
 
 

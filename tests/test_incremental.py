@@ -106,8 +106,8 @@ def test_an_interrupted_run_keeps_what_it_extracted(
 ) -> None:
     import functools
 
-    from generator import collect
-    from generator.runners import Runner
+    from generator.incremental import collect
+    from generator.incremental.runners import Runner
 
     calls = {"n": 0}
 

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from generator.lazy_search import plain, shard_key, terms_of, write_lazy_index
+from generator.site.lazy_search import plain, shard_key, terms_of, write_lazy_index
 
 
 def _site(tmp_path: Path) -> Path:

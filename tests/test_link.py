@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.link import assign_slugs, link
+from generator.link.linker import assign_slugs, link
 from generator.models import ActorKind, Quote
 from tests.records import briefing, org, person, place
 

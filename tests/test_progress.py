@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import time
 
-from generator.progress import Progress, TerminalProgress, for_terminal
+from generator.incremental.progress import Progress, TerminalProgress, for_terminal
 
 
 class _Terminal(io.StringIO):

@@ -10,12 +10,12 @@ import markdown
 import yaml
 
 from generator.config import Config
-from generator.link import link
-from generator.markdown_text import escape_fragment
+from generator.link.linker import link
 from generator.models import Quote
 from generator.pipeline import publish
-from generator.render import render_corpus
-from generator.site import build_site
+from generator.render.markdown_text import escape_fragment
+from generator.render.pages import render_corpus
+from generator.site.builder import build_site
 from tests.records import briefing, org, person, place
 from tests.site_build import ROOT
 

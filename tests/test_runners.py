@@ -9,10 +9,10 @@ import pytest
 from spacy.language import Language
 
 from generator.config import Config
+from generator.incremental.runners import Runner, chunked, extract_articles
 from generator.load import discover, load_article
 from generator.models import Article, Briefing
 from generator.pipeline import generate
-from generator.runners import Runner, chunked, extract_articles
 from tests.site_build import ROOT
 
 SOME = 3

@@ -47,7 +47,7 @@ def _wait_for(url: str, needle: str, seconds: float = 60) -> str:
 
 @pytest.mark.slow
 def test_a_dropped_article_appears_in_the_preview(tmp_path: Path, nlp: Language) -> None:
-    from generator.serve import serve
+    from generator.commands.serve import serve
 
     articles = tmp_path / "articles"
     articles.mkdir()

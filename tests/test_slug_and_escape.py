@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.errors import one_line
-from generator.link import link
-from generator.markdown_text import escape_markdown, safe_title, safe_url
-from generator.render import render_corpus
-from generator.slug import slugify
-from generator.write import Writer
+from generator.link.linker import link
+from generator.render.markdown_text import escape_markdown, safe_title, safe_url
+from generator.render.pages import render_corpus
+from generator.text import slugify
+from generator.write.writer import Writer
 from tests.records import briefing, org, person
 from tests.site_build import ROOT
 
@@ -86,7 +86,7 @@ def test_hostile_snippets_stay_text() -> None:
         "text {: #x .y onclick=alert(1) }",
         "{ #x }",
         "[TOC]",
-        "--8<-- \"mkdocs.yml\"",
+        '--8<-- "mkdocs.yml"',
         "&lt;script&gt; &#60;b&#62;",
         "`code`",
     ]:

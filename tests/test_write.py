@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import WriteError
-from generator.write import TEMP_PREFIX, Writer
+from generator.write.writer import TEMP_PREFIX, Writer
 
 
 def test_writes_only_changed_files_and_keeps_mtime(tmp_path: Path) -> None:

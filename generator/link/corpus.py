@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .models import ActorKind, Briefing
+from ..models import ActorKind, Briefing
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Both signals are cosines in [0, 1]: actors as IDF-weighted sets (sharing a
 rare actor counts more than sharing "United States"), text as TF-IDF vectors
-(`generator.similarity`). The reason shown to the reader names the shared
+(`generator.link.similarity`). The reason shown to the reader names the shared
 actors and, when the wording is close, the words that make it so.
 """
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import Briefing
-from .slug import slugify
+from ..models import Briefing
+from ..text import slugify
 
 
 def briefing_record(briefing: Briefing) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from .corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
-from .history import BuildHistory
-from .models import ActorKind
+from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
+from ..models import ActorKind
+from ..write.history import BuildHistory
 
 # The home page: how many latest briefings it summarises, how many days "this
 # period" spans (ending at the newest dated article), how many actors it ranks.

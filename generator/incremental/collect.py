@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..config import Config
+from ..models import Article, Briefing, Problem
 from .cache import BriefingCache, article_key
-from .config import Config
-from .models import Article, Briefing, Problem
 from .progress import Progress
 from .runners import Runner
 

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import Config
-from .pipeline import generate
-from .progress import Progress
+from ..config import Config
+from ..incremental.progress import Progress
+from ..pipeline import generate
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

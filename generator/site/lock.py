@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import LockError
+from ..errors import LockError
 
 LOCK_FILE = Path(".briefing") / "lock"
 

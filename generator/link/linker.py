@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from text_unidecode import unidecode
 
+from ..models import ActorKind, Briefing
+from ..text import slugify
 from .corpus import (
     ActorPage,
     ActorRef,
@@ -28,10 +30,8 @@ from .corpus import (
     Thread,
 )
 from .fulltext import first_mentions
-from .models import ActorKind, Briefing
 from .related import RelatedInputs, RelatedRanker
 from .similarity import index_texts, words
-from .slug import slugify
 
 # Slugs that index pages use in the same folder.
 RESERVED_SLUGS = frozenset({"index"})

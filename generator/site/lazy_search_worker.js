@@ -3,7 +3,7 @@
  *
  * Speaks Material's search worker protocol (SETUP 0 -> READY 1, QUERY 2 ->
  * RESULT 3) but, instead of building a Lunr index from the whole site on every
- * page load, loads the scripts written by generator/lazy_search.py on demand:
+ * page load, loads the scripts written by generator/site/lazy_search.py on demand:
  * meta.js once, then for each query the term scripts of its words and the
  * document scripts of the best matches. Works in a real worker (over http)
  * and in the iframe-worker shim (file://), where importScripts returns a

@@ -32,14 +32,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 
+from ..models import Article, Briefing
 from .codec import decode_briefing, encode_briefing
-from .models import Article, Briefing
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 # Source whose change can change a briefing from the same article record: what
 # extracts, the records, how the model is loaded and the stored form. (The
 # readers need not be here: the key is the loaded record itself.)
-FINGERPRINTED = ("extract", "models.py", "nlp.py", "codec.py")
+FINGERPRINTED = ("extract", "text.py", "models.py", "incremental/nlp.py", "incremental/codec.py")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefings (

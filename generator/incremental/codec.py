@@ -11,7 +11,7 @@ import json
 import zlib
 from typing import Any
 
-from .models import Actor, ActorKind, Article, Briefing, Quote
+from ..models import Actor, ActorKind, Article, Briefing, Quote
 
 __all__ = ["decode_briefing", "encode_briefing"]
 

@@ -22,8 +22,8 @@ from itertools import islice
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import ConfigError, one_line
-from .models import Article, Briefing, Problem
+from ..errors import ConfigError, one_line
+from ..models import Article, Briefing, Problem
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,7 +76,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _extract_one(article: Article, nlp: Language, max_seconds: float) -> Result:
-    from .extract import extract
+    from ..extract import extract
 
     try:
         with _time_limit(max_seconds):
@@ -94,7 +94,7 @@ def extract_articles(articles: Sequence[Article], nlp: Language, max_seconds: fl
     With `max_seconds`, an article whose extraction runs longer is stopped
     and reported (a safety net against inputs that make extraction slow).
     """
-    from .extract import extract_many
+    from ..extract import extract_many
 
     done = 0
     stream = extract_many(articles, nlp)

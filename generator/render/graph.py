@@ -17,8 +17,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .corpus import ActorPage, Corpus
-from .models import ActorKind
+from ..link.corpus import ActorPage, Corpus
+from ..models import ActorKind
 
 # The corpus graph shows this many actors (the ones in most articles).
 GRAPH_NODES = 60

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .corpus import Corpus
-from .errors import ConfigError
+from ..errors import ConfigError
+from ..link.corpus import Corpus
 
 FEED_PATH = "feed.xml"
 # Newest briefings in the feed; readers poll it, so it stays small. Each entry

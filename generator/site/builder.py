@@ -4,7 +4,7 @@ The published site is replaced only when the new build fully succeeded, so a
 failed or killed build leaves the previous site intact. The new folder is
 built beside the site (``.site.new-*``) and exchanged with it in one atomic
 rename on Linux; folders left by a killed build are removed by the next one.
-Callers hold the project lock (see `generator.lock`) so that clean-up never
+Callers hold the project lock (see `generator.site.lock`) so that clean-up never
 touches the folder of a build still running.
 """
 
@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import BuildError, one_line
+from ..errors import BuildError, one_line
 
 # renameat2(2) flag: atomically exchange two paths (Linux >= 3.15).
 _RENAME_EXCHANGE = 2

@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from ..link.corpus import ActorPage, ArticlePage, Corpus
+from ..models import ActorKind
+from ..write.history import BuildHistory
 from . import views
-from .corpus import ActorPage, ArticlePage, Corpus
 from .feed import FEED_PATH, atom_feed
 from .graph import Companions, corpus_graph, neighbourhood
-from .history import BuildHistory
 from .markdown_text import (
     escape_fragment,
     finalize,
@@ -32,7 +33,6 @@ from .markdown_text import (
     safe_title,
     safe_url,
 )
-from .models import ActorKind
 
 SITE_TITLE = "Briefings"
 GRAPH_PATH = "graph.svg"
@@ -79,7 +79,7 @@ def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
 def _template_environment(autoescape: bool, final: Callable[[object], object]) -> Environment:
     """The settings both template environments share; only the escaping differs."""
     return Environment(
-        loader=PackageLoader("generator", "templates"),
+        loader=PackageLoader("generator.render", "templates"),
         autoescape=autoescape,
         finalize=final,
         undefined=StrictUndefined,

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import WriteError
+from ..errors import WriteError
 
 MANIFEST = ".briefing-manifest.json"
 # Prefix of the temporary files of an atomic write; any left by a killed run

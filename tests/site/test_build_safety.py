@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.site import builder as site_module
 from generator.config import Config
 from generator.errors import BuildError
 from generator.pipeline import build, generate
+from generator.site import builder as site_module
 from generator.site.builder import build_site, clean_leftovers
 from generator.site.lock import lock_path, project_lock
 from tests.site_build import ROOT

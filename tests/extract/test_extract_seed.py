@@ -10,7 +10,7 @@ from spacy.language import Language
 from generator.extract import extract, extract_many
 from generator.models import Actor, ActorKind, Article, Briefing
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_4b9f4f52323e9ed6.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_4b9f4f52323e9ed6.txt"
 
 
 @pytest.fixture(scope="module")

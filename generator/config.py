@@ -67,6 +67,9 @@ class Config:
     """Keep extracted briefings in an SQLite cache so unchanged articles are not extracted again."""
     cache_dir: Path | None = None
     """Folder of the cache; None means `.briefing/` beside the docs folder."""
+    templates_dir: Path | None = None
+    """Folder of the project's own page templates, each replacing the packaged one of the
+    same name; None means `templates/` beside the MkDocs configuration, when it exists."""
 
     def __post_init__(self) -> None:
         errors = []
@@ -110,3 +113,11 @@ class Config:
         """The SQLite file of the extraction cache."""
         folder = self.cache_dir if self.cache_dir is not None else self.docs_dir.parent / ".briefing"
         return folder / CACHE_FILE
+
+    @property
+    def template_overrides(self) -> Path | None:
+        """The folder of the project's templates, if there is one."""
+        folder = (
+            self.templates_dir if self.templates_dir is not None else self.mkdocs_config.parent / "templates"
+        )
+        return folder if folder.is_dir() else None

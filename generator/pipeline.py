@@ -18,6 +18,7 @@ the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from .incremental.stamps import file_states, site_stamp, untouched_since
 from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates, load_articles
 from .models import Briefing, Problem
-from .render import render_corpus
+from .render import Templates, render_corpus
 from .site import build_site, lock_path, project_lock, resolve_site_url
 from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
 
@@ -82,6 +83,7 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
     if not config.articles_dir.is_dir():
         raise LoadError("articles folder does not exist", str(config.articles_dir))
     site_url = resolve_site_url(config.site_url, config.mkdocs_config)  # a bad one fails before extraction
+    templates = _templates(config)
     found = discover(config.articles_dir)
     problems = [Problem(error.path or "", error.reason) for error in found.refused]
     loaded, load_problems = load_articles(found.paths, config.max_article_bytes, config.max_paragraph_chars)
@@ -96,7 +98,8 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
         name = f"generate {config.docs_dir.resolve()}"
         stamp = ""
         if cache is not None:
-            stamp = generation_stamp([*collected.keys, f"site_url {site_url or ''}"], cache.fingerprint)
+            keys = [*collected.keys, f"site_url {site_url or ''}", *_template_keys(templates)]
+            stamp = generation_stamp(keys, cache.fingerprint)
             same = untouched_since(cache, name, config.docs_dir, stamp)
             if same is not None and MANIFEST in same:
                 remove_temp_files(config.docs_dir)
@@ -105,7 +108,7 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
         if report is None:
             corpus = link(briefings)
             page_problems = slug_clashes(corpus)
-            report = _publish(corpus, config.docs_dir, site_url, page_problems, progress)
+            report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
             problems += page_problems
             if cache is not None and not page_problems:
                 # Recorded only when no page had a problem, so a skipped run
@@ -119,15 +122,33 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
 
 
+def _templates(config: Config) -> Templates:
+    overrides = config.template_overrides
+    return Templates(str(overrides.resolve())) if overrides is not None else Templates()
+
+
+def _template_keys(templates: Templates) -> list[str]:
+    """Stamp keys of a project's own templates: a change to one regenerates the pages."""
+    if templates.override is None:
+        return []
+    folder = Path(templates.override)
+    return [
+        f"template {path.relative_to(folder)} {hashlib.sha256(path.read_bytes()).hexdigest()}"
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    ]
+
+
 def _publish(
     corpus: Corpus,
     docs_dir: Path,
     site_url: str | None,
     problems: list[Problem] | None,
     progress: Progress | None,
+    templates: Templates,
 ) -> WriteReport:
     history = read_history(docs_dir).advance(p.slug for p in corpus.articles)
-    pages = render_corpus(corpus, history, site_url=site_url)
+    pages = render_corpus(corpus, history, site_url=site_url, templates=templates)
     return write_pages(docs_dir, pages, history, problems, progress)
 
 
@@ -142,7 +163,7 @@ def publish(
     (or raises, when `problems` is None).
     """
     site_url = resolve_site_url(config.site_url, config.mkdocs_config)
-    return _publish(corpus, config.docs_dir, site_url, problems, progress)
+    return _publish(corpus, config.docs_dir, site_url, problems, progress, _templates(config))
 
 
 def generate(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:

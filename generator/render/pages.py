@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
 from ..link.corpus import ActorPage, ArticlePage, Corpus
 from ..models import ActorKind
@@ -75,10 +75,18 @@ def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
     return {"tags": [safe_title(t) for t in views.article_tags(page, shared)]}
 
 
-def _template_environment(autoescape: bool, final: Callable[[object], object]) -> Environment:
+def _loader(override: str | None) -> BaseLoader:
+    """The packaged templates, each replaced by a file of the same name in `override`."""
+    packaged = PackageLoader("generator.render", "templates")
+    return ChoiceLoader([FileSystemLoader(override), packaged]) if override else packaged
+
+
+def _template_environment(
+    autoescape: bool, final: Callable[[object], object], override: str | None = None
+) -> Environment:
     """The settings both template environments share; only the escaping differs."""
     return Environment(
-        loader=PackageLoader("generator.render", "templates"),
+        loader=_loader(override),
         autoescape=autoescape,
         finalize=final,
         undefined=StrictUndefined,
@@ -88,10 +96,11 @@ def _template_environment(autoescape: bool, final: Callable[[object], object]) -
     )
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """Return the Jinja2 environment whose every output is Markdown-escaped."""
-    env = _template_environment(autoescape=False, final=finalize)
+@lru_cache(maxsize=8)
+def environment(override: str | None = None) -> Environment:
+    """Return the Jinja2 environment whose every output is Markdown-escaped; templates
+    in the folder `override` replace the packaged ones of the same name."""
+    env = _template_environment(autoescape=False, final=finalize, override=override)
     env.filters["link"] = markdown_link
     env.filters["fixed"] = fixed
     env.filters["image"] = markdown_image
@@ -114,64 +123,82 @@ def _xml_text(value: object) -> object:
     return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
-@lru_cache(maxsize=1)
-def xml_environment() -> Environment:
+@lru_cache(maxsize=8)
+def xml_environment(override: str | None = None) -> Environment:
     """Return the Jinja2 environment for XML files: autoescaped, XML-safe characters only."""
-    return _template_environment(autoescape=True, final=_xml_text)
+    return _template_environment(autoescape=True, final=_xml_text, override=override)
 
 
-def _render(template: str, **context: object) -> str:
-    return environment().get_template(template).render(**context)
+@dataclass(frozen=True)
+class Templates:
+    """Where templates come from: the package's, or a project's folder of replacements first."""
+
+    override: str | None = None
+
+    def render(self, template: str, **context: object) -> str:
+        """Render a Markdown template (every printed value Markdown-escaped)."""
+        return environment(self.override).get_template(template).render(**context)
+
+    def render_xml(self, template: str, **context: object) -> str:
+        """Render an XML template (feed, SVG): autoescaped."""
+        return xml_environment(self.override).get_template(template).render(**context)
 
 
-def _render_xml(template: str, **context: object) -> str:
-    return xml_environment().get_template(template).render(**context)
+PACKAGED = Templates()
 
 
-def render_article(page: ArticlePage, shared: frozenset[str]) -> Page:
+def render_article(page: ArticlePage, shared: frozenset[str], templates: Templates = PACKAGED) -> Page:
     """Return the briefing page of one article; `shared` are the actors that may be tags."""
     return Page(
         f"articles/{page.slug}.md",
-        _render("article.md.j2", page=page, tags=_tags(page, shared), stories=views.story_links(page)),
+        templates.render(
+            "article.md.j2", page=page, tags=_tags(page, shared), stories=views.story_links(page)
+        ),
     )
 
 
 def render_evaluation(evaluation: object, verbose: bool = False) -> str:
     """Return the Markdown score tables of an evaluation run; with `verbose`,
     also each article's misses."""
-    return _render("reports/evaluation.md.j2", ev=evaluation, verbose=verbose)
+    return PACKAGED.render("reports/evaluation.md.j2", ev=evaluation, verbose=verbose)
 
 
-def render_actor(actor: ActorPage, companions: Companions) -> list[Page]:
+def render_actor(actor: ActorPage, companions: Companions, templates: Templates = PACKAGED) -> list[Page]:
     """Return the dossier of one actor, and its neighbourhood picture when it has companions."""
     pages = [
         Page(
             f"actors/{actor.slug}.md",
-            _render("actor.md.j2", actor=actor, limit=DOSSIER_COMPANIONS),
+            templates.render("actor.md.j2", actor=actor, limit=DOSSIER_COMPANIONS),
         )
     ]
     if actor.companions:
         picture = neighbourhood(actor, companions)
-        pages.append(Page(f"actors/{actor.slug}.svg", _render_xml("graph.svg.j2", picture=picture)))
+        pages.append(Page(f"actors/{actor.slug}.svg", templates.render_xml("graph.svg.j2", picture=picture)))
     return pages
 
 
-def render_quotes(corpus: Corpus) -> list[Page]:
+def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]:
     """Return the quote index: one page, or an index of initials and a page per initial."""
     speakers = views.speakers(corpus)
     count = corpus.quote_count
     if count <= views.QUOTES_ON_ONE_PAGE:
         return [
-            Page("quotes.md", _render("quotes.md.j2", count=count, speakers=speakers, up="", title="Quotes"))
+            Page(
+                "quotes.md",
+                templates.render("quotes.md.j2", count=count, speakers=speakers, up="", title="Quotes"),
+            )
         ]
     letters = views.quote_letters(speakers)
     pages = [
-        Page("quotes.md", _render("quotes_index.md.j2", count=count, speakers=speakers, letters=letters))
+        Page(
+            "quotes.md",
+            templates.render("quotes_index.md.j2", count=count, speakers=speakers, letters=letters),
+        )
     ]
     pages.extend(
         Page(
             f"quotes/{letter.slug}.md",
-            _render(
+            templates.render(
                 "quotes.md.j2",
                 count=letter.quote_count,
                 speakers=letter.speakers,
@@ -185,12 +212,16 @@ def render_quotes(corpus: Corpus) -> list[Page]:
 
 
 def render_corpus(
-    corpus: Corpus, history: BuildHistory | None = None, site_url: str | None = None
+    corpus: Corpus,
+    history: BuildHistory | None = None,
+    site_url: str | None = None,
+    templates: Templates = PACKAGED,
 ) -> list[Page]:
     """Return every generated file of the site, in a fixed order.
 
     `history` says which articles are new since the previous build (all of
-    them when None); `site_url` makes the feed's links absolute.
+    them when None); `site_url` makes the feed's links absolute; `templates`
+    may carry a project's replacements for packaged templates.
     """
     if history is None:
         history = BuildHistory().advance(p.slug for p in corpus.articles)
@@ -199,7 +230,7 @@ def render_corpus(
     pages = [
         Page(
             "index.md",
-            _render(
+            templates.render(
                 "index.md.j2",
                 corpus=corpus,
                 news=views.news(corpus, history),
@@ -208,23 +239,25 @@ def render_corpus(
                 months=by_month,
             ),
         ),
-        Page("timeline.md", _render("timeline.md.j2", corpus=corpus, months=by_month)),
-        Page("places.md", _render("places.md.j2", places=views.places(corpus))),
+        Page("timeline.md", templates.render("timeline.md.j2", corpus=corpus, months=by_month)),
+        Page("places.md", templates.render("places.md.j2", places=views.places(corpus))),
         Page(
             "graph.md",
-            _render("graph.md.j2", picture=picture, pairs=views.strongest_pairs(corpus), src=GRAPH_PATH),
+            templates.render(
+                "graph.md.j2", picture=picture, pairs=views.strongest_pairs(corpus), src=GRAPH_PATH
+            ),
         ),
-        Page(GRAPH_PATH, _render_xml("graph.svg.j2", picture=picture)),
-        Page("tags.md", _render("tags.md.j2", limit=views.TAGS_PER_ARTICLE)),
-        Page("actors/index.md", _render("actors_index.md.j2", corpus=corpus)),
-        Page("attribution.md", _render("attribution.md.j2", corpus=corpus)),
-        Page(FEED_PATH, _render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
+        Page(GRAPH_PATH, templates.render_xml("graph.svg.j2", picture=picture)),
+        Page("tags.md", templates.render("tags.md.j2", limit=views.TAGS_PER_ARTICLE)),
+        Page("actors/index.md", templates.render("actors_index.md.j2", corpus=corpus)),
+        Page("attribution.md", templates.render("attribution.md.j2", corpus=corpus)),
+        Page(FEED_PATH, templates.render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
-    pages.extend(Page(f"archive/{m.anchor}.md", _render("archive.md.j2", month=m)) for m in by_month)
-    pages.extend(render_quotes(corpus))
+    pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
+    pages.extend(render_quotes(corpus, templates))
     shared = views.shared_actors(corpus)
-    pages.extend(render_article(p, shared) for p in corpus.articles)
+    pages.extend(render_article(p, shared, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, companions))
+        pages.extend(render_actor(actor, companions, templates))
     return pages

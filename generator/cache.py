@@ -70,7 +70,10 @@ def article_key(article: Article) -> str:
         article.author,
         [list(pair) for pair in article.metadata],
     ]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+    # surrogatepass: the same bytes as UTF-8 for any clean text, and no failure on
+    # a text no reader cleaned (a library caller's own `Article`).
+    data = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 def _source_files(package: Path) -> list[Path]:

@@ -12,10 +12,23 @@ import click
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
+# Longest reason in a problem line or an error message (characters): a longer
+# one is cut and says how much was cut, so no input can make a line of megabytes.
+MAX_REASON_CHARS = 300
+
+
 def one_line(text: str) -> str:
     """Return `text` as one printable line: control characters become escapes like \\n."""
 
     return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def shorten(text: str, limit: int = MAX_REASON_CHARS) -> str:
+    """Return `text` unchanged if it has at most `limit` characters, else its start and
+    how many characters were cut (``... [1,234 more characters]``)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit:,} more characters]"
 
 
 class BriefingError(click.ClickException):
@@ -29,7 +42,7 @@ class BriefingError(click.ClickException):
 
     def __init__(self, message: str, path: str | None = None) -> None:
         self.path = one_line(path) if path is not None else None
-        self.reason = one_line(message)
+        self.reason = shorten(one_line(message))
         text = f"{self.path}: {self.reason}" if self.path else self.reason
         super().__init__(text)
 
@@ -71,6 +84,8 @@ class FetchError(LoadError):
     """A URL could not be downloaded (status, timeout, size limit, network)."""
 
     code = "B110"
+
+
 class LockError(BriefingError):
     """Another build of the same project holds the lock."""
 

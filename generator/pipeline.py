@@ -29,7 +29,7 @@ from .cache import BriefingCache, extractor_fingerprint, generation_stamp, insta
 from .collect import collect_briefings
 from .config import Config
 from .corpus import Corpus
-from .errors import LoadError, WriteError, one_line
+from .errors import LoadError, WriteError, one_line, shorten
 from .extract.paragraphs import split_paragraphs
 from .feed import mkdocs_site_url, normalise_site_url
 from .history import HISTORY_FILE, history_json, parse_history
@@ -100,7 +100,8 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
     for source in sorted(by_source):
         found = by_source[source]
         kind = "skipped" if any(p.skipped for p in found) else "warning"
-        reasons = "; ".join(dict.fromkeys(p.reason for p in sorted(found, key=lambda p: not p.skipped)))
+        ordered = sorted(found, key=lambda p: not p.skipped)
+        reasons = "; ".join(dict.fromkeys(shorten(one_line(p.reason)) for p in ordered))
         lines.append(one_line(f"{kind}: {source}: {reasons}"))
     return lines
 
@@ -137,6 +138,10 @@ def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article],
             except LoadError as exc:
                 problems.append(Problem(one_line(article.source), exc.reason))
                 continue
+            except Exception as exc:  # a bug must not stop the other articles
+                reason = f"cannot load: {type(exc).__name__}: {exc}"[:_REASON_CHARS]
+                problems.append(Problem(one_line(article.source), reason))
+                continue
             articles.append(article)
             problems.extend(Problem(one_line(article.source), w, skipped=False) for w in article.warnings)
     return articles, problems
@@ -148,7 +153,9 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
     kept: list[Article] = []
     problems: list[Problem] = []
     for article in articles:
-        key = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+        # surrogatepass: a text no reader cleaned (a library caller's) must not stop the others.
+        text = " ".join(article.text.split()).encode("utf-8", "surrogatepass")
+        key = hashlib.sha256(text).hexdigest()
         if key in first:
             reason = f"duplicate of {first[key]} (same text), not published twice"
             problems.append(Problem(article.source, reason))

@@ -21,8 +21,8 @@ from pathlib import Path
 from ..errors import BriefingError, LoadError, one_line, shorten
 from ..load import CONTAINER_READERS, discover, load_path
 from ..load.registry import DEFAULT_MAX_BYTES, Loaded, load_text
-from ..lock import lock_path, project_lock
 from ..models import Article
+from ..site.lock import lock_path, project_lock
 from .duplicates import DuplicateIndex
 from .fetch import DEFAULT_TIMEOUT, fetch_url, is_url
 from .kinds import document_kind

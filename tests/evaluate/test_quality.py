@@ -1,0 +1,118 @@
+"""Quality gate: extraction scores on the shared gold corpus stay above pinned floors.
+
+Floors live in tests/eval_baseline.json; raise them after an improvement with
+`briefing evaluate ../shared/corpus --update-baseline tests/eval_baseline.json`
+(lowering one needs --allow-lower, on purpose).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator.errors import ConfigError
+from generator.evaluate import Evaluation, evaluate
+from generator.evaluate.baseline import NOISE_MARGIN, check, read_baseline, update
+from generator.evaluate.scoring import quotes_overlap, role_matches
+from tests.conftest import CORPUS
+
+BASELINE = Path(__file__).resolve().parent.parent / "eval_baseline.json"
+# At most this many words on average (the length budget is a product rule,
+# not a measured floor). The key-sentence F1 target (0.80 cross-validated) is
+# tracked in the summary issue; this test asserts the floor pinned in
+# eval_baseline.json, measured on the 78-article corpus, and beating lead-3.
+SUMMARY_AVG_WORDS_TARGET = 75
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+
+
+@pytest.fixture(scope="module")
+def result(nlp: Language) -> Evaluation:
+    return evaluate(CORPUS, nlp, with_speed=False)
+
+
+@needs_corpus
+def test_scores_stay_above_pinned_floors(result: Evaluation) -> None:
+    gate = check(result.scores.floors(), result.fingerprint, BASELINE)
+    assert not gate.corpus_changed, "gold corpus changed: re-pin the floors"
+    assert not gate.failures, gate.failures
+
+
+@needs_corpus
+def test_summary_beats_lead3_within_budget(result: Evaluation) -> None:
+    mine, lead = result.scores.summary, result.scores.lead3
+    _, floors = read_baseline(BASELINE)
+    assert mine.articles == lead.articles == result.articles
+    assert mine.key_f1 >= floors["summary_key_f1"] - NOISE_MARGIN
+    assert mine.key_f1 > lead.key_f1
+    assert mine.avg_rouge("ref", "rouge2") >= lead.avg_rouge("ref", "rouge2")
+    assert mine.avg_words <= SUMMARY_AVG_WORDS_TARGET
+    assert not mine.violations, mine.violations
+    assert lead.violations  # the checks do see what is wrong with plain lead-3
+
+
+def test_baseline_covers_every_measure() -> None:
+    _, floors = read_baseline(BASELINE)
+    assert set(floors) == {
+        "person_f1",
+        "organization_f1",
+        "place_f1",
+        "role_accuracy",
+        "quote_f1",
+        "quote_exact_text",
+        "speaker_accuracy",
+        "attribution_f1",
+        "summary_key_f1",
+        "summary_readable",
+        *(f"summary_{n}_{against}" for n in ("rouge1", "rouge2", "rougeL") for against in ("ref", "key")),
+    }
+    assert all(0.0 < v <= 1.0 for v in floors.values())
+
+
+def test_update_refuses_to_lower_a_floor(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    update({"quote_f1": 0.9}, "abc", path, allow_lower=False)
+    with pytest.raises(ConfigError, match="refusing to lower"):
+        update({"quote_f1": 0.8}, "abc", path, allow_lower=False)
+    assert json.loads(path.read_text())["floors"]["quote_f1"] == 0.9
+    assert update({"quote_f1": 0.8}, "abc", path, allow_lower=True) == ["quote_f1"]
+
+
+def test_gate_fails_below_floor_beyond_noise(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    update({"quote_f1": 0.9}, "abc", path, allow_lower=False)
+    assert not check({"quote_f1": 0.9 - NOISE_MARGIN / 2}, "abc", path).failures
+    assert check({"quote_f1": 0.85}, "abc", path).failures == (("quote_f1", 0.85, 0.9),)
+    assert check({"quote_f1": 0.9}, "other", path).corpus_changed
+
+
+def test_summary_segmenting_and_key_matching(nlp: Language) -> None:
+    from generator.evaluate.gold import GoldArticle
+    from generator.evaluate.summaries import parse_article, score_summary, segment
+    from generator.extract.sentences import split_sentences
+    from generator.models import Article
+
+    article = Article(source="t.md", text="The dam broke on Monday.\n\nTwo towns flooded. Nobody died.")
+    parsed = parse_article(article, nlp)
+    sentences = split_sentences(parsed)
+    chosen, extra = segment("The dam broke on Monday.  Nobody died. Rain fell.", sentences)
+    assert [s.text for s in chosen] == ["The dam broke on Monday.", "Nobody died."]
+    assert extra == ["Rain fell."]
+    keys = ("The dam broke on Monday.", "Two towns flooded.")
+    gold = GoldArticle("t", article, (), (), "A dam broke on Monday.", keys)
+    tally = score_summary(chosen, gold, parsed, extra)
+    assert (tally.key_tp, tally.key_pred, tally.key_gold) == (1, 3, 2)
+    assert tally.violations == {"not an article sentence": 1}
+    assert 0 < tally.avg_rouge("ref", "rouge2") < 1
+
+
+def test_matching_rules() -> None:
+    assert quotes_overlap("we will rebuild the city", "We will rebuild the city,")
+    assert not quotes_overlap("we will rebuild", "we will rebuild the whole city and its port")
+    assert role_matches("Prime Minister", "Prime Minister of the United Kingdom")
+    assert not role_matches("President", "Emergencies Minister")
+    assert not role_matches(None, "President")

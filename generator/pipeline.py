@@ -18,9 +18,10 @@ the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -185,10 +186,17 @@ def slug_clashes(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def _open_cache(config: Config) -> BriefingCache | None:
+@contextlib.contextmanager
+def _opened_cache(config: Config) -> Iterator[BriefingCache | None]:
+    """The run's cache (opened once, so a broken one is reported once), or None without one."""
     if not config.cache:
-        return None
-    return BriefingCache(config.cache_path, extractor_fingerprint(config.model))
+        yield None
+        return
+    cache = BriefingCache(config.cache_path, extractor_fingerprint(config.model))
+    try:
+        yield cache if cache.usable else None
+    finally:
+        cache.close()
 
 
 def _file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:
@@ -228,7 +236,9 @@ def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
     return digest.hexdigest(), files
 
 
-def _generate(config: Config, nlp: Language | None, progress: Progress | None = None) -> GenerateResult:
+def _generate(
+    config: Config, nlp: Language | None, progress: Progress | None, cache: BriefingCache | None
+) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
         raise LoadError("articles folder does not exist", str(config.articles_dir))
@@ -237,35 +247,30 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
     loaded, load_problems = load_articles(found.paths, config)
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates
-    cache = _open_cache(config)
-    try:
-        collected = collect_briefings(articles, config, cache, nlp, progress)
-        problems += collected.problems
-        briefings = list(collected.briefings)
-        report = None
-        name = f"generate {config.docs_dir.resolve()}"
-        stamp = ""
-        if cache is not None:
-            site_url = _site_url(config) or ""
-            stamp = generation_stamp([*collected.keys, f"site_url {site_url}"], cache.fingerprint)
-            same = _untouched_since(cache, name, config.docs_dir, stamp)
-            if same is not None and MANIFEST in same:
-                remove_temp_files(config.docs_dir)
-                pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
-                report = WriteReport((), pages, ())
-        if report is None:
-            corpus = link(briefings)
-            page_problems = slug_clashes(corpus)
-            report = publish(corpus, config, page_problems, progress)
-            problems += page_problems
-            if cache is not None and not page_problems:
-                # Recorded only when no page had a problem, so a skipped run
-                # never hides one (a clash, a hand-written page in the way).
-                files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
-                cache.record_stamp(name, stamp, _file_states(config.docs_dir, files))
-    finally:
-        if cache is not None:
-            cache.close()
+    collected = collect_briefings(articles, config, cache, nlp, progress)
+    problems += collected.problems
+    briefings = list(collected.briefings)
+    report = None
+    name = f"generate {config.docs_dir.resolve()}"
+    stamp = ""
+    if cache is not None:
+        site_url = _site_url(config) or ""
+        stamp = generation_stamp([*collected.keys, f"site_url {site_url}"], cache.fingerprint)
+        same = _untouched_since(cache, name, config.docs_dir, stamp)
+        if same is not None and MANIFEST in same:
+            remove_temp_files(config.docs_dir)
+            pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
+            report = WriteReport((), pages, ())
+    if report is None:
+        corpus = link(briefings)
+        page_problems = slug_clashes(corpus)
+        report = publish(corpus, config, page_problems, progress)
+        problems += page_problems
+        if cache is not None and not page_problems:
+            # Recorded only when no page had a problem, so a skipped run
+            # never hides one (a clash, a hand-written page in the way).
+            files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
+            cache.record_stamp(name, stamp, _file_states(config.docs_dir, files))
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted)
 
@@ -310,8 +315,8 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
     loaded only if something needs extracting here). Holds the project lock
     (see `generator.site.lock`) while it runs.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        return _generate(config, nlp, progress)
+    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
+        return _generate(config, nlp, progress, cache)
 
 
 def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
@@ -321,29 +326,20 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
     The site build is skipped when docs/, mkdocs.yml and the options are as at
     the last successful build into a site folder that still has its index page.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        result = _generate(config, nlp, progress)
+    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
+        result = _generate(config, nlp, progress, cache)
         name = f"site {config.site_dir.resolve()}"
-        cache = _open_cache(config)
-        try:
-            stamp, files = _site_stamp(config) if cache is not None else ("", {})
-            built = cache is not None and (config.site_dir / "index.html").is_file()
-            if (
-                built
-                and cache is not None
-                and _untouched_since(cache, name, config.docs_dir, stamp) is not None
-            ):
-                return replace(result, site_built=False)
-            build_site(
-                config.mkdocs_config,
-                config.docs_dir,
-                config.site_dir,
-                strict=config.strict,
-                engine=config.engine,
-            )
-            if cache is not None:
-                cache.record_stamp(name, stamp, files)
-        finally:
-            if cache is not None:
-                cache.close()
+        stamp, files = _site_stamp(config) if cache is not None else ("", {})
+        built = cache is not None and (config.site_dir / "index.html").is_file()
+        if built and cache is not None and _untouched_since(cache, name, config.docs_dir, stamp) is not None:
+            return replace(result, site_built=False)
+        build_site(
+            config.mkdocs_config,
+            config.docs_dir,
+            config.site_dir,
+            strict=config.strict,
+            engine=config.engine,
+        )
+        if cache is not None:
+            cache.record_stamp(name, stamp, files)
     return result

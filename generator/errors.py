@@ -68,6 +68,13 @@ class WriteError(BriefingError):
     code = "B300"
 
 
+class OutputError(WriteError):
+    """The output folder itself failed (a full disk, no permission): the run stops, since
+    a site built from a partly written docs folder would publish stale pages as current."""
+
+    code = "B310"
+
+
 class BuildError(BriefingError):
     """The site builder (MkDocs) failed."""
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .errors import LoadError, WriteError, one_line, shorten
+from .errors import LoadError, OutputError, WriteError, one_line, shorten
 from .extract.paragraphs import split_paragraphs
 from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
 from .incremental.collect import collect_briefings
@@ -282,7 +282,8 @@ def publish(
 
     "New since the previous build" comes from the history state in docs/,
     advanced only when the set of articles changed, so rerunning on the same
-    inputs rewrites nothing. A page the writer refuses becomes a `Problem`.
+    inputs rewrites nothing. A page the writer refuses becomes a `Problem`;
+    a failure of the folder itself (`OutputError`: a full disk) stops the run.
     """
     progress = progress or Progress()
     writer = Writer(config.docs_dir)
@@ -293,7 +294,7 @@ def publish(
         try:
             writer.write(page.path, page.text)
         except WriteError as exc:
-            if problems is None:
+            if problems is None or isinstance(exc, OutputError):
                 raise
             problems.append(Problem(one_line(str(config.docs_dir / page.path)), exc.reason))
         progress.advance()
@@ -327,7 +328,10 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
     the last successful build into a site folder that still has its index page.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
-        result = _generate(config, nlp, progress, cache)
+        try:
+            result = _generate(config, nlp, progress, cache)
+        except OutputError as exc:
+            raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
         name = f"site {config.site_dir.resolve()}"
         stamp, files = _site_stamp(config) if cache is not None else ("", {})
         built = cache is not None and (config.site_dir / "index.html").is_file()

@@ -148,8 +148,8 @@ def _index_folder(folder: Path, max_bytes: int) -> DuplicateIndex:
     for path in discover(folder).paths:
         try:
             loaded = load_path(path, str(path), max_bytes=max_bytes)
-        except LoadError:
-            continue  # an unreadable file duplicates nothing
+        except Exception:  # an unreadable file duplicates nothing
+            continue
         for article in loaded.articles:
             index.add(article, article.source)
     return index

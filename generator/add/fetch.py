@@ -57,7 +57,7 @@ class Fetched:
         if charset:
             try:
                 return self.data.decode(charset).replace("\r\n", "\n").replace("\r", "\n")
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):  # unknown, non-text or failing codec
                 pass
         return decode_article_bytes(self.data, self.url)
 

@@ -174,3 +174,39 @@ def test_out_of_range_dates_leave_the_article_undated(run: Run) -> None:
     # Never the date a library would guess (9999-12, 2020-01 for 2019-13-45, 2000-01 for year 0000).
     months = sorted(p.stem for p in (run.docs / "archive").glob("*.md"))
     assert not {"9999-12", "2020-01", "2000-01", "0001-01"} & set(months), months
+
+
+def test_extract_publishes_the_good_records_of_a_hostile_file(nlp: Language) -> None:
+    source = RECORDS / "escapes.jsonl"
+    result = CliRunner().invoke(main, ["extract", "--json", str(source)])
+    assert result.exit_code == 1  # some records were skipped
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [f"{source}#{n}" for n in (1, 2, 3, 6)]
+    expected = [line.format(s=f"{source}#{n}") for n, line in _lines_of("escapes.jsonl")]
+    assert result.stderr.splitlines() == expected
+
+
+def _lines_of(name: str) -> list[tuple[int, str]]:
+    return [
+        (int(key.split("#")[1]), line)
+        for key, line in sorted(EXPECTED.items())
+        if key.startswith(f"{name}#") and line
+    ]
+
+
+def test_add_saves_the_good_records_and_names_each_bad_one(tmp_path: Path) -> None:
+    from generator.add import Status, add_sources
+
+    report = add_sources(
+        [str(RECORDS / "escapes.jsonl"), str(RECORDS / "entities.xml")], tmp_path / "articles"
+    )
+    assert report.count(Status.ADDED) == 7 and report.count(Status.FAILED) == 4
+    failed = [str(o) for o in report.outcomes if o.status is Status.FAILED]
+    assert failed == [
+        f"failed: {RECORDS}/escapes.jsonl#4: a number of 5,000 digits (above the limit of 100)",
+        f"failed: {RECORDS}/escapes.jsonl#5: nested 1,001 levels deep, above the limit of 32",
+        f"failed: {RECORDS}/escapes.jsonl#7: expected a JSON object, received list",
+        f"failed: {RECORDS}/entities.xml#4: feed entry has no text (no content or summary)",
+    ]
+    saved = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "articles").glob("*.md"))
+    assert "\ufffd" in saved and not any(ch in saved for ch in "\x00\x07\x1b")

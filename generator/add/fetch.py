@@ -140,48 +140,37 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
-class _WatchedHTTP(http.client.HTTPConnection):
-    def __init__(self, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._deadline = deadline
+def _watched_connection(
+    kind: type[http.client.HTTPConnection], deadline: _Deadline, *args: Any, **kwargs: Any
+) -> http.client.HTTPConnection:
+    """A connection of `kind` that connects within the time left and is shut down at the deadline."""
+    connection = kind(*args, **kwargs)
+    plain_connect = connection.connect
 
-    def connect(self) -> None:
-        self.timeout = self._deadline.remaining()
-        super().connect()
-        self._deadline.watch(self.sock)
+    def connect() -> None:
+        connection.timeout = deadline.remaining()
+        plain_connect()
+        deadline.watch(connection.sock)
 
-
-class _WatchedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._deadline = deadline
-
-    def connect(self) -> None:
-        self.timeout = self._deadline.remaining()
-        super().connect()
-        self._deadline.watch(self.sock)
+    connection.connect = connect  # type: ignore[method-assign]
+    return connection
 
 
-class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+class _WatchedHandler(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    """Opens http and https URLs with connections watched by one deadline."""
+
     def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
+        urllib.request.HTTPSHandler.__init__(self)
         self._deadline = deadline
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(functools.partial(_WatchedHTTP, deadline=self._deadline), req)
-
-
-class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self._deadline = deadline
+        return self.do_open(
+            functools.partial(_watched_connection, http.client.HTTPConnection, self._deadline), req
+        )
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(
-            functools.partial(_WatchedHTTPS, deadline=self._deadline),
-            req,
-            context=self._context,  # type: ignore[attr-defined]
-        )
+        connection = functools.partial(_watched_connection, http.client.HTTPSConnection, self._deadline)
+        return self.do_open(connection, req, context=self._context)  # type: ignore[attr-defined]
 
 
 def _read_body(response: http.client.HTTPResponse, url: str, max_bytes: int, deadline: _Deadline) -> bytes:
@@ -210,9 +199,7 @@ def fetch_url(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAU
         raise FetchError("not an http(s) URL", url)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     with _Deadline(timeout) as deadline:
-        opener = urllib.request.build_opener(
-            _HttpOnlyRedirects(), _WatchedHTTPHandler(deadline), _WatchedHTTPSHandler(deadline)
-        )
+        opener = urllib.request.build_opener(_HttpOnlyRedirects(), _WatchedHandler(deadline))
         try:
             with opener.open(request, timeout=timeout) as response:
                 data = _read_body(response, url, max_bytes, deadline)

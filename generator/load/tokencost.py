@@ -26,28 +26,28 @@ MAX_PUNCTUATION_RUN = 100
 MAX_CHUNK_CHARS = 2_000
 
 # Each matches only from the start of a run, so the search is linear in the text.
-_PUNCTUATION_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{MAX_PUNCTUATION_RUN + 1}}}")
-_PUNCTUATION = re.compile(r"[^\w\s]+")
-_LONG_CHUNK = re.compile(rf"(?<!\S)\S{{{MAX_CHUNK_CHARS + 1}}}")
-_CHUNK = re.compile(r"\S+")
+_TOO_LONG = (
+    (
+        re.compile(rf"(?<![^\w\s])[^\w\s]{{{MAX_PUNCTUATION_RUN + 1}}}"),
+        re.compile(r"[^\w\s]+"),
+        "a run of {length:,} punctuation marks without a letter or space (above the limit of {limit:,})",
+        MAX_PUNCTUATION_RUN,
+    ),
+    (
+        re.compile(rf"(?<!\S)\S{{{MAX_CHUNK_CHARS + 1}}}"),
+        re.compile(r"\S+"),
+        "{length:,} characters without a space (above the limit of {limit:,})",
+        MAX_CHUNK_CHARS,
+    ),
+)
 
 
 def check_token_cost(text: str, field: str, source: str) -> None:
     """Raise `LoadError` when `text` (the article's `field`) holds a run of punctuation or a
     chunk without spaces above the limits; return None otherwise."""
-    run = _PUNCTUATION_RUN.search(text)
-    if run is not None:
-        length = len(_PUNCTUATION.match(text, run.start()).group())  # type: ignore[union-attr]
-        raise LoadError(
-            f"{field} has a run of {length:,} punctuation marks without a letter or space "
-            f"(above the limit of {MAX_PUNCTUATION_RUN:,}): not prose, and too slow to tokenise",
-            source,
-        )
-    chunk = _LONG_CHUNK.search(text)
-    if chunk is not None:
-        length = len(_CHUNK.match(text, chunk.start()).group())  # type: ignore[union-attr]
-        raise LoadError(
-            f"{field} has {length:,} characters without a space (above the limit of "
-            f"{MAX_CHUNK_CHARS:,}): not prose, and too slow to tokenise",
-            source,
-        )
+    for too_long, whole, problem, limit in _TOO_LONG:
+        found = too_long.search(text)
+        if found is not None:
+            length = len(whole.match(text, found.start()).group())  # type: ignore[union-attr]
+            reason = problem.format(length=length, limit=limit)
+            raise LoadError(f"{field} has {reason}: not prose, and too slow to tokenise", source)

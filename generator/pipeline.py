@@ -54,6 +54,8 @@ class GenerateResult:
     """Articles extracted in this run (the others came from the cache)."""
     site_built: bool = True
     """False when `build` found the site already built from the same docs/ and settings."""
+    site_url: str | None = None
+    """The checked public address of the site (option or mkdocs.yml), if any."""
 
     @property
     def skipped(self) -> tuple[str, ...]:
@@ -120,7 +122,7 @@ def _generate(
             files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
             cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
-    return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted)
+    return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
 
 
 def _publish(
@@ -176,7 +178,7 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
             raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
         name = f"site {config.site_dir.resolve()}"
         stamp, files = (
-            site_stamp(config.docs_dir, config.mkdocs_config, config.engine, config.strict)
+            site_stamp(config.docs_dir, config.mkdocs_config, config.engine, config.strict, result.site_url)
             if cache is not None
             else ("", {})
         )
@@ -189,6 +191,7 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
             config.site_dir,
             strict=config.strict,
             engine=config.engine,
+            site_url=result.site_url,
         )
         if cache is not None:
             cache.record_stamp(name, stamp, files)

@@ -68,3 +68,21 @@ def test_every_word_is_indexed_and_the_big_index_goes(tmp_path: Path) -> None:
 
 def test_a_site_without_material_search_is_left_alone(tmp_path: Path) -> None:
     assert not write_lazy_index(tmp_path)
+
+
+def test_the_plugin_splits_the_index_again_after_a_preview_in_the_same_process(tmp_path: Path) -> None:
+    """MkDocs keeps one plugin instance per process; a serve's startup must not leak into builds."""
+    from mkdocs.config import load_config
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "docs").mkdir()
+    dirs = {"docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site")}
+    loaded = load_config(str(ROOT / "mkdocs.yml"), **dirs)
+    plugin = loaded.plugins["briefing"]
+    loaded.plugins.on_startup(command="serve", dirty=True)
+    assert plugin._serving  # type: ignore[attr-defined]
+    loaded.plugins.on_shutdown()
+    again = load_config(str(ROOT / "mkdocs.yml"), **dirs)
+    assert again.plugins["briefing"] is plugin
+    assert not plugin._serving  # type: ignore[attr-defined]

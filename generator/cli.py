@@ -414,7 +414,7 @@ def new(folder: Path, site_name: str | None) -> None:
     type=click.FloatRange(min=0.1),
     default=DEFAULT_TIMEOUT,
     show_default=True,
-    help="Seconds allowed for each download.",
+    help="Seconds allowed for each download, all included (connecting, redirects, headers, body).",
 )
 @click.option(
     "--max-bytes",
@@ -423,8 +423,11 @@ def new(folder: Path, site_name: str | None) -> None:
     show_default=True,
     help="Largest file or download accepted (bytes; 500k, 2M also work).",
 )
+@_NO_WAIT
 @click.argument("sources", nargs=-1, required=True)
-def add(articles_dir: Path | None, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
+def add(
+    articles_dir: Path | None, timeout: float, max_bytes: int, no_wait: bool, sources: tuple[str, ...]
+) -> None:
     """Save the articles of each SOURCE (a file, a folder, a feed file or an http(s) URL)
     into the articles folder as Markdown, skipping articles already there.
 
@@ -436,7 +439,7 @@ def add(articles_dir: Path | None, timeout: float, max_bytes: int, sources: tupl
     from .add import Status, add_sources
 
     folder = _articles(articles_dir, Path("mkdocs.yml"))
-    report = add_sources(list(sources), folder, timeout=timeout, max_bytes=max_bytes)
+    report = add_sources(list(sources), folder, timeout=timeout, max_bytes=max_bytes, wait=not no_wait)
     for outcome in report.outcomes:
         click.echo(str(outcome), err=outcome.status is Status.FAILED)
     click.echo(

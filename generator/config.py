@@ -54,7 +54,8 @@ class Config:
     max_paragraph_chars: int = DEFAULT_MAX_PARAGRAPH_CHARS
     """Articles with a paragraph longer than this are refused (bounds spaCy's memory)."""
     max_extract_seconds: float = DEFAULT_MAX_EXTRACT_SECONDS
-    """An article whose extraction runs longer is stopped and skipped (0: no limit; main thread only)."""
+    """An article whose extraction runs longer is stopped and skipped (0: no limit); holds on
+    every runner, Dask worker threads included (see `incremental.timelimit`)."""
     wait_for_lock: bool = True
     """When another build of the same project runs: wait for it (True) or fail at once."""
     workers: int | None = None

@@ -17,10 +17,23 @@ if TYPE_CHECKING:
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
+# Longest reason in a problem line or an error message (characters): a longer
+# one is cut and says how much was cut, so no input can make a line of megabytes.
+MAX_REASON_CHARS = 300
+
+
 def one_line(text: str) -> str:
     """Return `text` as one printable line: control characters become escapes like \\n."""
 
     return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def shorten(text: str, limit: int = MAX_REASON_CHARS) -> str:
+    """Return `text` unchanged if it has at most `limit` characters, else its start and
+    how many characters were cut (``... [1,234 more characters]``)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit:,} more characters]"
 
 
 class BriefingError(click.ClickException):
@@ -34,7 +47,7 @@ class BriefingError(click.ClickException):
 
     def __init__(self, message: str, path: str | None = None) -> None:
         self.path = one_line(path) if path is not None else None
-        self.reason = one_line(message)
+        self.reason = shorten(one_line(message))
         text = f"{self.path}: {self.reason}" if self.path else self.reason
         super().__init__(text)
 
@@ -58,6 +71,13 @@ class WriteError(BriefingError):
     """A page could not be written safely under the output folder."""
 
     code = "B300"
+
+
+class OutputError(WriteError):
+    """The output folder itself failed (a full disk, no permission): the run stops, since
+    a site built from a partly written docs folder would publish stale pages as current."""
+
+    code = "B310"
 
 
 class BuildError(BriefingError):
@@ -99,6 +119,7 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
     for source in sorted(by_source):
         found = by_source[source]
         kind = "skipped" if any(p.skipped for p in found) else "warning"
-        reasons = "; ".join(dict.fromkeys(p.reason for p in sorted(found, key=lambda p: not p.skipped)))
+        ordered = sorted(found, key=lambda p: not p.skipped)
+        reasons = "; ".join(dict.fromkeys(shorten(one_line(p.reason)) for p in ordered))
         lines.append(one_line(f"{kind}: {source}: {reasons}"))
     return lines

@@ -18,13 +18,15 @@ the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .errors import LoadError, problem_lines
+from .errors import LoadError, OutputError, problem_lines
 from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp
 from .incremental.collect import collect_briefings
 from .incremental.progress import Progress
@@ -72,13 +74,22 @@ class GenerateResult:
         return problem_lines(self.problems)
 
 
-def _open_cache(config: Config) -> BriefingCache | None:
+@contextlib.contextmanager
+def _opened_cache(config: Config) -> Iterator[BriefingCache | None]:
+    """The run's cache (opened once, so a broken one is reported once), or None without one."""
     if not config.cache:
-        return None
-    return BriefingCache(config.cache_path, extractor_fingerprint(config.model))
+        yield None
+        return
+    cache = BriefingCache(config.cache_path, extractor_fingerprint(config.model))
+    try:
+        yield cache if cache.usable else None
+    finally:
+        cache.close()
 
 
-def _generate(config: Config, nlp: Language | None, progress: Progress | None = None) -> GenerateResult:
+def _generate(
+    config: Config, nlp: Language | None, progress: Progress | None, cache: BriefingCache | None
+) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
         raise LoadError("articles folder does not exist", str(config.articles_dir))
@@ -89,35 +100,30 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
     loaded, load_problems = load_articles(found.paths, config.max_article_bytes, config.max_paragraph_chars)
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates
-    cache = _open_cache(config)
-    try:
-        collected = collect_briefings(articles, config, cache, nlp, progress)
-        problems += collected.problems
-        briefings = list(collected.briefings)
-        report = None
-        name = f"generate {config.docs_dir.resolve()}"
-        stamp = ""
-        if cache is not None:
-            keys = [*collected.keys, f"site_url {site_url or ''}", *_template_keys(templates)]
-            stamp = generation_stamp(keys, cache.fingerprint)
-            same = untouched_since(cache, name, config.docs_dir, stamp)
-            if same is not None and MANIFEST in same:
-                remove_temp_files(config.docs_dir)
-                pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
-                report = WriteReport((), pages, ())
-        if report is None:
-            corpus = link(briefings)
-            page_problems = slug_clashes(corpus)
-            report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
-            problems += page_problems
-            if cache is not None and not page_problems:
-                # Recorded only when no page had a problem, so a skipped run
-                # never hides one (a clash, a hand-written page in the way).
-                files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
-                cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
-    finally:
-        if cache is not None:
-            cache.close()
+    collected = collect_briefings(articles, config, cache, nlp, progress)
+    problems += collected.problems
+    briefings = list(collected.briefings)
+    report = None
+    name = f"generate {config.docs_dir.resolve()}"
+    stamp = ""
+    if cache is not None:
+        keys = [*collected.keys, f"site_url {site_url or ''}", *_template_keys(templates)]
+        stamp = generation_stamp(keys, cache.fingerprint)
+        same = untouched_since(cache, name, config.docs_dir, stamp)
+        if same is not None and MANIFEST in same:
+            remove_temp_files(config.docs_dir)
+            pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
+            report = WriteReport((), pages, ())
+    if report is None:
+        corpus = link(briefings)
+        page_problems = slug_clashes(corpus)
+        report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
+        problems += page_problems
+        if cache is not None and not page_problems:
+            # Recorded only when no page had a problem, so a skipped run
+            # never hides one (a clash, a hand-written page in the way).
+            files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
+            cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
 
@@ -160,7 +166,8 @@ def publish(
     "New since the previous build" comes from the history state in docs/,
     advanced only when the set of articles changed, so rerunning on the same
     inputs rewrites nothing. A page the writer refuses becomes a `Problem`
-    (or raises, when `problems` is None).
+    (or raises, when `problems` is None); a failure of the folder itself
+    (`OutputError`: a full disk) stops the run.
     """
     site_url = resolve_site_url(config.site_url, config.mkdocs_config)
     return _publish(corpus, config.docs_dir, site_url, problems, progress, _templates(config))
@@ -174,8 +181,8 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
     loaded only if something needs extracting here). Holds the project lock
     (see `generator.site.lock`) while it runs.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        return _generate(config, nlp, progress)
+    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
+        return _generate(config, nlp, progress, cache)
 
 
 def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
@@ -185,36 +192,28 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
     The site build is skipped when docs/, mkdocs.yml and the options are as at
     the last successful build into a site folder that still has its index page.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
-        result = _generate(config, nlp, progress)
-        name = f"site {config.site_dir.resolve()}"
-        cache = _open_cache(config)
+    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
         try:
-            stamp, files = (
-                site_stamp(
-                    config.docs_dir, config.mkdocs_config, config.engine, config.strict, result.site_url
-                )
-                if cache is not None
-                else ("", {})
-            )
-            built = cache is not None and (config.site_dir / "index.html").is_file()
-            if (
-                built
-                and cache is not None
-                and untouched_since(cache, name, config.docs_dir, stamp) is not None
-            ):
-                return replace(result, site_built=False)
-            build_site(
-                config.mkdocs_config,
-                config.docs_dir,
-                config.site_dir,
-                strict=config.strict,
-                engine=config.engine,
-                site_url=result.site_url,
-            )
-            if cache is not None:
-                cache.record_stamp(name, stamp, files)
-        finally:
-            if cache is not None:
-                cache.close()
+            result = _generate(config, nlp, progress, cache)
+        except OutputError as exc:
+            raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
+        name = f"site {config.site_dir.resolve()}"
+        stamp, files = (
+            site_stamp(config.docs_dir, config.mkdocs_config, config.engine, config.strict, result.site_url)
+            if cache is not None
+            else ("", {})
+        )
+        built = cache is not None and (config.site_dir / "index.html").is_file()
+        if built and cache is not None and untouched_since(cache, name, config.docs_dir, stamp) is not None:
+            return replace(result, site_built=False)
+        build_site(
+            config.mkdocs_config,
+            config.docs_dir,
+            config.site_dir,
+            strict=config.strict,
+            engine=config.engine,
+            site_url=result.site_url,
+        )
+        if cache is not None:
+            cache.record_stamp(name, stamp, files)
     return result

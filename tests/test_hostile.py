@@ -50,8 +50,10 @@ def _content(soup: BeautifulSoup) -> Tag:
 
 
 def test_every_hostile_article_is_published(hostile_site: BuiltSite) -> None:
-    assert not hostile_site.result.problems
-    assert len(hostile_site.result.briefings) == len(list(HOSTILE.iterdir()))
+    # records/ holds bad records too; their lines are checked in test_hostile_records.
+    assert not [p for p in hostile_site.result.problems if not p.source.startswith(str(HOSTILE / "records"))]
+    published = {b.article.source for b in hostile_site.result.briefings}
+    assert {str(p) for p in HOSTILE.iterdir() if p.is_file()} <= published
 
 
 def test_no_element_or_attribute_comes_from_article_text(hostile_site: BuiltSite) -> None:

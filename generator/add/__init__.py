@@ -3,7 +3,10 @@
 Each article is saved as a normalised Markdown file with front matter (see
 `store`), so the site rebuilds offline from what is on disk. An article that
 is already there (same URL, same or near-identical text, same title and
-date) is skipped with a line naming the file it duplicates.
+date) is skipped with a line naming the file it duplicates. Whatever goes
+wrong with one source is one ``failed:`` line and the next source is tried.
+The run holds the project lock (`generator.lock`), so two `add` runs (or an
+`add` and a build) never interleave: the second sees what the first saved.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..errors import BriefingError, LoadError
+from ..errors import BriefingError, LoadError, one_line, shorten
 from ..load import CONTAINER_READERS, discover, load_path
 from ..load.registry import DEFAULT_MAX_BYTES, Loaded, load_text
 from ..models import Article
+from ..site.lock import lock_path, project_lock
 from .duplicates import DuplicateIndex
 from .fetch import DEFAULT_TIMEOUT, fetch_url, is_url
 from .kinds import document_kind
@@ -46,10 +50,12 @@ class Outcome:
 
     def __str__(self) -> str:
         if self.status is Status.ADDED:
-            return f"added: {self.source} -> {self.detail}"
-        if self.status is Status.DUPLICATE:
-            return f"skipped: {self.source} duplicates {self.detail}"
-        return f"failed: {self.source}: {self.detail}"
+            line = f"added: {self.source} -> {self.detail}"
+        elif self.status is Status.DUPLICATE:
+            line = f"skipped: {self.source} duplicates {self.detail}"
+        else:
+            line = f"failed: {self.source}: {shorten(self.detail)}"
+        return one_line(line)
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,14 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[_Incoming | Outcome]:
 
 
 def _read_source(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+    """The articles and failures of one source; an unexpected error is one failure, not the end."""
+    try:
+        yield from _read_any(source, timeout, max_bytes)
+    except Exception as exc:  # the next source is still tried
+        yield Outcome(source, Status.FAILED, f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _read_any(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
     if is_url(source):
         yield from _read_url(source, timeout, max_bytes)
         return
@@ -134,8 +148,8 @@ def _index_folder(folder: Path, max_bytes: int) -> DuplicateIndex:
     for path in discover(folder).paths:
         try:
             loaded = load_path(path, str(path), max_bytes=max_bytes)
-        except LoadError:
-            continue  # an unreadable file duplicates nothing
+        except Exception:  # an unreadable file duplicates nothing
+            continue
         for article in loaded.articles:
             index.add(article, article.source)
     return index
@@ -148,10 +162,21 @@ def add_sources(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     now: dt.datetime | None = None,
+    wait: bool = True,
 ) -> AddReport:
     """Save every article of `sources` (files, folders, feed files, http(s) URLs) into
-    `articles_dir` as Markdown; return one outcome per article or failed source."""
-    added = now or dt.datetime.now(dt.UTC)
+    `articles_dir` as Markdown; return one outcome per article or failed source.
+
+    Holds the lock of the project `articles_dir` belongs to (waiting for it
+    unless `wait` is False, then `LockError`).
+    """
+    with project_lock(lock_path(articles_dir), wait=wait):
+        return _add_sources(sources, articles_dir, timeout, max_bytes, now or dt.datetime.now(dt.UTC))
+
+
+def _add_sources(
+    sources: Sequence[str], articles_dir: Path, timeout: float, max_bytes: int, added: dt.datetime
+) -> AddReport:
     index = _index_folder(articles_dir, max_bytes)
     outcomes: list[Outcome] = []
     for source in sources:
@@ -173,5 +198,6 @@ def add_sources(
                 continue
             saved = str(articles_dir / path.name)
             index.add(article, saved)
-            outcomes.append(Outcome(article.source, Status.ADDED, saved))
+            warned = "".join(f" (warning: {w})" for w in article.warnings)
+            outcomes.append(Outcome(article.source, Status.ADDED, saved + warned))
     return AddReport(tuple(outcomes))

@@ -1,21 +1,37 @@
-"""Downloading one http(s) URL: timeouts, a size limit, and one clear reason per failure."""
+"""Downloading one http(s) URL: one deadline, a size limit, and one clear reason per failure.
+
+The deadline covers the whole download: connecting, every redirect, the
+headers and the body. A socket timeout alone would not do it (it bounds each
+read, and a server sending a byte a second never trips it), so a timer shuts
+the download's sockets down when the time is up, which ends any read blocked
+on them. (Resolving a host name cannot be interrupted this way; the system
+resolver's own timeouts bound it.) A body shorter than its Content-Length is
+an error, never a saved article.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.client
 import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from types import TracebackType
+from typing import Any
 from urllib.parse import urlsplit
 
-from ..errors import FetchError
+from ..errors import FetchError, shorten
 from ..load.decode import decode_article_bytes
 from ..load.registry import DEFAULT_MAX_BYTES
 
 USER_AGENT = "briefing/0.1 (static briefing-site generator)"
-# Seconds for the whole download (connecting, and every read until the last byte).
+# Seconds for the whole download (connecting, redirects, headers and every read until the last byte).
 DEFAULT_TIMEOUT = 20.0
 # Bytes read at a time while watching the size limit and the clock.
 CHUNK_BYTES = 64 * 1024
@@ -41,7 +57,7 @@ class Fetched:
         if charset:
             try:
                 return self.data.decode(charset).replace("\r\n", "\n").replace("\r", "\n")
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):  # unknown, non-text or failing codec
                 pass
         return decode_article_bytes(self.data, self.url)
 
@@ -77,42 +93,140 @@ def is_url(text: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
+class _Deadline:
+    """Shuts down every connection of one download when its time is up; a context manager."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._end = time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def remaining(self) -> float:
+        """Seconds left; raises `TimeoutError` when none are."""
+        left = self._end - time.monotonic()
+        if left <= 0 or self.expired:
+            raise TimeoutError
+        return left
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut `sock` down at the deadline (at once if it has passed)."""
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def _watched_connection(
+    kind: type[http.client.HTTPConnection], deadline: _Deadline, *args: Any, **kwargs: Any
+) -> http.client.HTTPConnection:
+    """A connection of `kind` that connects within the time left and is shut down at the deadline."""
+    connection = kind(*args, **kwargs)
+    plain_connect = connection.connect
+
+    def connect() -> None:
+        connection.timeout = deadline.remaining()
+        plain_connect()
+        deadline.watch(connection.sock)
+
+    connection.connect = connect  # type: ignore[method-assign]
+    return connection
+
+
+class _WatchedHandler(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    """Opens http and https URLs with connections watched by one deadline."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        urllib.request.HTTPSHandler.__init__(self)
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(
+            functools.partial(_watched_connection, http.client.HTTPConnection, self._deadline), req
+        )
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = functools.partial(_watched_connection, http.client.HTTPSConnection, self._deadline)
+        return self.do_open(connection, req, context=self._context)  # type: ignore[attr-defined]
+
+
+def _read_body(response: http.client.HTTPResponse, url: str, max_bytes: int, deadline: _Deadline) -> bytes:
+    length = response.headers.get("Content-Length")
+    declared = int(length) if length and length.isdigit() else None
+    if declared is not None and declared > max_bytes:
+        raise FetchError(f"response is {declared:,} bytes, above the limit of {max_bytes:,}", url)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := response.read(CHUNK_BYTES):
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"response is above the limit of {max_bytes:,} bytes", url)
+        chunks.append(chunk)
+    if deadline.expired:  # a socket shut down at the deadline reads as the end of the body
+        raise TimeoutError
+    if declared is not None and size < declared:
+        raise FetchError(f"download cut short: {size:,} of {declared:,} bytes received", url)
+    return b"".join(chunks)
+
+
 def fetch_url(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
-    """Download `url`, or raise `FetchError` saying why (HTTP status, timeout, size, network)."""
+    """Download `url` within `timeout` seconds in all, or raise `FetchError` saying why
+    (HTTP status, timeout, size, a body cut short, an invalid response, network)."""
     if not is_url(url):
         raise FetchError("not an http(s) URL", url)
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
-    deadline = time.monotonic() + timeout
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"response is {int(length):,} bytes, above the limit of {max_bytes:,}", url)
-            chunks: list[bytes] = []
-            size = 0
-            while chunk := response.read(CHUNK_BYTES):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchError(f"response is above the limit of {max_bytes:,} bytes", url)
-                if time.monotonic() > deadline:
-                    raise FetchError(f"timed out after {timeout:g} s", url)
-                chunks.append(chunk)
-            headers = response.headers
-            return Fetched(
-                url=response.geturl(),
-                content_type=headers.get_content_type(),
-                charset=headers.get_content_charset(),
-                data=b"".join(chunks),
-            )
-    except urllib.error.HTTPError as exc:
-        raise FetchError(f"HTTP {exc.code} {exc.reason}", url) from exc
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise FetchError(f"timed out after {timeout:g} s", url) from exc
-        raise FetchError(f"cannot connect ({reason})", url) from exc
-    except TimeoutError as exc:
-        raise FetchError(f"timed out after {timeout:g} s", url) from exc
-    except (OSError, ValueError) as exc:
-        raise FetchError(f"download failed ({exc})", url) from exc
+    with _Deadline(timeout) as deadline:
+        opener = urllib.request.build_opener(_HttpOnlyRedirects(), _WatchedHandler(deadline))
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                data = _read_body(response, url, max_bytes, deadline)
+                headers = response.headers
+                return Fetched(
+                    url=response.geturl(),
+                    content_type=headers.get_content_type(),
+                    charset=headers.get_content_charset(),
+                    data=data,
+                )
+        except FetchError:
+            raise
+        except urllib.error.HTTPError as exc:
+            raise FetchError(f"HTTP {exc.code} {shorten(str(exc.reason), 100)}", url) from exc
+        except Exception as exc:  # every failure of a download is one reason
+            raise FetchError(_why(exc, deadline), url) from exc
+
+
+def _why(exc: Exception, deadline: _Deadline) -> str:
+    """One reason for a failed download."""
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if deadline.expired or isinstance(reason, TimeoutError):
+        return f"timed out after {deadline.seconds:g} s"
+    if isinstance(reason, http.client.IncompleteRead):
+        return f"download cut short: {len(reason.partial):,} bytes received, more expected"
+    if isinstance(reason, http.client.HTTPException):
+        return f"invalid HTTP response ({type(reason).__name__}: {reason})"
+    if isinstance(exc, urllib.error.URLError):
+        return f"cannot connect ({reason})"
+    return f"download failed ({type(exc).__name__}: {exc})"

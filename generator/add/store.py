@@ -99,20 +99,36 @@ def save_article(
     folder.mkdir(parents=True, exist_ok=True)
     root = folder.resolve()
     stem = _file_stem(article)
-    number = 1
-    while True:
-        target = root / (f"{stem}.md" if number == 1 else f"{stem}-{number}.md")
-        if not target.exists() and not target.is_symlink():
-            break
-        number += 1
-    if target.parent != root:
-        raise WriteError(f"refusing to write outside the articles folder: {target}")
     fd, temp = tempfile.mkstemp(prefix=".adding-", suffix=".tmp", dir=root)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        os.replace(temp, target)
+        target = _reserve_name(root, stem)
+        try:
+            os.replace(temp, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _reserve_name(root: Path, stem: str) -> Path:
+    """Create `<stem>.md` (else `<stem>-2.md`, ...) empty and exclusively; return its path.
+
+    Exclusive creation claims a name even against another process saving into
+    the same folder at the same moment, so no file is ever overwritten.
+    """
+    number = 1
+    while True:
+        target = root / (f"{stem}.md" if number == 1 else f"{stem}-{number}.md")
+        if target.parent != root:
+            raise WriteError(f"refusing to write outside the articles folder: {target}")
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
+        except FileExistsError:
+            number += 1
+            continue
+        return target

@@ -19,21 +19,38 @@ A briefing is stored under two keys:
 
 Only the generating process opens the cache; worker processes and Dask
 workers return briefings to it, so the extract stage itself stays pure.
+
+It is only a cache, so it never fails a build: a file SQLite cannot read
+(random bytes, a truncated file, a folder in its place) is moved aside as
+``cache.sqlite.corrupt-<time>`` with one warning and the build goes on as if
+the cache were empty; a cache that cannot be opened or written (permissions,
+a full disk) is dropped for the rest of the run, with one warning.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib.metadata
 import json
+import logging
+import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from ..models import Article, Briefing
 from .codec import decode_briefing, encode_briefing
+
+log = logging.getLogger("generator")
+T = TypeVar("T")
+
+# SQLite's names for a file that is not (or no longer) a sound database.
+_CORRUPT = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+_NOT_A_FILE = "a folder or special file, not a file"
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # Source whose change can change a briefing from the same article record: what
@@ -70,7 +87,10 @@ def article_key(article: Article) -> str:
         article.author,
         [list(pair) for pair in article.metadata],
     ]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+    # surrogatepass: the same bytes as UTF-8 for any clean text, and no failure on
+    # a text no reader cleaned (a library caller's own `Article`).
+    data = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 def _source_files(package: Path) -> list[Path]:
@@ -121,24 +141,105 @@ def generation_stamp(keys: Iterable[str], fingerprint: str, package: Path = PACK
     return digest.hexdigest()
 
 
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.split("_")[:2] == ["SQLITE", "CORRUPT"] or name in _CORRUPT
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename `path` (file or folder) and its journal files to ``<name>.corrupt-<time>``."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        number += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        journal = path.with_name(path.name + suffix)
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + suffix))
+    return aside
+
+
 class BriefingCache:
-    """The briefings of one extractor fingerprint in an SQLite file; use as a context manager."""
+    """The briefings of one extractor fingerprint in an SQLite file; use as a context manager.
+
+    Never raises for the state of its file (see the module): when the cache
+    cannot be used, `usable` is False, lookups miss and stores do nothing.
+    """
 
     def __init__(self, path: Path, fingerprint: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.fingerprint = fingerprint
-        self._db = sqlite3.connect(path, timeout=60)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._db.commit()
+        self._db: sqlite3.Connection | None = None
+        try:
+            self._db = self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            self._heal(exc)
+
+    @property
+    def usable(self) -> bool:
+        """False once the cache was given up for this run."""
+        return self._db is not None
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists() and not self.path.is_file():
+            raise sqlite3.DatabaseError(_NOT_A_FILE)
+        db = sqlite3.connect(self.path, timeout=60)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _heal(self, error: Exception) -> None:
+        """Move an unreadable file aside and start empty; give the cache up when that fails."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        unreadable = isinstance(error, sqlite3.DatabaseError) and (
+            _is_corrupt(error) or str(error) == _NOT_A_FILE
+        )
+        if unreadable:
+            try:
+                aside = _move_aside(self.path)
+                self._db = self._connect()
+            except (sqlite3.Error, OSError) as exc:
+                error = exc
+            else:
+                log.warning(
+                    "%s: cache unreadable (%s); moved aside to %s, building as if it were empty",
+                    self.path,
+                    error,
+                    aside.name,
+                )
+                return
+        log.warning("%s: cache cannot be used (%s); building without it", self.path, error)
+
+    def _run(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """Return `operation` on the database, or `default` once the cache failed (healed)."""
+        if self._db is None:
+            return default
+        try:
+            return operation(self._db)
+        except sqlite3.Error as exc:
+            self._heal(exc if _is_corrupt(exc) else OSError(str(exc)))
+            return default
 
     def get(self, key: str) -> Briefing | None:
         """Return the briefing stored under `key`, or None."""
-        row = self._db.execute(
-            "SELECT data FROM briefings WHERE fingerprint = ? AND key = ?", (self.fingerprint, key)
-        ).fetchone()
+        row = self._run(
+            lambda db: db.execute(
+                "SELECT data FROM briefings WHERE fingerprint = ? AND key = ?", (self.fingerprint, key)
+            ).fetchone(),
+            None,
+        )
         if row is None:
             return None
         try:
@@ -148,47 +249,65 @@ class BriefingCache:
 
     def put_many(self, items: Iterable[tuple[str, Briefing]]) -> None:
         """Store briefings under their keys, in one transaction."""
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO briefings (fingerprint, key, data) VALUES (?, ?, ?)",
-                ((self.fingerprint, key, encode_briefing(b)) for key, b in items),
-            )
+        rows = [(self.fingerprint, key, encode_briefing(b)) for key, b in items]
+
+        def store(db: sqlite3.Connection) -> None:
+            with db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO briefings (fingerprint, key, data) VALUES (?, ?, ?)", rows
+                )
+
+        self._run(store, None)
 
     def prune(self, keep: Iterable[str]) -> int:
         """Delete every entry but those of this fingerprint under `keep`; return how many went."""
-        with self._db:
-            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
-            self._db.execute("DELETE FROM keep")
-            self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in keep))
-            cursor = self._db.execute(
-                "DELETE FROM briefings WHERE fingerprint != ? OR key NOT IN (SELECT key FROM keep)",
-                (self.fingerprint,),
-            )
-        return cursor.rowcount
+
+        def delete(db: sqlite3.Connection) -> int:
+            with db:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM keep")
+                db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in keep))
+                cursor = db.execute(
+                    "DELETE FROM briefings WHERE fingerprint != ? OR key NOT IN (SELECT key FROM keep)",
+                    (self.fingerprint,),
+                )
+            return cursor.rowcount
+
+        return self._run(delete, 0)
 
     def last_stamp(self, name: str) -> tuple[str, dict[str, list[int]]] | None:
         """Return the stamp recorded under `name` and the (size, mtime_ns) of the files it covered."""
-        row = self._db.execute("SELECT stamp, files FROM stamps WHERE name = ?", (name,)).fetchone()
+        row = self._run(
+            lambda db: db.execute("SELECT stamp, files FROM stamps WHERE name = ?", (name,)).fetchone(), None
+        )
         return None if row is None else (row[0], json.loads(row[1]))
 
     def record_stamp(self, name: str, stamp: str, files: Mapping[str, tuple[int, int]]) -> None:
         """Record what a finished step depended on (`stamp`) and the state of the files it left."""
-        with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO stamps (name, stamp, files) VALUES (?, ?, ?)",
-                (name, stamp, json.dumps(files, sort_keys=True)),
-            )
+
+        def record(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute(
+                    "INSERT OR REPLACE INTO stamps (name, stamp, files) VALUES (?, ?, ?)",
+                    (name, stamp, json.dumps(files, sort_keys=True)),
+                )
+
+        self._run(record, None)
 
     def count(self) -> int:
         """Return how many briefings of this fingerprint are stored."""
-        row = self._db.execute(
-            "SELECT count(*) FROM briefings WHERE fingerprint = ?", (self.fingerprint,)
-        ).fetchone()
-        return int(row[0])
+        row = self._run(
+            lambda db: db.execute(
+                "SELECT count(*) FROM briefings WHERE fingerprint = ?", (self.fingerprint,)
+            ).fetchone(),
+            None,
+        )
+        return int(row[0]) if row is not None else 0
 
     def close(self) -> None:
         """Close the database."""
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
 
     def __enter__(self) -> BriefingCache:
         return self

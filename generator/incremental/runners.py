@@ -10,20 +10,17 @@ grow with the corpus; no spaCy `Doc` outlives its article.
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from types import FrameType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConfigError, one_line
 from ..models import Article, Briefing, Problem
+from .timelimit import TimedOut, time_limit
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,40 +45,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-class _TimedOut(Exception):
-    """Extraction of one article ran over its time budget."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise `_TimedOut` in the block after `seconds` (main thread only; 0: no limit).
-
-    Local worker processes run their tasks on their main thread, so the budget
-    holds there too; Dask workers run tasks on threads, where it does not apply.
-    """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise _TimedOut
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _extract_one(article: Article, nlp: Language, max_seconds: float) -> Result:
     from ..extract import extract
 
     try:
-        with _time_limit(max_seconds):
+        with time_limit(max_seconds):
             return extract(article, nlp)
-    except _TimedOut:
+    except TimedOut:
         return Problem(article.source, f"extraction took longer than {max_seconds:g} s, stopped")
     except Exception as exc:
         reason = f"extraction failed: {type(exc).__name__}: {exc}"
@@ -100,7 +70,7 @@ def extract_articles(articles: Sequence[Article], nlp: Language, max_seconds: fl
     stream = extract_many(articles, nlp)
     try:
         while True:
-            with _time_limit(max_seconds):
+            with time_limit(max_seconds):
                 briefing = next(stream, None)
             if briefing is None:
                 return

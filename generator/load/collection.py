@@ -59,6 +59,10 @@ def load_articles(
                 except LoadError as exc:
                     problems.append(Problem(one_line(article.source), exc.reason))
                     continue
+                except Exception as exc:  # a bug must not stop the other articles
+                    reason = f"cannot load: {type(exc).__name__}: {exc}"[:_REASON_CHARS]
+                    problems.append(Problem(one_line(article.source), reason))
+                    continue
             articles.append(article)
             problems.extend(Problem(one_line(article.source), w, skipped=False) for w in article.warnings)
     return articles, problems
@@ -70,7 +74,9 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
     kept: list[Article] = []
     problems: list[Problem] = []
     for article in articles:
-        key = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+        # surrogatepass: a text no reader cleaned (a library caller's) must not stop the others.
+        text = " ".join(article.text.split()).encode("utf-8", "surrogatepass")
+        key = hashlib.sha256(text).hexdigest()
         if key in first:
             reason = f"duplicate of {first[key]} (same text), not published twice"
             problems.append(Problem(article.source, reason))

@@ -3,11 +3,15 @@
 An entry's full content is used when the feed carries it (`content:encoded`,
 Atom `content`), else its summary; the HTML in either becomes clean
 paragraphs. The date is the entry's publication (else update) date as the
-feed writes it, without a shift to UTC.
+feed writes it, without a shift to UTC; a date that cannot be read as
+written (a day 45, a year 0000) leaves the entry undated, with a warning,
+rather than taking the date feedparser's normalisation would make of it.
+Whatever goes wrong with one entry is reported for that entry (``feed.xml#3``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -15,10 +19,11 @@ from typing import Any
 
 import feedparser
 
-from ..errors import LoadError
+from ..errors import LoadError, shorten
 from ..models import Article
 from .dates import date_from_text
 from .htmltext import html_to_text
+from .normalise import bad_references_warning, replace_bad_references
 
 # Lines that blogging software appends to every entry; not part of the story.
 FEED_FOOTERS = (
@@ -31,10 +36,13 @@ FEED_FOOTERS = (
 
 
 def parse_feed(text: str) -> Any:
-    """Return feedparser's result for the feed document `text` (never read as a path or URL)."""
+    """Return feedparser's result for the feed document `text` (never read as a path or URL).
+
+    Character references feedparser cannot take are replaced first (`replace_bad_references`).
+    """
     # feedparser opens a str that looks like a URL or a file name; a stream is only read.
     return feedparser.parse(
-        io.BytesIO(text.encode("utf-8")),
+        io.BytesIO(replace_bad_references(text)[0].encode("utf-8", "replace")),
         response_headers={"content-type": "application/xml; charset=utf-8"},
         resolve_relative_uris=False,
     )
@@ -57,15 +65,20 @@ def _entry_text(entry: Any) -> str:
     return "\n\n".join(paragraphs).strip()
 
 
-def _entry_date(entry: Any) -> dt.date | None:
+def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
+    """The entry's date and, when it has one that cannot be read, a warning saying so."""
+    unread = None
     for key in ("published", "updated", "created"):
-        value = entry.get(key)
-        if isinstance(value, str) and (date := date_from_text(value)) is not None:
-            return date
-        parsed = entry.get(f"{key}_parsed")
-        if parsed is not None:
-            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
-    return None
+        # dict.get: only the keys the entry has (feedparser's own `get` maps a
+        # missing `updated` to `published`, with a DeprecationWarning).
+        value = dict.get(entry, key)
+        if isinstance(value, str) and value.strip():
+            date = date_from_text(value)
+            if date is not None:
+                return date, None
+            shown = shorten(value.strip(), 60)
+            unread = unread or f"date {shown!r} cannot be read as a date; published undated"
+    return None, unread
 
 
 def _entry_title(entry: Any) -> str | None:
@@ -87,7 +100,11 @@ def read_feed(text: str, source: str) -> list[Article | LoadError]:
     An entry without text becomes a `LoadError` naming it; a document that is
     not a feed raises `LoadError`.
     """
-    parsed = parse_feed(text)
+    text, replaced = replace_bad_references(text)
+    try:
+        parsed = parse_feed(text)
+    except Exception as exc:  # a feedparser failure is this file's problem only
+        raise LoadError(f"feed cannot be parsed ({type(exc).__name__}: {exc})", source) from exc
     if not is_feed(parsed):
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""
@@ -99,20 +116,35 @@ def read_feed(text: str, source: str) -> list[Article | LoadError]:
     results: list[Article | LoadError] = []
     for number, entry in enumerate(parsed.entries, start=1):
         name = f"{source}#{number}"
-        body = _entry_text(entry)
-        if not body:
-            results.append(LoadError("feed entry has no text (no content or summary)", name))
-            continue
-        results.append(
-            Article(
-                source=name,
-                text=body,
-                title=_entry_title(entry),
-                date=_entry_date(entry),
-                url=_clean(entry.get("link")),
-                publisher=publisher,
-                license=_clean(entry.get("rights")) or license_,
-                author=_clean(entry.get("author")),
-            )
-        )
+        try:
+            results.append(_entry_article(entry, name, publisher, license_, replaced))
+        except LoadError as exc:
+            results.append(exc)
+        except Exception as exc:  # one bad entry must not drop the others
+            results.append(LoadError(f"cannot read the entry: {type(exc).__name__}: {exc}", name))
     return results
+
+
+def _entry_article(
+    entry: Any, name: str, publisher: str | None, license_: str | None, replaced: int
+) -> Article:
+    body = _entry_text(entry)
+    if not body:
+        raise LoadError("feed entry has no text (no content or summary)", name)
+    date, unread = _entry_date(entry)
+    article = Article(
+        source=name,
+        text=body,
+        title=_entry_title(entry),
+        date=date,
+        url=_clean(entry.get("link")),
+        publisher=publisher,
+        license=_clean(entry.get("rights")) or license_,
+        author=_clean(entry.get("author")),
+        warnings=(unread,) if unread else (),
+    )
+    fields = (article.text, article.title, article.publisher, article.license, article.author)
+    if replaced and any("\ufffd" in (field or "") for field in fields):
+        warning = bad_references_warning("feed", replaced)
+        article = dataclasses.replace(article, warnings=(*article.warnings, warning))
+    return article

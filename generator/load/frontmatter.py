@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,30 @@ KNOWN_KEYS = frozenset(
 
 # The line that closes the front matter: exactly '---' (or YAML's '...').
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+# Values shown in a message are cut to this many characters (reprlib never
+# walks more of a structure than it shows).
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = _SHOWN.maxlong = 60
+_SHOWN.maxlevel = 2
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases (``*name``).
+
+    An alias repeats the node its anchor names without copying it, so a few
+    hundred bytes of nested aliases stand for billions of nodes: anything
+    that walks the result (a type check, an error message) would run out of
+    time or memory. Front matter has no use for them.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
 
 
 @dataclass(frozen=True)
@@ -44,14 +69,14 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     raw = text[opening : closing.start()]
     body = text[closing.end() + 1 :]
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_NoAliasLoader) if raw.strip() else {}  # a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None)
         detail = f": {problem}" if problem else ""
         raise LoadError(f"malformed YAML front matter{where}{detail}", path) from exc
-    except (ValueError, TypeError, RecursionError) as exc:
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # PyYAML raises these for impossible dates (2019-02-30) and deep nesting.
         raise LoadError(f"malformed YAML front matter: {type(exc).__name__}: {exc}", path) from exc
     if not isinstance(data, dict):
@@ -64,7 +89,7 @@ def _optional_str(data: dict[str, Any], key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
+        shown = _SHOWN.repr(value)
         raise LoadError(f"front matter '{key}': expected text, received {shown}", path)
     text = str(value).strip()
     return text or None
@@ -84,7 +109,7 @@ def _optional_date(data: dict[str, Any], path: str) -> dt.date | None:
                 return parse(value.strip())
             except ValueError:
                 pass
-    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    shown = _SHOWN.repr(value)
     raise LoadError(f"front matter 'date': expected YYYY-MM-DD, received {shown}", path)
 
 

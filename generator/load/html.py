@@ -19,6 +19,7 @@ from trafilatura.settings import Document
 from ..errors import LoadError
 from ..models import Article
 from .htmltext import element_paragraphs, join_paragraphs
+from .normalise import bad_references_warning, replace_bad_references
 
 # A page is an article only if the paragraphs of its main text that end like
 # sentences hold at least this many words: on a page without an article,
@@ -153,6 +154,7 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[Docume
 
 def read_html(text: str, source: str, url: str | None = None) -> Article:
     """A web page: its main text (paragraphs), title, date, author, site name and canonical URL."""
+    text, replaced = replace_bad_references(text)
     document, canonical = extract_page(text, source, url)
     title = _clean(document.title)
     paragraphs = element_paragraphs(document.body)
@@ -170,4 +172,5 @@ def read_html(text: str, source: str, url: str | None = None) -> Article:
         publisher=_clean(document.sitename),
         license=_clean(document.license),
         author=_clean(document.author),
+        warnings=(bad_references_warning("page", replaced),) if replaced else (),
     )

@@ -8,6 +8,9 @@ from ..models import Article
 from .dateline import split_dateline
 from .frontmatter import KNOWN_KEYS, parse_front_matter, split_front_matter
 
+# Unknown front-matter keys named in the warning; the others are counted.
+SHOWN_UNKNOWN_KEYS = 10
+
 
 def read_text(text: str, source: str) -> Article:
     """A plain-text article: paragraphs only, no title.
@@ -31,7 +34,9 @@ def read_markdown(text: str, source: str) -> Article:
     meta = parse_front_matter(data, source)
     warnings: tuple[str, ...] = ()
     if meta.unknown_keys:
-        names = ", ".join(repr(k) for k in meta.unknown_keys)
+        names = ", ".join(repr(k) for k in meta.unknown_keys[:SHOWN_UNKNOWN_KEYS])
+        if len(meta.unknown_keys) > SHOWN_UNKNOWN_KEYS:
+            names += f" and {len(meta.unknown_keys) - SHOWN_UNKNOWN_KEYS:,} more"
         warnings = (f"unknown front-matter key(s) {names} ignored; known: {', '.join(sorted(KNOWN_KEYS))}",)
     return Article(
         source=source,

@@ -15,7 +15,9 @@ from .decode import decode_article_bytes
 from .feeds import read_feed
 from .html import read_html
 from .jsonlines import read_jsonl
+from .normalise import normalise_article
 from .readers import read_markdown, read_text
+from .tokencost import check_token_cost
 
 Reader = Callable[[str, str], Article]
 # A file holding several articles: one `Article` (source "path#N") or one `LoadError` per entry.
@@ -173,11 +175,16 @@ def read_article_text(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
 
 
 def check_article(article: Article) -> Article:
-    """Return `article` if it has text with words in it, else raise `LoadError`."""
+    """Return `article` normalised (see `normalise`) if it has text with words in it that
+    spaCy can tokenise in bounded time (see `tokencost`), else raise `LoadError`."""
+    article = normalise_article(article)
     if not article.text.strip():
         raise LoadError("article has no text", article.source)
     if not _WORD.search(article.text):
         raise LoadError("article has no sentences (no words found)", article.source)
+    check_token_cost(article.text, "text", article.source)
+    if article.title:
+        check_token_cost(article.title, "title", article.source)
     return article
 
 

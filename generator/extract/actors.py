@@ -11,11 +11,13 @@ single word that is a known person's surname counting as that person.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Actor, ActorKind
+from ..text import acronym as _acronym
+from ..text import initials as _initials
+from ..text import name_key
 from .mentions import Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -26,29 +28,6 @@ from .patterns import (
     ORG_HEAD_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
-
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
-
-
-def name_key(text: str) -> str:
-    """A comparison key: no accents, case, dots or curly apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace(".", "").casefold()
-    return " ".join(plain.split())
-
-
-def _acronym(text: str) -> str | None:
-    letters = text.replace(".", "")
-    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
-        return letters
-    return None
-
-
-def _initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS]
-    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
-
 
 _COUNTRY_TITLE = re.compile(
     r"^(?P<former>[Ff]ormer )?(?P<place>[A-Z][\w.]+) (?P<title>"

@@ -132,3 +132,41 @@ def test_bad_option_values_are_one_clear_line() -> None:
     assert result.exit_code == 2 and "--workers" in result.stderr
     result = CliRunner().invoke(main, ["build", "--engine", "hugo"])
     assert result.exit_code == 2 and "--engine" in result.stderr
+
+
+def test_command_summaries_are_whole_and_every_command_has_an_example() -> None:
+    listing = CliRunner().invoke(main, ["--help"]).output
+    commands = ["add", "build", "evaluate", "extract", "generate", "serve"]
+    rows = [line for line in listing.splitlines() if line.strip().split(" ")[0] in commands]
+    assert len(rows) == len(commands)
+    assert not [row for row in rows if row.rstrip().endswith("...")], rows
+    for name in commands:
+        assert "Example" in CliRunner().invoke(main, [name, "--help"]).output, name
+
+
+def _captured_config(monkeypatch: pytest.MonkeyPatch, command: str) -> list[object]:
+    import generator.pipeline
+
+    seen: list[object] = []
+
+    def capture(config: object, progress: object = None) -> None:
+        seen.append(config)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(generator.pipeline, command, capture)
+    return seen
+
+
+def test_mkdocs_option_spellings_model_and_environment_reach_the_config(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen = _captured_config(monkeypatch, "build")
+    args = ["build", "-f", str(tmp_path / "m.yml"), "-d", str(tmp_path / "out"), "-s", "--model", "x_model"]
+    result = CliRunner().invoke(main, args, env={"BRIEFING_BUILD_SITE_URL": "https://example.org/news"})
+    assert result.exit_code == 0, result.output
+    (config,) = seen
+    assert config.mkdocs_config == tmp_path / "m.yml"  # type: ignore[attr-defined]
+    assert config.site_dir == tmp_path / "out"  # type: ignore[attr-defined]
+    assert config.strict is True  # type: ignore[attr-defined]
+    assert config.model == "x_model"  # type: ignore[attr-defined]
+    assert config.site_url == "https://example.org/news/"  # type: ignore[attr-defined]

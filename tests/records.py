@@ -82,3 +82,26 @@ def synthetic_briefings(count: int, seed: int = 16) -> list[Briefing]:
             Briefing(article, title, text[:120], actors, (Quote(text[:60], speaker),), paragraphs=(text,))
         )
     return out
+
+
+def features(briefing: Briefing) -> set[str]:
+    """The words and actor names of a briefing (what related ranking weighs)."""
+    from generator.link.similarity import words
+
+    return {a.name for a in briefing.actors} | set(words("\n".join(briefing.paragraphs)))
+
+
+def moved_features(old: list[Briefing], new: list[Briefing]) -> set[str]:
+    """Words and actor names whose rarity level, log2(articles / articles holding it) with
+    both rounded down to a power of two, differs between the two corpora. Computed here,
+    not with the link stage's own function, so the tests hold the stage to this contract."""
+
+    def levels(made: list[Briefing]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for b in made:
+            for key in features(b):
+                counts[key] = counts.get(key, 0) + 1
+        return {key: max(0, len(made).bit_length() - k.bit_length()) for key, k in counts.items()}
+
+    before, after = levels(old), levels(new)
+    return {key for key in after if before.get(key) != after[key]}

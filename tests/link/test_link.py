@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from generator.link.corpus import Related
 from generator.link.linker import assign_slugs, link
-from generator.link.similarity import rarity_level, words
-from generator.models import ActorKind, Briefing, Quote
-from tests.records import briefing, org, person, place, synthetic_briefings
+from generator.models import ActorKind, Quote
+from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
 
 
 def _actor(corpus, name):  # type: ignore[no-untyped-def]
@@ -190,18 +188,6 @@ def _shown(related: tuple[Related, ...]) -> list[tuple[str, tuple[str, ...], tup
     return [(r.slug, r.shared, r.terms) for r in related]
 
 
-def _moved_features(old: list[Briefing], new: list[Briefing]) -> set[str]:
-    """Words and actor names whose rarity level differs between the two corpora."""
-
-    def levels(made: list[Briefing]) -> dict[str, int]:
-        counts = Counter(w for b in made for w in set(words("\n".join(b.paragraphs))))
-        counts.update(name for b in made for name in {a.name for a in b.actors})
-        return {key: rarity_level(k, len(made)) for key, k in counts.items()}
-
-    before, after = levels(old), levels(new)
-    return {key for key in after if before.get(key) != after[key]}
-
-
 def test_an_added_article_changes_only_the_related_lists_that_now_name_it() -> None:
     # 300 articles sharing many words and actors, then one more (300 -> 301 crosses
     # no power of two, where every rarity level moves by design). A list may change
@@ -211,12 +197,8 @@ def test_an_added_article_changes_only_the_related_lists_that_now_name_it() -> N
     before = {p.slug: p.related for p in link(made[:300]).articles}
     after = link(made)
     [new] = [p.slug for p in after.articles if p.briefing is made[300]]
-    moved = _moved_features(made[:300], made)
-    holds = {
-        p.slug
-        for p in after.articles
-        if moved & ({a.name for a in p.briefing.actors} | set(words("\n".join(p.briefing.paragraphs))))
-    }
+    moved = moved_features(made[:300], made)
+    holds = {p.slug for p in after.articles if moved & features(p.briefing)}
     changed = {
         p.slug for p in after.articles if p.slug != new and _shown(p.related) != _shown(before[p.slug])
     }

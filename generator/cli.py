@@ -91,9 +91,9 @@ _ARTICLES = click.option(
     "--articles",
     "articles_dir",
     type=click.Path(path_type=Path),
-    default=Path("seeds"),
-    show_default=True,
-    help="Folder of input articles.",
+    default=None,
+    help="Folder of input articles [default: the briefing plugin's `articles` in mkdocs.yml, "
+    "else articles/].",
 )
 _DOCS = click.option(
     "--docs",
@@ -209,6 +209,7 @@ def main() -> None:
 
 _GENERATION_OPTIONS = (
     _ARTICLES,
+    _MKDOCS_CONFIG,
     _DOCS,
     _SITE_URL,
     _MAX_BYTES,
@@ -229,9 +230,33 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool, **fields: Any) -> Config:
+def _articles(articles_dir: Path | None, mkdocs_config: Path) -> Path:
+    """The articles folder: the option, else the briefing plugin's setting in mkdocs.yml
+    (relative to that file), else articles/."""
+    if articles_dir is not None:
+        return articles_dir
+    from .site.url import plugin_setting
+
+    setting = plugin_setting(mkdocs_config, "briefing", "articles")
+    if isinstance(setting, str) and setting.strip():
+        return mkdocs_config.parent / setting
+    return Path("articles")
+
+
+def _config(
+    *,
+    max_bytes: int,
+    max_seconds: float,
+    no_wait: bool,
+    no_cache: bool,
+    articles_dir: Path | None,
+    mkdocs_config: Path,
+    **fields: Any,
+) -> Config:
     """Return the Config of a generate/build run from the shared options, by their CLI names."""
     return Config(
+        articles_dir=_articles(articles_dir, mkdocs_config),
+        mkdocs_config=mkdocs_config,
         max_article_bytes=max_bytes,
         max_extract_seconds=max_seconds,
         wait_for_lock=not no_wait,
@@ -252,7 +277,6 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
     show_default=True,
     help="Where to publish the built site.",
 )
-@_MKDOCS_CONFIG
 @click.option(
     "--engine",
     type=click.Choice(["mkdocs", "zensical"]),
@@ -266,9 +290,7 @@ def _config(*, max_bytes: int, max_seconds: float, no_wait: bool, no_cache: bool
     is_flag=True,
     help="Fail if any article is skipped or warned about, or the site builder warns.",
 )
-def build(
-    site_dir: Path, mkdocs_config: Path, engine: str, strict: bool, quiet: bool, **options: Any
-) -> None:
+def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any) -> None:
     """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical).
 
     \b
@@ -280,7 +302,7 @@ def build(
     from .incremental.progress import for_terminal
     from .pipeline import build as run_build
 
-    config = _config(site_dir=site_dir, mkdocs_config=mkdocs_config, engine=engine, strict=strict, **options)
+    config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
     result = run_build(config, progress=for_terminal(quiet))
     _report(result, strict, quiet)
     if not quiet:
@@ -290,6 +312,64 @@ def build(
             click.echo(f"site built in {where}{builder}", err=True)
         else:
             click.echo(f"site unchanged in {where} (docs and settings as at its last build)", err=True)
+
+
+@main.command("gh-deploy", short_help="Build, then publish the site to a git branch.")
+@_generation_options
+@click.option(
+    "-d",
+    "--site-dir",
+    "--site",
+    "site_dir",
+    type=click.Path(path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Where to publish the built site.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="Site builder; both read the same mkdocs.yml.",
+)
+@click.option(
+    "-s",
+    "--strict",
+    is_flag=True,
+    help="Fail if any article is skipped or warned about, or the site builder warns.",
+)
+@click.option("-m", "--message", default=None, help="Commit message [default: MkDocs' own].")
+@click.option("-b", "--remote-branch", default=None, help="Branch to publish to [default: gh-pages].")
+@click.option("-r", "--remote-name", default=None, help="Remote to push to [default: origin].")
+@click.option("--force", is_flag=True, help="Force the push to the remote branch.")
+def gh_deploy(
+    site_dir: Path,
+    engine: str,
+    strict: bool,
+    quiet: bool,
+    message: str | None,
+    remote_branch: str | None,
+    remote_name: str | None,
+    force: bool,
+    **options: Any,
+) -> None:
+    """Build the site as `briefing build` does, then commit it to a branch of this git
+    repository and push it (GitHub Pages serves the gh-pages branch).
+
+    \b
+    Example:
+      briefing gh-deploy --site-url https://example.github.io/news/
+    """
+    from .commands.gh_deploy import gh_deploy as deploy
+    from .incremental.progress import for_terminal
+    from .pipeline import build as run_build
+
+    config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
+    _report(run_build(config, progress=for_terminal(quiet)), strict, quiet)
+    deploy(config, message, remote_branch, remote_name, force)
+    if not quiet:
+        click.echo(f"published {one_line(str(site_dir))}", err=True)
 
 
 @main.command(short_help="Only write the Markdown pages into the docs folder.")
@@ -309,6 +389,24 @@ def generate(strict: bool, quiet: bool, **options: Any) -> None:
     _report(result, strict, quiet)
 
 
+@main.command(short_help="Start a new project folder.")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--name", "site_name", default=None, help="Site name [default: from the folder's name].")
+def new(folder: Path, site_name: str | None) -> None:
+    """Start a briefing project in FOLDER (absent or empty): mkdocs.yml, an articles/
+    folder with one example article, .gitignore and a short README. Inside it,
+    `briefing build` and `briefing serve` need no options.
+
+    \b
+    Example:
+      briefing new newsroom && cd newsroom && briefing build
+    """
+    from .commands.new import new_project
+
+    for path in new_project(folder, site_name):
+        click.echo(f"created {one_line(str(path))}", err=True)
+
+
 @main.command(short_help="Save articles from files, folders, feeds or URLs.")
 @_ARTICLES
 @click.option(
@@ -326,7 +424,7 @@ def generate(strict: bool, quiet: bool, **options: Any) -> None:
     help="Largest file or download accepted (bytes; 500k, 2M also work).",
 )
 @click.argument("sources", nargs=-1, required=True)
-def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
+def add(articles_dir: Path | None, timeout: float, max_bytes: int, sources: tuple[str, ...]) -> None:
     """Save the articles of each SOURCE (a file, a folder, a feed file or an http(s) URL)
     into the articles folder as Markdown, skipping articles already there.
 
@@ -337,7 +435,8 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
     """
     from .add import Status, add_sources
 
-    report = add_sources(list(sources), articles_dir, timeout=timeout, max_bytes=max_bytes)
+    folder = _articles(articles_dir, Path("mkdocs.yml"))
+    report = add_sources(list(sources), folder, timeout=timeout, max_bytes=max_bytes)
     for outcome in report.outcomes:
         click.echo(str(outcome), err=outcome.status is Status.FAILED)
     click.echo(
@@ -363,7 +462,12 @@ def add(articles_dir: Path, timeout: float, max_bytes: int, sources: tuple[str, 
 @_WORKERS
 @_QUIET
 def serve(
-    articles_dir: Path, docs_dir: Path, mkdocs_config: Path, dev_addr: str, workers: int | None, quiet: bool
+    articles_dir: Path | None,
+    docs_dir: Path,
+    mkdocs_config: Path,
+    dev_addr: str,
+    workers: int | None,
+    quiet: bool,
 ) -> None:
     """Live preview: serve the site and regenerate it when articles change.
 
@@ -386,7 +490,10 @@ def serve(
         mkdocs_logger.addHandler(handler)
         mkdocs_logger.setLevel(logging.INFO)
     config = Config(
-        articles_dir=articles_dir, docs_dir=docs_dir, mkdocs_config=mkdocs_config, workers=workers
+        articles_dir=_articles(articles_dir, mkdocs_config),
+        docs_dir=docs_dir,
+        mkdocs_config=mkdocs_config,
+        workers=workers,
     )
     run_serve(config, host, int(port), progress=for_terminal(quiet))
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .extras import require
 from .incremental.nlp import DEFAULT_MODEL
 from .load.registry import DEFAULT_MAX_BYTES
 from .site.url import normalise_site_url
@@ -92,6 +93,10 @@ class Config:
                 errors.append(exc.reason)
         if errors:
             raise ConfigError("; ".join(errors))
+        if self.scheduler is not None:
+            require("distributed", "dask", "--scheduler")
+        if self.engine == "zensical":
+            require("zensical", "zensical", "--engine zensical")
 
     @property
     def worker_count(self) -> int:

@@ -52,6 +52,8 @@ class GenerateResult:
     """Articles extracted in this run (the others came from the cache)."""
     site_built: bool = True
     """False when `build` found the site already built from the same docs/ and settings."""
+    site_url: str | None = None
+    """The checked public address of the site (option or mkdocs.yml), if any."""
 
     @property
     def skipped(self) -> tuple[str, ...]:
@@ -117,7 +119,7 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
         if cache is not None:
             cache.close()
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
-    return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted)
+    return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
 
 
 def _publish(
@@ -171,7 +173,9 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
         cache = _open_cache(config)
         try:
             stamp, files = (
-                site_stamp(config.docs_dir, config.mkdocs_config, config.engine, config.strict)
+                site_stamp(
+                    config.docs_dir, config.mkdocs_config, config.engine, config.strict, result.site_url
+                )
                 if cache is not None
                 else ("", {})
             )
@@ -188,6 +192,7 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
                 config.site_dir,
                 strict=config.strict,
                 engine=config.engine,
+                site_url=result.site_url,
             )
             if cache is not None:
                 cache.record_stamp(name, stamp, files)

@@ -53,3 +53,25 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         yield b
         b.close()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI (CI=true) the quality gates and the browser tests must run: a missing
+    corpus or Chromium fails the run instead of skipping them quietly.
+    Locally they skip, each with its reason."""
+    import os
+
+    from tests.browser import CHROMIUM
+
+    if os.environ.get("CI", "").lower() not in {"true", "1"}:
+        return
+    missing = [
+        f"{what} ({where})"
+        for what, where, present in (
+            ("the shared gold corpus", CORPUS, CORPUS.is_dir()),
+            ("Debian's chromium", CHROMIUM, Path(CHROMIUM).is_file()),
+        )
+        if not present
+    ]
+    if missing:
+        raise pytest.UsageError(f"CI=true but missing: {', '.join(missing)}; these tests would skip")

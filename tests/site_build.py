@@ -14,7 +14,7 @@ from generator.pipeline import GenerateResult, build
 ROOT = Path(__file__).resolve().parent.parent
 # Hand-written files under docs/ (the favicon at the root spares browsers and feed
 # readers a 404 when they ask for /favicon.ico, e.g. while showing feed.xml).
-HAND_WRITTEN = ("assets", "favicon.ico")
+HAND_WRITTEN = ("favicon.ico",)
 
 
 @dataclass(frozen=True)

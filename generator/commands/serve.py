@@ -49,6 +49,8 @@ def serve(
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
+    # A project that was never generated has no docs/ yet; MkDocs refuses a missing docs_dir.
+    config.docs_dir.mkdir(parents=True, exist_ok=True)
     site_dir = tempfile.mkdtemp(prefix="briefing-preview-")
     serve_url = f"http://{host}:{port}/"
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from .cache import PACKAGE, BriefingCache, installed_version
 
-# The MkDocs hook and its worker: not imported here (the hook imports MkDocs).
-_LAZY_SEARCH = (PACKAGE / "site" / "lazy_search.py", PACKAGE / "site" / "lazy_search_worker.js")
+# The MkDocs plugin, the lazy search and its worker, the packaged assets: read,
+# not imported here (they import MkDocs).
+_SITE_SOURCES = ("site/plugin.py", "site/lazy_search.py", "site/lazy_search_worker.js", "site/assets")
 _SITE_BUILDERS = ("mkdocs", "mkdocs-material", "zensical")
 
 
@@ -44,15 +45,18 @@ def untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) -> 
 
 
 def site_stamp(
-    docs_dir: Path, mkdocs_config: Path, engine: str, strict: bool
+    docs_dir: Path, mkdocs_config: Path, engine: str, strict: bool, site_url: str | None = None
 ) -> tuple[str, dict[str, tuple[int, int]]]:
     """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
-    options, the lazy-search hook and the versions of the site builders."""
+    options and site URL, the briefing plugin's sources and the versions of the site builders."""
     relpaths = [str(p.relative_to(docs_dir)) for p in sorted(docs_dir.rglob("*")) if p.is_file()]
     files = file_states(docs_dir, relpaths)
     builders = [installed_version(name) for name in _SITE_BUILDERS]
-    described = [sorted(files.items()), engine, strict, builders]
+    described = [sorted(files.items()), engine, strict, site_url, builders]
     digest = hashlib.sha256(json.dumps(described).encode())
-    for path in (mkdocs_config, *_LAZY_SEARCH):
-        digest.update(path.read_bytes())
+    digest.update(mkdocs_config.read_bytes())
+    for name in _SITE_SOURCES:
+        path = PACKAGE / name
+        for source in sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]:
+            digest.update(source.read_bytes())
     return digest.hexdigest(), files

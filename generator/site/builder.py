@@ -61,9 +61,17 @@ def clean_leftovers(site_dir: Path) -> None:
 
 
 def build_site(
-    mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool = False, engine: str = "mkdocs"
+    mkdocs_config: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    strict: bool = False,
+    engine: str = "mkdocs",
+    site_url: str | None = None,
 ) -> None:
     """Build the site of `docs_dir` into `site_dir` atomically, with MkDocs or Zensical (`engine`).
+
+    `site_url`, when given, overrides mkdocs.yml's: MkDocs then writes a full
+    sitemap, canonical links and a 404 page whose links work under the site's path.
 
     Raises `BuildError` with the builder's message when the build fails (in
     strict mode, any warning fails it); `site_dir` is then left as it was.
@@ -85,11 +93,13 @@ def build_site(
             _swap_into_place(staging, site_dir)
             return
         try:
+            overrides = {"site_url": site_url} if site_url else {}
             config = load_config(
                 str(mkdocs_config),
                 docs_dir=str(docs_dir.resolve()),
                 site_dir=str(staging),
                 strict=strict,
+                **overrides,
             )
             build(config)
         except (Exception, SystemExit) as exc:

@@ -2,8 +2,8 @@
 
 Material's search worker rebuilds a Lunr index from the whole search index on
 every page load, so the wait for the first result grows with the site (about
-20 s at 1,000 briefings opened from disk). This MkDocs hook (listed under
-`hooks:` in mkdocs.yml) runs after Material's search and offline plugins and
+20 s at 1,000 briefings opened from disk). The `briefing` MkDocs plugin
+(`plugin.py`) runs this after Material's search and offline plugins and
 replaces that with an index made at build time:
 
     search/lazy/meta.js     number of documents, each document's page parent
@@ -29,8 +29,6 @@ from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
-
-from mkdocs.plugins import event_priority
 
 DOCS_PER_FILE = 100
 TITLE_WEIGHT = 5.0
@@ -120,9 +118,3 @@ def write_lazy_index(site: Path) -> bool:
     for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
         shutil.copyfile(WORKER, worker)
     return True
-
-
-@event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
-def on_post_build(config: Any) -> None:
-    """MkDocs hook: replace the built site's search index and worker by the lazy ones."""
-    write_lazy_index(Path(config["site_dir"]))

@@ -20,26 +20,35 @@ def normalise_site_url(url: str) -> str:
     return text if text.endswith("/") else text + "/"
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """A safe loader that reads MkDocs' custom tags (!ENV, !relative, python names) as None."""
-
-
-def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
-    return None
-
-
-_TolerantLoader.add_multi_constructor("!", _ignore_tag)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
-
-
 def mkdocs_site_url(mkdocs_config: Path) -> str | None:
-    """Return `site_url` from an MkDocs configuration file, or None if absent or unreadable."""
-    try:
-        data: Any = yaml.load(mkdocs_config.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    except (OSError, yaml.YAMLError):
-        return None
-    value = data.get("site_url") if isinstance(data, dict) else None
+    """Return `site_url` from an MkDocs configuration file, or None if absent or unreadable.
+
+    Read as MkDocs reads it (`INHERIT`, `!ENV`, `!relative`)."""
+    value = read_mkdocs_yaml(mkdocs_config).get("site_url")
     return value if isinstance(value, str) and value.strip() else None
+
+
+def read_mkdocs_yaml(mkdocs_config: Path) -> dict[str, Any]:
+    """Return the settings of an MkDocs configuration file as MkDocs' own YAML reader
+    gives them (empty when the file is missing or unreadable)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with mkdocs_config.open("rb") as handle:
+            data = yaml_load(handle)
+    except (OSError, yaml.YAMLError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def plugin_setting(mkdocs_config: Path, plugin: str, key: str) -> object:
+    """Return `key` of `plugin`'s settings in mkdocs.yml, or None."""
+    plugins = read_mkdocs_yaml(mkdocs_config).get("plugins")
+    entries = plugins if isinstance(plugins, list) else [plugins] if isinstance(plugins, dict) else []
+    for entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get(plugin), dict):
+            return entry[plugin].get(key)
+    return None
 
 
 def resolve_site_url(site_url: str | None, mkdocs_config: Path) -> str | None:

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from generator.cli import main
 from tests.conftest import SEED
 
+COMMANDS = ["add", "build", "evaluate", "extract", "generate", "gh-deploy", "new", "serve"]
 
-@pytest.mark.parametrize(
-    "command", [[], ["build"], ["generate"], ["extract"], ["evaluate"], ["serve"], ["add"]]
-)
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
@@ -136,7 +136,7 @@ def test_bad_option_values_are_one_clear_line() -> None:
 
 def test_command_summaries_are_whole_and_every_command_has_an_example() -> None:
     listing = CliRunner().invoke(main, ["--help"]).output
-    commands = ["add", "build", "evaluate", "extract", "generate", "serve"]
+    commands = COMMANDS
     rows = [line for line in listing.splitlines() if line.strip().split(" ")[0] in commands]
     assert len(rows) == len(commands)
     assert not [row for row in rows if row.rstrip().endswith("...")], rows

@@ -30,8 +30,7 @@ def project(tmp_path: Path) -> Config:
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     mkdocs = tmp_path / "mkdocs.yml"
-    hook = ROOT / "generator" / "site" / "lazy_search.py"
-    mkdocs.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\nhooks:\n  - {hook}\n", encoding="utf-8")
+    mkdocs.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n", encoding="utf-8")
     return Config(
         articles_dir=articles, docs_dir=docs, site_dir=tmp_path / "site", mkdocs_config=mkdocs, workers=1
     )

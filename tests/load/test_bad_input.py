@@ -124,7 +124,6 @@ def run(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Run:
     outside.mkdir()
     _add_runtime_cases(articles, outside)
     docs = root / "docs"
-    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     site = root / "site"
     args = ["build", "--articles", str(articles), "--docs", str(docs), "--site", str(site)]
     result = CliRunner().invoke(main, [*args, "--config", str(ROOT / "mkdocs.yml")])

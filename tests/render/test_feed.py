@@ -65,7 +65,7 @@ def test_site_url_is_checked_and_read_from_mkdocs_yml(tmp_path: Path) -> None:
         normalise_site_url("javascript:alert(1)")
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: X\nsite_url: !ENV [SITE, 'https://a.example/']\n")
-    assert mkdocs_site_url(config) is None  # an !ENV value cannot be resolved here
+    assert mkdocs_site_url(config) == "https://a.example/"  # read as MkDocs reads it
     config.write_text("site_name: X\nsite_url: https://b.example/\nhooks: !!python/name:os.getcwd\n")
     assert mkdocs_site_url(config) == "https://b.example/"
     assert mkdocs_site_url(tmp_path / "missing.yml") is None

@@ -143,3 +143,21 @@ def test_the_same_documents_give_the_same_bytes_in_every_process(tmp_path: Path)
         outputs.append({str(p.relative_to(lazy)): p.read_bytes() for p in sorted(lazy.rglob("*.js"))})
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[0]) >= 4
+
+
+def test_the_plugin_splits_the_index_again_after_a_preview_in_the_same_process(tmp_path: Path) -> None:
+    """MkDocs keeps one plugin instance per process; a serve's startup must not leak into builds."""
+    from mkdocs.config import load_config
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "docs").mkdir()
+    dirs = {"docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site")}
+    loaded = load_config(str(ROOT / "mkdocs.yml"), **dirs)
+    plugin = loaded.plugins["briefing"]
+    loaded.plugins.on_startup(command="serve", dirty=True)
+    assert plugin._serving  # type: ignore[attr-defined]
+    loaded.plugins.on_shutdown()
+    again = load_config(str(ROOT / "mkdocs.yml"), **dirs)
+    assert again.plugins["briefing"] is plugin
+    assert not plugin._serving  # type: ignore[attr-defined]

@@ -1,0 +1,15 @@
+"""Optional features and the extra that installs each: one clear line when it is missing."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from .errors import ConfigError
+
+
+def require(module: str, extra: str, feature: str) -> None:
+    """Raise `ConfigError` naming the extra to install when `module` is not importable."""
+    if importlib.util.find_spec(module) is None:
+        raise ConfigError(
+            f"{feature} needs the optional {extra!r} dependencies: pip install 'briefing[{extra}]'"
+        )

@@ -103,6 +103,9 @@ def _generate(
     collected = collect_briefings(articles, config, cache, nlp, progress)
     problems += collected.problems
     briefings = list(collected.briefings)
+    # Clashing titles are a warning that follows from the articles alone:
+    # reported on every run, and no reason to redo an unchanged generation.
+    problems += slug_clashes(briefings)
     report = None
     name = f"generate {config.docs_dir.resolve()}"
     stamp = ""
@@ -116,12 +119,12 @@ def _generate(
             report = WriteReport((), pages, ())
     if report is None:
         corpus = link(briefings)
-        page_problems = slug_clashes(corpus)
+        page_problems: list[Problem] = []
         report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
         problems += page_problems
         if cache is not None and not page_problems:
-            # Recorded only when no page had a problem, so a skipped run
-            # never hides one (a clash, a hand-written page in the way).
+            # Recorded only when the writer refused no page, so a skipped
+            # run never hides one (a hand-written page in the way).
             files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
             cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))

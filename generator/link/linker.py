@@ -28,7 +28,7 @@ from .corpus import (
 from .fulltext import first_mentions
 from .related import RelatedInputs, RelatedRanker
 from .similarity import index_texts, words
-from .slugs import assign_slugs
+from .slugs import article_order, assign_slugs
 
 # How many of an article's actors get a previous/next line (most mentioned first).
 THREAD_LIMIT = 6
@@ -41,11 +41,7 @@ def _canonical_name(names: Iterable[str]) -> str:
 
 def link(briefings: Sequence[Briefing]) -> Corpus:
     """Cross-link all briefings into a `Corpus` (deterministic for the same input)."""
-    order = sorted(
-        range(len(briefings)),
-        key=lambda i: (briefings[i].article.source,),
-    )
-    ordered = [briefings[i] for i in order]
+    ordered = article_order(briefings)
     article_slugs = assign_slugs([b.title for b in ordered])
 
     groups = group_actors(ordered)
@@ -235,8 +231,10 @@ def _with_threads(
     """Add to each page (newest first) the previous and next article on each of its main actors."""
     group_of_slug = {actor_slug[g]: g for g in actor_slug}
     timeline: dict[int, list[int]] = defaultdict(list)  # group -> page indexes, newest first
+    place: dict[tuple[int, int], int] = {}  # (group, page index) -> its position in the timeline
     for pi, page in enumerate(pages):
         for g in sorted({group_of_slug[ref.slug] for ref in page.actors}):
+            place[(g, pi)] = len(timeline[g])
             timeline[g].append(pi)
 
     def link_to(pi: int | None) -> ArticleLink | None:
@@ -255,7 +253,7 @@ def _with_threads(
             seen = timeline[g]
             if len(seen) < 2:
                 continue
-            k = seen.index(pi)
+            k = place[(g, pi)]
             newer = seen[k - 1] if k > 0 else None
             older = seen[k + 1] if k + 1 < len(seen) else None
             threads.append(Thread(actor_slug[g], names[g], link_to(older), link_to(newer)))

@@ -9,13 +9,12 @@ actors and, when the wording is close, the words that make it so.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .corpus import Related
-from .similarity import TextIndex
+from .similarity import SCORE_DECIMALS, Postings, TextIndex, cosine, rarity_level, unit
 
 # How many related articles an article page lists, and how many actors/words a reason names.
 RELATED_LIMIT = 5
@@ -48,35 +47,38 @@ class RelatedInputs:
 
 
 class RelatedRanker:
-    """Ranks related articles; actor weights, norms and the actor -> articles index are built once."""
+    """Ranks related articles; actor weights, vectors and postings are built once.
+
+    An actor's weight is its rarity level (`similarity.rarity_level`, plus
+    one so that an actor in every article still counts): it changes only when
+    the actor's article count or the corpus size reaches a power of two, so an
+    added article does not reorder the related lists of articles it shares
+    nothing with. Candidates come from bounded postings (see
+    `similarity.Postings`): linear in the number of articles.
+    """
 
     def __init__(self, inputs: RelatedInputs) -> None:
         self.inputs = inputs
         n = len(inputs.article_groups)
         df = Counter(g for gs in inputs.article_groups for g in gs)
-        # IDF weight of each actor group: rarer actors weigh more.
-        self.weights = {g: math.log((1 + n) / k) for g, k in df.items()}
-        self.norms = [math.sqrt(sum(self.weights[g] ** 2 for g in gs)) for gs in inputs.article_groups]
-        self.articles_of: dict[int, list[int]] = defaultdict(list)
-        for ai, groups in enumerate(inputs.article_groups):
-            for g in groups:
-                self.articles_of[g].append(ai)
+        self.weights = {g: 1.0 + rarity_level(k, n) for g, k in df.items()}
+        self.vectors = [unit({g: self.weights[g] for g in gs}) for gs in inputs.article_groups]
+        self.postings = Postings.of(self.vectors)
 
     def rank(self, ai: int) -> tuple[Related, ...]:
         """Return the articles most like article `ai`, best first, each with its reason."""
-        inputs, weights = self.inputs, self.weights
+        inputs = self.inputs
         mine = inputs.article_groups[ai]
-        candidates = {bi for g in mine for bi in self.articles_of[g]}
-        candidates.update(bi for bi, sim in inputs.text.neighbours[ai].items() if sim >= MIN_TEXT_SIMILARITY)
+        candidates = self.postings.candidates(self.vectors[ai]) | inputs.text.candidates(ai)
         candidates.discard(ai)
         scored: list[tuple[float, str, int]] = []
         for bi in candidates:
-            shared = mine & inputs.article_groups[bi]
-            actor_sim = (
-                sum(weights[g] ** 2 for g in shared) / (self.norms[ai] * self.norms[bi]) if shared else 0.0
-            )
-            score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * inputs.text.similarity(ai, bi)
-            scored.append((-round(score, 6), inputs.slugs[bi], bi))
+            text_sim = inputs.text.similarity(ai, bi)
+            if not mine & inputs.article_groups[bi] and text_sim < MIN_TEXT_SIMILARITY:
+                continue
+            actor_sim = cosine(self.vectors[ai], self.vectors[bi])
+            score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
+            scored.append((-round(score, SCORE_DECIMALS), inputs.slugs[bi], bi))
         return tuple(self._related(ai, bi, -score) for score, _, bi in sorted(scored)[:RELATED_LIMIT])
 
     def _related(self, ai: int, bi: int, score: float) -> Related:

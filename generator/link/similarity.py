@@ -2,8 +2,17 @@
 
 Briefings carry no tokens, so the words are found with a regular expression;
 no second model is loaded. Each article keeps only its `TERMS_KEPT` heaviest
-terms, so the pairwise comparison goes through an inverted index and stays
-cheap for a thousand articles.
+terms.
+
+Two choices keep related lists still when unrelated articles are added, and
+the cost linear in the number of articles:
+
+- rarity is counted in whole powers of two (`rarity_level`): a term's weight
+  moves only when its document count, or the corpus size, crosses a power of
+  two, not with every added article;
+- candidates are bounded (`Postings.candidates`): an article is compared with
+  the heaviest few holders of its heaviest few features, never with every
+  article sharing a frequent term.
 """
 
 from __future__ import annotations
@@ -11,16 +20,28 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 # The heaviest terms kept per article. 40 keeps what an article is about
 # (names, places, topic words) and drops the long tail that makes pairs of
 # unrelated articles look alike.
 TERMS_KEPT = 40
 MIN_WORD_LENGTH = 3
+# Candidate bound: an article looks for related ones among the
+# `POSTINGS_KEPT` heaviest holders of each of its `FEATURES_SEARCHED`
+# heaviest features (terms or actors), so at most their product per article.
+# The heaviest holders of a rare feature are all its holders; only frequent
+# features (which weigh little) are cut.
+FEATURES_SEARCHED = 6
+POSTINGS_KEPT = 12
+# Cosines are compared at this many decimals: a difference below it is a tie
+# broken by slug, not a reason to reorder a list.
+SCORE_DECIMALS = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 # Function words and newswire verbs; IDF already discounts them in a large
 # corpus, the list keeps small corpora (two or three articles) sensible.
 _STOP_WORDS_TEXT = """
@@ -35,28 +56,77 @@ _STOP_WORDS_TEXT = """
 """
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
+K = TypeVar("K", bound=Hashable)
+
 
 def words(text: str) -> list[str]:
     """Return the lower-cased content words of `text` (no stop words, no short words)."""
     found = []
     for match in _WORD.finditer(text.casefold()):
-        word = re.sub(r"['’]s$", "", match.group())
+        word = _POSSESSIVE.sub("", match.group())
         if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS:
             found.append(word)
     return found
 
 
+def rarity_level(count: int, total: int) -> int:
+    """Return how many powers of two rarer than the whole corpus a feature is.
+
+    `log2(total / count)` with both rounded down to a power of two: 0 for a
+    feature in (about) every text, one more each time the count halves. An
+    added article changes a level only when it makes `count` or `total`
+    reach a power of two.
+    """
+    return max(0, total.bit_length() - count.bit_length())
+
+
+def unit(weights: Mapping[K, float]) -> dict[K, float]:
+    """Return `weights` scaled to unit length (empty stays empty)."""
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {key: w / norm for key, w in weights.items()}
+
+
+def cosine(a: Mapping[K, float], b: Mapping[K, float]) -> float:
+    """Return the dot product of two unit vectors, rounded to `SCORE_DECIMALS`."""
+    return round(sum(a[key] * b[key] for key in a.keys() & b.keys()), SCORE_DECIMALS)
+
+
+@dataclass(frozen=True)
+class Postings(Generic[K]):
+    """For each feature, the texts holding it, heaviest first, cut to `POSTINGS_KEPT`."""
+
+    heads: Mapping[K, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, vectors: Sequence[Mapping[K, float]], kept: int = POSTINGS_KEPT) -> Postings[K]:
+        """Return the postings of `vectors` (ties by text number, so deterministic)."""
+        holders: dict[K, list[tuple[float, int]]] = defaultdict(list)
+        for i, vector in enumerate(vectors):
+            for key, weight in vector.items():
+                holders[key].append((-weight, i))
+        return cls({key: tuple(i for _, i in sorted(found)[:kept]) for key, found in holders.items()})
+
+    def candidates(self, vector: Mapping[K, float], searched: int = FEATURES_SEARCHED) -> set[int]:
+        """Return the texts holding one of the `searched` heaviest features of `vector`
+        among its heaviest holders: at most `searched * POSTINGS_KEPT` texts."""
+        heaviest = sorted(vector, key=lambda key: (-vector[key], str(key)))[:searched]
+        return {i for key in heaviest for i in self.heads.get(key, ())}
+
+
 @dataclass(frozen=True)
 class TextIndex:
-    """Unit-length TF-IDF vectors of a set of texts, and their pairwise cosines."""
+    """Unit-length TF-IDF vectors of a set of texts, and their bounded postings."""
 
     vectors: tuple[dict[str, float], ...]
-    neighbours: tuple[dict[int, float], ...]
-    """For each text, the other texts with a non-zero cosine, by index."""
+    postings: Postings[str]
 
     def similarity(self, i: int, j: int) -> float:
         """Return the cosine between texts `i` and `j` (0.0 when they share no kept term)."""
-        return self.neighbours[i].get(j, 0.0)
+        return cosine(self.vectors[i], self.vectors[j])
+
+    def candidates(self, i: int) -> set[int]:
+        """Return the texts worth comparing with text `i` (it included), a bounded set."""
+        return self.postings.candidates(self.vectors[i])
 
     def shared_terms(
         self, i: int, j: int, limit: int, exclude: frozenset[str] = frozenset()
@@ -64,33 +134,20 @@ class TextIndex:
         """Return the terms that add most to the cosine of `i` and `j`, heaviest first."""
         a, b = self.vectors[i], self.vectors[j]
         common = [t for t in a.keys() & b.keys() if t not in exclude]
-        common.sort(key=lambda t: (-a[t] * b[t], t))
+        common.sort(key=lambda t: (-round(a[t] * b[t], SCORE_DECIMALS), t))
         return tuple(common[:limit])
 
 
-def index_texts(texts: Sequence[str], kept: int = TERMS_KEPT) -> TextIndex:
-    """Return the TF-IDF vectors of `texts` and every pair's cosine (deterministic)."""
+def _weights(counts: Counter[str], df: Mapping[str, int], n: int, kept: int) -> dict[str, float]:
+    weights = {t: (1 + math.log(k)) * rarity_level(df[t], n) for t, k in counts.items()}
+    # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
+    top = sorted((t for t, w in weights.items() if w > 0), key=lambda t: (-weights[t], t))[:kept]
+    return unit({t: weights[t] for t in top})
+
+
+def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
+    """Return the TF-IDF vectors of `texts` and their postings (deterministic, linear)."""
     counts = [Counter(words(t)) for t in texts]
-    n = len(texts)
     df = Counter(term for c in counts for term in c)
-    vectors: list[dict[str, float]] = []
-    for c in counts:
-        # A term in every text says nothing about which texts are alike: idf 0.
-        weights = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items()}
-        top = sorted((t for t, w in weights.items() if w > 0), key=lambda t: (-weights[t], t))[:kept]
-        norm = math.sqrt(sum(weights[t] ** 2 for t in top)) or 1.0
-        vectors.append({t: weights[t] / norm for t in top})
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, v in enumerate(vectors):
-        for term in v:
-            postings[term].append(i)
-    dots: list[dict[int, float]] = [defaultdict(float) for _ in texts]
-    for term in sorted(postings):
-        docs = postings[term]
-        for x, i in enumerate(docs):
-            for j in docs[x + 1 :]:
-                product = vectors[i][term] * vectors[j][term]
-                dots[i][j] += product
-                dots[j][i] += product
-    neighbours = tuple({j: round(s, 6) for j, s in sorted(d.items())} for d in dots)
-    return TextIndex(tuple(vectors), neighbours)
+    vectors = tuple(_weights(c, df, len(counts), kept) for c in counts)
+    return TextIndex(vectors, Postings.of(vectors))

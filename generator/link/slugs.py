@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Problem
+from ..models import Briefing, Problem
 from ..text import slugify
-from .corpus import Corpus
 
 # Slugs that index pages use in the same folder.
 RESERVED_SLUGS = frozenset({"index"})
@@ -27,20 +26,31 @@ def assign_slugs(titles: Sequence[str], reserved: frozenset[str] = RESERVED_SLUG
     return slugs
 
 
-def slug_clashes(corpus: Corpus) -> list[Problem]:
-    """Warn about articles whose title gives the page name another article already has."""
-    by_slug = {page.slug: page for page in corpus.articles}
+def article_order(briefings: Sequence[Briefing]) -> list[Briefing]:
+    """Return the briefings in the order their slugs are assigned: by source."""
+    return sorted(briefings, key=lambda b: b.article.source)
+
+
+def slug_clashes(briefings: Sequence[Briefing]) -> list[Problem]:
+    """Warn about articles whose title gives the page name another article already has.
+
+    A function of the briefings alone (the link stage assigns slugs the same
+    way), so a run that skips linking reports the same clashes.
+    """
+    ordered = article_order(briefings)
+    slugs = assign_slugs([b.title for b in ordered])
+    by_slug = dict(zip(slugs, ordered, strict=True))
     problems = []
-    for page in corpus.articles:
-        wanted = slugify(page.title)
+    for briefing, slug in zip(ordered, slugs, strict=True):
+        wanted = slugify(briefing.title)
         first = by_slug.get(wanted)
-        if first is None or first is page or wanted in RESERVED_SLUGS:
+        if first is None or first is briefing or wanted in RESERVED_SLUGS:
             continue
-        same = "same title as" if first.title == page.title else "title gives the same page name as"
+        same = "same title as" if first.title == briefing.title else "title gives the same page name as"
         problems.append(
             Problem(
-                page.briefing.article.source,
-                f"{same} {first.briefing.article.source}; published as articles/{page.slug}.md",
+                briefing.article.source,
+                f"{same} {first.article.source}; published as articles/{slug}.md",
                 skipped=False,
             )
         )

@@ -14,6 +14,7 @@ line, no overlap by construction), where a force layout piles labels up.
 from __future__ import annotations
 
 import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,8 @@ class Node:
     rotate: float
     anchor: str
     centre: bool = False
+    shared_with: str | None = None
+    """When set, `articles` counts only the articles shared with this actor."""
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,16 @@ class Picture:
 
 
 class Companions:
-    """Shared-article counts between actors by slug, each actor's table built on first use."""
+    """Shared-article counts between actors by slug, each actor's table built on first use,
+    and the actors of every article (from the actors' appearances)."""
 
     def __init__(self, actors: Sequence[ActorPage]) -> None:
         self.actors = {a.slug: a for a in actors}
         self._tables: dict[str, dict[str, int]] = {}
+        self.named_in: dict[str, set[str]] = defaultdict(set)
+        for actor in actors:
+            for seen in actor.appearances:
+                self.named_in[seen.article_slug].add(actor.slug)
 
     def shared(self, a: str, b: str) -> int:
         """Return how many articles name both actors `a` and `b`."""
@@ -96,6 +104,20 @@ class Companions:
         if table is None:
             table = self._tables[a] = {c.slug: c.articles for c in self.actors[a].companions}
         return table.get(b, 0)
+
+    def shared_within(self, actor: ActorPage, chosen: Sequence[str]) -> Counter[tuple[str, str]]:
+        """Return, for each pair of `chosen` slugs (in `chosen` order), how many of
+        `actor`'s own articles name both."""
+        position = {slug: i for i, slug in enumerate(chosen)}
+        counts: Counter[tuple[str, str]] = Counter()
+        for seen in actor.appearances:
+            present = sorted(position[s] for s in self.named_in[seen.article_slug] if s in position)
+            counts.update(
+                (chosen[present[i]], chosen[present[j]])
+                for i in range(len(present))
+                for j in range(i + 1, len(present))
+            )
+        return counts
 
 
 def _label(name: str) -> str:
@@ -111,12 +133,22 @@ def _margin() -> float:
     return 14.0 + 8.0 + LABEL_CHARS * _CHAR_WIDTH
 
 
-def _ring(actors: Sequence[ActorPage], radius: float, centre: float, href: str) -> list[Node]:
-    """Place `actors` on a circle starting at the top, labels pointing outwards."""
+def _ring(
+    actors: Sequence[ActorPage],
+    radius: float,
+    centre: float,
+    href: str,
+    articles: Sequence[int] | None = None,
+    shared_with: str | None = None,
+) -> list[Node]:
+    """Place `actors` on a circle starting at the top, labels pointing outwards; each is
+    drawn by its number of `articles` (by default, every article it appears in; else
+    the articles shared with the actor named `shared_with`)."""
     nodes = []
     for i, actor in enumerate(actors):
         angle = -math.pi / 2 + 2 * math.pi * i / len(actors)
-        r = _radius(len(actor.appearances))
+        count = len(actor.appearances) if articles is None else articles[i]
+        r = _radius(count)
         x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
         reach = radius + r + 6.0
         lx, ly = centre + reach * math.cos(angle), centre + reach * math.sin(angle)
@@ -128,7 +160,7 @@ def _ring(actors: Sequence[ActorPage], radius: float, centre: float, href: str) 
                 label=_label(actor.name),
                 kind=actor.kind,
                 href=href.format(slug=actor.slug),
-                articles=len(actor.appearances),
+                articles=count,
                 x=round(x, 1),
                 y=round(y, 1),
                 r=r,
@@ -136,6 +168,7 @@ def _ring(actors: Sequence[ActorPage], radius: float, centre: float, href: str) 
                 label_y=round(ly, 1),
                 rotate=round(degrees if right else degrees + 180.0, 1),
                 anchor="start" if right else "end",
+                shared_with=shared_with,
             )
         )
     return nodes
@@ -204,11 +237,18 @@ def corpus_graph(corpus: Corpus, limit: int = GRAPH_NODES) -> Picture:
 
 
 def neighbourhood(actor: ActorPage, companions: Companions, limit: int = NEIGHBOURS) -> Picture:
-    """Return the picture of `actor` in the middle of the companions it shares most articles with."""
+    """Return the picture of `actor` in the middle of the companions it shares most articles with.
+
+    Everything drawn is counted within `actor`'s own articles (a companion's
+    size is the articles it shares with `actor`; a line between two companions,
+    the articles of `actor` naming both), so the picture changes only when an
+    article naming `actor` does, never with articles elsewhere in the corpus.
+    """
     chosen = [companions.actors[c.slug] for c in actor.companions[:limit]]
     weight = {c.slug: c.articles for c in actor.companions[:limit]}
     centre = float(math.ceil(NEIGHBOURHOOD_RADIUS + _margin()))
-    ring = _ring(chosen, NEIGHBOURHOOD_RADIUS, centre, "{slug}.html")
+    counts = [weight[a.slug] for a in chosen]
+    ring = _ring(chosen, NEIGHBOURHOOD_RADIUS, centre, "{slug}.html", counts, shared_with=actor.name)
     r = _radius(len(actor.appearances))
     middle = Node(
         name=actor.name,
@@ -226,18 +266,19 @@ def neighbourhood(actor: ActorPage, companions: Companions, limit: int = NEIGHBO
         centre=True,
     )
     strongest = max(weight.values(), default=1)
+    together = companions.shared_within(actor, [a.slug for a in chosen])
     between = []
     for i, first in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             second = chosen[j]
-            shared = companions.shared(first.slug, second.slug)
+            shared = together[(first.slug, second.slug)]
             if shared >= MIN_BETWEEN:
                 between.append(
                     Edge(
                         _curve(ring[i], ring[j], centre, NEIGHBOURHOOD_RADIUS, bend=0.35),
                         round(0.5 + 1.5 * shared / strongest, 2),
                         shared,
-                        f"{first.name} and {second.name}: {_articles(shared)}",
+                        f"{first.name} and {second.name}: {_articles(shared)} with {actor.name}",
                     )
                 )
     spokes = [

@@ -94,12 +94,14 @@ def write_lazy_index(site: Path) -> bool:
             file = number // DOCS_PER_FILE
             (out / "d" / f"{file}.js").write_text(_script("lazyDocs", file, rows), encoding="utf-8")
             rows = []
+    # Terms and shards in sorted order, never in the order words were first met:
+    # the same documents give the same bytes whatever built them.
     by_shard: dict[str, list[str]] = defaultdict(list)
-    for term in numbers:
+    for term in sorted(numbers):
         by_shard[shard_key(term)].append(term)
-    for key, terms in by_shard.items():
+    for key in sorted(by_shard):
         shard: dict[str, list[float]] = {}
-        for term in terms:
+        for term in by_shard[key]:
             rarity = math.log(1 + len(docs) / len(numbers[term]))
             flat: list[float] = []
             for n, weight in zip(numbers[term], weights[term], strict=True):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.link.corpus import Related
 from generator.link.linker import assign_slugs, link
 from generator.models import ActorKind, Quote
-from tests.records import briefing, org, person, place
+from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
 
 
 def _actor(corpus, name):  # type: ignore[no-untyped-def]
@@ -181,3 +182,41 @@ def test_full_text_links_the_first_mention_of_each_actor_once() -> None:
     linked = [(s.text, s.actor_slug) for s in paragraph if s.actor_slug]
     assert linked == [("Blinken", "antony-blinken"), ("US", "us")]
     assert "".join(s.text for s in paragraph) == text
+
+
+def _shown(related: tuple[Related, ...]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(r.slug, r.shared, r.terms) for r in related]
+
+
+def test_an_added_article_changes_only_the_related_lists_that_now_name_it() -> None:
+    # 300 articles sharing many words and actors, then one more (300 -> 301 crosses
+    # no power of two, where every rarity level moves by design). A list may change
+    # only to name the new article, or because an article in it, or its own
+    # article, holds a word or actor whose rarity level moved.
+    made = synthetic_briefings(301, seed=3)
+    before = {p.slug: p.related for p in link(made[:300]).articles}
+    after = link(made)
+    [new] = [p.slug for p in after.articles if p.briefing is made[300]]
+    moved = moved_features(made[:300], made)
+    holds = {p.slug for p in after.articles if moved & features(p.briefing)}
+    changed = {
+        p.slug for p in after.articles if p.slug != new and _shown(p.related) != _shown(before[p.slug])
+    }
+    naming = {p.slug for p in after.articles if p.slug != new and new in [r.slug for r in p.related]}
+    explained = {
+        p.slug
+        for p in after.articles
+        if holds & ({p.slug} | {r.slug for r in p.related} | {r.slug for r in before.get(p.slug, ())})
+    }
+    assert naming and len(holds) < 60  # the new article is listed; few articles hold a moved level
+    assert changed - naming <= explained
+    assert len(changed - naming) <= 5
+
+
+def test_related_candidates_are_bounded_per_article() -> None:
+    # Every article shares its most frequent words with most others: candidates
+    # still come from at most FEATURES_SEARCHED * POSTINGS_KEPT per kind of feature.
+    from generator.link.similarity import FEATURES_SEARCHED, POSTINGS_KEPT, index_texts
+
+    index = index_texts(["common words here and there " + f"own{i} ward{i % 3}" for i in range(500)])
+    assert max(len(index.candidates(i)) for i in range(500)) <= FEATURES_SEARCHED * POSTINGS_KEPT

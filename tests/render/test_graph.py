@@ -62,3 +62,25 @@ def test_neighbourhood_puts_the_actor_in_the_middle_of_its_companions() -> None:
     assert [n.name for n in centre] == ["Org 0"] and centre[0].x == picture.width / 2
     assert len(picture.nodes) == 13
     assert all(n.href.endswith(".html") and "/" not in n.href for n in picture.nodes)
+
+
+def test_a_neighbourhood_changes_only_with_the_articles_of_its_actor() -> None:
+    # Org X appears with Place A and Place B; a new article names A and B without X:
+    # X's picture is drawn from X's own articles only, so it keeps its bytes.
+    def story(n: int, *names: str):  # type: ignore[no-untyped-def]
+        actors = [org(name) if name.startswith("Org") else place(name) for name in names]
+        return briefing(f"{n:02d}.md", f"Story {n}", actors)
+
+    before = [story(n, "Org X", "Place A", "Place B") for n in range(3)] + [story(3, "Place A", "Place B")]
+    after = [*before, story(4, "Place A", "Place B", "Org Y")]
+
+    def picture(articles):  # type: ignore[no-untyped-def]
+        files = {p.path: p.text for p in render_corpus(link(articles))}
+        return files["actors/org-x.svg"], files["actors/place-a.svg"]
+
+    x_before, a_before = picture(before)
+    x_after, a_after = picture(after)
+    assert x_after == x_before
+    assert a_after != a_before  # A's own picture does change: the new article names A
+    assert "Place A (place, 3 articles with Org X)" in x_before
+    assert "Place A and Place B: 3 shared articles with Org X" in x_before

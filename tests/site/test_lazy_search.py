@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from generator.site.lazy_search import plain, shard_key, terms_of, write_lazy_index
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _site(tmp_path: Path) -> Path:
@@ -68,6 +73,76 @@ def test_every_word_is_indexed_and_the_big_index_goes(tmp_path: Path) -> None:
 
 def test_a_site_without_material_search_is_left_alone(tmp_path: Path) -> None:
     assert not write_lazy_index(tmp_path)
+
+
+def _many_docs(count: int) -> list[dict[str, str]]:
+    """`count` sections of pages, each with a word of its own (`wN`) and a shared word."""
+    docs = []
+    for n in range(count):
+        page = f"articles/p{n // 3}.html"
+        location = page if n % 3 == 0 else f"{page}#s{n % 3}"
+        docs.append(
+            {"location": location, "title": f"Title w{n}", "text": f"<p>Shared text u{n} z{n % 7}</p>"}
+        )
+    return docs
+
+
+def test_every_posting_resolves_to_its_document_across_batches(tmp_path: Path) -> None:
+    # 345 sections: four document scripts, the last one partial, so every batch
+    # boundary (99/100, 199/200, 299/300) is crossed.
+    site = _site(tmp_path)
+    docs = _many_docs(345)
+    index = {"config": {"lang": ["en"]}, "docs": docs}
+    (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    assert write_lazy_index(site)
+    lazy = site / "search" / "lazy"
+    meta = _load(lazy / "meta.js")[0]
+    per_file = meta["perFile"]  # type: ignore[index]
+    assert meta["docs"] == len(docs)  # type: ignore[index]
+    rows: dict[int, list[str]] = {}
+    for path in (lazy / "d").glob("*.js"):
+        number, batch = _load(path)
+        for k, row in enumerate(batch):  # type: ignore[arg-type]
+            rows[number * per_file + k] = row  # type: ignore[operator]
+    assert sorted(rows) == list(range(len(docs)))
+    for n, doc in enumerate(docs):
+        assert rows[n][0] == doc["location"]
+        assert meta["parents"][n] == n - n % 3  # type: ignore[index]
+    resolved = 0
+    for path in (lazy / "t").glob("*.js"):
+        _, shard = _load(path)
+        for term, flat in shard.items():  # type: ignore[union-attr]
+            for number in flat[0::2]:
+                location, title, text = rows[int(number)]
+                assert term in terms_of(f"{title} {text}"), (term, number, location)
+                resolved += 1
+    assert resolved >= 4 * len(docs)  # title, wN, uN, zK at least, per document
+    for n in range(len(docs)):  # each document's own words lead to it and to it only
+        shard = _load(lazy / "t" / f"{shard_key(f'w{n}')}.js")[1]
+        assert shard[f"w{n}"][0::2] == [n]  # type: ignore[index]
+
+
+def test_the_same_documents_give_the_same_bytes_in_every_process(tmp_path: Path) -> None:
+    # Python's string hashing differs per process: nothing written may follow a set's order.
+    docs = [
+        {"location": "a.html", "title": "Alpha ample", "text": "<p>amber amble amid among ampere</p>"},
+        {"location": "b.html", "title": "Beta", "text": "<p>among amid amble amber ample azure</p>"},
+    ]
+    outputs = []
+    for seed in ("1", "2", "3"):
+        site = _site(tmp_path / seed)
+        index = {"config": {"lang": ["en"]}, "docs": docs}
+        (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+        code = (
+            "import sys, pathlib; from generator.site.lazy_search import write_lazy_index; "
+            "write_lazy_index(pathlib.Path(sys.argv[1]))"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code, str(site)], check=True, env=env, cwd=ROOT)
+        lazy = site / "search" / "lazy"
+        outputs.append({str(p.relative_to(lazy)): p.read_bytes() for p in sorted(lazy.rglob("*.js"))})
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[0]) >= 4
 
 
 def test_the_plugin_splits_the_index_again_after_a_preview_in_the_same_process(tmp_path: Path) -> None:

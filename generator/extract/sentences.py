@@ -162,9 +162,7 @@ def _cataphoric(token: Token, span: Span) -> bool:
     if token.dep_ != "poss":
         return False
     subjects = [t for t in span.root.children if t.dep_ in _SUBJECTS]
-    return any(
-        s.pos_ == "PROPN" and not (s.left_edge.i <= token.i <= s.right_edge.i) for s in subjects
-    )
+    return any(s.pos_ == "PROPN" and not (s.left_edge.i <= token.i <= s.right_edge.i) for s in subjects)
 
 
 def _extraposed_it(token: Token) -> bool:
@@ -215,9 +213,13 @@ def leans_on(sentence: Sentence, parsed: ParsedArticle) -> str | None:
                 need = PREVIOUS
         elif lower in ANAPHORIC_DETERMINERS and _points_back(token):
             need = PREVIOUS
-        if token.dep_ in _SUBJECTS and token.head == span.root and (
-            lower in ANAPHORIC_SUBJECT_HEADS
-            or (token.pos_ == "NUM" and any(c.lower_ == "the" for c in token.children))
+        if (
+            token.dep_ in _SUBJECTS
+            and token.head == span.root
+            and (
+                lower in ANAPHORIC_SUBJECT_HEADS
+                or (token.pos_ == "NUM" and any(c.lower_ == "the" for c in token.children))
+            )
         ):
             need = PREVIOUS
     return need

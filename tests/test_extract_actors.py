@@ -241,3 +241,22 @@ def test_place_nouns_and_celestial_bodies_make_places(nlp: Language, text: str, 
 def test_a_title_before_a_name_is_no_place_noun(nlp: Language) -> None:
     people = _people(_briefing(nlp, "Regional governor Anton Sokolov said the road was closed."))
     assert people == {"Anton Sokolov": "Regional governor"}
+
+
+def test_gazetteer_names_countries_and_cities() -> None:
+    from generator.extract.gazetteer import country_code, is_known_place
+
+    assert country_code("U.S.") == country_code("United States") == country_code("America") == "US"
+    assert country_code("Britain") == country_code("United Kingdom") == "GB"
+    assert country_code("UN") is None and not is_known_place("UN")  # ISO codes are not names
+    assert is_known_place("Niamey") and is_known_place("Montréal") and is_known_place("Texas")
+    assert not is_known_place("Reuters")
+
+
+def test_one_country_written_three_ways_is_one_place(nlp: Language) -> None:
+    text = (
+        "The United States imposed new tariffs on Monday. Officials in the U.S. said the "
+        "measures would last a year. Critics said America would pay the price."
+    )
+    places = [a for a in _briefing(nlp, text).actors if a.kind is ActorKind.PLACE]
+    assert [(a.name, set(a.aliases)) for a in places] == [("United States", {"U.S.", "America"})]

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Actor, ActorKind
+from .gazetteer import country_code
 from .mentions import Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -268,6 +269,11 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     for i in groups:
         if key in entries[i].name_keys():
             return i
+    country = country_code(name)
+    if country is not None:  # "US", "U.S.", "United States", "America"
+        for i in groups:
+            if any(country_code(form) == country for form in entries[i].forms):
+                return i
     bodies = [
         (entries[i].last_char, i)
         for i in groups

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
 from .patterns import (
@@ -240,6 +241,11 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if placed_by_context(span):
         return ActorKind.PLACE, False
     words = {t.lower_ for t in span}
+    # a country, region or city by the gazetteer; a "person" only when a country
+    # (city names are also surnames: "Jo Lincoln")
+    known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
+    if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
+        return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and _titled_person(span):
         return ActorKind.PERSON, False
     if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:

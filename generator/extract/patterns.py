@@ -136,6 +136,7 @@ PLACE_NAME_WORDS: Final = frozenset(
         "mountain", "sea", "ocean", "province", "region", "county",
         "district", "island", "islands", "lake", "bay", "gulf", "peninsula",
         "desert", "prison", "castle", "harbour", "harbor", "canal", "strait",
+        "point", "world",
     }
 )  # fmt: skip
 #: Common nouns that make the name they introduce a place: "the town of X",
@@ -266,6 +267,27 @@ CORPORATE_WORDS: Final = frozenset(
         "limited", "llc", "plc", "ag", "gmbh", "sa", "group", "holdings",
         "holding", "motor", "motors", "airlines", "airways", "industries",
         "enterprises", "technologies", "international", "&",
+    }
+)  # fmt: skip
+#: Answers of gender-guesser that make a word a given name ("andy" means
+#: androgynous and counts; "unknown" does not).
+GIVEN_NAME_GENDERS: Final = frozenset({"male", "female", "mostly_male", "mostly_female", "andy"})
+#: Words of nameparser's title list that, first in a name, are far more often
+#: part of an organisation's or a place's name than a person's title
+#: ("United States Representative", "National Zoo", "Royal Navy").
+NOT_TITLES: Final = frozenset(
+    {
+        "united", "us", "uk", "states", "state", "kingdom", "national", "federal",
+        "royal", "army", "navy", "air", "police", "security", "intelligence",
+        "supreme", "high", "grand", "saint", "sainte", "st", "most", "first",
+        "special", "senior", "british", "english", "district", "division",
+        "group", "family", "flag", "field", "discovery", "mystery", "rock",
+        "blues", "opera", "ballet", "radio", "television", "film", "soccer",
+        "baseball", "business", "information", "knowledge", "law", "legal",
+        "military", "municipal", "political", "social", "software", "technical",
+        "travel", "voice", "warrant", "wing", "credit", "customs", "revenue",
+        "tax", "marketing", "strategy", "analytics", "computer", "mathematics",
+        "master", "miss", "misses", "her", "his", "me", "met", "count",
     }
 )  # fmt: skip
 #: Determiners and possessive markers stripped from the edges of names.

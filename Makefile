@@ -35,7 +35,8 @@ browser:
 
 ## Run the whole test suite, with lint and type checks.
 test: $(STAMP) browser
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
@@ -44,7 +45,8 @@ bench: $(STAMP) browser
 	$(BIN)/python bench/run.py --count 1000 --count 5000
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 
 clean:

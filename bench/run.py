@@ -46,7 +46,7 @@ def _stage(args: list[str]) -> None:
     """Child process: run one library step and print its timings as JSON."""
     from generator.config import Config
     from generator.pipeline import generate
-    from generator.site import build_site
+    from generator.site.builder import build_site
 
     action, articles, project, workers = args[0], Path(args[1]), Path(args[2]), int(args[3])
     config = Config(
@@ -60,7 +60,7 @@ def _stage(args: list[str]) -> None:
     out: dict[str, Any] = {}
     started = time.perf_counter()
     if action == "extract-only":
-        from generator.collect import collect_briefings
+        from generator.incremental.collect import collect_briefings
         from generator.load import discover
         from generator.pipeline import drop_duplicates, load_articles
 
@@ -69,7 +69,7 @@ def _stage(args: list[str]) -> None:
         out["extract"] = time.perf_counter() - started
         out["extracted"] = collected.extracted
     else:
-        from generator import collect
+        from generator.incremental import collect
 
         original = collect.collect_briefings
         timings: dict[str, float] = {}
@@ -101,8 +101,8 @@ def _bare_ratio(articles: Path) -> dict[str, float]:
     """Child process: extraction vs bare `nlp.pipe` on the same paragraphs, one process."""
     from generator.extract import extract_many
     from generator.extract.paragraphs import split_paragraphs
+    from generator.incremental.nlp import load_model
     from generator.load import discover, load_article
-    from generator.nlp import load_model
 
     nlp = load_model()
     sample = [load_article(p, str(p)) for p in discover(articles).paths[:SAMPLE]]
@@ -386,7 +386,7 @@ def main() -> None:
         lazy = site.parent / f"{site.name}-lazy"
         shutil.rmtree(lazy, ignore_errors=True)
         shutil.copytree(site, lazy)
-        from generator.lazy_search import write_lazy_index
+        from generator.site.lazy_search import write_lazy_index
 
         started = time.perf_counter()
         write_lazy_index(lazy)

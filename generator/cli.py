@@ -244,8 +244,8 @@ def build(
     site_dir: Path, mkdocs_config: Path, engine: str, strict: bool, quiet: bool, **options: Any
 ) -> None:
     """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical)."""
+    from .incremental.progress import for_terminal
     from .pipeline import build as run_build
-    from .progress import for_terminal
 
     config = _config(site_dir=site_dir, mkdocs_config=mkdocs_config, engine=engine, strict=strict, **options)
     result = run_build(config, progress=for_terminal(quiet))
@@ -264,8 +264,8 @@ def build(
 @click.option("--strict", is_flag=True, help="Fail if any article is skipped or warned about.")
 def generate(strict: bool, quiet: bool, **options: Any) -> None:
     """Only write the Markdown pages (and the feed and graphs) into the docs folder (only what changed)."""
+    from .incremental.progress import for_terminal
     from .pipeline import generate as run_generate
-    from .progress import for_terminal
 
     result = run_generate(_config(strict=strict, **options), progress=for_terminal(quiet))
     _report(result, strict, quiet)
@@ -324,8 +324,8 @@ def serve(
     """Live preview: serve the site and regenerate it when articles change."""
     import logging
 
-    from .progress import for_terminal
-    from .serve import serve as run_serve
+    from .commands.serve import serve as run_serve
+    from .incremental.progress import for_terminal
 
     host, _, port = dev_addr.rpartition(":")
     if not host or not port.isdigit():
@@ -350,9 +350,9 @@ def serve(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     """Print what is extracted from each FILE as JSON Lines on stdout."""
-    from .jsonl import briefing_json
-    from .nlp import load_model
+    from .incremental.nlp import load_model
     from .pipeline import Problem, extract_articles, load_articles, problem_lines
+    from .render.briefing_json import briefing_json
 
     config = Config(max_article_bytes=max_bytes)
     articles, problems = load_articles(list(files), config)
@@ -416,8 +416,8 @@ def evaluate(
     """
     from .evaluate import evaluate as run_evaluation
     from .evaluate.baseline import check, update
-    from .nlp import load_model
-    from .render import render_evaluation
+    from .incremental.nlp import load_model
+    from .render.pages import render_evaluation
 
     listed = (subset.stem, frozenset(subset.read_text(encoding="utf-8").split())) if subset else None
     model = load_model(Config().model)

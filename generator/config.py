@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .incremental.nlp import DEFAULT_MODEL
 from .load.registry import DEFAULT_MAX_BYTES
-from .nlp import DEFAULT_MODEL
 
 # A paragraph (as the extract stage splits it: a line of a .txt file, a block
 # between blank lines in Markdown) above this many characters is refused.
@@ -78,7 +78,7 @@ class Config:
     @property
     def worker_count(self) -> int:
         """The number of local extraction processes to use."""
-        from .runners import available_cores
+        from .incremental.runners import available_cores
 
         return self.workers if self.workers is not None else available_cores()
 

@@ -71,6 +71,8 @@ class FetchError(LoadError):
     """A URL could not be downloaded (status, timeout, size limit, network)."""
 
     code = "B110"
+
+
 class LockError(BriefingError):
     """Another build of the same project holds the lock."""
 

@@ -1,6 +1,6 @@
 """Typed, immutable records passed between the pipeline stages.
 
-load -> Article; extract -> Briefing; link -> Corpus (see generator.link).
+load -> Article; extract -> Briefing; link -> Corpus (see generator.link.linker).
 Lists are normalised into tuples so records can be hashed, cached and compared.
 """
 

@@ -25,24 +25,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
-from .collect import collect_briefings
 from .config import Config
-from .corpus import Corpus
 from .errors import LoadError, WriteError, one_line
 from .extract.paragraphs import split_paragraphs
-from .feed import mkdocs_site_url, normalise_site_url
-from .history import HISTORY_FILE, history_json, parse_history
-from .link import RESERVED_SLUGS, link
+from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
+from .incremental.collect import collect_briefings
+from .incremental.progress import Progress
+from .incremental.runners import extract_articles
+from .link.corpus import Corpus
+from .link.linker import RESERVED_SLUGS, link
 from .load import discover, load_path
-from .lock import lock_path, project_lock
 from .models import Article, Briefing, Problem
-from .progress import Progress
-from .render import render_corpus
-from .runners import extract_articles
-from .site import build_site
-from .slug import slugify
-from .write import MANIFEST, Writer, WriteReport, remove_temp_files
+from .render.feed import mkdocs_site_url, normalise_site_url
+from .render.pages import render_corpus
+from .site.builder import build_site
+from .site.lock import lock_path, project_lock
+from .text import slugify
+from .write.history import HISTORY_FILE, history_json, parse_history
+from .write.writer import MANIFEST, Writer, WriteReport, remove_temp_files
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -215,7 +215,7 @@ def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
     builders = [installed_version(name) for name in ("mkdocs", "mkdocs-material", "zensical")]
     described = [sorted(files.items()), config.engine, config.strict, builders]
     digest = hashlib.sha256(json.dumps(described).encode())
-    hook = Path(__file__).with_name("lazy_search.py")  # not imported: it imports MkDocs
+    hook = Path(__file__).parent / "site" / "lazy_search.py"  # not imported: it imports MkDocs
     for path in (config.mkdocs_config, hook, hook.with_name("lazy_search_worker.js")):
         digest.update(path.read_bytes())
     return digest.hexdigest(), files
@@ -301,7 +301,7 @@ def generate(config: Config, nlp: Language | None = None, progress: Progress | N
     Only changed pages are rewritten; pages of removed articles are deleted.
     `nlp`, if given, is the loaded pipeline named by `config.model` (else it is
     loaded only if something needs extracting here). Holds the project lock
-    (see `generator.lock`) while it runs.
+    (see `generator.site.lock`) while it runs.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock):
         return _generate(config, nlp, progress)

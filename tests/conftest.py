@@ -21,7 +21,7 @@ SEED = ROOT / "seeds" / "000_4b9f4f52323e9ed6.txt"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The default spaCy pipeline, loaded once for the whole session."""
-    from generator.nlp import load_model
+    from generator.incremental.nlp import load_model
 
     return load_model()
 

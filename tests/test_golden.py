@@ -13,8 +13,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from generator.config import Config
-from generator.history import HISTORY_FILE
 from generator.pipeline import generate
+from generator.write.history import HISTORY_FILE
 from tests.site_build import HAND_WRITTEN, ROOT
 
 

@@ -169,5 +169,5 @@ def test_the_search_index_holds_only_inert_text(hostile_site: BuiltSite, name: s
         assert match
         rows += json.loads(f"[{match.group(1)}]")[1]
     assert any("window.__pwned" in text for _, _, text in rows)
-    worker = (ROOT / "generator" / "lazy_search_worker.js").read_text(encoding="utf-8")
+    worker = (ROOT / "generator" / "site" / "lazy_search_worker.js").read_text(encoding="utf-8")
     assert "title: highlight(item.title, words)" in worker and "return escapeHtml(text)" in worker

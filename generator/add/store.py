@@ -21,7 +21,7 @@ import yaml
 from ..errors import WriteError
 from ..load.readers import read_markdown
 from ..models import Article
-from ..slug import slugify
+from ..text import slugify
 
 # Words of the text a file name is made of when the article has no title.
 SLUG_WORDS_WITHOUT_TITLE = 10

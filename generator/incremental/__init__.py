@@ -1,0 +1,2 @@
+"""Incremental builds: the extraction cache and its codec, collecting briefings
+with workers, model loading, progress."""

@@ -1,0 +1,199 @@
+"""Extraction cache: briefings kept in an SQLite file, so unchanged articles are never re-extracted.
+
+A briefing is stored under two keys:
+
+- the article key (`article_key`), sha256 of the loaded `Article` record's
+  fields (source, text, title, date, url, publisher, license, author,
+  metadata): an edited, renamed or new article misses. The key is taken from
+  the loaded record rather than the file's bytes because one file may hold
+  several articles (a feed or JSON Lines file gives sources ``path#N``), and
+  an article is only extracted once loading, the paragraph limit and the
+  duplicate check have passed. Loading runs on every generation (it is cheap
+  beside extraction); a change to a reader that changes the record misses by
+  itself, so the readers are not part of the fingerprint;
+- the extractor fingerprint (`extractor_fingerprint`), sha256 of the source of
+  the extract stage, the record definitions, the stored form
+  (`codec`), the spaCy version, the model's name and version and the
+  extraction settings: changing any of them misses every entry, and nothing
+  else does.
+
+Only the generating process opens the cache; worker processes and Dask
+workers return briefings to it, so the extract stage itself stays pure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+
+from ..models import Article, Briefing
+from .codec import decode_briefing, encode_briefing
+
+PACKAGE = Path(__file__).resolve().parent.parent
+# Source whose change can change a briefing from the same article record: what
+# extracts, the records, how the model is loaded and the stored form. (The
+# readers need not be here: the key is the loaded record itself.)
+FINGERPRINTED = ("extract", "text.py", "models.py", "incremental/nlp.py", "incremental/codec.py")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefings (
+    fingerprint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (fingerprint, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stamps (
+    name TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    files TEXT NOT NULL
+);
+"""
+
+
+def article_key(article: Article) -> str:
+    """Return the cache key of a loaded article: sha256 of every field extraction may read
+    (all but `warnings`, which only go to the build's report)."""
+    fields = [
+        article.source,
+        article.text,
+        article.title,
+        article.date.isoformat() if article.date else None,
+        article.url,
+        article.publisher,
+        article.license,
+        article.author,
+        [list(pair) for pair in article.metadata],
+    ]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _source_files(package: Path) -> list[Path]:
+    files: list[Path] = []
+    for name in FINGERPRINTED:
+        path = package / name
+        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    return files
+
+
+def installed_version(distribution: str) -> str | None:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def extractor_fingerprint(
+    model: str, settings: Mapping[str, object] | None = None, package: Path = PACKAGE
+) -> str:
+    """Return the fingerprint of everything besides the article that decides its briefing.
+
+    Read from files and package metadata only: neither spaCy nor the model is imported.
+    """
+    digest = hashlib.sha256()
+    for path in _source_files(package):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    described = {
+        "spacy": installed_version("spacy"),
+        "model": model,
+        "model_version": installed_version(model),
+        "settings": dict(settings or {}),
+    }
+    digest.update(json.dumps(described, sort_keys=True, default=str).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def generation_stamp(keys: Iterable[str], fingerprint: str, package: Path = PACKAGE) -> str:
+    """Return what decides the generated pages: the articles' keys, the extractor
+    fingerprint and the source of the whole generator (link, render, templates)."""
+    digest = hashlib.sha256(fingerprint.encode("ascii"))
+    for path in sorted(p for p in package.rglob("*") if p.suffix in {".py", ".j2"}):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    for key in sorted(keys):
+        digest.update(key.encode("ascii"))
+    return digest.hexdigest()
+
+
+class BriefingCache:
+    """The briefings of one extractor fingerprint in an SQLite file; use as a context manager."""
+
+    def __init__(self, path: Path, fingerprint: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.fingerprint = fingerprint
+        self._db = sqlite3.connect(path, timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._db.commit()
+
+    def get(self, key: str) -> Briefing | None:
+        """Return the briefing stored under `key`, or None."""
+        row = self._db.execute(
+            "SELECT data FROM briefings WHERE fingerprint = ? AND key = ?", (self.fingerprint, key)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return decode_briefing(row[0])
+        except (ValueError, KeyError, TypeError, zlib.error):
+            return None  # a damaged entry is a miss; it is overwritten after extraction
+
+    def put_many(self, items: Iterable[tuple[str, Briefing]]) -> None:
+        """Store briefings under their keys, in one transaction."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO briefings (fingerprint, key, data) VALUES (?, ?, ?)",
+                ((self.fingerprint, key, encode_briefing(b)) for key, b in items),
+            )
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete every entry but those of this fingerprint under `keep`; return how many went."""
+        with self._db:
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM keep")
+            self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in keep))
+            cursor = self._db.execute(
+                "DELETE FROM briefings WHERE fingerprint != ? OR key NOT IN (SELECT key FROM keep)",
+                (self.fingerprint,),
+            )
+        return cursor.rowcount
+
+    def last_stamp(self, name: str) -> tuple[str, dict[str, list[int]]] | None:
+        """Return the stamp recorded under `name` and the (size, mtime_ns) of the files it covered."""
+        row = self._db.execute("SELECT stamp, files FROM stamps WHERE name = ?", (name,)).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))
+
+    def record_stamp(self, name: str, stamp: str, files: Mapping[str, tuple[int, int]]) -> None:
+        """Record what a finished step depended on (`stamp`) and the state of the files it left."""
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO stamps (name, stamp, files) VALUES (?, ?, ?)",
+                (name, stamp, json.dumps(files, sort_keys=True)),
+            )
+
+    def count(self) -> int:
+        """Return how many briefings of this fingerprint are stored."""
+        row = self._db.execute(
+            "SELECT count(*) FROM briefings WHERE fingerprint = ?", (self.fingerprint,)
+        ).fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def __enter__(self) -> BriefingCache:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,64 @@
+"""The stored form of a briefing: compressed JSON, decoded back into the same records.
+
+This module is part of the extractor fingerprint (see `cache`): changing it
+invalidates every cached briefing, as a change of the stored form must.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zlib
+from typing import Any
+
+from ..models import Actor, ActorKind, Article, Briefing, Quote
+
+__all__ = ["decode_briefing", "encode_briefing"]
+
+
+def encode_briefing(briefing: Briefing) -> bytes:
+    """Return the stored form of a briefing: compressed JSON."""
+    a = briefing.article
+    record = {
+        "article": [
+            *(a.source, a.text, a.title, a.date.isoformat() if a.date else None),
+            *(a.url, a.publisher, a.license, a.author),
+            [list(pair) for pair in a.metadata],
+            list(a.warnings),
+        ],
+        "title": briefing.title,
+        "summary": briefing.summary,
+        "actors": [[x.name, x.kind.value, x.role, list(x.aliases), x.mentions] for x in briefing.actors],
+        "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
+        "paragraphs": list(briefing.paragraphs),
+    }
+    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def decode_briefing(blob: bytes) -> Briefing:
+    """Return the briefing of a stored form made by `encode_briefing`."""
+    record: dict[str, Any] = json.loads(zlib.decompress(blob))
+    source, text, title, date, url, publisher, license_, author, metadata, warnings = record["article"]
+    article = Article(
+        source=source,
+        text=text,
+        title=title,
+        date=dt.date.fromisoformat(date) if date else None,
+        url=url,
+        publisher=publisher,
+        license=license_,
+        author=author,
+        metadata=tuple((key, value) for key, value in metadata),
+        warnings=tuple(warnings),
+    )
+    return Briefing(
+        article=article,
+        title=record["title"],
+        summary=record["summary"],
+        actors=tuple(
+            Actor(name, ActorKind(kind), role, tuple(aliases), mentions)
+            for name, kind, role, aliases, mentions in record["actors"]
+        ),
+        quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
+        paragraphs=tuple(record["paragraphs"]),
+    )

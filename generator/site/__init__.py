@@ -1,0 +1,1 @@
+"""Site stage: MkDocs / Zensical build of docs/ into site/, the lazy offline search, the project lock."""

@@ -1,0 +1,183 @@
+"""Link stage: actors merged across articles, related articles, slugs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.link.linker import assign_slugs, link
+from generator.models import ActorKind, Quote
+from tests.records import briefing, org, person, place
+
+
+def _actor(corpus, name):  # type: ignore[no-untyped-def]
+    return next(a for a in corpus.actors if a.name == name)
+
+
+def test_surname_in_one_article_joins_full_name_in_another() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Antony Blinken", "Secretary of State", "Blinken")]),
+            briefing("b.md", "B", [person("Blinken")], [Quote("We agree.", "Blinken")]),
+        ]
+    )
+    blinken = _actor(corpus, "Antony Blinken")
+    assert [a.article_slug for a in blinken.appearances] == ["a", "b"]
+    assert "Blinken" in blinken.aliases
+    assert [q.text for q in blinken.quotes] == ["We agree."]
+    assert len(corpus.actors) == 1
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Joe Biden", None, "Biden")]),
+            briefing("b.md", "B", [person("Hunter Biden", None, "Biden")]),
+            briefing("c.md", "C", [person("Biden")]),
+        ]
+    )
+    names = sorted(a.name for a in corpus.actors)
+    assert names == ["Biden", "Hunter Biden", "Joe Biden"]
+
+
+def test_accents_and_aliases_merge_but_kinds_never_do() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Recep Tayyip Erdoğan"), org("Islamic State", "ISIS")]),
+            briefing("b.md", "B", [person("Recep Tayyip Erdogan"), org("ISIS")]),
+            briefing("c.md", "C", [place("Georgia"), person("Georgia")]),
+        ]
+    )
+    kinds = sorted((a.name, a.kind.value, len(a.appearances)) for a in corpus.actors)
+    assert ("Islamic State", "organization", 2) in kinds
+    assert sum(1 for n, _, c in kinds if n.startswith("Recep") and c == 2) == 1
+    georgia = [a for a in corpus.actors if a.name == "Georgia"]
+    assert sorted(a.kind.value for a in georgia) == ["person", "place"]
+    assert len({a.slug for a in georgia}) == 2
+
+
+def test_related_ranked_by_rare_shared_actors_with_reason() -> None:
+    common = place("United States")
+    corpus = link(
+        [
+            briefing("a.md", "A", [common, person("Ned Price")], date=dt.date(2022, 1, 1)),
+            briefing("b.md", "B", [common, person("Ned Price")], date=dt.date(2022, 1, 2)),
+            briefing("c.md", "C", [common], date=dt.date(2022, 1, 3)),
+            briefing("d.md", "D", [common], date=dt.date(2022, 1, 4)),
+            briefing("e.md", "E", [place("Mars")], date=dt.date(2022, 1, 5)),
+        ]
+    )
+    page_a = next(p for p in corpus.articles if p.slug == "a")
+    assert page_a.related[0].slug == "b"
+    assert page_a.related[0].shared[0] == "Ned Price"
+    assert "e" not in [r.slug for r in page_a.related]
+    assert [p.slug for p in corpus.articles] == ["e", "d", "c", "b", "a"]  # newest first
+
+
+def test_slugs_are_unique_and_avoid_index() -> None:
+    assert assign_slugs(["Same", "Same", "Index"]) == ["same", "same-2", "index-2"]
+
+
+def test_link_is_deterministic_whatever_the_input_order() -> None:
+    items = [
+        briefing("b.md", "Same title", [person("Ann Lee")]),
+        briefing("a.md", "Same title", [person("Ann Lee")]),
+    ]
+    assert link(items) == link(list(reversed(items)))
+
+
+def test_lone_surname_with_accent_joins_full_name_elsewhere() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Recep Tayyip Erdoğan", "President of Turkey", "Erdoğan")]),
+            briefing("b.md", "B", [person("Erdogan")], [Quote("We will act.", "Erdogan")]),
+        ]
+    )
+    [erdogan] = corpus.actors
+    assert erdogan.name == "Recep Tayyip Erdoğan" and len(erdogan.appearances) == 2
+    assert [q.text for q in erdogan.quotes] == ["We will act."]
+
+
+def test_acronym_alone_joins_the_one_organisation_it_spells() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [org("International Association of Athletics Federations")]),
+            briefing("b.md", "B", [org("IAAF"), person("Ian Aaron Fitz")]),
+            briefing("c.md", "C", [place("United Kingdom"), org("UK")]),
+        ]
+    )
+    names = sorted((a.name, a.kind.value, len(a.appearances)) for a in corpus.actors)
+    assert names == [
+        ("Ian Aaron Fitz", "person", 1),
+        ("International Association of Athletics Federations", "organization", 2),
+        ("UK", "organization", 1),
+        ("United Kingdom", "place", 1),
+    ]
+
+
+def test_acronym_spelling_two_groups_stays_apart() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [org("Democratic Party")]),
+            briefing("b.md", "B", [org("Defence Procurement")]),
+            briefing("c.md", "C", [org("DP")]),
+        ]
+    )
+    assert sorted(len(a.appearances) for a in corpus.actors) == [1, 1, 1]
+
+
+def test_related_by_wording_alone_and_the_words_are_the_reason() -> None:
+    marathon = "Kipchoge ran the marathon in Vienna, a record marathon pace under two hours."
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Eliud Kipchoge")], text=marathon),
+            briefing("b.md", "B", [person("Brigid Kosgei")], text="Kosgei broke the marathon record pace."),
+            briefing("c.md", "C", [place("Mars")], text="Rover lands on the red planet."),
+            briefing("d.md", "D", [place("Venus")], text="Clouds of acid cover the hot planet."),
+        ]
+    )
+    page_b = next(p for p in corpus.articles if p.slug == "b")
+    assert [r.slug for r in page_b.related] == ["a"]
+    assert page_b.related[0].shared == ()
+    assert set(page_b.related[0].terms) <= {"marathon", "record", "pace"}
+    assert page_b.related[0].terms
+
+
+def test_previous_and_next_article_on_each_actor() -> None:
+    day = dt.date(2022, 1, 1)
+    ned = person("Ned Price")
+    corpus = link(
+        [
+            briefing(f"{n}.md", n.upper(), [ned, place(f"Place {n}")], date=day + dt.timedelta(days=i))
+            for i, n in enumerate(["a", "b", "c"])
+        ]
+    )
+    middle = next(p for p in corpus.articles if p.slug == "b")
+    (thread,) = middle.threads  # the places are in one article each: no thread
+    assert thread.actor_name == "Ned Price"
+    assert thread.previous is not None and thread.previous.slug == "a"
+    assert thread.next is not None and thread.next.slug == "c"
+    oldest = next(p for p in corpus.articles if p.slug == "a")
+    assert oldest.threads[0].previous is None and oldest.threads[0].next is not None
+
+
+def test_companions_count_shared_articles() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "A", [person("Ann Lee"), place("Baku"), org("NATO")]),
+            briefing("b.md", "B", [person("Ann Lee"), place("Baku")]),
+        ]
+    )
+    ann = _actor(corpus, "Ann Lee")
+    assert [(c.name, c.articles) for c in ann.companions] == [("Baku", 2), ("NATO", 1)]
+    assert [c.name for c in ann.companions_of_kind(ActorKind.PLACE)] == ["Baku"]
+
+
+def test_full_text_links_the_first_mention_of_each_actor_once() -> None:
+    text = "Blinken met Antony Blinken's aides. Antony Blinken left; USA and US-led talks."
+    corpus = link(
+        [briefing("a.md", "A", [person("Antony Blinken", None, "Blinken"), place("US")], text=text)]
+    )
+    (paragraph,) = corpus.articles[0].text
+    linked = [(s.text, s.actor_slug) for s in paragraph if s.actor_slug]
+    assert linked == [("Blinken", "antony-blinken"), ("US", "us")]
+    assert "".join(s.text for s in paragraph) == text

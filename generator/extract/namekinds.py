@@ -56,6 +56,8 @@ def placed_by_context(span: Span) -> bool:
         return head.head.lower_ in PLACE_CLASS_NOUNS and head.head.pos_ == "NOUN"
     if head.i == root.i or head.pos_ != "NOUN" or head.lower_ not in PLACE_CLASS_NOUNS:
         return False
+    if is_title_word(head):  # "the mayor of X, Jo Bloggs,": the title stands for a person
+        return False
     return root.dep_ in {"appos", "npadvmod"} or (root.dep_ == "compound" and head.i == span.end)
 
 

@@ -49,6 +49,10 @@ class _Resolver:
     def noun_phrase(self, para: int, token: Token, before: int, depth: int = 0) -> Actor | None:
         """The actor a subject (or "according to" object) token stands for."""
         actor = self.index.actor_at(para, token.i)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            # "Acme Bank president Jo Bloggs said": the person named in apposition
+            person = self._appositive_person(para, token)
+            return person or actor
         if actor is not None:
             return actor
         low = token.lower_
@@ -100,6 +104,14 @@ class _Resolver:
             role = (actor.role or "").lower().replace("-", " ").split()
             if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
                 return actor
+        return None
+
+    def _appositive_person(self, para: int, token: Token) -> Actor | None:
+        for child in token.children:
+            if child.dep_ == "appos" and self._outside(para, child):
+                actor = self.index.actor_at(para, child.i)
+                if actor is not None and actor.kind is ActorKind.PERSON:
+                    return actor
         return None
 
     def _linked(self, para: int, token: Token, skip_possessors: bool) -> Actor | None:

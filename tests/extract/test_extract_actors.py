@@ -287,3 +287,16 @@ def test_a_given_name_makes_an_organisation_tag_a_person() -> None:
     assert looks_like_person(_names_doc(["Lydia", "Bloggs"])[0:2])  # type: ignore[index]
     assert not looks_like_person(_names_doc(["Acme", "Holdings"])[0:2])  # type: ignore[index]
     assert not looks_like_person(_names_doc(["New", "York"])[0:2])  # type: ignore[index]
+
+
+def test_a_plural_title_before_a_list_is_each_name_s_role(nlp: Language) -> None:
+    text = "The festival featured actors Jo Bloggs, Sam Smith and Ann Roe on Sunday."
+    people = _people(_briefing(nlp, text))
+    assert people.get("Jo Bloggs") == "actor"
+    assert people.get("Ann Roe") == "actor"
+
+
+def test_hyphenated_title_is_whole_and_honorific_alone_is_no_role(nlp: Language) -> None:
+    people = _people(_briefing(nlp, "The study's co-author Jo Bloggs spoke to reporters on Monday."))
+    assert people.get("Jo Bloggs") == "co-author"
+    assert _people(_briefing(nlp, "Dr. Ann Roe spoke to reporters on Monday.")).get("Ann Roe") is None

@@ -28,6 +28,13 @@ OPEN_CONTEXT_BEFORE: Final = frozenset(" \t\n\u00a0([{—–-/:")
 #: cases: "peace treaty", "road load" (terms, 2 words) vs "deepest sympathies"
 #: after "said" (quote); 3 keeps short slogans with a speech verb.
 SHORT_QUOTE_MAX_WORDS: Final = 3
+#: A quoted span of at most this many words is a term or a scare quote unless a
+#: speech verb is in its sentence, even with a full stop inside the marks
+#: ("furry fandom."): news puts the sentence's stop inside the closing mark.
+TERM_MAX_WORDS: Final = 2
+#: The attribution that breaks one quotation in two ('"A," he said, "B."') is
+#: at most this many words ("said the spokesman for the ministry" is 6).
+INTERRUPTION_MAX_WORDS: Final = 8
 #: A quoted span of at most this many words that is title-cased throughout is
 #: a name or a title ("Hero of Labour", "Smith vs. Jones Ltd"), not a quote.
 TITLE_QUOTE_MAX_WORDS: Final = 8

@@ -153,3 +153,12 @@ def test_anonymous_source_is_no_speaker(nlp: Language) -> None:
     text = 'Meridian.com reported that its source said "two guards" had fled the prison.'
     [quote] = extract(Article(source="t.md", text=text), nlp).quotes
     assert quote.speaker is None
+
+
+def test_short_terms_are_not_quotes_but_a_broken_quotation_is(nlp: Language) -> None:
+    text = (
+        'Fans of the "furry fandom." met on Sunday. "Overall," Jo Bloggs said, "the event went well." '
+        'She was dubbed the "Pride of Ruritania," by fans.'
+    )
+    quotes = [q.text for q in extract(Article(source="t.md", text=text), nlp).quotes]
+    assert quotes == ["Overall,", "the event went well."]

@@ -30,6 +30,7 @@ from .patterns import (
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
+    ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
@@ -229,8 +230,15 @@ def _extend_organisation(span: Span) -> Span:
     while end < len(doc):
         if _continues_name(doc[end]):
             end += 1
-        elif doc[end].text in NAME_JOINERS and end + 1 < len(doc) and _continues_name(doc[end + 1]):
-            end += 2
+        elif doc[end].text in NAME_JOINERS or doc[end].lower_ in ORG_NAME_JOINERS:
+            # "School of Marine [and Atmospheric Science]", "League [for the Defence of ...]"
+            k = end + 1
+            if k < len(doc) and doc[k].lower_ == "the" and doc[end].lower_ != "and":
+                k += 1
+            if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
+                end = k + 1
+            else:
+                break
         else:
             break
     return doc[span.start : end]

@@ -19,7 +19,9 @@ from .patterns import (
     MEDIUM_PREPOSITIONS,
     PLACE_CLASS_NOUNS,
     PLATFORM_NOUNS,
+    STORM_WORDS,
     THING_NOUNS,
+    TIME_ZONES,
 )
 from .roles import is_title_word
 
@@ -28,7 +30,9 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     """True for a name that is an event, law, contest or thing, not an actor:
     its last word says so ("Civil War"), it modifies a thing noun ("the Apollo
     mission"), or a "person" name carries digits ("Soyuz 11")."""
-    if span[-1].lower_ in EVENT_NAME_WORDS:
+    if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
+        return True
+    if len(span) == 1 and span[0].text in TIME_ZONES:
         return True
     if kind is ActorKind.PERSON:
         return any(ch.isdigit() for ch in span.text)

@@ -253,6 +253,16 @@ EVENT_NAME_WORDS: Final = frozenset(
         "outbreak", "uprising", "massacre", "genocide", "caliphate",
     }
 )  # fmt: skip
+#: First words of the names of storms ("Hurricane X", "Typhoon X"): weather,
+#: not actors, whatever label the NER gives them.
+STORM_WORDS: Final = frozenset(
+    {"hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado", "blizzard"}
+)
+#: Time-zone abbreviations the NER often tags as organisations ("6 p.m. UTC").
+TIME_ZONES: Final = frozenset(
+    {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
+     "BST", "IST", "JST", "KST", "AEST", "AEDT", "EET", "EEST", "WET", "HKT", "SGT"}
+)  # fmt: skip
 #: Common nouns a name modifies when it names a thing, not an actor ("the
 #: Apollo mission", "the PALM trial", "the Orion spacecraft"). Applied to names
 #: the NER called organisations or places, and to "people" whose name has digits.
@@ -376,6 +386,10 @@ ROLE_MODIFIERS: Final = frozenset(
 ROLE_CONNECTORS: Final = frozenset({"of", "for", "to", "and", "the", "-", "–", "on"})
 #: Characters that join the parts of one proper name ("Harvard–Smithsonian").
 NAME_JOINERS: Final = frozenset({"–", "-", "of", "for", "&"})
+#: Words that also join the parts of an organisation's name the NER cut short,
+#: when a capitalised word the NER left untagged follows ("School of Marine
+#: and Atmospheric Science", "Select Committee on X").
+ORG_NAME_JOINERS: Final = frozenset({"and", "on", "for", "of"})
 #: Lowercase particles inside names ("Institut National de Recherche").
 NAME_PARTICLES: Final = frozenset(
     {"de", "du", "des", "la", "le", "al", "el", "bin", "von", "van", "der", "di"}

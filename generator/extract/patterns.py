@@ -183,12 +183,15 @@ COUNTRY_ALIASES: Final = {
 MIN_CITY_POPULATION: Final = 15_000
 #: Single-word organisation names that are generic on their own ("the Court",
 #: "State"): they only count as a short name of an organisation named in full.
+#: "Senate", "Congress" and "Parliament" are not here: capitalised, news uses
+#: them as the proper name of one body (measured on the tuning folds: organisation
+#: F1 0.742 -> 0.751 without them).
 GENERIC_ORG_WORDS: Final = frozenset(
     {
-        "court", "office", "state", "parliament", "house", "government",
+        "court", "office", "state", "house", "government",
         "ministry", "department", "committee", "commission", "council",
-        "senate", "assembly", "order", "intelligence", "representatives",
-        "congress", "cabinet", "police", "army", "embassy", "union", "party",
+        "assembly", "order", "intelligence", "representatives",
+        "cabinet", "police", "army", "embassy", "union", "party",
         "youth", "board", "agency", "treasury", "crown", "church",
     }
 )  # fmt: skip

@@ -206,12 +206,25 @@ class _Resolver:
                 break
             if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
                 return self.noun_phrase(para, token, before)
+            if _listener(token):
+                continue
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
             if actor is not None:
                 found.append(actor)
         return _best_speaker(found)
+
+    def _named_before(self, para: int, verb: Token) -> Actor | None:
+        """'…, Jo Bloggs, said' parsed without a subject: the person or
+        organisation named right before the verb."""
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].text in {",", "—", "–"}:
+            i -= 1
+        if i < verb.sent.start or not self._outside(para, verb.doc[i]):
+            return None
+        actor = self.index.actor_at(para, i)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
     def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
         """The speaker of a speech verb (or of "according to")."""
@@ -231,6 +244,10 @@ class _Resolver:
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
         subjects = [s for s in subjects if self._outside(para, s)]
+        if not subjects:
+            named = self._named_before(para, verb)
+            if named is not None:
+                return named
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parser may give the
             # verb two subjects, the description and the name; the named speaker wins
@@ -258,6 +275,16 @@ class _Resolver:
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+
+def _listener(token: Token) -> bool:
+    """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head is not root:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        return True
+    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
 
 
 def _best_speaker(found: list[Actor]) -> Actor | None:

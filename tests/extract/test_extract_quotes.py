@@ -162,3 +162,12 @@ def test_short_terms_are_not_quotes_but_a_broken_quotation_is(nlp: Language) -> 
     )
     quotes = [q.text for q in extract(Article(source="t.md", text=text), nlp).quotes]
     assert quotes == ["Overall,", "the event went well."]
+
+
+def test_the_one_spoken_to_is_never_the_speaker(nlp: Language) -> None:
+    text = (
+        'Speaking to Acme News, the head of the Ruritanian League, Jo Bloggs, said, "We will rebuild." '
+        'Ann Roe told the Daily Planet: "We will not."'
+    )
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [q.speaker for q in quotes] == ["Jo Bloggs", "Ann Roe"]

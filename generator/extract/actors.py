@@ -124,14 +124,21 @@ class ActorIndex:
                     best = (size, actor)
         return self.actors[best[1]] if best else None
 
-    def most_recent(self, kinds: frozenset[ActorKind], before: int, min_salience: int = 0) -> Actor | None:
+    def most_recent(
+        self,
+        kinds: frozenset[ActorKind],
+        before: int,
+        min_salience: int = 0,
+        exclude: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """The actor of these kinds last mentioned (outside quotes) before offset
-        `before` in a mention at least `min_salience` salient (see Mention)."""
+        `before` in a mention at least `min_salience` salient (see Mention),
+        other than the actors named in `exclude`."""
         for n in range(len(self.mentions) - 1, -1, -1):
             m, actor = self.mentions[n], self.mention_actor[n]
             if actor is None or m.char >= before or m.in_quote:
                 continue
-            if m.salience < min_salience:
+            if m.salience < min_salience or self.actors[actor].name in exclude:
                 continue
             if self.actors[actor].kind in kinds:
                 return self.actors[actor]

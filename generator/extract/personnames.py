@@ -38,9 +38,15 @@ def _detector() -> object:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def given_name_gender(word: str) -> str:
+    """gender-guesser's answer for a given name: "male", "female", "mostly_male",
+    "mostly_female", "andy" (either) or "unknown"."""
+    return str(_detector().get_gender(word))  # type: ignore[attr-defined]
+
+
 def is_given_name(word: str) -> bool:
     """True when the word is a known given name (male or female, mostly or only)."""
-    return str(_detector().get_gender(word)) in GIVEN_NAME_GENDERS  # type: ignore[attr-defined]
+    return given_name_gender(word) in GIVEN_NAME_GENDERS
 
 
 def _name_word(token: Token) -> bool:
@@ -81,4 +87,4 @@ def looks_like_person(span: Span) -> bool:
     first = span[0].text
     if len(first) < 3 or is_known_place(span.text):
         return False
-    return str(_detector().get_gender(first)) in GIVEN_NAME_GENDERS  # type: ignore[attr-defined]
+    return given_name_gender(first) in GIVEN_NAME_GENDERS

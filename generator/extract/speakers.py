@@ -26,6 +26,7 @@ from .patterns import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from .personnames import given_name_gender
 from .quotemarks import QuoteSpan
 from .roles import is_title_word
 
@@ -60,9 +61,10 @@ class _Resolver:
             # "it"/"they" speaking is far more often an organisation than a place
             order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
             limit = min(before, self.parsed.offset(para, token))
+            other = self._other_gender(low)
             for kinds in order:
                 for level in (2, 1, 0):
-                    found = self.index.most_recent(kinds, limit, min_salience=level)
+                    found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
                     if found is not None:
                         return found
             return None
@@ -105,6 +107,20 @@ class _Resolver:
             if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
                 return actor
         return None
+
+    def _other_gender(self, pronoun: str) -> frozenset[str]:
+        """People "he"/"she" cannot stand for: those whose given name is (mostly)
+        of the other gender (gender-guesser; unknown and either-gender names
+        stay candidates)."""
+        if pronoun not in PERSON_PRONOUNS:
+            return frozenset()
+        other = "female" if pronoun in {"he", "him"} else "male"
+        genders = {other, f"mostly_{other}"}
+        return frozenset(
+            a.name
+            for a in self.index.actors
+            if a.kind is ActorKind.PERSON and given_name_gender(a.name.split()[0]) in genders
+        )
 
     def _appositive_person(self, para: int, token: Token) -> Actor | None:
         for child in token.children:

@@ -171,3 +171,9 @@ def test_the_one_spoken_to_is_never_the_speaker(nlp: Language) -> None:
     )
     quotes = extract(Article(source="t.md", text=text), nlp).quotes
     assert [q.speaker for q in quotes] == ["Jo Bloggs", "Ann Roe"]
+
+
+def test_he_and_she_skip_people_whose_given_name_is_of_the_other_gender(nlp: Language) -> None:
+    text = 'Mary Jones was praised by John Smith on Monday. "We will rebuild," he said.'
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [q.speaker for q in quotes] == ["John Smith"]

@@ -61,10 +61,11 @@ def _stage(args: list[str]) -> None:
     started = time.perf_counter()
     if action == "extract-only":
         from generator.incremental.collect import collect_briefings
-        from generator.load import discover
-        from generator.pipeline import drop_duplicates, load_articles
+        from generator.load import discover, drop_duplicates, load_articles
 
-        loaded, _ = load_articles(discover(config.articles_dir).paths, config)
+        loaded, _ = load_articles(
+            discover(config.articles_dir).paths, config.max_article_bytes, config.max_paragraph_chars
+        )
         collected = collect_briefings(drop_duplicates(loaded)[0], config)
         out["extract"] = time.perf_counter() - started
         out["extracted"] = collected.extracted

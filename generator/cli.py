@@ -350,17 +350,14 @@ def serve(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     """Print what is extracted from each FILE as JSON Lines on stdout."""
-    from .incremental.nlp import load_model
-    from .pipeline import Problem, extract_articles, load_articles, problem_lines
+    from .commands.extract import extract_files
+    from .errors import problem_lines
+    from .models import Problem
     from .render.briefing_json import briefing_json
 
-    config = Config(max_article_bytes=max_bytes)
-    articles, problems = load_articles(list(files), config)
-    for item in extract_articles(articles, load_model(config.model), config.max_extract_seconds):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            click.echo(briefing_json(item))
+    problems: list[Problem] = []
+    for briefing in extract_files(list(files), Config(max_article_bytes=max_bytes), problems):
+        click.echo(briefing_json(briefing))
     for line in problem_lines(problems):
         click.echo(line, err=True)
     if any(p.skipped for p in problems):

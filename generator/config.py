@@ -8,6 +8,7 @@ from pathlib import Path
 from .errors import ConfigError
 from .incremental.nlp import DEFAULT_MODEL
 from .load.registry import DEFAULT_MAX_BYTES
+from .site.url import normalise_site_url
 
 # A paragraph (as the extract stage splits it: a line of a .txt file, a block
 # between blank lines in Markdown) above this many characters is refused.
@@ -70,8 +71,25 @@ class Config:
         errors = []
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             errors.append(f"workers: expected a whole number of at least 1, received {self.workers!r}")
+        for name in ("max_article_bytes", "max_paragraph_chars"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                errors.append(f"{name}: expected a whole number of at least 1, received {value!r}")
+        seconds = self.max_extract_seconds
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+            errors.append(
+                f"max_extract_seconds: expected a number of seconds, 0 or more, received {seconds!r}"
+            )
+        for name in ("articles_dir", "docs_dir", "site_dir", "mkdocs_config"):
+            if not isinstance(getattr(self, name), Path):
+                errors.append(f"{name}: expected a path, received {getattr(self, name)!r}")
         if self.engine not in ENGINES:
             errors.append(f"engine: expected one of {', '.join(ENGINES)}, received {self.engine!r}")
+        if self.site_url is not None:
+            try:
+                object.__setattr__(self, "site_url", normalise_site_url(self.site_url))
+            except ConfigError as exc:
+                errors.append(exc.reason)
         if errors:
             raise ConfigError("; ".join(errors))
 

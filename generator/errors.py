@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from .models import Problem
 
 # Characters that would split a message over lines or drive the terminal:
 # C0/C1 controls, DEL, line/paragraph separators, and lone surrogates (file
@@ -83,3 +88,17 @@ class InternalError(BriefingError):
     """An unexpected failure (a bug): reported in one line instead of a traceback."""
 
     code = "B900"
+
+
+def problem_lines(problems: Iterable[Problem]) -> list[str]:
+    """Merge the problems of each input into one line, ordered by input."""
+    by_source: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_source.setdefault(problem.source, []).append(problem)
+    lines = []
+    for source in sorted(by_source):
+        found = by_source[source]
+        kind = "skipped" if any(p.skipped for p in found) else "warning"
+        reasons = "; ".join(dict.fromkeys(p.reason for p in sorted(found, key=lambda p: not p.skipped)))
+        lines.append(one_line(f"{kind}: {source}: {reasons}"))
+    return lines

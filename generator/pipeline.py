@@ -18,49 +18,27 @@ the same bytes.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .errors import LoadError, WriteError, one_line
-from .extract.paragraphs import split_paragraphs
-from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp, installed_version
+from .errors import LoadError, problem_lines
+from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp
 from .incremental.collect import collect_briefings
 from .incremental.progress import Progress
-from .incremental.runners import extract_articles
-from .link.corpus import Corpus
-from .link.linker import RESERVED_SLUGS, link
-from .load import discover, load_path
-from .models import Article, Briefing, Problem
-from .render.feed import mkdocs_site_url, normalise_site_url
-from .render.pages import render_corpus
-from .site.builder import build_site
-from .site.lock import lock_path, project_lock
-from .text import slugify
-from .write.history import HISTORY_FILE, history_json, parse_history
-from .write.writer import MANIFEST, Writer, WriteReport, remove_temp_files
+from .incremental.stamps import file_states, site_stamp, untouched_since
+from .link import Corpus, link, slug_clashes
+from .load import discover, drop_duplicates, load_articles
+from .models import Briefing, Problem
+from .render import render_corpus
+from .site import build_site, lock_path, project_lock, resolve_site_url
+from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = [
-    "GenerateResult",
-    "Problem",
-    "build",
-    "drop_duplicates",
-    "extract_articles",
-    "generate",
-    "load_articles",
-    "problem_lines",
-    "publish",
-]
-
-# Longest exception text kept in a one-line report of a file that failed to load.
-_REASON_CHARS = 300
+__all__ = ["GenerateResult", "Problem", "build", "generate", "publish"]
 
 
 @dataclass(frozen=True)
@@ -91,143 +69,20 @@ class GenerateResult:
         return problem_lines(self.problems)
 
 
-def problem_lines(problems: Iterable[Problem]) -> list[str]:
-    """Merge the problems of each input into one line, ordered by input."""
-    by_source: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_source.setdefault(problem.source, []).append(problem)
-    lines = []
-    for source in sorted(by_source):
-        found = by_source[source]
-        kind = "skipped" if any(p.skipped for p in found) else "warning"
-        reasons = "; ".join(dict.fromkeys(p.reason for p in sorted(found, key=lambda p: not p.skipped)))
-        lines.append(one_line(f"{kind}: {source}: {reasons}"))
-    return lines
-
-
-def _check_paragraphs(article: Article, limit: int) -> None:
-    longest = max((len(p.text) for p in split_paragraphs(article)), default=0)
-    if longest > limit:
-        raise LoadError(
-            f"a paragraph of {longest:,} characters, above the limit of {limit:,} "
-            "(is the whole text one line?)",
-            article.source,
-        )
-
-
-def load_articles(paths: Sequence[Path], config: Config) -> tuple[list[Article], list[Problem]]:
-    """Load every path; bad files (and bad entries of feeds or JSON Lines) become
-    `Problem` records instead of stopping the run."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for path in paths:
-        source = one_line(str(path))
-        try:
-            loaded = load_path(path, source, max_bytes=config.max_article_bytes)
-        except LoadError as exc:
-            problems.append(Problem(source, exc.reason))
-            continue
-        except Exception as exc:  # a bug must not stop the other articles
-            problems.append(Problem(source, f"cannot load: {type(exc).__name__}: {exc}"[:_REASON_CHARS]))
-            continue
-        problems.extend(Problem(one_line(exc.path or source), exc.reason) for exc in loaded.errors)
-        for article in loaded.articles:
-            try:
-                _check_paragraphs(article, config.max_paragraph_chars)
-            except LoadError as exc:
-                problems.append(Problem(one_line(article.source), exc.reason))
-                continue
-            articles.append(article)
-            problems.extend(Problem(one_line(article.source), w, skipped=False) for w in article.warnings)
-    return articles, problems
-
-
-def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
-    """Keep the first of articles with the same text (whitespace aside); report the others."""
-    first: dict[str, str] = {}
-    kept: list[Article] = []
-    problems: list[Problem] = []
-    for article in articles:
-        key = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
-        if key in first:
-            reason = f"duplicate of {first[key]} (same text), not published twice"
-            problems.append(Problem(article.source, reason))
-        else:
-            first[key] = article.source
-            kept.append(article)
-    return kept, problems
-
-
-def slug_clashes(corpus: Corpus) -> list[Problem]:
-    """Warn about articles whose title gives the page name another article already has."""
-    by_slug = {page.slug: page for page in corpus.articles}
-    problems = []
-    for page in corpus.articles:
-        wanted = slugify(page.title)
-        first = by_slug.get(wanted)
-        if first is None or first is page or wanted in RESERVED_SLUGS:
-            continue
-        same = "same title as" if first.title == page.title else "title gives the same page name as"
-        problems.append(
-            Problem(
-                page.briefing.article.source,
-                f"{same} {first.briefing.article.source}; published as articles/{page.slug}.md",
-                skipped=False,
-            )
-        )
-    return problems
-
-
 def _open_cache(config: Config) -> BriefingCache | None:
     if not config.cache:
         return None
     return BriefingCache(config.cache_path, extractor_fingerprint(config.model))
 
 
-def _file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:
-    states = {}
-    for relpath in relpaths:
-        try:
-            stat = (root / relpath).stat()
-        except OSError:
-            continue
-        states[relpath] = (stat.st_size, stat.st_mtime_ns)
-    return states
-
-
-def _untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) -> list[str] | None:
-    """Return the files of the last step recorded as `name` if it had this stamp and
-    its files under `root` all still have their size and mtime; else None."""
-    last = cache.last_stamp(name)
-    if last is None or last[0] != stamp:
-        return None
-    recorded = {path: (size, mtime) for path, (size, mtime) in last[1].items()}
-    if _file_states(root, recorded) != recorded:
-        return None
-    return sorted(recorded)
-
-
-def _site_stamp(config: Config) -> tuple[str, dict[str, tuple[int, int]]]:
-    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
-    options, the lazy-search hook and the versions of the site builders."""
-    docs = config.docs_dir
-    files = _file_states(docs, [str(p.relative_to(docs)) for p in sorted(docs.rglob("*")) if p.is_file()])
-    builders = [installed_version(name) for name in ("mkdocs", "mkdocs-material", "zensical")]
-    described = [sorted(files.items()), config.engine, config.strict, builders]
-    digest = hashlib.sha256(json.dumps(described).encode())
-    hook = Path(__file__).parent / "site" / "lazy_search.py"  # not imported: it imports MkDocs
-    for path in (config.mkdocs_config, hook, hook.with_name("lazy_search_worker.js")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest(), files
-
-
 def _generate(config: Config, nlp: Language | None, progress: Progress | None = None) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
         raise LoadError("articles folder does not exist", str(config.articles_dir))
+    site_url = resolve_site_url(config.site_url, config.mkdocs_config)  # a bad one fails before extraction
     found = discover(config.articles_dir)
     problems = [Problem(error.path or "", error.reason) for error in found.refused]
-    loaded, load_problems = load_articles(found.paths, config)
+    loaded, load_problems = load_articles(found.paths, config.max_article_bytes, config.max_paragraph_chars)
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates
     cache = _open_cache(config)
@@ -239,9 +94,8 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
         name = f"generate {config.docs_dir.resolve()}"
         stamp = ""
         if cache is not None:
-            site_url = _site_url(config) or ""
-            stamp = generation_stamp([*collected.keys, f"site_url {site_url}"], cache.fingerprint)
-            same = _untouched_since(cache, name, config.docs_dir, stamp)
+            stamp = generation_stamp([*collected.keys, f"site_url {site_url or ''}"], cache.fingerprint)
+            same = untouched_since(cache, name, config.docs_dir, stamp)
             if same is not None and MANIFEST in same:
                 remove_temp_files(config.docs_dir)
                 pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
@@ -249,18 +103,30 @@ def _generate(config: Config, nlp: Language | None, progress: Progress | None = 
         if report is None:
             corpus = link(briefings)
             page_problems = slug_clashes(corpus)
-            report = publish(corpus, config, page_problems, progress)
+            report = _publish(corpus, config.docs_dir, site_url, page_problems, progress)
             problems += page_problems
             if cache is not None and not page_problems:
                 # Recorded only when no page had a problem, so a skipped run
                 # never hides one (a clash, a hand-written page in the way).
                 files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
-                cache.record_stamp(name, stamp, _file_states(config.docs_dir, files))
+                cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
     finally:
         if cache is not None:
             cache.close()
     problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted)
+
+
+def _publish(
+    corpus: Corpus,
+    docs_dir: Path,
+    site_url: str | None,
+    problems: list[Problem] | None,
+    progress: Progress | None,
+) -> WriteReport:
+    history = read_history(docs_dir).advance(p.slug for p in corpus.articles)
+    pages = render_corpus(corpus, history, site_url=site_url)
+    return write_pages(docs_dir, pages, history, problems, progress)
 
 
 def publish(
@@ -270,29 +136,11 @@ def publish(
 
     "New since the previous build" comes from the history state in docs/,
     advanced only when the set of articles changed, so rerunning on the same
-    inputs rewrites nothing. A page the writer refuses becomes a `Problem`.
+    inputs rewrites nothing. A page the writer refuses becomes a `Problem`
+    (or raises, when `problems` is None).
     """
-    progress = progress or Progress()
-    writer = Writer(config.docs_dir)
-    history = parse_history(writer.read_state(HISTORY_FILE)).advance(p.slug for p in corpus.articles)
-    pages = render_corpus(corpus, history, site_url=_site_url(config))
-    progress.start("writing pages", len(pages))
-    for page in pages:
-        try:
-            writer.write(page.path, page.text)
-        except WriteError as exc:
-            if problems is None:
-                raise
-            problems.append(Problem(one_line(str(config.docs_dir / page.path)), exc.reason))
-        progress.advance()
-    progress.finish()
-    writer.write_state(HISTORY_FILE, history_json(history))
-    return writer.finish()
-
-
-def _site_url(config: Config) -> str | None:
-    url = config.site_url or mkdocs_site_url(config.mkdocs_config)
-    return normalise_site_url(url) if url else None
+    site_url = resolve_site_url(config.site_url, config.mkdocs_config)
+    return _publish(corpus, config.docs_dir, site_url, problems, progress)
 
 
 def generate(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
@@ -319,12 +167,16 @@ def build(config: Config, nlp: Language | None = None, progress: Progress | None
         name = f"site {config.site_dir.resolve()}"
         cache = _open_cache(config)
         try:
-            stamp, files = _site_stamp(config) if cache is not None else ("", {})
+            stamp, files = (
+                site_stamp(config.docs_dir, config.mkdocs_config, config.engine, config.strict)
+                if cache is not None
+                else ("", {})
+            )
             built = cache is not None and (config.site_dir / "index.html").is_file()
             if (
                 built
                 and cache is not None
-                and _untouched_since(cache, name, config.docs_dir, stamp) is not None
+                and untouched_since(cache, name, config.docs_dir, stamp) is not None
             ):
                 return replace(result, site_built=False)
             build_site(

@@ -16,12 +16,12 @@ Definitions (issue 3):
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Briefing
+from ..text import gold_key
 from .gold import GoldArticle
 from .summaries import ROUGE_TYPES, SummaryTally
 
@@ -34,17 +34,8 @@ ROLE_MATCH_F1 = 0.5
 QUOTE_OVERLAP = 0.5
 
 
-def normalise(text: str) -> str:
-    """Return a comparison key: no accents, case, dots or curly apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace(".", "").casefold()
-    plain = plain.removeprefix("the ")
-    return " ".join(plain.split())
-
-
 def _keys(names: Iterable[str]) -> set[str]:
-    return {normalise(n) for n in names}
+    return {gold_key(n) for n in names}
 
 
 @dataclass
@@ -140,7 +131,7 @@ class Scores:
 
 
 def _role_words(role: str) -> Counter[str]:
-    words = normalise(role).replace(",", " ").split()
+    words = gold_key(role).replace(",", " ").split()
     return Counter(w for w in words if w not in ROLE_STOPWORDS)
 
 
@@ -188,7 +179,7 @@ def score_article(briefing: Briefing, gold: GoldArticle) -> Scores:
                 if kind == "person" and g.role:
                     s.role_exact.total += 1
                     s.role_accuracy.total += 1
-                    s.role_exact.hits += bool(actor.role and normalise(actor.role) == normalise(g.role))
+                    s.role_exact.hits += bool(actor.role and gold_key(actor.role) == gold_key(g.role))
                     s.role_accuracy.hits += role_matches(actor.role, g.role)
                     if not role_matches(actor.role, g.role):
                         misses.append(f"role {g.name}: {actor.role!r}, gold {g.role!r}")
@@ -214,7 +205,7 @@ def score_article(briefing: Briefing, gold: GoldArticle) -> Scores:
                 right = quote.speaker is None
             else:
                 mine = predicted_keys.get(quote.speaker, set()) if quote.speaker else set()
-                right = bool(mine & gold_keys.get(gq.speaker, {normalise(gq.speaker)}))
+                right = bool(mine & gold_keys.get(gq.speaker, {gold_key(gq.speaker)}))
             s.speaker.total += 1
             s.speaker.hits += right
             s.attribution.tp += right

@@ -11,12 +11,14 @@ single word that is a known person's surname counting as that person.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Actor, ActorKind
+from ..text import acronym as _acronym
+from ..text import initials as _initials
+from ..text import name_key as _name_key
 from .gazetteer import country_code
 from .mentions import Mention
 from .patterns import (
@@ -29,28 +31,8 @@ from .patterns import (
     SURNAME_OVERRIDE_MAX,
 )
 
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "&"})
-
-
-@lru_cache(maxsize=8192)
-def name_key(text: str) -> str:
-    """A comparison key: no accents, case, dots or curly apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace(".", "").casefold()
-    return " ".join(plain.split())
-
-
-def _acronym(text: str) -> str | None:
-    letters = text.replace(".", "")
-    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
-        return letters
-    return None
-
-
-def _initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS]
-    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+#: Name keys are asked for again and again while merging; computed once each.
+name_key = lru_cache(maxsize=8192)(_name_key)
 
 
 _COUNTRY_TITLE = re.compile(

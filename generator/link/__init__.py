@@ -1,2 +1,8 @@
 """Link stage: the only stage that sees every briefing at once (actor merging,
 slugs, related, threads, full text)."""
+
+from .corpus import Corpus
+from .linker import link
+from .slugs import RESERVED_SLUGS, assign_slugs, slug_clashes
+
+__all__ = ["RESERVED_SLUGS", "Corpus", "assign_slugs", "link", "slug_clashes"]

@@ -7,16 +7,12 @@ builds the `Corpus` the render stage reads.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-
-from text_unidecode import unidecode
+from dataclasses import replace
 
 from ..models import ActorKind, Briefing
-from ..text import slugify
+from .actors import group_actors
 from .corpus import (
     ActorPage,
     ActorRef,
@@ -32,143 +28,10 @@ from .corpus import (
 from .fulltext import first_mentions
 from .related import RelatedInputs, RelatedRanker
 from .similarity import index_texts, words
+from .slugs import assign_slugs
 
-# Slugs that index pages use in the same folder.
-RESERVED_SLUGS = frozenset({"index"})
 # How many of an article's actors get a previous/next line (most mentioned first).
 THREAD_LIMIT = 6
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def identity_key(name: str) -> str:
-    """Return the accent-, case- and punctuation-insensitive key of a name.
-
-    Cached: the same names recur across thousands of articles."""
-    folded = unidecode(name).lower()
-    folded = re.sub(r"^the\s+", "", folded)
-    return _NON_WORD.sub(" ", folded).strip()
-
-
-@dataclass(frozen=True)
-class _Occurrence:
-    article: int
-    actor: int
-    kind: ActorKind
-    name: str
-    keys: frozenset[str]
-    surname_only: bool
-
-
-def assign_slugs(titles: Sequence[str], reserved: frozenset[str] = RESERVED_SLUGS) -> list[str]:
-    """Return a unique slug per title, in order; clashes get -2, -3, ..."""
-    used: set[str] = set(reserved)
-    slugs: list[str] = []
-    for title in titles:
-        base = slugify(title)
-        slug, n = base, 1
-        while slug in used:
-            n += 1
-            slug = f"{base}-{n}"
-        used.add(slug)
-        slugs.append(slug)
-    return slugs
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _occurrences(briefings: Sequence[Briefing]) -> list[_Occurrence]:
-    found: list[_Occurrence] = []
-    for ai, briefing in enumerate(briefings):
-        for xi, actor in enumerate(briefing.actors):
-            names = (actor.name, *actor.aliases)
-            if actor.kind is ActorKind.PERSON:
-                # A lone surname is ambiguous across articles: it never joins groups
-                # by itself; it is attached afterwards when exactly one group fits.
-                keys = frozenset(k for k in map(identity_key, names) if " " in k)
-            else:
-                keys = frozenset(k for k in map(identity_key, names) if k)
-            surname_only = actor.kind is ActorKind.PERSON and " " not in identity_key(actor.name)
-            found.append(_Occurrence(ai, xi, actor.kind, actor.name, keys, surname_only))
-    return found
-
-
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des"})
-
-
-def _acronym_of(name: str) -> str | None:
-    """'ISIS' for 'Islamic State of Iraq and Syria' (function words skipped)."""
-    words = [w for w in unidecode(name).replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
-    letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-    return letters if len(words) >= 2 else None
-
-
-def _attach_acronyms(occ: list[_Occurrence], uf: _UnionFind) -> None:
-    """An organisation or place known in an article only by its acronym joins
-    the single group of the same kind whose full name spells it out."""
-    spelled: dict[tuple[ActorKind, str], set[int]] = defaultdict(set)
-    for i, o in enumerate(occ):
-        if o.kind is not ActorKind.PERSON:
-            acronym = _acronym_of(o.name)
-            if acronym is not None:
-                spelled[(o.kind, acronym)].add(uf.find(i))
-    for i, o in enumerate(occ):
-        letters = o.name.replace(".", "")
-        if o.kind is ActorKind.PERSON or not (
-            2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-        ):
-            continue
-        groups = spelled.get((o.kind, letters), set())
-        if len(groups) == 1:
-            uf.union(i, next(iter(groups)))
-
-
-def merge_actors(briefings: Sequence[Briefing]) -> list[list[tuple[int, int]]]:
-    """Group (article index, actor index) pairs that denote the same actor.
-
-    Same kind only; persons join by full name or a multi-word alias, and a
-    person known only by one name joins the single group whose surname it is
-    (two different people sharing a surname stay apart); an organisation or
-    place known only by an acronym joins the single group it spells.
-    """
-    occ = _occurrences(briefings)
-    uf = _UnionFind(len(occ))
-    owner: dict[tuple[ActorKind, str], int] = {}
-    for i, o in enumerate(occ):
-        for key in sorted(o.keys):
-            j = owner.setdefault((o.kind, key), i)
-            uf.union(i, j)
-    # Attach lone surnames to the unique full-name group ending in that surname.
-    surname_groups: dict[str, set[int]] = defaultdict(set)
-    for i, o in enumerate(occ):
-        if o.kind is ActorKind.PERSON and not o.surname_only:
-            for key in o.keys:
-                surname_groups[key.split()[-1]].add(uf.find(i))
-    for i, o in enumerate(occ):
-        if o.surname_only:
-            groups = surname_groups.get(identity_key(o.name), set())
-            if len(groups) == 1:
-                uf.union(i, next(iter(groups)))
-    _attach_acronyms(occ, uf)
-    grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for i, o in enumerate(occ):
-        grouped[uf.find(i)].append((o.article, o.actor))
-    return [grouped[root] for root in sorted(grouped)]
 
 
 def _canonical_name(names: Iterable[str]) -> str:
@@ -185,7 +48,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
     ordered = [briefings[i] for i in order]
     article_slugs = assign_slugs([b.title for b in ordered])
 
-    groups = merge_actors(ordered)
+    groups = group_actors(ordered)
     names = [_canonical_name(ordered[a].actors[x].name for a, x in g) for g in groups]
     kinds = [ordered[g[0][0]].actors[g[0][1]].kind for g in groups]
     group_order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))

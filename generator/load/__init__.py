@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .collection import drop_duplicates, load_articles
 from .registry import (
     CONTAINER_READERS,
     READERS,
@@ -19,7 +20,9 @@ __all__ = [
     "Discovered",
     "Loaded",
     "discover",
+    "drop_duplicates",
     "load_article",
+    "load_articles",
     "load_path",
     "supported_suffixes",
 ]

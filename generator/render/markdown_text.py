@@ -42,7 +42,8 @@ def escape_markdown(text: str) -> str:
 
 
 def safe_title(text: str) -> str:
-    """Return a one-line title safe for an H1 that the theme also puts in <title>."""
+    """Return one line that stays text where the theme prints it into HTML unescaped:
+    a page title (the H1 is also put in <title>) or a tag name."""
     return " ".join(text.split()).translate(_TITLE_UNSAFE)
 
 
@@ -84,11 +85,6 @@ def markdown_link(text: str, href: str) -> Markup:
 def markdown_image(alt: str, src: str) -> Markup:
     """Return a Markdown image whose alt text is escaped and whose source is trusted."""
     return Markup(f"![{escape_markdown(alt)}]({src})")
-
-
-def safe_tag(name: str) -> str:
-    """Return a tag name that stays text: Material prints tag names into HTML unescaped."""
-    return " ".join(name.split()).translate(_TITLE_UNSAFE)
 
 
 def front_matter(data: dict[str, object]) -> Markup:

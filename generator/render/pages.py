@@ -29,7 +29,6 @@ from .markdown_text import (
     front_matter,
     markdown_image,
     markdown_link,
-    safe_tag,
     safe_title,
     safe_url,
 )
@@ -73,7 +72,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
-    return {"tags": [safe_tag(t) for t in views.article_tags(page, shared)]}
+    return {"tags": [safe_title(t) for t in views.article_tags(page, shared)]}
 
 
 def _template_environment(autoescape: bool, final: Callable[[object], object]) -> Environment:
@@ -140,7 +139,7 @@ def render_article(page: ArticlePage, shared: frozenset[str]) -> Page:
 def render_evaluation(evaluation: object, verbose: bool = False) -> str:
     """Return the Markdown score tables of an evaluation run; with `verbose`,
     also each article's misses."""
-    return _render("evaluation.md.j2", ev=evaluation, verbose=verbose)
+    return _render("reports/evaluation.md.j2", ev=evaluation, verbose=verbose)
 
 
 def render_actor(actor: ActorPage, companions: Companions) -> list[Page]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -65,7 +66,11 @@ def search_first_result(page: object, word: str) -> object:
         box.fill("")
         box.type(word, delay=20)
         try:
-            return page.wait_for_selector(".md-search-result__item a", timeout=5_000)  # type: ignore[attr-defined]
+            # Results for a prefix typed so far ("Ste") may show first: wait for
+            # a result of the whole word (Material marks the matched terms).
+            return page.wait_for_selector(  # type: ignore[attr-defined]
+                f".md-search-result__item:has(mark:text-matches('^{re.escape(word)}$', 'i')) a", timeout=5_000
+            )
         except PlaywrightTimeout:
             continue
     raise AssertionError(f"search for {word!r} showed no result")

@@ -9,10 +9,9 @@ import pytest
 
 from generator.config import Config
 from generator.errors import LoadError
-from generator.load import discover, load_article, load_path, supported_suffixes
+from generator.load import discover, load_article, load_articles, load_path, supported_suffixes
 from generator.load.dateline import split_dateline
 from generator.models import Article
-from generator.pipeline import load_articles
 from tests.conftest import ROOT, SEED
 from tests.formats import BOILERPLATE, atom_feed, json_lines, news_page, paragraphs, rss_feed
 
@@ -137,7 +136,9 @@ def test_json_lines_bad_line_is_reported_with_its_number(tmp_path: Path, wikinew
 def test_pipeline_skips_bad_entries_and_keeps_the_rest(tmp_path: Path, wikinews: list[Article]) -> None:
     (tmp_path / "a.jsonl").write_text(json_lines(wikinews[:1]) + "\n[1, 2]\n")
     (tmp_path / "b.xml").write_text(rss_feed(wikinews[1:]))
-    articles, skipped = load_articles(discover(tmp_path).paths, Config())
+    articles, skipped = load_articles(
+        discover(tmp_path).paths, Config().max_article_bytes, Config().max_paragraph_chars
+    )
     assert [a.source for a in articles] == [
         f"{tmp_path}/a.jsonl#1",
         f"{tmp_path}/b.xml#1",

@@ -11,8 +11,8 @@ import pytest
 
 from generator.errors import ConfigError
 from generator.link.linker import link
-from generator.render.feed import mkdocs_site_url, normalise_site_url
 from generator.render.pages import render_corpus
+from generator.site.url import mkdocs_site_url, normalise_site_url
 from tests.records import briefing, person
 
 ATOM = "{http://www.w3.org/2005/Atom}"

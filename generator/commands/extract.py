@@ -1,0 +1,25 @@
+"""`briefing extract`: load files and yield what is extracted from each, with the problems met."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..config import Config
+from ..incremental.nlp import load_model
+from ..incremental.runners import extract_articles
+from ..load import load_articles
+from ..models import Briefing, Problem
+
+
+def extract_files(files: Sequence[Path], config: Config, problems: list[Problem]) -> Iterator[Briefing]:
+    """Yield the briefing of each article of `files`, in order, extracting on this process
+    within the per-article time limit; every problem (load or extraction) is appended
+    to `problems`."""
+    articles, load_problems = load_articles(files, config.max_article_bytes, config.max_paragraph_chars)
+    problems.extend(load_problems)
+    for item in extract_articles(articles, load_model(config.model), config.max_extract_seconds):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            yield item

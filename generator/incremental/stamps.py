@@ -1,0 +1,58 @@
+"""Stamps: what a step's output depends on, to skip the step when nothing changed.
+
+A stamp is recorded in the cache with the size and mtime of every file the
+step left; the step is skipped only when the stamp is the same and those
+files are untouched since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .cache import PACKAGE, BriefingCache, installed_version
+
+# The MkDocs hook and its worker: not imported here (the hook imports MkDocs).
+_LAZY_SEARCH = (PACKAGE / "site" / "lazy_search.py", PACKAGE / "site" / "lazy_search_worker.js")
+_SITE_BUILDERS = ("mkdocs", "mkdocs-material", "zensical")
+
+
+def file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Return (size, mtime in ns) of each of `relpaths` under `root` that exists."""
+    states = {}
+    for relpath in relpaths:
+        try:
+            stat = (root / relpath).stat()
+        except OSError:
+            continue
+        states[relpath] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def untouched_since(cache: BriefingCache, name: str, root: Path, stamp: str) -> list[str] | None:
+    """Return the files of the last step recorded as `name` if it had this stamp and
+    its files under `root` all still have their size and mtime; else None."""
+    last = cache.last_stamp(name)
+    if last is None or last[0] != stamp:
+        return None
+    recorded = {path: (size, mtime) for path, (size, mtime) in last[1].items()}
+    if file_states(root, recorded) != recorded:
+        return None
+    return sorted(recorded)
+
+
+def site_stamp(
+    docs_dir: Path, mkdocs_config: Path, engine: str, strict: bool
+) -> tuple[str, dict[str, tuple[int, int]]]:
+    """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
+    options, the lazy-search hook and the versions of the site builders."""
+    relpaths = [str(p.relative_to(docs_dir)) for p in sorted(docs_dir.rglob("*")) if p.is_file()]
+    files = file_states(docs_dir, relpaths)
+    builders = [installed_version(name) for name in _SITE_BUILDERS]
+    described = [sorted(files.items()), engine, strict, builders]
+    digest = hashlib.sha256(json.dumps(described).encode())
+    for path in (mkdocs_config, *_LAZY_SEARCH):
+        digest.update(path.read_bytes())
+    return digest.hexdigest(), files

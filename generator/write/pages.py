@@ -1,0 +1,56 @@
+"""Writing one generation's pages and its history state into docs/."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from ..errors import WriteError, one_line
+from ..incremental.progress import Progress
+from ..models import Problem
+from .history import HISTORY_FILE, BuildHistory, history_json, parse_history
+from .writer import Writer, WriteReport
+
+
+class RenderedPage(Protocol):
+    """What the writer needs of a rendered page: where it goes and its text."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def read_history(docs_dir: Path) -> BuildHistory:
+    """Return the build history kept in docs/ (empty on a first build)."""
+    return parse_history(Writer(docs_dir).read_state(HISTORY_FILE))
+
+
+def write_pages(
+    docs_dir: Path,
+    pages: Sequence[RenderedPage],
+    history: BuildHistory,
+    problems: list[Problem] | None = None,
+    progress: Progress | None = None,
+) -> WriteReport:
+    """Write `pages` (only those that changed) and `history` into `docs_dir`, delete
+    the pages a previous run generated and this one did not; return what was done.
+
+    A page the writer refuses becomes a `Problem` appended to `problems`, or
+    raises when `problems` is None."""
+    progress = progress or Progress()
+    writer = Writer(docs_dir)
+    progress.start("writing pages", len(pages))
+    for page in pages:
+        try:
+            writer.write(page.path, page.text)
+        except WriteError as exc:
+            if problems is None:
+                raise
+            problems.append(Problem(one_line(str(docs_dir / page.path)), exc.reason))
+        progress.advance()
+    progress.finish()
+    writer.write_state(HISTORY_FILE, history_json(history))
+    return writer.finish()

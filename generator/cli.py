@@ -550,6 +550,16 @@ def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     is_flag=True,
     help="Also list, per article, the misses: actors, roles, quotes, speakers.",
 )
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    help="Also score K folds by article (slug hash), each with what was learned on the others.",
+)
+@click.option(
+    "--subset",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Also score the articles whose slugs this file lists (one a line) apart from the others.",
+)
 def evaluate(
     gold_dir: Path,
     no_speed: bool,
@@ -557,6 +567,8 @@ def evaluate(
     update_path: Path | None,
     allow_lower: bool,
     verbose: bool,
+    folds: int | None,
+    subset: Path | None,
 ) -> None:
     """Score the extraction against gold annotations in GOLD_DIR and print tables.
 
@@ -575,7 +587,9 @@ def evaluate(
     from .incremental.nlp import load_model
     from .render.pages import render_evaluation
 
-    result = run_evaluation(gold_dir, load_model(Config().model), with_speed=not no_speed)
+    listed = (subset.stem, frozenset(subset.read_text(encoding="utf-8").split())) if subset else None
+    model = load_model(Config().model)
+    result = run_evaluation(gold_dir, model, with_speed=not no_speed, folds=folds or 0, subset=listed)
     click.echo(render_evaluation(result, verbose=verbose))
     measured = result.scores.floors()
     if update_path is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..extract import extract_many
+from .folds import CrossValidation, Subset, cross_validate, headline_rows, subsets
 from .gold import GoldArticle, load_gold
 from .scoring import Scores, score_all
 from .speed import Speed, measure_speed
@@ -25,6 +26,14 @@ class Evaluation:
     scores: Scores
     speed: Speed | None
     fingerprint: str
+    cross: CrossValidation | None = None
+    """Per-fold held-out scores (`evaluate --folds K`)."""
+    parts: tuple[Subset, ...] = ()
+    """Scores of a listed set of articles and of the others (`evaluate --subset`)."""
+
+    def part_rows(self) -> list[tuple[str, list[float]]]:
+        """Headline rows of the subset table, one value per part."""
+        return headline_rows([p.scores for p in self.parts])
 
 
 def corpus_fingerprint(gold: list[GoldArticle]) -> str:
@@ -37,11 +46,24 @@ def corpus_fingerprint(gold: list[GoldArticle]) -> str:
     return digest.hexdigest()
 
 
-def evaluate(folder: Path, nlp: Language, with_speed: bool = True) -> Evaluation:
-    """Extract every gold article of `folder` and score it (and time it)."""
+def evaluate(
+    folder: Path,
+    nlp: Language,
+    with_speed: bool = True,
+    folds: int = 0,
+    subset: tuple[str, frozenset[str]] | None = None,
+) -> Evaluation:
+    """Extract every gold article of `folder` and score it (and time it).
+
+    With `folds` >= 2, also score each of that many article folds held out
+    (see `folds.cross_validate`); with `subset` (a name and a set of slugs),
+    also score those articles apart from the others.
+    """
     gold = load_gold(folder)
     briefings = list(extract_many([g.article for g in gold], nlp))
     scores = score_all(list(zip(briefings, gold, strict=True)))
     scores.summary, scores.lead3 = score_summaries(briefings, gold, nlp)
     speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
-    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold))
+    cross = cross_validate(gold, briefings, folds) if folds else None
+    parts = subsets(gold, briefings, subset[1], subset[0]) if subset else ()
+    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold), cross, parts)

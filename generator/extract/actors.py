@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
 from ..text import initials as _initials
-from ..text import name_key
+from ..text import name_key as _name_key
+from .gazetteer import country_code
 from .mentions import Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -28,6 +30,10 @@ from .patterns import (
     ORG_HEAD_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
+
+#: Name keys are asked for again and again while merging; computed once each.
+name_key = lru_cache(maxsize=8192)(_name_key)
+
 
 _COUNTRY_TITLE = re.compile(
     r"^(?P<former>[Ff]ormer )?(?P<place>[A-Z][\w.]+) (?P<title>"
@@ -100,14 +106,21 @@ class ActorIndex:
                     best = (size, actor)
         return self.actors[best[1]] if best else None
 
-    def most_recent(self, kinds: frozenset[ActorKind], before: int, min_salience: int = 0) -> Actor | None:
+    def most_recent(
+        self,
+        kinds: frozenset[ActorKind],
+        before: int,
+        min_salience: int = 0,
+        exclude: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """The actor of these kinds last mentioned (outside quotes) before offset
-        `before` in a mention at least `min_salience` salient (see Mention)."""
+        `before` in a mention at least `min_salience` salient (see Mention),
+        other than the actors named in `exclude`."""
         for n in range(len(self.mentions) - 1, -1, -1):
             m, actor = self.mentions[n], self.mention_actor[n]
             if actor is None or m.char >= before or m.in_quote:
                 continue
-            if m.salience < min_salience:
+            if m.salience < min_salience or self.actors[actor].name in exclude:
                 continue
             if self.actors[actor].kind in kinds:
                 return self.actors[actor]
@@ -247,6 +260,11 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     for i in groups:
         if key in entries[i].name_keys():
             return i
+    country = country_code(name)
+    if country is not None:  # "US", "U.S.", "United States", "America"
+        for i in groups:
+            if any(country_code(form) == country for form in entries[i].forms):
+                return i
     bodies = [
         (entries[i].last_char, i)
         for i in groups

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
 from .patterns import (
@@ -29,10 +30,12 @@ from .patterns import (
     OFFICE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
+    ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from .personnames import looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -227,8 +230,15 @@ def _extend_organisation(span: Span) -> Span:
     while end < len(doc):
         if _continues_name(doc[end]):
             end += 1
-        elif doc[end].text in NAME_JOINERS and end + 1 < len(doc) and _continues_name(doc[end + 1]):
-            end += 2
+        elif doc[end].text in NAME_JOINERS or doc[end].lower_ in ORG_NAME_JOINERS:
+            # "School of Marine [and Atmospheric Science]", "League [for the Defence of ...]"
+            k = end + 1
+            if k < len(doc) and doc[k].lower_ == "the" and doc[end].lower_ != "and":
+                k += 1
+            if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
+                end = k + 1
+            else:
+                break
         else:
             break
     return doc[span.start : end]
@@ -240,10 +250,17 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if placed_by_context(span):
         return ActorKind.PLACE, False
     words = {t.lower_ for t in span}
+    # a country, region or city by the gazetteer; a "person" only when a country
+    # (city names are also surnames: "Jo Lincoln")
+    known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
+    if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
+        return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and _titled_person(span):
         return ActorKind.PERSON, False
     if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
+    if kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and looks_like_person(span):
+        return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and words & ORG_HEAD_WORDS:
         return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
@@ -319,6 +336,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             span = _with_first_names(span)
             whole = span
             span, inner = _split_person(span)
+            span, cut = trim_person(span)
+            inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
             if role is not None and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"

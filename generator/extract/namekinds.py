@@ -19,7 +19,9 @@ from .patterns import (
     MEDIUM_PREPOSITIONS,
     PLACE_CLASS_NOUNS,
     PLATFORM_NOUNS,
+    STORM_WORDS,
     THING_NOUNS,
+    TIME_ZONES,
 )
 from .roles import is_title_word
 
@@ -28,7 +30,9 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     """True for a name that is an event, law, contest or thing, not an actor:
     its last word says so ("Civil War"), it modifies a thing noun ("the Apollo
     mission"), or a "person" name carries digits ("Soyuz 11")."""
-    if span[-1].lower_ in EVENT_NAME_WORDS:
+    if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
+        return True
+    if len(span) == 1 and span[0].text in TIME_ZONES:
         return True
     if kind is ActorKind.PERSON:
         return any(ch.isdigit() for ch in span.text)
@@ -55,6 +59,8 @@ def placed_by_context(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lower_ in PLACE_CLASS_NOUNS and head.head.pos_ == "NOUN"
     if head.i == root.i or head.pos_ != "NOUN" or head.lower_ not in PLACE_CLASS_NOUNS:
+        return False
+    if is_title_word(head):  # "the mayor of X, Jo Bloggs,": the title stands for a person
         return False
     return root.dep_ in {"appos", "npadvmod"} or (root.dep_ == "compound" and head.i == span.end)
 

@@ -15,10 +15,12 @@ from spacy.tokens import Token
 
 from .parsed import ParsedArticle
 from .patterns import (
+    INTERRUPTION_MAX_WORDS,
     PASSIVE_AUX,
     SHORT_QUOTE_MAX_WORDS,
     SPEECH_VERBS,
     TERM_INTRODUCERS,
+    TERM_MAX_WORDS,
     TITLE_QUOTE_MAX_WORDS,
 )
 from .quotemarks import QuoteSpan
@@ -43,11 +45,27 @@ def _introduced_as_term(text: str, start: int) -> bool:
 
 
 def _title_cased(text: str) -> bool:
+    """A name or title: every content word capitalised ("Hero of Labour",
+    "Smith of Ruritania," with the comma of the sentence inside the marks)."""
+    text = text.rstrip().rstrip(",.")
     words = [w for w in re.findall(r"[^\s]+", text)]
     if not words or len(words) > TITLE_QUOTE_MAX_WORDS or _INNER_END.search(text):
         return False
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _interrupted(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
+    """The first part of a quotation broken by its attribution: '"A," he
+    said, "B."': a comma inside the marks, a short clause, the next part."""
+    text = parsed.article.text
+    if not text[quote.start : quote.end].rstrip().endswith(","):
+        return False
+    later = [q for q in parsed.quotes if q.start > quote.end and q.paragraph == quote.paragraph]
+    if not later:
+        return False
+    between = text[quote.end + 1 : later[0].start - 1]
+    return len(between.split()) <= INTERRUPTION_MAX_WORDS and not re.search(r"[.!?]", between)
 
 
 def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:
@@ -67,11 +85,15 @@ def is_quotation(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     tokens = parsed.quote_tokens(quote)
     if tokens is None or len(tokens) == 0:
         return False
-    if _introduced_as_term(parsed.article.text, quote.start) or _title_cased(text):
+    if _introduced_as_term(parsed.article.text, quote.start):
+        return False
+    if _interrupted(parsed, quote):
+        return True
+    if _title_cased(text):
         return False
     if len(words) > SHORT_QUOTE_MAX_WORDS:
         return True
-    if _INNER_END.search(text) and not text.rstrip().endswith(","):
-        return True
+    if len(words) > TERM_MAX_WORDS and _INNER_END.search(text) and not text.rstrip().endswith(","):
+        return True  # sentence punctuation inside the marks: words as spoken
     sentence = tokens[0].sent
     return has_speech_verb(parsed, quote.paragraph, list(sentence))

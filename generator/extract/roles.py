@@ -66,6 +66,17 @@ def _role_token(token: Token, targets: set[int] | None = None, trusted: int | No
     return (token.is_title or token.is_upper) and token.pos_ not in _FUNCTION_POS
 
 
+def _joined_by_dash(doc: Doc, i: int) -> bool:
+    """'co' of "co-author", 'vice' of "vice-chair": the first part of a hyphenated word."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].text in {"-", "–"}
+        and doc[i + 1].whitespace_ == ""
+        and doc[i].is_alpha
+    )
+
+
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -86,7 +97,7 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     tokens: list[Token] = []
     targets = set(range(start, end if end is not None else start + 1))
     i = start - 1
-    while i >= 0 and _role_token(doc[i], targets, trusted):
+    while i >= 0 and (_role_token(doc[i], targets, trusted) or _joined_by_dash(doc, i)):
         tokens.insert(0, doc[i])
         targets.add(i)
         i -= 1
@@ -232,7 +243,11 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     root = doc[start:end].root
     head = root.head
     name = set(range(start, end))
-    described = (head.pos_ == "NOUN" and not head.ent_type_) or head.ent_type_ == "NORP"
+    described = (
+        (head.pos_ == "NOUN" and not head.ent_type_)
+        or head.ent_type_ == "NORP"
+        or (is_title_word(head) and head.ent_type_ != "PERSON")  # "The Senate Minority Leader, Jo Bloggs,"
+    )
     if root.dep_ == "appos" and head.i < start and described:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
         if tokens and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
@@ -325,6 +340,31 @@ def _serving_as(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _singular(role: str) -> str:
+    """'actors' -> 'actor': a plural title word at the end of a role."""
+    words = role.split()
+    last = words[-1]
+    if last.lower().endswith("s") and last.lower()[:-1] in TITLE_WORDS:
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _listed_after_title(doc: Doc, start: int, end: int) -> str | None:
+    """'actors Jo Bloggs, Sam Smith and Ann Roe': the plural title before the
+    first name of a list is the role of every name in it, in the singular."""
+    root = doc[start:end].root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == root.i:
+        return None
+    name_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    role = role_before(doc, name_start)
+    if role is None or not role.split()[-1].lower().endswith("s"):
+        return None
+    return _singular(role)
+
+
 def person_role(
     doc: Doc, start: int, end: int, inner: str | None = None, trusted: int | None = None
 ) -> str | None:
@@ -333,17 +373,21 @@ def person_role(
     `inner` is a title the NER included in the name span (already cut off).
     """
     role = role_before(doc, start, end, trusted) or inner
+    if role is not None and any(c.dep_ == "conj" for c in doc[start:end].root.children):
+        role = _singular(role)  # "actors Jo Bloggs, Sam Smith and ..."
     after = _affiliation(doc, end, frozenset({"GPE", "ORG", "LOC", "FAC"}))
     if role is not None and role.lower().rstrip(".") in HONORIFICS:
-        # "Professor Jo Bloggs, director of the institute": the position says more
-        role = _appositive(doc, end) or role
+        # "Professor Jo Bloggs, director of the institute": the position says more;
+        # an honorific alone ("Dr.") is no role
+        role = _appositive(doc, end)
     if role is not None:
         head = role.split()[0].lower()
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
     described = (
-        _appositive(doc, end)
+        _listed_after_title(doc, start, end)
+        or _appositive(doc, end)
         or _described_by(doc, start, end)
         or _predicate(doc, start, end)
         or _serving_as(doc, start, end)

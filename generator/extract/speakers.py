@@ -26,12 +26,15 @@ from .patterns import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from .personnames import given_name_gender
 from .quotemarks import QuoteSpan
+from .roles import is_title_word
 
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_WORD_DASHES = frozenset({"-", "–"})
 
 
 class _Resolver:
@@ -47,6 +50,10 @@ class _Resolver:
     def noun_phrase(self, para: int, token: Token, before: int, depth: int = 0) -> Actor | None:
         """The actor a subject (or "according to" object) token stands for."""
         actor = self.index.actor_at(para, token.i)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            # "Acme Bank president Jo Bloggs said": the person named in apposition
+            person = self._appositive_person(para, token)
+            return person or actor
         if actor is not None:
             return actor
         low = token.lower_
@@ -54,9 +61,10 @@ class _Resolver:
             # "it"/"they" speaking is far more often an organisation than a place
             order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
             limit = min(before, self.parsed.offset(para, token))
+            other = self._other_gender(low)
             for kinds in order:
                 for level in (2, 1, 0):
-                    found = self.index.most_recent(kinds, limit, min_salience=level)
+                    found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
                     if found is not None:
                         return found
             return None
@@ -77,12 +85,49 @@ class _Resolver:
             if token.dep_ in {"dobj", "pobj"} and depth < 2:
                 # "X released a statement which said": the statement's issuer
                 verb = token.head if token.dep_ == "dobj" else token.head.head
-                subject = self._subject(verb)
+                subject = self._subject(para, verb)
                 if subject is not None and subject.i != token.i:
                     return self.noun_phrase(para, subject, before, depth + 1)
             return None
+        if token.pos_ == "NOUN" and is_title_word(token):
+            return self._titled(token.lemma_.lower(), before)
         if token.pos_ == "NOUN":
             return self._named_like(token.lemma_.lower(), before)
+        return None
+
+    def _titled(self, word: str, before: int) -> Actor | None:
+        """'the commissioner said': the person last mentioned before `before`
+        whose role has this word."""
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= before:
+                continue
+            actor = self.index.actors[a]
+            role = (actor.role or "").lower().replace("-", " ").split()
+            if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
+                return actor
+        return None
+
+    def _other_gender(self, pronoun: str) -> frozenset[str]:
+        """People "he"/"she" cannot stand for: those whose given name is (mostly)
+        of the other gender (gender-guesser; unknown and either-gender names
+        stay candidates)."""
+        if pronoun not in PERSON_PRONOUNS:
+            return frozenset()
+        other = "female" if pronoun in {"he", "him"} else "male"
+        genders = {other, f"mostly_{other}"}
+        return frozenset(
+            a.name
+            for a in self.index.actors
+            if a.kind is ActorKind.PERSON and given_name_gender(a.name.split()[0]) in genders
+        )
+
+    def _appositive_person(self, para: int, token: Token) -> Actor | None:
+        for child in token.children:
+            if child.dep_ == "appos" and self._outside(para, child):
+                actor = self.index.actor_at(para, child.i)
+                if actor is not None and actor.kind is ActorKind.PERSON:
+                    return actor
         return None
 
     def _linked(self, para: int, token: Token, skip_possessors: bool) -> Actor | None:
@@ -129,17 +174,25 @@ class _Resolver:
         best = max(counts, key=lambda a: counts[a])
         return self.index.actors[best]
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _subject(self, para: int, verb: Token) -> Token | None:
+        subjects = self._subjects(para, verb)
+        return subjects[0] if subjects else None
+
+    def _subjects(self, para: int, verb: Token) -> list[Token]:
+        """The subjects of the speech verb, or of the clause it hangs on ("…,"
+        X said, adding "…"; "…" costs Y," X said, further saying …). Clauses
+        inside the quote marks are passed over: their subjects are quoted words."""
         current = verb
-        for _ in range(3):
-            for child in current.children:
-                if child.dep_ in _SUBJECT_DEPS:
-                    return child
+        for _ in range(4):
+            inside = current is not verb and not self._outside(para, current)
+            found = [] if inside else [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            if found:
+                return found
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
                 current = current.head
             else:
                 break
-        return None
+        return []
 
     def _nearest_subject(self, para: int, verb: Token) -> Token | None:
         """The closest subject before the verb in its sentence (parser fallback)."""
@@ -158,19 +211,36 @@ class _Resolver:
         return None
 
     def _after(self, para: int, verb: Token, before: int) -> Actor | None:
-        """'…," added Smith': the first actor named after the verb, in its clause."""
+        """'…," added Smith': the actor named after the verb, in the phrase up
+        to the next punctuation; a person before an organisation before a place
+        ("tweeted Mayor of London Jo Bloggs", "said study co-author Jo Bloggs")."""
         doc = verb.doc
+        found: list[Actor] = []
         for token in doc[verb.i + 1 : verb.sent.end]:
-            if token.is_punct or not self._outside(para, token):
+            inner_dash = token.text in _WORD_DASHES and token.whitespace_ == ""
+            if (token.is_punct and not inner_dash) or not self._outside(para, token):
                 break
-            if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
                 return self.noun_phrase(para, token, before)
+            if _listener(token):
+                continue
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
             if actor is not None:
-                return actor
-        return None
+                found.append(actor)
+        return _best_speaker(found)
+
+    def _named_before(self, para: int, verb: Token) -> Actor | None:
+        """'…, Jo Bloggs, said' parsed without a subject: the person or
+        organisation named right before the verb."""
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].text in {",", "—", "–"}:
+            i -= 1
+        if i < verb.sent.start or not self._outside(para, verb.doc[i]):
+            return None
+        actor = self.index.actor_at(para, i)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
     def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
         """The speaker of a speech verb (or of "according to")."""
@@ -185,17 +255,26 @@ class _Resolver:
         agent = self._agent(para, verb, before)
         if agent is not None:
             return agent
-        subject = self._subject(verb)
-        if subject is None:
-            subject = self._nearest_subject(para, verb)
-        if subject is not None and self._outside(para, subject):
-            return self.noun_phrase(para, subject, before)
+        subjects = self._subjects(para, verb)
+        if not subjects:
+            nearest = self._nearest_subject(para, verb)
+            subjects = [nearest] if nearest is not None else []
+        subjects = [s for s in subjects if self._outside(para, s)]
+        if not subjects:
+            named = self._named_before(para, verb)
+            if named is not None:
+                return named
+        if subjects:
+            # "Niger's president Mahamadou Issoufou said": the parser may give the
+            # verb two subjects, the description and the name; the named speaker wins
+            found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
+            return _best_speaker(found)
         return self._after(para, verb, before)
 
     def unnamed_subject(self, para: int, verb: Token) -> bool:
         """True when the verb's subject is a common noun that names no actor
         ("a witness said", "its source said"): an anonymous speaker."""
-        subject = self._subject(verb)
+        subject = self._subject(para, verb)
         return (
             subject is not None
             and subject.pos_ == "NOUN"
@@ -212,6 +291,26 @@ class _Resolver:
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+
+def _listener(token: Token) -> bool:
+    """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head is not root:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        return True
+    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
+
+
+def _best_speaker(found: list[Actor]) -> Actor | None:
+    """The first person among candidate speakers, else the first organisation,
+    else the first candidate."""
+    for kinds in (_PERSON, _ORGANIZATION):
+        for actor in found:
+            if actor.kind in kinds:
+                return actor
+    return found[0] if found else None
 
 
 def _window(doc: Doc, quote: Span) -> list[Token]:
@@ -263,6 +362,12 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     if sent.start == 0:
         return None
     previous = quote.doc[sent.start - 1].sent
+    # "Strong winds hit the coast, Jo Bloggs said, adding …. "…"": the speaker of
+    # the sentence before, when it reports speech, before its grammatical subject
+    for verb in _speech_verbs(resolver, para, list(previous)):
+        actor = resolver.from_verb(para, verb, before)
+        if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+            return actor
     for token in previous:
         if token.dep_ in _SUBJECT_DEPS and resolver._outside(para, token):
             actor = resolver.noun_phrase(para, token, before)

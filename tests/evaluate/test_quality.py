@@ -7,6 +7,7 @@ Floors live in tests/eval_baseline.json; raise them after an improvement with
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -116,3 +117,72 @@ def test_matching_rules() -> None:
     assert role_matches("Prime Minister", "Prime Minister of the United Kingdom")
     assert not role_matches("President", "Emergencies Minister")
     assert not role_matches(None, "President")
+
+
+def _tiny_gold(folder: Path, slugs: list[str]) -> None:
+    (folder / "gold").mkdir()
+    for slug in slugs:
+        (folder / f"{slug}.txt").write_text(f'Jane Roe spoke in {slug.title()}. "We will rebuild," Roe said.')
+        gold = {
+            "actors": [{"name": "Jane Roe", "kind": "person", "role": None, "aliases": ["Roe"]}],
+            "quotes": [{"text": "We will rebuild,", "speaker": "Jane Roe"}],
+        }
+        (folder / "gold" / f"{slug}.json").write_text(json.dumps(gold))
+
+
+def test_fold_assignment_is_a_stable_hash_of_the_slug() -> None:
+    from generator.evaluate.folds import fold_of
+
+    slugs = [f"article-{n}" for n in range(200)]
+    assignment = [fold_of(s, 5) for s in slugs]
+    assert assignment == [fold_of(s, 5) for s in reversed(slugs)][::-1]
+    assert set(assignment) == {0, 1, 2, 3, 4}
+    assert fold_of("article-7", 5) == int(hashlib.sha256(b"article-7").hexdigest()[:16], 16) % 5
+
+
+def test_cross_validation_trains_without_the_held_out_fold(tmp_path: Path, nlp: Language) -> None:
+    from collections.abc import Sequence
+
+    from generator.evaluate import load_gold
+    from generator.evaluate.folds import cross_validate, fold_of
+    from generator.evaluate.gold import GoldArticle
+    from generator.extract import extract_many
+    from generator.models import Briefing
+
+    _tiny_gold(tmp_path, ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"])
+    gold = load_gold(tmp_path)
+    briefings = list(extract_many([g.article for g in gold], nlp))
+    seen: list[tuple[set[str], set[str]]] = []
+
+    def trainer(train: Sequence[GoldArticle]) -> object:
+        def run(held: Sequence[GoldArticle]) -> list[Briefing]:
+            seen.append(({g.slug for g in train}, {g.slug for g in held}))
+            return list(extract_many([g.article for g in held], nlp))
+
+        return run
+
+    plain = cross_validate(gold, briefings, 3)
+    assert plain.held_out.floors() == plain.all_data.floors()
+    assert sum(len(f.slugs) for f in plain.folds) == 6
+    learned = cross_validate(gold, briefings, 3, trainer)  # type: ignore[arg-type]
+    assert learned.learned and len(seen) == 3
+    for number, (train, held) in enumerate(seen):
+        assert not train & held and train | held == {g.slug for g in gold}
+        assert all(fold_of(s, 3) == number for s in held)
+
+
+def test_evaluate_prints_folds_and_subset(tmp_path: Path, nlp: Language) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    _tiny_gold(tmp_path, ["alpha", "bravo", "charlie"])
+    listed = tmp_path / "first.txt"
+    listed.write_text("alpha\n")
+    run = CliRunner().invoke(
+        main, ["evaluate", "--no-speed", "--folds", "2", "--subset", str(listed), str(tmp_path)]
+    )
+    assert run.exit_code == 0, run.output
+    assert "| measure | all data | held out (pooled) |" in run.output
+    assert "| measure | first (1) | not first (2) |" in run.output
+    assert "| attribution F1, end to end |" in run.output

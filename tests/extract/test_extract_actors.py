@@ -241,3 +241,62 @@ def test_place_nouns_and_celestial_bodies_make_places(nlp: Language, text: str, 
 def test_a_title_before_a_name_is_no_place_noun(nlp: Language) -> None:
     people = _people(_briefing(nlp, "Regional governor Anton Sokolov said the road was closed."))
     assert people == {"Anton Sokolov": "Regional governor"}
+
+
+def test_gazetteer_names_countries_and_cities() -> None:
+    from generator.extract.gazetteer import country_code, is_known_place
+
+    assert country_code("U.S.") == country_code("United States") == country_code("America") == "US"
+    assert country_code("Britain") == country_code("United Kingdom") == "GB"
+    assert country_code("UN") is None and not is_known_place("UN")  # ISO codes are not names
+    assert is_known_place("Niamey") and is_known_place("Montréal") and is_known_place("Texas")
+    assert not is_known_place("Reuters")
+
+
+def test_one_country_written_three_ways_is_one_place(nlp: Language) -> None:
+    text = (
+        "The United States imposed new tariffs on Monday. Officials in the U.S. said the "
+        "measures would last a year. Critics said America would pay the price."
+    )
+    places = [a for a in _briefing(nlp, text).actors if a.kind is ActorKind.PLACE]
+    assert [(a.name, set(a.aliases)) for a in places] == [("United States", {"U.S.", "America"})]
+
+
+def _names_doc(words: list[str]) -> object:
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=["PROPN"] * len(words))
+
+
+def test_person_names_lose_titles_places_and_post_nominals() -> None:
+    from generator.extract.personnames import trim_person
+
+    doc = _names_doc(["Broadcaster", "Jo", "Bloggs", "QC"])
+    name, title = trim_person(doc[0:4])  # type: ignore[index]
+    assert (name.text, title) == ("Jo Bloggs", "Broadcaster")
+    doc = _names_doc(["Cheltenham", "Jo", "Bloggs"])
+    assert trim_person(doc[0:3])[0].text == "Jo Bloggs"  # type: ignore[index]
+    doc = _names_doc(["Jo", "Bloggs"])
+    assert trim_person(doc[0:2])[0].text == "Jo Bloggs"  # type: ignore[index]
+
+
+def test_a_given_name_makes_an_organisation_tag_a_person() -> None:
+    from generator.extract.personnames import looks_like_person
+
+    assert looks_like_person(_names_doc(["Lydia", "Bloggs"])[0:2])  # type: ignore[index]
+    assert not looks_like_person(_names_doc(["Acme", "Holdings"])[0:2])  # type: ignore[index]
+    assert not looks_like_person(_names_doc(["New", "York"])[0:2])  # type: ignore[index]
+
+
+def test_a_plural_title_before_a_list_is_each_name_s_role(nlp: Language) -> None:
+    text = "The festival featured actors Jo Bloggs, Sam Smith and Ann Roe on Sunday."
+    people = _people(_briefing(nlp, text))
+    assert people.get("Jo Bloggs") == "actor"
+    assert people.get("Ann Roe") == "actor"
+
+
+def test_hyphenated_title_is_whole_and_honorific_alone_is_no_role(nlp: Language) -> None:
+    people = _people(_briefing(nlp, "The study's co-author Jo Bloggs spoke to reporters on Monday."))
+    assert people.get("Jo Bloggs") == "co-author"
+    assert _people(_briefing(nlp, "Dr. Ann Roe spoke to reporters on Monday.")).get("Ann Roe") is None

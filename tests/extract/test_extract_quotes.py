@@ -153,3 +153,27 @@ def test_anonymous_source_is_no_speaker(nlp: Language) -> None:
     text = 'Meridian.com reported that its source said "two guards" had fled the prison.'
     [quote] = extract(Article(source="t.md", text=text), nlp).quotes
     assert quote.speaker is None
+
+
+def test_short_terms_are_not_quotes_but_a_broken_quotation_is(nlp: Language) -> None:
+    text = (
+        'Fans of the "furry fandom." met on Sunday. "Overall," Jo Bloggs said, "the event went well." '
+        'She was dubbed the "Pride of Ruritania," by fans.'
+    )
+    quotes = [q.text for q in extract(Article(source="t.md", text=text), nlp).quotes]
+    assert quotes == ["Overall,", "the event went well."]
+
+
+def test_the_one_spoken_to_is_never_the_speaker(nlp: Language) -> None:
+    text = (
+        'Speaking to Acme News, the head of the Ruritanian League, Jo Bloggs, said, "We will rebuild." '
+        'Ann Roe told the Daily Planet: "We will not."'
+    )
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [q.speaker for q in quotes] == ["Jo Bloggs", "Ann Roe"]
+
+
+def test_he_and_she_skip_people_whose_given_name_is_of_the_other_gender(nlp: Language) -> None:
+    text = 'Mary Jones was praised by John Smith on Monday. "We will rebuild," he said.'
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [q.speaker for q in quotes] == ["John Smith"]

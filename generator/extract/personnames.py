@@ -1,0 +1,90 @@
+"""Person names checked against kept name data: titles and post-nominal
+letters (nameparser) and given names (gender-guesser).
+
+The small NER model often puts a title or a place inside a person's name
+("Broadcaster Jo Bloggs", "Ruritania Jo Bloggs", "Jo Bloggs QC") and calls
+some people organisations ("Jo Bloggs said"). These checks use the
+libraries' lists instead of words taken from the development corpus.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import is_known_place
+from .patterns import GIVEN_NAME_GENDERS, NOT_TITLES
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(str(t) for t in CONSTANTS.titles) - NOT_TITLES
+
+
+@lru_cache(maxsize=1)
+def _post_nominals() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(str(t) for t in CONSTANTS.suffix_acronyms)
+
+
+@lru_cache(maxsize=1)
+def _detector() -> object:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def given_name_gender(word: str) -> str:
+    """gender-guesser's answer for a given name: "male", "female", "mostly_male",
+    "mostly_female", "andy" (either) or "unknown"."""
+    return str(_detector().get_gender(word))  # type: ignore[attr-defined]
+
+
+def is_given_name(word: str) -> bool:
+    """True when the word is a known given name (male or female, mostly or only)."""
+    return given_name_gender(word) in GIVEN_NAME_GENDERS
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and (token.is_title or token.text[:1].isupper())
+
+
+def trim_person(span: Span) -> tuple[Span, str | None]:
+    """Cut a leading title or place and trailing post-nominal letters off a
+    person name: (name, title cut off or None). At least two name words stay."""
+    start, end = span.start, span.end
+    doc = span.doc
+    title: str | None = None
+    while end - start > 2 and doc[end - 1].is_upper and doc[end - 1].lower_.rstrip(".") in _post_nominals():
+        end -= 1
+    while end - start > 2 and all(_name_word(t) for t in doc[start + 1 : end]):
+        first = doc[start]
+        if first.lower_ in _titles():
+            title = first.text if title is None else f"{title} {first.text}"
+            start += 1
+        elif first.ent_type_ in {"GPE", "NORP"} or is_known_place(first.text):
+            if not is_given_name(first.text):
+                start += 1
+            else:
+                break
+        else:
+            break
+    return doc[start:end], title
+
+
+def looks_like_person(span: Span) -> bool:
+    """A two- or three-word name of capitalised words that opens with a known
+    given name of three letters or more and is not a known place ("Jo
+    Bloggs" tagged as an organisation). Given names that are also place or
+    common words ("London Fire Brigade", "Red Cross") are the cost: a list
+    of common nouns would catch them, and none ships with the small model."""
+    if not 2 <= len(span) <= 3 or not all(_name_word(t) and t.is_alpha for t in span):
+        return False
+    first = span[0].text
+    if len(first) < 3 or is_known_place(span.text):
+        return False
+    return given_name_gender(first) in GIVEN_NAME_GENDERS

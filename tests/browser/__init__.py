@@ -52,8 +52,9 @@ def serve_handler(handler: Callable[..., http.server.BaseHTTPRequestHandler]) ->
         server.server_close()
 
 
-def search_first_result(page: object, word: str) -> object:
-    """Type `word` into Material's search box and return the first result link.
+def search_first_result(page: object, word: str, link: str = "") -> object:
+    """Type `word` into Material's search box and return the first result link
+    (among those matching the CSS selector suffix `link`, e.g. "[href*='/articles/']").
 
     A query typed before the search worker has built its index is dropped by
     the theme, so typing is retried until results appear (at most ~30 s).
@@ -69,7 +70,8 @@ def search_first_result(page: object, word: str) -> object:
             # Results for a prefix typed so far ("Ste") may show first: wait for
             # a result of the whole word (Material marks the matched terms).
             return page.wait_for_selector(  # type: ignore[attr-defined]
-                f".md-search-result__item:has(mark:text-matches('^{re.escape(word)}$', 'i')) a", timeout=5_000
+                f".md-search-result__item:has(mark:text-matches('^{re.escape(word)}$', 'i')) a{link}",
+                timeout=5_000,
             )
         except PlaywrightTimeout:
             continue

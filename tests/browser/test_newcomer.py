@@ -36,9 +36,16 @@ def _run(command: list[str], cwd: Path) -> str:
 
 
 def test_install_new_project_build_and_search_from_disk(tmp_path: Path, browser: object) -> None:
+    # Built from a copy: setuptools writes its metadata into the source folder, where a
+    # stale copy would shadow the installed package's entry points.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "generator", source / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     wheels = tmp_path / "wheels"
     _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-          "-w", str(wheels), str(ROOT)], tmp_path)  # fmt: skip
+          "-w", str(wheels), str(source)], tmp_path)  # fmt: skip
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp_path)
     (site_packages,) = venv.glob("lib/python*/site-packages")

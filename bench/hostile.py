@@ -80,7 +80,6 @@ def _hostile(articles: Path) -> None:
 
 def _build(workdir: Path, articles: Path, max_seconds: float) -> dict[str, object]:
     docs = workdir / "docs"
-    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     command = [sys.executable, "-m", "generator", "build", "--articles", str(articles), "--docs", str(docs)]
     command += [
         "--site",

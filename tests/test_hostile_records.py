@@ -120,7 +120,6 @@ def run(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Run:
     shutil.copytree(FIXTURES / "good", articles, dirs_exist_ok=True)
     _add_runtime_cases(articles)
     docs = root / "docs"
-    docs.mkdir(parents=True, exist_ok=True)  # the briefing plugin brings the assets
     args = ["build", "--articles", str(articles), "--docs", str(docs), "--site", str(root / "site")]
     result = CliRunner().invoke(main, [*args, "--config", str(ROOT / "mkdocs.yml")])
     return Run(articles, docs, result)

@@ -101,7 +101,15 @@ def build_site(
                 strict=strict,
                 **overrides,
             )
-            build(config)
+            # As `mkdocs build` does: MkDocs keeps plugins with start-up hooks
+            # between configurations of one process, so a plugin left in a
+            # preview's dirty mode (Material's search indexes only the changed
+            # pages then) must be told this is a full build.
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
         except (Exception, SystemExit) as exc:
             detail = "; ".join(counter.messages[:3]) or str(exc) or type(exc).__name__
             raise BuildError(one_line(f"MkDocs build failed: {detail}")[:500]) from exc

@@ -26,7 +26,6 @@ def test_a_full_disk_fails_the_build_and_keeps_the_site(
     articles = tmp_path / "articles"
     shutil.copytree(GOOD, articles)
     docs, site = tmp_path / "docs", tmp_path / "site"
-    docs.mkdir(parents=True, exist_ok=True)  # the briefing plugin brings the assets
     args = ["build", "--articles", str(articles), "--docs", str(docs), "--site", str(site)]
     args += ["--config", str(ROOT / "mkdocs.yml")]
     first = CliRunner().invoke(main, args)

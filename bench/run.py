@@ -255,7 +255,7 @@ def fresh_project(workdir: Path, count: int) -> Path:
     project = workdir / f"project-{count}"
     shutil.rmtree(project, ignore_errors=True)
     (project / "docs").mkdir(parents=True)
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "favicon.ico", project / "docs" / "favicon.ico")
     return project
 
 

@@ -28,7 +28,8 @@ def project(tmp_path: Path) -> Config:
     for path in GOOD.iterdir():
         shutil.copy(path, articles / path.name)
     docs = tmp_path / "docs"
-    docs.mkdir(parents=True, exist_ok=True)  # the briefing plugin brings the assets
+    docs.mkdir()
+    shutil.copy(ROOT / "docs" / "favicon.ico", docs / "favicon.ico")
     mkdocs = tmp_path / "mkdocs.yml"
     mkdocs.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n", encoding="utf-8")
     return Config(

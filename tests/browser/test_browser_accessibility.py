@@ -153,8 +153,12 @@ def test_skip_link_moves_keyboard_focus_to_the_content(seeds_site: BuiltSite, br
     page.close()
 
 
-def test_every_keyboard_stop_on_a_briefing_shows_its_focus(seeds_site: BuiltSite, browser: Any) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+# 1280 px: tabs in the header; 1024 px: navigation in the (closed) drawer.
+@pytest.mark.parametrize("width", [1280, 1024])
+def test_every_keyboard_stop_on_a_briefing_is_on_screen_with_a_focus_ring(
+    seeds_site: BuiltSite, browser: Any, width: int
+) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto((seeds_site.site / "articles" / f"{ARTICLE}.html").as_uri())
     unseen = []
     for _ in range(60):
@@ -168,13 +172,36 @@ def test_every_keyboard_stop_on_a_briefing_shows_its_focus(seeds_site: BuiltSite
               return {
                 what: e.outerHTML.slice(0, 80),
                 shown: box.width > 0 && box.height > 0,
+                onScreen: box.right > 0 && box.left < innerWidth,
                 ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
               };
             }"""
         )
-        if stop["shown"] and not stop["ring"]:
-            unseen.append(stop["what"])
+        if stop["shown"] and not (stop["ring"] and stop["onScreen"]):
+            unseen.append(stop)
     assert not unseen, unseen
+    page.close()
+
+
+def test_the_navigation_drawer_opens_and_closes_by_keyboard(seeds_site: BuiltSite, browser: Any) -> None:
+    page = browser.new_page(viewport={"width": 1024, "height": 900})
+    page.goto((seeds_site.site / "index.html").as_uri())
+    menu = page.get_by_role("button", name="Navigation")
+    drawer = page.locator("#__drawer")
+    timeline = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Timeline")
+    expect(timeline).to_be_hidden()  # closed: not a tab stop either
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    expect(menu).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(drawer).to_be_checked()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(timeline).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(drawer).not_to_be_checked()
+    expect(menu).to_be_focused()
+    page.keyboard.press(" ")
+    expect(drawer).to_be_checked()
     page.close()
 
 

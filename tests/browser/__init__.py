@@ -5,11 +5,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -26,6 +29,13 @@ ARGS = [
 
 def chromium_available() -> bool:
     return Path(CHROMIUM).is_file()
+
+
+def chromium_required() -> pytest.MarkDecorator:
+    """Skip a browser module without Chromium, except in CI (CI=true), where it must be there:
+    the tests then run and fail on the missing browser instead of passing quietly."""
+    missing = not chromium_available() and os.environ.get("CI") != "true"
+    return pytest.mark.skipif(missing, reason=f"Debian chromium not installed ({CHROMIUM}); `make browser`")
 
 
 class _QuietFiles(http.server.SimpleHTTPRequestHandler):

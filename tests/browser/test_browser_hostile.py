@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from tests.browser import chromium_available, search_first_result
+from tests.browser import chromium_required, search_first_result
 from tests.site_build import BuiltSite
 
-pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
+pytestmark = chromium_required()
 
 # Elements and attributes that only article text could have added.
 FIND_INJECTED = """(content) => {

@@ -13,12 +13,11 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from tests.browser import chromium_available, serve
-from tests.site_build import ROOT, BuiltSite
+from tests.browser import chromium_required, serve
+from tests.site_build import BuiltSite
 
-pytestmark = pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
+pytestmark = chromium_required()
 
-SCREENSHOTS = ROOT / "test-output" / "screenshots"
 ARTICLE = "kurds-announce-deal-with-assads-government-as-turkey-invades"
 LISTING_PAGES = ("timeline.html", "quotes.html", "places.html", "tags.html", "graph.html")
 RAW_FILES = ("feed.xml", "graph.svg")
@@ -80,14 +79,15 @@ def test_actor_link_opens_a_dossier_listing_the_article_and_its_quotes(
     page = browser.new_page()  # type: ignore[attr-defined]
     problems = _watch(page, set())
     page.goto((seeds_site.site / "articles" / f"{ARTICLE}.html").as_uri())
-    # The first quote with a speaker who has a dossier: its text and the speaker's link.
+    # The first quote with a speaker who has a dossier: its words and the speaker's link,
+    # the last line of the quote block.
     quote, href = page.evaluate(
         """() => {
           let node = document.getElementById('quotes');
           while ((node = node.nextElementSibling) && node.tagName !== 'H2') {
-            const link = node.querySelector && node.querySelector("a[href^='../actors/']");
-            if (node.tagName === 'P' && link && node.previousElementSibling.tagName === 'BLOCKQUOTE')
-              return [node.previousElementSibling.innerText, link.getAttribute('href')];
+            const speaker = node.tagName === 'BLOCKQUOTE' && node.lastElementChild;
+            const link = speaker && speaker.querySelector("a[href^='../actors/']");
+            if (link) return [node.firstElementChild.innerText, link.getAttribute('href')];
           }
           return [null, null];
         }"""
@@ -146,8 +146,11 @@ def test_graph_page_shows_the_picture_and_its_names_link_to_dossiers(
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots_for_review(seeds_site: BuiltSite, browser: object, scheme: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots_for_review(
+    seeds_site: BuiltSite, browser: object, scheme: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Kept with pytest's temporary folders (the last few runs), never in the repository.
+    screenshots = tmp_path_factory.mktemp("screenshots")
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)  # type: ignore[attr-defined]
     problems = _watch(page, set())
     dossier = page_of_first_actor(seeds_site.site / "articles" / f"{ARTICLE}.html")
@@ -159,7 +162,7 @@ def test_screenshots_for_review(seeds_site: BuiltSite, browser: object, scheme: 
     for name, path in shots.items():
         page.goto(path.as_uri())
         expect(page.locator("article h1")).to_be_visible()
-        target = SCREENSHOTS / f"{name}-{scheme}.png"
+        target = screenshots / f"{name}-{scheme}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000
     assert not problems, problems

@@ -265,31 +265,42 @@ def _config(
     )
 
 
+_BUILD_OPTIONS = (
+    click.option(
+        "-d",
+        "--site-dir",
+        "--site",
+        "site_dir",
+        type=click.Path(path_type=Path),
+        default=Path("site"),
+        show_default=True,
+        help="Where to publish the built site.",
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(["mkdocs", "zensical"]),
+        default="mkdocs",
+        show_default=True,
+        help="Site builder; both read the same mkdocs.yml.",
+    ),
+    click.option(
+        "-s",
+        "--strict",
+        is_flag=True,
+        help="Fail if any article is skipped or warned about, or the site builder warns.",
+    ),
+)
+
+
+def _build_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Add the options that `build` and `gh-deploy` share (the generation ones included)."""
+    for option in reversed(_BUILD_OPTIONS):
+        command = option(command)
+    return _generation_options(command)
+
+
 @main.command(short_help="Generate the pages, then build the site.")
-@_generation_options
-@click.option(
-    "-d",
-    "--site-dir",
-    "--site",
-    "site_dir",
-    type=click.Path(path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Where to publish the built site.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["mkdocs", "zensical"]),
-    default="mkdocs",
-    show_default=True,
-    help="Site builder; both read the same mkdocs.yml.",
-)
-@click.option(
-    "-s",
-    "--strict",
-    is_flag=True,
-    help="Fail if any article is skipped or warned about, or the site builder warns.",
-)
+@_build_options
 def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any) -> None:
     """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical).
 
@@ -315,30 +326,7 @@ def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any
 
 
 @main.command("gh-deploy", short_help="Build, then publish the site to a git branch.")
-@_generation_options
-@click.option(
-    "-d",
-    "--site-dir",
-    "--site",
-    "site_dir",
-    type=click.Path(path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Where to publish the built site.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["mkdocs", "zensical"]),
-    default="mkdocs",
-    show_default=True,
-    help="Site builder; both read the same mkdocs.yml.",
-)
-@click.option(
-    "-s",
-    "--strict",
-    is_flag=True,
-    help="Fail if any article is skipped or warned about, or the site builder warns.",
-)
+@_build_options
 @click.option("-m", "--message", default=None, help="Commit message [default: MkDocs' own].")
 @click.option("-b", "--remote-branch", default=None, help="Branch to publish to [default: gh-pages].")
 @click.option("-r", "--remote-name", default=None, help="Remote to push to [default: origin].")

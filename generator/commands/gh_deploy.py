@@ -6,15 +6,7 @@ import logging
 
 from ..config import Config
 from ..errors import BuildError, one_line
-
-
-class _Messages(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+from ..site.builder import MessageCollector
 
 
 def gh_deploy(
@@ -42,7 +34,7 @@ def gh_deploy(
         site_dir=str(config.site_dir.resolve()),
         **overrides,
     )
-    handler = _Messages()
+    handler = MessageCollector(logging.ERROR)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     try:

@@ -28,9 +28,11 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-class _WarningCounter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
+class MessageCollector(logging.Handler):
+    """Keeps the messages of log records at `level` and above (MkDocs reports by logging)."""
+
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level=level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -83,7 +85,7 @@ def build_site(
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-    counter = _WarningCounter()
+    counter = MessageCollector()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(counter)
     try:

@@ -254,6 +254,7 @@ def test_an_article_that_makes_extraction_slow_is_stopped(
 
     monkeypatch.setattr(generator.extract, "extract_many", slow_on_the_storm)
     args = ["generate", "--articles", str(articles), "--docs", str(tmp_path / "docs"), "--max-seconds", "1.5"]
+    args += ["--workers", "1"]  # in this process, where the slow extraction is patched in
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     lines = result.stderr.splitlines()

@@ -8,6 +8,11 @@ raises `TimedOut` in the block's thread instead (CPython's
 thread next runs Python code: a call deep inside compiled code (spaCy's
 tokeniser) ends first, which is why text that would keep the tokeniser busy
 for minutes is refused before extraction (`generator.load.tokencost`).
+
+An exception raised this way can land anywhere, including places that
+swallow it: a garbage-collector callback, a `__del__`, a library's bare
+`except`. So once the budget is spent, `TimedOut` is raised again every
+`REPEAT` seconds until the block has ended; a budget cannot be lost.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ import signal
 import threading
 from collections.abc import Iterator
 from types import FrameType
+
+REPEAT = 0.25
+"""Seconds between raises once the budget is spent and the block goes on."""
 
 
 class TimedOut(Exception):
@@ -39,14 +47,19 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
+    running = [True]
+
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise TimedOut
+        if running[0]:
+            raise TimedOut
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
+        # First, before any call: a signal delivered from here on does nothing.
+        running[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -62,20 +75,24 @@ def _thread_timer(seconds: float) -> Iterator[None]:
     thread_id = threading.get_ident()
     guard = threading.Lock()
     running = [True]
+    ended = threading.Event()
 
     def expire() -> None:
-        with guard:
-            if running[0]:
+        wait = seconds
+        while not ended.wait(wait):
+            with guard:
+                if not running[0]:
+                    return
                 _raise_in(thread_id, TimedOut)
+            wait = REPEAT
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
+    timer = threading.Thread(target=expire, name="time-limit", daemon=True)
     timer.start()
     try:
         yield
     finally:
-        timer.cancel()
+        running[0] = False  # first, before any call (see `_alarm`)
+        ended.set()
         with guard:
-            running[0] = False
             # Raised after the block ended but not yet delivered: never delivered.
             _raise_in(thread_id, None)

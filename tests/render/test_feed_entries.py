@@ -1,0 +1,36 @@
+"""Which briefings the feed carries and the times it gives them (55 dated articles, 50 entries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import feedparser
+
+from generator.link.linker import link
+from generator.render.feed import FEED_ENTRIES
+from generator.render.pages import render_corpus
+from tests.records import briefing, person
+
+
+def _feed_of(count: int) -> tuple[list[dt.date], feedparser.FeedParserDict]:
+    start = dt.date(2023, 1, 1)
+    dates = [start + dt.timedelta(days=11 * i) for i in range(count)]
+    order = list(range(count))
+    random.Random(3).shuffle(order)  # the input order says nothing about the dates
+    briefings = [briefing(f"a{i}.md", f"Story {i:02d}", [person(f"Ann {i}")], date=dates[i]) for i in order]
+    corpus = link(briefings)
+    text = next(p.text for p in render_corpus(corpus, site_url=None) if p.path == "feed.xml")
+    return dates, feedparser.parse(text)
+
+
+def test_the_feed_keeps_the_newest_fifty_newest_first_each_with_its_own_date() -> None:
+    dates, parsed = _feed_of(FEED_ENTRIES + 5)
+    assert FEED_ENTRIES == 50
+    newest = sorted(range(len(dates)), key=lambda i: dates[i], reverse=True)[:FEED_ENTRIES]
+    assert [e.title for e in parsed.entries] == [f"Story {i:02d}" for i in newest]
+    for entry, i in zip(parsed.entries, newest, strict=True):
+        assert entry.updated == f"{dates[i].isoformat()}T00:00:00Z"
+        assert entry.published == f"{dates[i].isoformat()}T00:00:00Z"
+    # The feed's own time is its newest entry's, never the clock's.
+    assert parsed.feed.updated == f"{max(dates).isoformat()}T00:00:00Z"

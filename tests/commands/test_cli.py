@@ -62,7 +62,13 @@ def test_generate_reports_bad_files_and_goes_on(tmp_path: Path, nlp: object) -> 
     strict = CliRunner().invoke(
         main, ["generate", "--strict", "--articles", str(articles), "--docs", str(docs)]
     )
-    assert strict.exit_code != 0
+    assert strict.exit_code == 1
+    assert strict.stderr.splitlines() == [
+        f"skipped: {articles / 'empty.txt'}: article has no text",
+        "1 articles briefed, 1 skipped, 0 with warnings (0 extracted, 1 from the cache);"
+        " 0 pages written, 13 unchanged, 0 removed",
+        "Error: --strict: 1 input(s) skipped, 0 with warnings",
+    ]
 
 
 def test_python_dash_m_generator_runs_the_cli() -> None:

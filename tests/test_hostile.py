@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -171,5 +173,27 @@ def test_the_search_index_holds_only_inert_text(hostile_site: BuiltSite, name: s
         assert match
         rows += json.loads(f"[{match.group(1)}]")[1]
     assert any("window.__pwned" in text for _, _, text in rows)
-    worker = (ROOT / "generator" / "site" / "lazy_search_worker.js").read_text(encoding="utf-8")
-    assert "title: highlight(item.title, words)" in worker and "return escapeHtml(text)" in worker
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed")
+def test_the_lazy_worker_answers_with_escaped_text(hostile_site: BuiltSite) -> None:
+    """The worker itself, run under Node over the hostile site's index: what it hands
+    Material to insert as HTML holds no element but its own <mark>."""
+    harness = ROOT / "tests" / "site" / "lazy_worker_harness.js"
+    worker = ROOT / "generator" / "site" / "lazy_search_worker.js"
+    lazy = hostile_site.site / "search" / "lazy"
+    queries = ["pwned", "zanzibarville", "script"]
+    run = subprocess.run(
+        ["node", str(harness), str(worker), str(lazy), *queries],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(answers) == len(queries) and all(answers), run.stdout
+    shown = [html for items in answers for item in items for html in (item["title"], item["text"])]
+    assert any("&lt;script&gt;" in html for html in shown)  # hostile text reached the results
+    for html in shown:
+        assert "<" not in re.sub(r"</?mark>", "", html), html

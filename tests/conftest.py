@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,11 @@ SHARED = next(
 )
 CORPUS = SHARED / "corpus"
 SEED = ROOT / "seeds" / "000_4b9f4f52323e9ed6.txt"
+
+# No property in this suite is about speed, and Hypothesis' default 200 ms
+# deadline fails examples at random on a loaded 2-core machine.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 
 @pytest.fixture(scope="session")

@@ -93,11 +93,11 @@ def _from_loaded(
         yield _Incoming(article, line_per_paragraph)
 
 
-def _read_url(url: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+def _read_url(url: str, timeout: float, max_bytes: int, today: dt.date) -> Iterator[_Incoming | Outcome]:
     try:
         fetched = fetch_url(url, timeout=timeout, max_bytes=max_bytes)
         kind = document_kind(fetched)
-        loaded = load_text(fetched.text(), url, kind)
+        loaded = load_text(fetched.text(), url, kind, today)
     except BriefingError as exc:
         yield _failed(exc, url)
         return
@@ -105,26 +105,28 @@ def _read_url(url: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | 
     yield from _from_loaded(loaded, kind == ".txt", fetched.url if single else None)
 
 
-def _read_file(path: Path, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+def _read_file(path: Path, max_bytes: int, today: dt.date) -> Iterator[_Incoming | Outcome]:
     try:
-        loaded = load_path(path, str(path), max_bytes=max_bytes)
+        loaded = load_path(path, str(path), max_bytes=max_bytes, today=today)
     except LoadError as exc:
         yield _failed(exc, str(path))
         return
     yield from _from_loaded(loaded, path.suffix.lower() == ".txt")
 
 
-def _read_source(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+def _read_source(
+    source: str, timeout: float, max_bytes: int, today: dt.date
+) -> Iterator[_Incoming | Outcome]:
     """The articles and failures of one source; an unexpected error is one failure, not the end."""
     try:
-        yield from _read_any(source, timeout, max_bytes)
+        yield from _read_any(source, timeout, max_bytes, today)
     except Exception as exc:  # the next source is still tried
         yield Outcome(source, Status.FAILED, f"cannot read: {type(exc).__name__}: {exc}")
 
 
-def _read_any(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming | Outcome]:
+def _read_any(source: str, timeout: float, max_bytes: int, today: dt.date) -> Iterator[_Incoming | Outcome]:
     if is_url(source):
-        yield from _read_url(source, timeout, max_bytes)
+        yield from _read_url(source, timeout, max_bytes, today)
         return
     path = Path(source)
     if path.is_dir():
@@ -134,20 +136,20 @@ def _read_any(source: str, timeout: float, max_bytes: int) -> Iterator[_Incoming
         if not found.paths and not found.refused:
             yield Outcome(source, Status.FAILED, "no article files in this folder")
         for file in found.paths:
-            yield from _read_file(file, max_bytes)
+            yield from _read_file(file, max_bytes, today)
     elif path.exists() or path.is_symlink():
-        yield from _read_file(path, max_bytes)
+        yield from _read_file(path, max_bytes, today)
     else:
         yield Outcome(source, Status.FAILED, "no such file, folder or http(s) URL")
 
 
-def _index_folder(folder: Path, max_bytes: int) -> DuplicateIndex:
+def _index_folder(folder: Path, max_bytes: int, today: dt.date) -> DuplicateIndex:
     index = DuplicateIndex()
     if not folder.is_dir():
         return index
     for path in discover(folder).paths:
         try:
-            loaded = load_path(path, str(path), max_bytes=max_bytes)
+            loaded = load_path(path, str(path), max_bytes=max_bytes, today=today)
         except Exception:  # an unreadable file duplicates nothing
             continue
         for article in loaded.articles:
@@ -177,10 +179,10 @@ def add_sources(
 def _add_sources(
     sources: Sequence[str], articles_dir: Path, timeout: float, max_bytes: int, added: dt.datetime
 ) -> AddReport:
-    index = _index_folder(articles_dir, max_bytes)
+    index = _index_folder(articles_dir, max_bytes, added.date())
     outcomes: list[Outcome] = []
     for source in sources:
-        for item in _read_source(source, timeout, max_bytes):
+        for item in _read_source(source, timeout, max_bytes, added.date()):
             if isinstance(item, Outcome):
                 outcomes.append(item)
                 continue

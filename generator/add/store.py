@@ -93,7 +93,7 @@ def save_article(
     place; the write is atomic (temporary file, then rename).
     """
     text = article_markdown(article, added, line_per_paragraph)
-    back = read_markdown(text, article.source)
+    back = read_markdown(text, article.source, added.date())
     if (back.title, back.date, back.url) != (article.title, article.date, article.url):
         raise WriteError("the saved front matter would not read back the same", article.source)
     folder.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ Each bad file (and each bad entry of a feed or JSON Lines file) becomes a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,18 +34,22 @@ def _check_paragraphs(article: Article, limit: int) -> None:
 
 
 def load_articles(
-    paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES, max_paragraph_chars: int | None = None
+    paths: Sequence[Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_paragraph_chars: int | None = None,
+    today: dt.date | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Load every path; return the articles that passed and the problems met.
 
     A file above `max_bytes` is refused unread; an article with a paragraph
     longer than `max_paragraph_chars` is refused (it bounds spaCy's memory)."""
+    today = today or dt.date.today()  # one reading of the clock for the whole folder
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in paths:
         source = one_line(str(path))
         try:
-            loaded = load_path(path, source, max_bytes=max_bytes)
+            loaded = load_path(path, source, max_bytes=max_bytes, today=today)
         except LoadError as exc:
             problems.append(Problem(source, exc.reason))
             continue

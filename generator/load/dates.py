@@ -19,10 +19,10 @@ LATEST_DAYS_AHEAD = 366
 _RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(\d+)\b")
 
 
-def date_out_of_range(date: dt.date, today: dt.date | None = None) -> str | None:
+def date_out_of_range(date: dt.date, today: dt.date) -> str | None:
     """Return why `date` cannot be an article's date (before 1800, or more than a year
     ahead), or None when it can."""
-    latest = (today or dt.date.today()) + dt.timedelta(days=LATEST_DAYS_AHEAD)
+    latest = today + dt.timedelta(days=LATEST_DAYS_AHEAD)
     if EARLIEST_DATE <= date <= latest:
         return None
     return (
@@ -46,7 +46,7 @@ def _rfc822_date(text: str) -> dt.date | None:
     return parsed.date()
 
 
-def date_from_text(value: str) -> dt.date | None:
+def date_from_text(value: str, today: dt.date) -> dt.date | None:
     """Return the calendar date `value` states, as written (no time-zone shift), or None.
 
     "2019-01-04", "2019-01-04T23:30:00-05:00", "Fri, 04 Jan 2019 23:30:00 -0500",
@@ -65,4 +65,4 @@ def date_from_text(value: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    return _rfc822_date(text) or parse_written_date(text, dt.date.today())
+    return _rfc822_date(text) or parse_written_date(text, today)

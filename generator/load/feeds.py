@@ -65,7 +65,7 @@ def _entry_text(entry: Any) -> str:
     return "\n\n".join(paragraphs).strip()
 
 
-def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
+def _entry_date(entry: Any, today: dt.date) -> tuple[dt.date | None, str | None]:
     """The entry's date and, when it has one that cannot be read, a warning saying so."""
     unread = None
     for key in ("published", "updated", "created"):
@@ -73,7 +73,7 @@ def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
         # missing `updated` to `published`, with a DeprecationWarning).
         value = dict.get(entry, key)
         if isinstance(value, str) and value.strip():
-            date = date_from_text(value)
+            date = date_from_text(value, today)
             if date is not None:
                 return date, None
             shown = shorten(value.strip(), 60)
@@ -94,7 +94,7 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def read_feed(text: str, source: str) -> list[Article | LoadError]:
+def read_feed(text: str, source: str, today: dt.date) -> list[Article | LoadError]:
     """Every entry of an RSS or Atom feed, as an `Article` sourced `<source>#N` (N from 1).
 
     An entry without text becomes a `LoadError` naming it; a document that is
@@ -117,7 +117,7 @@ def read_feed(text: str, source: str) -> list[Article | LoadError]:
     for number, entry in enumerate(parsed.entries, start=1):
         name = f"{source}#{number}"
         try:
-            results.append(_entry_article(entry, name, publisher, license_, replaced))
+            results.append(_entry_article(entry, name, publisher, license_, replaced, today))
         except LoadError as exc:
             results.append(exc)
         except Exception as exc:  # one bad entry must not drop the others
@@ -126,12 +126,12 @@ def read_feed(text: str, source: str) -> list[Article | LoadError]:
 
 
 def _entry_article(
-    entry: Any, name: str, publisher: str | None, license_: str | None, replaced: int
+    entry: Any, name: str, publisher: str | None, license_: str | None, replaced: int, today: dt.date
 ) -> Article:
     body = _entry_text(entry)
     if not body:
         raise LoadError("feed entry has no text (no content or summary)", name)
-    date, unread = _entry_date(entry)
+    date, unread = _entry_date(entry, today)
     article = Article(
         source=name,
         text=body,

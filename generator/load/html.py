@@ -56,13 +56,13 @@ _CANONICAL_XPATHS = (
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def _date_params() -> dict[str, object]:
+def _date_params(today: dt.date) -> dict[str, object]:
     # Only dates the page states (meta tags, time elements, a dated byline,
     # the URL): `extensive_search` would also guess from copyright years.
     return {
         "original_date": True,
         "extensive_search": False,
-        "max_date": dt.date.today().isoformat(),
+        "max_date": today.isoformat(),
     }
 
 
@@ -129,7 +129,9 @@ def _has_sentences(paragraphs: list[str]) -> bool:
     return sum(len(p.split()) for p in paragraphs if _SENTENCE_END.search(p)) >= MIN_ARTICLE_WORDS
 
 
-def extract_page(html: str, source: str, url: str | None = None) -> tuple[Document, str | None]:
+def extract_page(
+    html: str, source: str, today: dt.date, url: str | None = None
+) -> tuple[Document, str | None]:
     """Return trafilatura's document for a page (metadata and main-text tree) and the
     page's canonical URL, or raise LoadError."""
     tree = load_html(html)
@@ -145,17 +147,17 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[Docume
         include_images=False,
         include_links=False,
         with_metadata=True,
-        date_extraction_params=_date_params(),
+        date_extraction_params=_date_params(today),
     )
     if not isinstance(document, Document) or document.body is None:
         raise LoadError("no article text found in the web page", source)
     return document, canonical
 
 
-def read_html(text: str, source: str, url: str | None = None) -> Article:
+def read_html(text: str, source: str, today: dt.date, url: str | None = None) -> Article:
     """A web page: its main text (paragraphs), title, date, author, site name and canonical URL."""
     text, replaced = replace_bad_references(text)
-    document, canonical = extract_page(text, source, url)
+    document, canonical = extract_page(text, source, today, url)
     title = _clean(document.title)
     paragraphs = element_paragraphs(document.body)
     # The headline is the title, not the first paragraph.

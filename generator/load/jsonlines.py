@@ -70,11 +70,11 @@ def _text_field(record: dict[str, Any], key: str) -> str | None:
     return str(value).strip() or None
 
 
-def _date_field(record: dict[str, Any]) -> dt.date | None:
+def _date_field(record: dict[str, Any], today: dt.date) -> dt.date | None:
     value = record.get("date")
     if value is None or value == "":
         return None
-    date = date_from_text(value) if isinstance(value, str) else None
+    date = date_from_text(value, today) if isinstance(value, str) else None
     if date is None:
         raise ValueError(f"'date': expected a date such as 2019-01-04, received {value!r}")
     return date
@@ -84,13 +84,13 @@ def _metadata_value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def read_record(record: Any, name: str) -> Article:
+def read_record(record: Any, name: str, today: dt.date) -> Article:
     """One JSON Lines record as an `Article`, or `LoadError` naming what is wrong with it."""
     if not isinstance(record, dict):
         raise LoadError(f"expected a JSON object, received {type(record).__name__}", name)
     try:
         fields = {key: _text_field(record, key) for key in TEXT_KEYS}
-        date = _date_field(record)
+        date = _date_field(record, today)
     except ValueError as exc:
         raise LoadError(str(exc), name) from exc
     text = fields["text"]
@@ -114,7 +114,7 @@ def read_record(record: Any, name: str) -> Article:
     )
 
 
-def read_jsonl(text: str, source: str) -> list[Article | LoadError]:
+def read_jsonl(text: str, source: str, today: dt.date) -> list[Article | LoadError]:
     """Every non-blank line of a JSON Lines file, as an `Article` sourced `<source>#<line>`."""
     results: list[Article | LoadError] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -122,7 +122,7 @@ def read_jsonl(text: str, source: str) -> list[Article | LoadError]:
             continue
         name = f"{source}#{number}"
         try:
-            results.append(read_record(_parse_line(line), name))
+            results.append(read_record(_parse_line(line), name, today))
         except LoadError as exc:
             results.append(exc)
         except ValueError as exc:

@@ -15,6 +15,7 @@ outside the plausible range is dropped with a warning, never replaced.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ..errors import one_line
@@ -100,9 +101,10 @@ def clean_text(value: str) -> str:
     return _Tally().clean(value, "")
 
 
-def normalise_article(article: Article) -> Article:
-    """Return `article` with every text field cleaned (see the module) and an out-of-range
-    date dropped, each change noted in one warning; the same article when nothing changed."""
+def normalise_article(article: Article, today: dt.date) -> Article:
+    """Return `article` with every text field cleaned (see the module) and a date out of
+    range (as of `today`) dropped, each change noted in one warning; the same article when
+    nothing changed."""
     tally = _Tally()
     changes: dict[str, object] = {}
     for field in _TEXT_FIELDS:
@@ -121,7 +123,7 @@ def normalise_article(article: Article) -> Article:
     found = tally.warning()
     if found:
         warnings.append(found)
-    if article.date is not None and (reason := date_out_of_range(article.date)):
+    if article.date is not None and (reason := date_out_of_range(article.date, today)):
         warnings.append(reason)
         changes["date"] = None
     if not changes and tuple(warnings) == article.warnings:

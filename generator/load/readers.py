@@ -12,15 +12,16 @@ from .frontmatter import KNOWN_KEYS, parse_front_matter, split_front_matter
 SHOWN_UNKNOWN_KEYS = 10
 
 
-def read_text(text: str, source: str) -> Article:
+def read_text(text: str, source: str, today: dt.date) -> Article:
     """A plain-text article: paragraphs only, no title.
 
     A leading dateline ("Friday, January 4, 2019" on its own line, or
     "PARIS, Jan. 4 (Reuters) - ") gives the date (and the agency as
-    publisher) and is removed from the text.
+    publisher) and is removed from the text; a date more than a day after
+    `today` is no dateline.
     """
     body = text.strip("\n")
-    dateline = split_dateline(body, dt.date.today())
+    dateline = split_dateline(body, today)
     if dateline is None:
         return Article(source=source, text=body)
     return Article(
@@ -28,8 +29,8 @@ def read_text(text: str, source: str) -> Article:
     )
 
 
-def read_markdown(text: str, source: str) -> Article:
-    """A Markdown article with optional YAML front matter."""
+def read_markdown(text: str, source: str, today: dt.date) -> Article:
+    """A Markdown article with optional YAML front matter (`today` unused: YAML reads dates)."""
     data, body = split_front_matter(text, source)
     meta = parse_front_matter(data, source)
     warnings: tuple[str, ...] = ()

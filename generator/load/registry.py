@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import stat
@@ -19,9 +20,11 @@ from .normalise import normalise_article
 from .readers import read_markdown, read_text
 from .tokencost import check_token_cost
 
-Reader = Callable[[str, str], Article]
+# Readers get the date of the run (`today`) to tell a future date from a mistyped one;
+# none of them reads the clock, so a run can be replayed as of any day.
+Reader = Callable[[str, str, dt.date], Article]
 # A file holding several articles: one `Article` (source "path#N") or one `LoadError` per entry.
-ContainerReader = Callable[[str, str], list[Article | LoadError]]
+ContainerReader = Callable[[str, str, dt.date], list[Article | LoadError]]
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -137,11 +140,14 @@ def load_article(
     path: Path,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    today: dt.date | None = None,
 ) -> Article:
     """Read one article file into an `Article`, or raise `LoadError` with the reason.
 
     Nothing above `max_bytes` is read; symbolic links are never followed.
+    `today` (default: the clock's, read here) bounds the dates believed.
     """
+    today = today or dt.date.today()
     name = one_line(source if source is not None else str(path))
     size = _checked_size(path, name)
     reader = READERS.get(path.suffix.lower())
@@ -154,7 +160,7 @@ def load_article(
             name,
         )
     text = decode_article_bytes(_read_bounded(path, name, size, max_bytes), name)
-    return check_article(reader(text, name))
+    return check_article(reader(text, name, today), today)
 
 
 def _checked_size(path: Path, name: str) -> int:
@@ -174,10 +180,10 @@ def read_article_text(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
     return decode_article_bytes(_read_bounded(path, name, size, max_bytes), name)
 
 
-def check_article(article: Article) -> Article:
+def check_article(article: Article, today: dt.date) -> Article:
     """Return `article` normalised (see `normalise`) if it has text with words in it that
     spaCy can tokenise in bounded time (see `tokencost`), else raise `LoadError`."""
-    article = normalise_article(article)
+    article = normalise_article(article, today)
     if not article.text.strip():
         raise LoadError("article has no text", article.source)
     if not _WORD.search(article.text):
@@ -196,31 +202,35 @@ class Loaded:
     errors: tuple[LoadError, ...] = ()
 
 
-def load_path(path: Path, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+def load_path(
+    path: Path, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, today: dt.date | None = None
+) -> Loaded:
     """Read every article of one input file: one for a page or text, one per entry of a container.
 
     Raises `LoadError` when the file as a whole cannot be read; a bad entry of
     a feed or JSON Lines file is returned in `errors` and the others load.
     """
+    today = today or dt.date.today()
     suffix = path.suffix.lower()
     if suffix not in CONTAINER_READERS:
-        return Loaded((load_article(path, source, max_bytes),))
+        return Loaded((load_article(path, source, max_bytes, today),))
     name = one_line(source if source is not None else str(path))
-    return load_text(read_article_text(path, name, max_bytes), name, suffix)
+    return load_text(read_article_text(path, name, max_bytes), name, suffix, today)
 
 
-def load_text(text: str, name: str, suffix: str) -> Loaded:
+def load_text(text: str, name: str, suffix: str, today: dt.date | None = None) -> Loaded:
     """Read already-decoded input (a file's or a download's) with the reader for `suffix`."""
+    today = today or dt.date.today()
     container = CONTAINER_READERS.get(suffix.lower())
     if container is not None:
-        return split_entries(container(text, name))
+        return split_entries(container(text, name, today), today)
     reader = READERS.get(suffix.lower())
     if reader is None:
         raise LoadError(f"unsupported type {suffix!r}; supported: {', '.join(supported_suffixes())}", name)
-    return Loaded((check_article(reader(text, name)),))
+    return Loaded((check_article(reader(text, name, today), today),))
 
 
-def split_entries(entries: list[Article | LoadError]) -> Loaded:
+def split_entries(entries: list[Article | LoadError], today: dt.date) -> Loaded:
     """Check each entry of a container file; keep the good ones and the reasons for the others."""
     articles: list[Article] = []
     errors: list[LoadError] = []
@@ -229,7 +239,7 @@ def split_entries(entries: list[Article | LoadError]) -> Loaded:
             errors.append(entry)
             continue
         try:
-            articles.append(check_article(entry))
+            articles.append(check_article(entry, today))
         except LoadError as exc:
             errors.append(exc)
     return Loaded(tuple(articles), tuple(errors))

@@ -192,3 +192,23 @@ def test_seed_txt_without_dateline_loads_unchanged() -> None:
     article = load_article(SEED)
     assert article.date is None and article.publisher is None
     assert article.text == SEED.read_text(encoding="utf-8").strip("\n")
+
+
+def test_every_reader_judges_dates_as_of_the_day_it_is_given(tmp_path: Path) -> None:
+    # No reader reads the clock: the same files load the same way on any day they are replayed.
+    (tmp_path / "wire.txt").write_text("PARIS, Jan. 4 (Reuters) - The harbour master spoke about the pier.\n")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "The harbour master spoke about the pier.", "date": "2031-06-01"}\n'
+    )
+    (tmp_path / "page.md").write_text(
+        "---\ndate: 2031-06-01\n---\nThe harbour master spoke about the pier.\n"
+    )
+    before, after = dt.date(2029, 12, 1), dt.date(2030, 6, 1)
+    # A dateline without a year is in the latest year that does not put it in the future.
+    assert load_article(tmp_path / "wire.txt", today=before).date == dt.date(2029, 1, 4)
+    assert load_article(tmp_path / "wire.txt", today=after).date == dt.date(2030, 1, 4)
+    for name in ("feed.jsonl", "page.md"):
+        (early,) = load_path(tmp_path / name, today=before).articles
+        assert early.date is None and "out of range" in early.warnings[-1], name
+        (late,) = load_path(tmp_path / name, today=after).articles
+        assert late.date == dt.date(2031, 6, 1) and not late.warnings, name

@@ -110,6 +110,15 @@ class InternalError(BriefingError):
     code = "B900"
 
 
+def as_problem(error: BriefingError, source: str) -> Problem:
+    """The `Problem` record of an input's error: the one path from a stage's error to the report.
+
+    `source` names the input when the error itself names none."""
+    from .models import Problem
+
+    return Problem(error.path or one_line(source), error.reason)
+
+
 def problem_lines(problems: Iterable[Problem]) -> list[str]:
     """Merge the problems of each input into one line, ordered by input."""
     by_source: dict[str, list[Problem]] = {}

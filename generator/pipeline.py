@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .errors import LoadError, OutputError, problem_lines
+from .errors import LoadError, OutputError, as_problem, problem_lines
 from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp
 from .incremental.collect import collect_briefings
 from .incremental.progress import Progress
@@ -96,7 +96,7 @@ def _generate(
     site_url = resolve_site_url(config.site_url, config.mkdocs_config)  # a bad one fails before extraction
     templates = _templates(config)
     found = discover(config.articles_dir)
-    problems = [Problem(error.path or "", error.reason) for error in found.refused]
+    problems = [as_problem(error, str(config.articles_dir)) for error in found.refused]
     loaded, load_problems = load_articles(found.paths, config.max_article_bytes, config.max_paragraph_chars)
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates

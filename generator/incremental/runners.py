@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..errors import ConfigError, one_line
+from ..errors import ConfigError, ExtractError, as_problem
 from ..models import Article, Briefing, Problem
 from .timelimit import TimedOut, time_limit
 
@@ -31,8 +31,6 @@ CHUNK_SIZE = 32
 # Chunks in flight per worker: one running, one queued.
 CHUNKS_PER_WORKER = 2
 
-# Longest exception text kept in a one-line report of a failed extraction.
-_REASON_CHARS = 300
 
 Result = Briefing | Problem
 
@@ -52,10 +50,10 @@ def _extract_one(article: Article, nlp: Language, max_seconds: float) -> Result:
         with time_limit(max_seconds):
             return extract(article, nlp)
     except TimedOut:
-        return Problem(article.source, f"extraction took longer than {max_seconds:g} s, stopped")
+        error = ExtractError(f"extraction took longer than {max_seconds:g} s, stopped", article.source)
     except Exception as exc:
-        reason = f"extraction failed: {type(exc).__name__}: {exc}"
-        return Problem(article.source, one_line(reason)[:_REASON_CHARS])
+        error = ExtractError(f"extraction failed: {type(exc).__name__}: {exc}", article.source)
+    return as_problem(error, article.source)
 
 
 def extract_articles(articles: Sequence[Article], nlp: Language, max_seconds: float = 0) -> Iterator[Result]:

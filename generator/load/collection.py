@@ -11,12 +11,9 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import LoadError, one_line
+from ..errors import LoadError, as_problem, one_line
 from ..models import Article, Problem
 from .registry import DEFAULT_MAX_BYTES, load_path
-
-# Longest exception text kept in a one-line report of a file that failed to load.
-_REASON_CHARS = 300
 
 
 def _check_paragraphs(article: Article, limit: int) -> None:
@@ -51,22 +48,24 @@ def load_articles(
         try:
             loaded = load_path(path, source, max_bytes=max_bytes, today=today)
         except LoadError as exc:
-            problems.append(Problem(source, exc.reason))
+            problems.append(as_problem(exc, source))
             continue
         except Exception as exc:  # a bug must not stop the other articles
-            problems.append(Problem(source, f"cannot load: {type(exc).__name__}: {exc}"[:_REASON_CHARS]))
+            problems.append(
+                as_problem(LoadError(f"cannot load: {type(exc).__name__}: {exc}", source), source)
+            )
             continue
-        problems.extend(Problem(one_line(exc.path or source), exc.reason) for exc in loaded.errors)
+        problems.extend(as_problem(exc, source) for exc in loaded.errors)
         for article in loaded.articles:
             if max_paragraph_chars is not None:
                 try:
                     _check_paragraphs(article, max_paragraph_chars)
                 except LoadError as exc:
-                    problems.append(Problem(one_line(article.source), exc.reason))
+                    problems.append(as_problem(exc, article.source))
                     continue
                 except Exception as exc:  # a bug must not stop the other articles
-                    reason = f"cannot load: {type(exc).__name__}: {exc}"[:_REASON_CHARS]
-                    problems.append(Problem(one_line(article.source), reason))
+                    error = LoadError(f"cannot load: {type(exc).__name__}: {exc}", article.source)
+                    problems.append(as_problem(error, article.source))
                     continue
             articles.append(article)
             problems.extend(Problem(one_line(article.source), w, skipped=False) for w in article.warnings)

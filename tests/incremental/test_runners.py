@@ -183,3 +183,20 @@ def test_a_swallowed_time_out_is_raised_again_until_the_block_ends(where: str) -
         thread.start()
         thread.join(30)
     assert outcome == ["stopped after swallowing 3", "after"]
+
+
+def test_a_failed_extraction_is_a_problem_line_like_any_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.extract
+
+    def broken(article: Article, nlp: object) -> Briefing:
+        raise ValueError("bad\nthing " + "x" * 1000)
+
+    monkeypatch.setattr(generator.extract, "extract", broken)
+    monkeypatch.setattr(
+        generator.extract, "extract_many", lambda batch, nlp: map(lambda a: broken(a, nlp), batch)
+    )
+    (problem,) = extract_articles([Article("in/a.txt", "Some text.")], nlp=None)  # type: ignore[arg-type]
+    assert isinstance(problem, Problem) and problem.source == "in/a.txt"
+    # Through ExtractError, as load errors go through LoadError: one line, cut at 300 characters.
+    assert problem.reason.startswith("extraction failed: ValueError: bad\\nthing xxx")
+    assert problem.reason.endswith("... [742 more characters]")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from ..errors import WriteError
 from ..load.readers import read_markdown
 from ..models import Article
 from ..text import slugify
+from ..write.atomic import move_into_place, write_temp
 
 # Words of the text a file name is made of when the article has no title.
 SLUG_WORDS_WITHOUT_TITLE = 10
@@ -99,18 +99,18 @@ def save_article(
     folder.mkdir(parents=True, exist_ok=True)
     root = folder.resolve()
     stem = _file_stem(article)
-    fd, temp = tempfile.mkstemp(prefix=".adding-", suffix=".tmp", dir=root)
+    # Written before a name is claimed, so the claimed (empty) name is visible
+    # to a concurrent build only for the instant of the rename.
+    temp = write_temp(root, text.encode("utf-8"), ".adding-")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
         target = _reserve_name(root, stem)
-        try:
-            os.replace(temp, target)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
+        raise
+    try:
+        move_into_place(temp, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
         raise
     return target
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import OutputError, WriteError
+from .atomic import replace_file
 
 MANIFEST = ".briefing-manifest.json"
 # Prefix of the temporary files of an atomic write; any left by a killed run
@@ -39,24 +38,10 @@ def _replace_if_changed(target: Path, text: str, relpath: str) -> bool:
         if target.is_file() and target.read_bytes() == data:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX)
-        try:
-            # mkstemp makes the file private (0600); pages are public documents.
-            os.fchmod(fd, 0o644)
-            _write_file(fd, data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        replace_file(target, data, TEMP_PREFIX)
     except OSError as exc:
         raise OutputError(f"cannot write ({exc.strerror or exc})", str(target)) from exc
     return True
-
-
-def _write_file(fd: int, data: bytes) -> None:
-    """Write `data` to the open file `fd`, and close it."""
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
 
 
 def remove_temp_files(root: Path) -> None:

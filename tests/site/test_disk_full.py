@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
-import generator.write.writer as writer
+import generator.write.atomic as atomic
 from generator.cli import main
 from tests.site_build import ROOT
 
@@ -34,13 +34,13 @@ def test_a_full_disk_fails_the_build_and_keeps_the_site(
 
     edited = sorted(articles.glob("*.txt"))[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe minister resigned on Friday.\n")
-    real = writer._write_file
+    real = atomic.write_all
 
     def full(fd: int, data: bytes) -> None:
         os.close(fd)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(writer, "_write_file", full)
+    monkeypatch.setattr(atomic, "write_all", full)
     failed = CliRunner().invoke(main, args)
     assert failed.exit_code == 1
     [error] = [line for line in failed.stderr.splitlines() if line.startswith("Error:")]
@@ -50,7 +50,7 @@ def test_a_full_disk_fails_the_build_and_keeps_the_site(
     assert {p: p.read_bytes() for p in sorted(site.rglob("*.html"))} == before
     assert not list(docs.rglob(".briefing-tmp-*"))
 
-    monkeypatch.setattr(writer, "_write_file", real)
+    monkeypatch.setattr(atomic, "write_all", real)
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0, again.output
     assert "site built in" in again.stderr

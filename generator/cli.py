@@ -166,28 +166,6 @@ _NO_CACHE = click.option(
 )
 
 
-def _report(result: object, strict: bool, quiet: bool = False) -> None:
-    from .pipeline import GenerateResult
-
-    assert isinstance(result, GenerateResult)
-    for line in result.problem_lines():
-        click.echo(line, err=True)
-    report = result.report
-    if not quiet:
-        click.echo(
-            f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
-            f"{len(result.warned)} with warnings "
-            f"({result.extracted} extracted, {len(result.briefings) - result.extracted} from the cache); "
-            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
-            f"{len(report.removed)} removed",
-            err=True,
-        )
-    if strict and result.problems:
-        raise click.ClickException(
-            f"--strict: {len(result.skipped)} input(s) skipped, {len(result.warned)} with warnings"
-        )
-
-
 @click.group(
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFING"},
@@ -310,19 +288,10 @@ def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any
       briefing build --articles articles -d public --site-url https://example.org/news/
       briefing build -s --engine zensical
     """
-    from .incremental.progress import for_terminal
-    from .pipeline import build as run_build
+    from .commands.generate import run_build
 
     config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
-    result = run_build(config, progress=for_terminal(quiet))
-    _report(result, strict, quiet)
-    if not quiet:
-        where = one_line(str(site_dir))
-        builder = "" if engine == "mkdocs" else f" with {engine}"
-        if result.site_built:
-            click.echo(f"site built in {where}{builder}", err=True)
-        else:
-            click.echo(f"site unchanged in {where} (docs and settings as at its last build)", err=True)
+    run_build(config, site_dir, engine, strict, quiet)
 
 
 @main.command("gh-deploy", short_help="Build, then publish the site to a git branch.")
@@ -349,12 +318,11 @@ def gh_deploy(
     Example:
       briefing gh-deploy --site-url https://example.github.io/news/
     """
+    from .commands.generate import run_build
     from .commands.gh_deploy import gh_deploy as deploy
-    from .incremental.progress import for_terminal
-    from .pipeline import build as run_build
 
     config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
-    _report(run_build(config, progress=for_terminal(quiet)), strict, quiet)
+    run_build(config, site_dir, engine, strict, quiet)
     deploy(config, message, remote_branch, remote_name, force)
     if not quiet:
         click.echo(f"published {one_line(str(site_dir))}", err=True)
@@ -370,11 +338,9 @@ def generate(strict: bool, quiet: bool, **options: Any) -> None:
     Example:
       briefing generate --articles articles --docs docs && mkdocs build
     """
-    from .incremental.progress import for_terminal
-    from .pipeline import generate as run_generate
+    from .commands.generate import run_generate
 
-    result = run_generate(_config(strict=strict, **options), progress=for_terminal(quiet))
-    _report(result, strict, quiet)
+    run_generate(_config(strict=strict, **options), strict, quiet)
 
 
 @main.command(short_help="Start a new project folder.")
@@ -424,19 +390,10 @@ def add(
       briefing add ~/Downloads/story.html
       briefing add --articles articles https://example.org/feed.xml
     """
-    from .add import Status, add_sources
+    from .commands.add import run_add
 
     folder = _articles(articles_dir, Path("mkdocs.yml"))
-    report = add_sources(list(sources), folder, timeout=timeout, max_bytes=max_bytes, wait=not no_wait)
-    for outcome in report.outcomes:
-        click.echo(str(outcome), err=outcome.status is Status.FAILED)
-    click.echo(
-        f"{report.count(Status.ADDED)} added, {report.count(Status.DUPLICATE)} already present, "
-        f"{report.count(Status.FAILED)} failed",
-        err=True,
-    )
-    if report.count(Status.FAILED):
-        sys.exit(1)
+    sys.exit(run_add(folder, sources, timeout, max_bytes, wait=not no_wait))
 
 
 @main.command(short_help="Live preview that regenerates on changes.")
@@ -502,18 +459,9 @@ def extract(as_json: bool, max_bytes: int, files: tuple[Path, ...]) -> None:
     Example:
       briefing extract --json articles/*.md > briefings.jsonl
     """
-    from .commands.extract import extract_files
-    from .errors import problem_lines
-    from .models import Problem
-    from .render.briefing_json import briefing_json
+    from .commands.extract import run_extract
 
-    problems: list[Problem] = []
-    for briefing in extract_files(list(files), Config(max_article_bytes=max_bytes), problems):
-        click.echo(briefing_json(briefing))
-    for line in problem_lines(problems):
-        click.echo(line, err=True)
-    if any(p.skipped for p in problems):
-        sys.exit(1)
+    sys.exit(run_extract(list(files), max_bytes))
 
 
 @main.command(short_help="Score the extraction against gold annotations.")
@@ -567,28 +515,10 @@ def evaluate(
     Example:
       briefing evaluate ../shared/corpus --check tests/eval_baseline.json
     """
-    from .extras import require
+    from .commands.evaluate import EvaluateOptions, run_evaluate
 
-    require("rouge_score", "eval", "briefing evaluate")
-    from .evaluate import evaluate as run_evaluation
-    from .evaluate.baseline import check, update
-    from .incremental.nlp import load_model
-    from .render.pages import render_evaluation
-
-    listed = (subset.stem, frozenset(subset.read_text(encoding="utf-8").split())) if subset else None
-    model = load_model(Config().model)
-    result = run_evaluation(gold_dir, model, with_speed=not no_speed, folds=folds or 0, subset=listed)
-    click.echo(render_evaluation(result, verbose=verbose))
-    measured = result.scores.floors()
-    if update_path is not None:
-        lowered = update(measured, result.fingerprint, update_path, allow_lower)
-        click.echo(
-            f"floors written to {update_path}" + (f" (lowered: {', '.join(lowered)})" if lowered else "")
+    run_evaluate(
+        EvaluateOptions(
+            gold_dir, not no_speed, baseline, update_path, allow_lower, verbose, folds or 0, subset
         )
-    if baseline is not None:
-        gate = check(measured, result.fingerprint, baseline)
-        if gate.corpus_changed:
-            click.echo(f"warning: gold corpus differs from the one {baseline} was pinned on", err=True)
-        if gate.failures:
-            lines = [f"{name} {value:.4f} < floor {floor:.4f}" for name, value, floor in gate.failures]
-            raise click.ClickException("quality below floor: " + "; ".join(lines))
+    )

@@ -23,3 +23,19 @@ def extract_files(files: Sequence[Path], config: Config, problems: list[Problem]
             problems.append(item)
         else:
             yield item
+
+
+def run_extract(files: Sequence[Path], max_bytes: int) -> int:
+    """Print each file's briefing as JSON Lines (stdout) and the problems (stderr); return the
+    exit code (1 if any input was skipped)."""
+    import click
+
+    from ..errors import problem_lines
+    from ..render.briefing_json import briefing_json
+
+    problems: list[Problem] = []
+    for briefing in extract_files(files, Config(max_article_bytes=max_bytes), problems):
+        click.echo(briefing_json(briefing))
+    for line in problem_lines(problems):
+        click.echo(line, err=True)
+    return 1 if any(p.skipped for p in problems) else 0

@@ -1,0 +1,31 @@
+"""`briefing generate` and `briefing build`: the pipeline, then the run's report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import pipeline
+from ..config import Config
+from ..errors import one_line
+from ..incremental.progress import for_terminal
+from .report import report_generation
+
+
+def run_generate(config: Config, strict: bool, quiet: bool) -> None:
+    """Write the pages into the docs folder and report."""
+    report_generation(pipeline.generate(config, progress=for_terminal(quiet)), strict, quiet)
+
+
+def run_build(config: Config, site_dir: Path, engine: str, strict: bool, quiet: bool) -> None:
+    """Write the pages, build the site and report (the site line says whether it was rebuilt)."""
+    result = pipeline.build(config, progress=for_terminal(quiet))
+    report_generation(result, strict, quiet)
+    if not quiet:
+        where = one_line(str(site_dir))
+        builder = "" if engine == "mkdocs" else f" with {engine}"
+        if result.site_built:
+            click.echo(f"site built in {where}{builder}", err=True)
+        else:
+            click.echo(f"site unchanged in {where} (docs and settings as at its last build)", err=True)

@@ -1,0 +1,27 @@
+"""What `generate`, `build` and `gh-deploy` print after a run: problem lines, then one summary."""
+
+from __future__ import annotations
+
+import click
+
+from ..pipeline import GenerateResult
+
+
+def report_generation(result: GenerateResult, strict: bool, quiet: bool = False) -> None:
+    """Print the run's problem lines and summary (stderr); with `strict`, fail if there were problems."""
+    for line in result.problem_lines():
+        click.echo(line, err=True)
+    report = result.report
+    if not quiet:
+        click.echo(
+            f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
+            f"{len(result.warned)} with warnings "
+            f"({result.extracted} extracted, {len(result.briefings) - result.extracted} from the cache); "
+            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed",
+            err=True,
+        )
+    if strict and result.problems:
+        raise click.ClickException(
+            f"--strict: {len(result.skipped)} input(s) skipped, {len(result.warned)} with warnings"
+        )

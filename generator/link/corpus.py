@@ -123,6 +123,8 @@ class RoleSeen:
     role: str
     article_slug: str
     article_title: str
+    date: dt.date | None = None
+    """The article's date (None: undated)."""
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
             - {names[gi]}
         )
         roles = [
-            RoleSeen(role, article_slugs[a], ordered[a].title)
+            RoleSeen(role, article_slugs[a], ordered[a].title, ordered[a].article.date)
             for a, x in members
             if (role := ordered[a].actors[x].role)
         ]

@@ -168,7 +168,9 @@ def render_actor(actor: ActorPage, companions: Companions, templates: Templates 
     pages = [
         Page(
             f"actors/{actor.slug}.md",
-            templates.render("actor.md.j2", actor=actor, limit=DOSSIER_COMPANIONS),
+            templates.render(
+                "actor.md.j2", actor=actor, roles=views.roles_latest_first(actor), limit=DOSSIER_COMPANIONS
+            ),
         )
     ]
     if actor.companions:

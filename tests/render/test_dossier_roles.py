@@ -1,0 +1,30 @@
+"""A dossier lists an actor's roles once each, however cased, the latest first with its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.link.linker import link
+from generator.render.pages import render_corpus
+from generator.render.views import roles_latest_first
+from tests.records import briefing, person
+
+
+def test_roles_are_merged_by_case_and_article_and_the_latest_comes_first() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "Old", [person("Ann Lee", "MP")], date=dt.date(2019, 5, 1)),
+            briefing("b.md", "Mid", [person("Ann Lee", "the Prime Minister")], date=dt.date(2020, 5, 1)),
+            briefing("c.md", "New", [person("Ann Lee", "prime minister")], date=dt.date(2021, 5, 1)),
+            briefing("d.md", "Wire", [person("Ann Lee", "party leader")]),
+        ]
+    )
+    (actor,) = [a for a in corpus.actors if a.name == "Ann Lee"]
+    roles = roles_latest_first(actor)
+    assert [(r.role, r.latest, [s.article_title for s in r.seen]) for r in roles] == [
+        ("prime minister", dt.date(2021, 5, 1), ["New", "Mid"]),
+        ("MP", dt.date(2019, 5, 1), ["Old"]),
+        ("party leader", None, ["Wire"]),  # undated: never taken for the latest
+    ]
+    page = next(p.text for p in render_corpus(corpus) if p.path == f"actors/{actor.slug}.md")
+    assert "**Latest role:** prime minister (2021-05-01)\n\n- prime minister (2021-05-01) — in [New]" in page

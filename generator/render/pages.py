@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +19,7 @@ from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, Pack
 from ..link.corpus import ActorPage, ArticlePage, Corpus
 from ..models import ActorKind
 from ..write.history import BuildHistory
-from . import views
+from . import dossier, views
 from .feed import FEED_PATH, atom_feed
 from .graph import Companions, corpus_graph, neighbourhood
 from .markdown_text import (
@@ -163,13 +163,23 @@ def render_evaluation(evaluation: object, verbose: bool = False) -> str:
     return PACKAGED.render("reports/evaluation.md.j2", ev=evaluation, verbose=verbose)
 
 
-def render_actor(actor: ActorPage, companions: Companions, templates: Templates = PACKAGED) -> list[Page]:
-    """Return the dossier of one actor, and its neighbourhood picture when it has companions."""
+def render_actor(
+    actor: ActorPage,
+    companions: Companions,
+    articles: Mapping[str, ArticlePage],
+    templates: Templates = PACKAGED,
+) -> list[Page]:
+    """Return the dossier of one actor, and its neighbourhood picture when it has companions;
+    `articles` are the article pages by slug (for what the actor did in each)."""
     pages = [
         Page(
             f"actors/{actor.slug}.md",
             templates.render(
-                "actor.md.j2", actor=actor, roles=views.roles_latest_first(actor), limit=DOSSIER_COMPANIONS
+                "actor.md.j2",
+                actor=actor,
+                roles=dossier.roles_latest_first(actor),
+                timeline=dossier.timeline(actor, articles),
+                limit=DOSSIER_COMPANIONS,
             ),
         )
     ]
@@ -265,6 +275,7 @@ def render_corpus(
     shared = views.shared_actors(corpus)
     pages.extend(render_article(p, shared, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
+    by_slug = {page.slug: page for page in corpus.articles}
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, companions, templates))
+        pages.extend(render_actor(actor, companions, by_slug, templates))
     return pages

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, RoleSeen
+from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
 from ..models import ActorKind
 from ..write.history import BuildHistory
 
@@ -164,39 +164,6 @@ def quote_letters(speakers: tuple[Speaker, ...]) -> tuple[QuoteLetter, ...]:
     if "" in grouped:
         letters.append(QuoteLetter("Unattributed", "unattributed", tuple(grouped[""])))
     return tuple(letters)
-
-
-@dataclass(frozen=True)
-class Role:
-    """One role of an actor, however the articles cased it, and where it was given."""
-
-    role: str
-    """As the newest article that gave it writes it."""
-    latest: dt.date | None
-    seen: tuple[RoleSeen, ...]
-    """The articles that gave it, newest first (undated last)."""
-
-
-def _newest_first(seen: RoleSeen) -> tuple[bool, int, str]:
-    return (seen.date is None, -(seen.date.toordinal() if seen.date else 0), seen.article_slug)
-
-
-def _role_key(role: str) -> str:
-    words = role.casefold().split()
-    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
-
-
-def roles_latest_first(actor: ActorPage) -> tuple[Role, ...]:
-    """Return the actor's roles, one per role however cased ("the Prime Minister" = "prime
-    minister"), the most recently given first; roles only undated articles gave come last."""
-    grouped: dict[str, list[RoleSeen]] = defaultdict(list)
-    for given in actor.roles:
-        grouped[_role_key(given.role)].append(given)
-    roles = []
-    for seen in grouped.values():
-        seen.sort(key=_newest_first)
-        roles.append(Role(seen[0].role, seen[0].date, tuple(seen)))
-    return tuple(sorted(roles, key=lambda r: (*_newest_first(r.seen[0])[:2], r.role)))
 
 
 def places(corpus: Corpus) -> tuple[ActorPage, ...]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.link.linker import link
 from generator.render.pages import render_corpus
-from generator.render.views import roles_latest_first
+from generator.render.dossier import roles_latest_first
 from tests.records import briefing, person
 
 
@@ -28,3 +28,32 @@ def test_roles_are_merged_by_case_and_article_and_the_latest_comes_first() -> No
     ]
     page = next(p.text for p in render_corpus(corpus) if p.path == f"actors/{actor.slug}.md")
     assert "**Latest role:** prime minister (2021-05-01)\n\n- prime minister (2021-05-01) — in [New]" in page
+
+
+def test_each_timeline_entry_says_what_the_actor_said_or_did_there() -> None:
+    from generator.models import Quote
+    from generator.render.dossier import timeline
+
+    text = "The mayor, Ann Lee, opened the pier on Monday. Mr. Bob Roe of the U.S. Navy watched it. Lee left."
+    long_quote = " ".join(["word"] * 40)
+    corpus = link(
+        [
+            briefing(
+                "a.md", "Pier", [person("Ann Lee"), person("Bob Roe")], text=text, date=dt.date(2020, 1, 2)
+            ),
+            briefing(
+                "b.md", "Talk", [person("Ann Lee")], [Quote(long_quote, "Ann Lee")], date=dt.date(2020, 2, 3)
+            ),
+        ]
+    )
+    articles = {page.slug: page for page in corpus.articles}
+    by_name = {a.name: a for a in corpus.actors}
+    lee = timeline(by_name["Ann Lee"], articles)
+    assert [(e.appearance.article_title, e.said, e.sentence) for e in lee] == [
+        ("Talk", " ".join(["word"] * 30) + " …", None),
+        ("Pier", None, "The mayor, Ann Lee, opened the pier on Monday."),
+    ]
+    (roe,) = timeline(by_name["Bob Roe"], articles)
+    assert roe.sentence == "Mr. Bob Roe of the U.S. Navy watched it."  # "Mr." and "U.S." end no sentence
+    page = next(p.text for p in render_corpus(corpus) if p.path == f"actors/{by_name['Bob Roe'].slug}.md")
+    assert "(1 mention) — “Mr. Bob Roe of the U.S. Navy watched it.”" in page

@@ -1,0 +1,104 @@
+"""What a dossier says about its actor beyond the lists: roles over time, and what the
+actor did or said in each article (the article's own words, shortened)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen, Segment
+
+# Longest sentence or quote a timeline entry shows, in words (then " …").
+ENTRY_WORDS = 30
+# A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a
+# capital or an opening quote, unless the word before is one capital letter
+# (an initial, "U.S.") or a title written short ("Mr.", "Dr.", "St.").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘'])"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role of an actor, however the articles cased it, and where it was given."""
+
+    role: str
+    """As the newest article that gave it writes it."""
+    latest: dt.date | None
+    seen: tuple[RoleSeen, ...]
+    """The articles that gave it, newest first (undated last)."""
+
+
+def _newest_first(seen: RoleSeen) -> tuple[bool, int, str]:
+    return (seen.date is None, -(seen.date.toordinal() if seen.date else 0), seen.article_slug)
+
+
+def _role_key(role: str) -> str:
+    words = role.casefold().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+
+
+def roles_latest_first(actor: ActorPage) -> tuple[Role, ...]:
+    """Return the actor's roles, one per role however cased ("the Prime Minister" = "prime
+    minister"), the most recently given first; roles only undated articles gave come last."""
+    grouped: dict[str, list[RoleSeen]] = defaultdict(list)
+    for given in actor.roles:
+        grouped[_role_key(given.role)].append(given)
+    roles = []
+    for seen in grouped.values():
+        seen.sort(key=_newest_first)
+        roles.append(Role(seen[0].role, seen[0].date, tuple(seen)))
+    return tuple(sorted(roles, key=lambda r: (*_newest_first(r.seen[0])[:2], r.role)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article in an actor's timeline, with what the actor did or said in it."""
+
+    appearance: Appearance
+    said: str | None
+    """The actor's first quote in the article, shortened."""
+    sentence: str | None
+    """The sentence of the article that first names the actor, verbatim, shortened."""
+
+
+def shorten_words(text: str, limit: int = ENTRY_WORDS) -> str:
+    """Return `text` on one line, cut after `limit` words with " …"."""
+    words = text.split()
+    return " ".join(words) if len(words) <= limit else " ".join(words[:limit]) + " …"
+
+
+def _sentence_of(paragraph: tuple[Segment, ...], index: int) -> str:
+    before = "".join(s.text for s in paragraph[:index])
+    after = "".join(s.text for s in paragraph[index + 1 :])
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_BREAK.search(after)
+    end = end_match.start() + 1 if end_match else len(after)
+    return shorten_words(before[start:] + paragraph[index].text + after[:end])
+
+
+def first_sentence(page: ArticlePage, actor_slug: str) -> str | None:
+    """The sentence of `page` where the actor is first named (linked), or None."""
+    for paragraph in page.text:
+        for index, segment in enumerate(paragraph):
+            if segment.actor_slug == actor_slug:
+                return _sentence_of(paragraph, index)
+    return None
+
+
+def timeline(actor: ActorPage, articles: Mapping[str, ArticlePage]) -> tuple[Entry, ...]:
+    """The actor's appearances (in their order), each with what the actor said or did there."""
+    said: dict[str, str] = {}
+    for quote in actor.quotes:
+        said.setdefault(quote.article_slug, shorten_words(quote.text))
+    entries = []
+    for appearance in actor.appearances:
+        page = articles.get(appearance.article_slug)
+        sentence = first_sentence(page, actor.slug) if page else None
+        entries.append(Entry(appearance, said.get(appearance.article_slug), sentence))
+    return tuple(entries)

@@ -80,8 +80,8 @@ def is_quotation(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     """True when the span reproduces someone's words (not a term or a title)."""
     text = parsed.article.text[quote.start : quote.end]
     words = text.split()
-    if not words:
-        return False
+    if not any(ch.isalnum() for ch in text):
+        return False  # a dash, a dot or an invisible character between marks says nothing
     tokens = parsed.quote_tokens(quote)
     if tokens is None or len(tokens) == 0:
         return False

@@ -177,3 +177,9 @@ def test_he_and_she_skip_people_whose_given_name_is_of_the_other_gender(nlp: Lan
     text = 'Mary Jones was praised by John Smith on Monday. "We will rebuild," he said.'
     quotes = extract(Article(source="t.md", text=text), nlp).quotes
     assert [q.speaker for q in quotes] == ["John Smith"]
+
+
+@pytest.mark.parametrize("inside", [" . ", "\u200b", "—", "…", " ! ? "])
+def test_marks_around_no_word_are_no_quote(nlp: Language, inside: str) -> None:
+    text = f'Jane Roe, the mayor, said "{inside}" and left. "We will rebuild," Roe said.'
+    assert [q.text for q in extract(Article("a.txt", text), nlp).quotes] == ["We will rebuild,"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.link.linker import link
-from generator.render.pages import render_corpus
 from generator.render.dossier import roles_latest_first
+from generator.render.pages import render_corpus
 from tests.records import briefing, person
 
 

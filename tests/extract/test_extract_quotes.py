@@ -183,3 +183,22 @@ def test_he_and_she_skip_people_whose_given_name_is_of_the_other_gender(nlp: Lan
 def test_marks_around_no_word_are_no_quote(nlp: Language, inside: str) -> None:
     text = f'Jane Roe, the mayor, said "{inside}" and left. "We will rebuild," Roe said.'
     assert [q.text for q in extract(Article("a.txt", text), nlp).quotes] == ["We will rebuild,"]
+
+
+def test_a_title_tagged_as_a_person_is_no_actor_and_no_crash(nlp: Language) -> None:
+    # The small model sometimes tags an office alone ("Secretary of State") as a
+    # PERSON; cutting the title off left an empty name, and spaCy raised
+    # "[E1002] Span index out of range", losing the article (seen on US political news).
+    from spacy.tokens import Span
+
+    from generator.extract import _briefing
+
+    text = '"We are done," said the Secretary of State. "We will rebuild," Jane Roe said.'
+    article = Article("a.txt", text)
+    paragraphs = split_paragraphs(article)
+    (doc,) = nlp.pipe(p.text for p in paragraphs)
+    start = next(t.i for t in doc if t.text == "Secretary")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    briefing = _briefing(article, paragraphs, [doc])
+    assert "Secretary of State" not in {a.name for a in briefing.actors}
+    assert [q.text for q in briefing.quotes] == ["We are done,", "We will rebuild,"]

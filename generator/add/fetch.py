@@ -4,8 +4,8 @@ The deadline covers the whole download: connecting, every redirect, the
 headers and the body. A socket timeout alone would not do it (it bounds each
 read, and a server sending a byte a second never trips it), so a timer shuts
 the download's sockets down when the time is up, which ends any read blocked
-on them. (Resolving a host name cannot be interrupted this way; the system
-resolver's own timeouts bound it.) A body shorter than its Content-Length is
+on them. Resolving a host name cannot be interrupted, so it runs on a thread
+that is abandoned at the deadline. A body shorter than its Content-Length is
 an error, never a saved article.
 """
 
@@ -140,11 +140,54 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
+def _resolve(host: str, port: int, deadline: _Deadline) -> list[Any]:
+    """`socket.getaddrinfo` within the time left: the resolver call cannot be interrupted,
+    so it runs on a daemon thread that is abandoned (not waited for) at the deadline."""
+    found: list[Any] = []
+    failed: list[OSError] = []
+
+    def lookup() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+        except OSError as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=lookup, name="resolve", daemon=True)
+    worker.start()
+    worker.join(deadline.remaining())
+    if worker.is_alive():
+        raise TimeoutError(f"resolving {host} took too long")
+    if failed:
+        raise failed[0]
+    return found
+
+
+def _connect_within(
+    deadline: _Deadline, address: tuple[str, int], timeout: float, source_address: Any = None
+) -> socket.socket:
+    """`socket.create_connection`, with the name resolution inside the deadline too."""
+    error: OSError = OSError(f"no address for {address[0]}")
+    for family, kind, proto, _, sockaddr in _resolve(address[0], address[1], deadline):
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(min(timeout, deadline.remaining()))
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(sockaddr)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+    raise error
+
+
 def _watched_connection(
     kind: type[http.client.HTTPConnection], deadline: _Deadline, *args: Any, **kwargs: Any
 ) -> http.client.HTTPConnection:
-    """A connection of `kind` that connects within the time left and is shut down at the deadline."""
+    """A connection of `kind` that resolves and connects within the time left and is shut
+    down at the deadline (https keeps the host name for TLS: only the socket is ours)."""
     connection = kind(*args, **kwargs)
+    connection._create_connection = functools.partial(_connect_within, deadline)  # type: ignore[attr-defined]
     plain_connect = connection.connect
 
     def connect() -> None:

@@ -199,3 +199,34 @@ def test_a_name_taken_meanwhile_is_never_overwritten(tmp_path: Path) -> None:
     assert _reserve_name(tmp_path, "news") == tmp_path / "news-3.md"
     assert (tmp_path / "news.md").read_text() == "first"
     assert Status.ADDED.value == "added"
+
+
+def test_a_resolver_that_never_answers_is_bounded_by_the_deadline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+    import threading
+
+    answered = threading.Event()
+    returned: list[str] = []
+    real = socket.getaddrinfo
+
+    def stuck(host: str, *args: object, **kwargs: object) -> object:
+        if host == "stuck.example":
+            answered.wait(30)  # a resolver that hangs (the test releases it at the end)
+            returned.append(host)
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", stuck)
+    try:
+        with serve_handler(_Hostile) as base:
+            report = add_sources(
+                ["http://stuck.example/good", base + "/good"], tmp_path / "a", timeout=TIMEOUT
+            )
+        assert returned == []  # add gave up on the resolver, it did not wait for it
+    finally:
+        answered.set()
+    assert [str(outcome).split(" -> ")[0] for outcome in report.outcomes] == [
+        "failed: http://stuck.example/good: timed out after 1 s",
+        f"added: {base}/good",
+    ]

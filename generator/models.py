@@ -49,13 +49,21 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
-    """A person, organisation or place named in one article, merged within it."""
+    """A person, organisation or place named in one article, merged within it.
+
+    `in_lead` and `subject_mentions` are what salience needs besides the
+    mention count (see `generator.link.salience`): whether the actor is named
+    in the article's first paragraph, and how many of its mentions outside
+    quotes are the subject of a main clause or a cited source ("according to X").
+    """
 
     name: str
     kind: ActorKind
     role: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: int = 1
+    in_lead: bool = False
+    subject_mentions: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "aliases", tuple(self.aliases))

@@ -28,7 +28,10 @@ def encode_briefing(briefing: Briefing) -> bytes:
         ],
         "title": briefing.title,
         "summary": briefing.summary,
-        "actors": [[x.name, x.kind.value, x.role, list(x.aliases), x.mentions] for x in briefing.actors],
+        "actors": [
+            [x.name, x.kind.value, x.role, list(x.aliases), x.mentions, x.in_lead, x.subject_mentions]
+            for x in briefing.actors
+        ],
         "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
         "paragraphs": list(briefing.paragraphs),
     }
@@ -56,8 +59,8 @@ def decode_briefing(blob: bytes) -> Briefing:
         title=record["title"],
         summary=record["summary"],
         actors=tuple(
-            Actor(name, ActorKind(kind), role, tuple(aliases), mentions)
-            for name, kind, role, aliases, mentions in record["actors"]
+            Actor(name, ActorKind(kind), role, tuple(aliases), mentions, in_lead, subjects)
+            for name, kind, role, aliases, mentions, in_lead, subjects in record["actors"]
         ),
         quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
         paragraphs=tuple(record["paragraphs"]),

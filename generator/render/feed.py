@@ -14,12 +14,12 @@ import uuid
 from dataclasses import dataclass
 
 from ..link.corpus import Corpus
+from .views import article_tags
 
 FEED_PATH = "feed.xml"
-# Newest briefings in the feed; readers poll it, so it stays small. Each entry
-# names its most mentioned actors as categories.
+# Newest briefings in the feed; readers poll it, so it stays small. Each entry's
+# categories are its page's tags (`views.article_tags`).
 FEED_ENTRIES = 50
-FEED_CATEGORIES = 8
 # The time given to undated articles and to an empty feed (a fixed instant,
 # so output never depends on the clock).
 EPOCH = dt.date(1970, 1, 1)
@@ -72,7 +72,7 @@ def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEE
             updated=_instant(page.date) if page.date else updated,
             published=_instant(page.date) if page.date else None,
             summary=" ".join(page.briefing.summary.split()),
-            categories=tuple(dict.fromkeys(a.name for a in page.main_actors(FEED_CATEGORIES))),
+            categories=article_tags(page),
         )
         for page in corpus.articles[:limit]
     )

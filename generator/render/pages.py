@@ -71,8 +71,8 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
-    return {"tags": [safe_title(t) for t in views.article_tags(page, shared)]}
+def _tags(page: ArticlePage) -> dict[str, object]:
+    return {"tags": [safe_title(t) for t in views.article_tags(page)]}
 
 
 def _loader(override: str | None) -> BaseLoader:
@@ -147,13 +147,11 @@ class Templates:
 PACKAGED = Templates()
 
 
-def render_article(page: ArticlePage, shared: frozenset[str], templates: Templates = PACKAGED) -> Page:
-    """Return the briefing page of one article; `shared` are the actors that may be tags."""
+def render_article(page: ArticlePage, templates: Templates = PACKAGED) -> Page:
+    """Return the briefing page of one article."""
     return Page(
         f"articles/{page.slug}.md",
-        templates.render(
-            "article.md.j2", page=page, tags=_tags(page, shared), stories=views.story_links(page)
-        ),
+        templates.render("article.md.j2", page=page, tags=_tags(page), stories=views.story_links(page)),
     )
 
 
@@ -255,8 +253,7 @@ def render_corpus(
     ]
     pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
     pages.extend(render_quotes(corpus, templates))
-    shared = views.shared_actors(corpus)
-    pages.extend(render_article(p, shared, templates) for p in corpus.articles)
+    pages.extend(render_article(p, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
     for actor in corpus.actors:
         pages.extend(render_actor(actor, companions, templates))

@@ -21,10 +21,12 @@ from ..write.history import BuildHistory
 HOME_LATEST = 10
 PERIOD_DAYS = 30
 PERIOD_ACTORS = 10
-# Tags per article page: its most mentioned actors among those named in more
-# than one article (a tag on one page links nowhere new). Every actor would make
-# the tags index as long as the actor list; eight keep an article's main players.
-TAGS_PER_ARTICLE = 8
+# Tags per article page, and categories per feed entry (the same rule, one
+# function: `article_tags`): the article's most salient actors, whether or not
+# another article names them, so the subject is always among them. Five: on
+# the seeds the title's and the lead's actors number 2 to 6, and past five the
+# list reaches incidental places and outlets.
+TAGS_PER_ARTICLE = 5
 # The graph page's table of the pairs of actors sharing most articles.
 STRONGEST_PAIRS = 25
 # Up to this many quotes the quote index is one page; above, one page per
@@ -171,18 +173,10 @@ def places(corpus: Corpus) -> tuple[ActorPage, ...]:
     return corpus.actors_of_kind(ActorKind.PLACE)
 
 
-def article_tags(page: ArticlePage, shared: frozenset[str], limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
-    """Return the tag names of an article: its most mentioned actors whose slug is in `shared`."""
-    tags: list[str] = []
-    for ref in page.main_actors(len(page.actors)):
-        if ref.slug in shared and ref.name not in tags:
-            tags.append(ref.name)
-    return tuple(tags[:limit])
-
-
-def shared_actors(corpus: Corpus) -> frozenset[str]:
-    """Return the slugs of the actors named in more than one article (the ones worth a tag)."""
-    return frozenset(a.slug for a in corpus.actors if len(a.appearances) > 1)
+def article_tags(page: ArticlePage, limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
+    """Return the tag names of an article (also its feed categories): the names of
+    its `limit` most salient actors, each once."""
+    return tuple(dict.fromkeys(ref.name for ref in page.actors))[:limit]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ class Article:
     """One input article as read from disk, before any NLP.
 
     `title` and `date` are None when the input does not carry them (a plain
-    .txt file); the extract stage derives a title from the text. `warnings`
+    .txt file); the extract stage derives a title from the text. `added` is
+    when the article came into the collection, as the input records it (the
+    `added` front-matter key `briefing add` writes), in UTC. `warnings`
     are problems found while reading that did not stop it (unknown
     front-matter keys), reported beside the build.
     """
@@ -37,6 +39,7 @@ class Article:
     publisher: str | None = None
     license: str | None = None
     author: str | None = None
+    added: dt.datetime | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     """Other fields the input carried (extra JSON Lines keys), as (key, value) text pairs."""
     warnings: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
             *(a.url, a.publisher, a.license, a.author),
             [list(pair) for pair in a.metadata],
             list(a.warnings),
+            a.added.isoformat() if a.added else None,
         ],
         "title": briefing.title,
         "summary": briefing.summary,
@@ -41,7 +42,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
 def decode_briefing(blob: bytes) -> Briefing:
     """Return the briefing of a stored form made by `encode_briefing`."""
     record: dict[str, Any] = json.loads(zlib.decompress(blob))
-    source, text, title, date, url, publisher, license_, author, metadata, warnings = record["article"]
+    source, text, title, date, url, publisher, license_, author, metadata, warnings, added = record["article"]
     article = Article(
         source=source,
         text=text,
@@ -51,6 +52,7 @@ def decode_briefing(blob: bytes) -> Briefing:
         publisher=publisher,
         license=license_,
         author=author,
+        added=dt.datetime.fromisoformat(added) if added else None,
         metadata=tuple((key, value) for key, value in metadata),
         warnings=tuple(warnings),
     )

@@ -229,11 +229,17 @@ def _with_threads(
     names: Sequence[str],
     actor_slug: dict[int, str],
 ) -> tuple[ArticlePage, ...]:
-    """Add to each page (newest first) the previous and next article on each of its most salient actors."""
+    """Add to each page (newest first) the previous and next article on each of its most salient actors.
+
+    Only dated articles are placed: an undated one is neither before nor after
+    any other, so it gets no previous/next line and is in nobody's.
+    """
     group_of_slug = {actor_slug[g]: g for g in actor_slug}
     timeline: dict[int, list[int]] = defaultdict(list)  # group -> page indexes, newest first
     place: dict[tuple[int, int], int] = {}  # (group, page index) -> its position in the timeline
     for pi, page in enumerate(pages):
+        if page.date is None:
+            continue
         for g in sorted({group_of_slug[ref.slug] for ref in page.actors}):
             place[(g, pi)] = len(timeline[g])
             timeline[g].append(pi)
@@ -246,6 +252,9 @@ def _with_threads(
 
     out: list[ArticlePage] = []
     for pi, page in enumerate(pages):
+        if page.date is None:
+            out.append(page)
+            continue
         threads: list[Thread] = []
         for g in dict.fromkeys(group_of_slug[ref.slug] for ref in page.actors):  # most salient first
             seen = timeline[g]

@@ -47,6 +47,7 @@ def read_markdown(text: str, source: str) -> Article:
         publisher=meta.publisher,
         license=meta.license,
         author=meta.author,
+        added=meta.added,
         metadata=meta.metadata,
         warnings=warnings,
     )

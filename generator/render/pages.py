@@ -55,16 +55,20 @@ class Page:
     text: str
 
 
+# How every page shows an article without a date.
+NO_DATE = "date unknown"
+
+
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "undated"
+    return value.isoformat() if value else NO_DATE
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b}" if value else "undated"
+    return f"{value.day} {value:%b}" if value else NO_DATE
 
 
 def _long_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%B %Y}" if value else "undated"
+    return f"{value.day} {value:%B %Y}" if value else NO_DATE
 
 
 def _plural(count: int, noun: str) -> str:
@@ -151,7 +155,13 @@ def render_article(page: ArticlePage, templates: Templates = PACKAGED) -> Page:
     """Return the briefing page of one article."""
     return Page(
         f"articles/{page.slug}.md",
-        templates.render("article.md.j2", page=page, tags=_tags(page), stories=views.story_links(page)),
+        templates.render(
+            "article.md.j2",
+            page=page,
+            tags=_tags(page),
+            stories=views.story_links(page),
+            reading=views.reading(page),
+        ),
     )
 
 
@@ -233,7 +243,7 @@ def render_corpus(
                 corpus=corpus,
                 news=views.news(corpus, history),
                 period=views.period(corpus),
-                latest=corpus.articles[:INDEX_LATEST],
+                latest=views.latest(corpus, INDEX_LATEST),
                 months=by_month,
             ),
         ),

@@ -27,6 +27,11 @@ PERIOD_ACTORS = 10
 # the seeds the title's and the lead's actors number 2 to 6, and past five the
 # list reaches incidental places and outlets.
 TAGS_PER_ARTICLE = 5
+# Reading time on a briefing page: words of its full text at the average silent
+# reading rate of adults for non-fiction (238 words a minute, Brysbaert 2019,
+# "How many words do we read per minute?", a meta-analysis of 190 studies),
+# rounded up to whole minutes.
+WORDS_PER_MINUTE = 238
 # The graph page's table of the pairs of actors sharing most articles.
 STRONGEST_PAIRS = 25
 # Up to this many quotes the quote index is one page; above, one page per
@@ -55,11 +60,30 @@ class Period:
 
 @dataclass(frozen=True)
 class Month:
-    """One section of the timeline: a month (or "Undated") and its articles, newest first."""
+    """One section of the timeline: a month (or "Date unknown") and its articles, newest first."""
 
     label: str
     anchor: str
     articles: tuple[ArticlePage, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How long an article is: its words and the minutes they take to read."""
+
+    words: int
+    minutes: int
+
+
+def reading(page: ArticlePage) -> Reading:
+    """Return the length of the article's text (its paragraphs, as the page shows them)."""
+    words = sum(len(paragraph.split()) for paragraph in page.briefing.paragraphs)
+    return Reading(words, max(1, -(-words // WORDS_PER_MINUTE)))
+
+
+def latest(corpus: Corpus, limit: int = HOME_LATEST) -> tuple[ArticlePage, ...]:
+    """Return the `limit` newest dated articles; an undated one is neither newest nor oldest."""
+    return tuple(p for p in corpus.articles if p.date)[:limit]
 
 
 @dataclass(frozen=True)
@@ -108,7 +132,8 @@ def period(corpus: Corpus, days: int = PERIOD_DAYS, limit: int = PERIOD_ACTORS) 
 
 
 def months(corpus: Corpus) -> tuple[Month, ...]:
-    """Return the articles grouped by month, newest month first; undated articles last."""
+    """Return the articles grouped by month, newest month first; undated articles in a
+    section of their own ("Date unknown", anchor `undated`) after the months."""
     grouped: dict[tuple[int, int] | None, list[ArticlePage]] = defaultdict(list)
     for page in corpus.articles:
         grouped[(page.date.year, page.date.month) if page.date else None].append(page)
@@ -117,7 +142,7 @@ def months(corpus: Corpus) -> tuple[Month, ...]:
         Month(dt.date(y, m, 1).strftime("%B %Y"), f"{y:04d}-{m:02d}", tuple(grouped[(y, m)])) for y, m in keys
     ]
     if None in grouped:
-        out.append(Month("Undated", "undated", tuple(grouped[None])))
+        out.append(Month("Date unknown", "undated", tuple(grouped[None])))
     return tuple(out)
 
 
@@ -213,14 +238,16 @@ def story_links(page: ArticlePage) -> tuple[tuple[StoryLink, ...], tuple[StoryLi
     """Return the previous and the next articles on this article's actors, grouped per article.
 
     Several actors often lead to the same article; each article is listed
-    once with the actors it shares, in the order of the article's main actors.
+    once with the actors it shares (most salient first). Both lists are in
+    date order, oldest first (only dated articles have previous/next ones).
     """
 
     def grouped(links: list[tuple[ArticleLink, str]]) -> tuple[StoryLink, ...]:
         actors: dict[ArticleLink, list[str]] = {}
         for link, name in links:
             actors.setdefault(link, []).append(name)
-        return tuple(StoryLink(link, tuple(names)) for link, names in actors.items())
+        in_order = sorted(actors, key=lambda link: (link.date or dt.date.min, link.slug))
+        return tuple(StoryLink(link, tuple(actors[link])) for link in in_order)
 
     before = [(t.previous, t.actor_name) for t in page.threads if t.previous]
     after = [(t.next, t.actor_name) for t in page.threads if t.next]

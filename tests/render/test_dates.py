@@ -67,6 +67,10 @@ def test_undated_is_shown_as_date_unknown_and_kept_out_of_the_latest() -> None:
     assert "**Date:** date unknown" in pages["articles/wire.md"]
     assert "undated" not in pages["articles/wire.md"].replace("archive/undated", "")
     assert "## Date unknown" in pages["timeline.md"]
+    assert (
+        "The date of this article is unknown, so no article comes before or after it."
+        in pages["articles/wire.md"]
+    )
     assert [p.slug for p in latest(_corpus(), 10)] == ["new", "old"]
     assert "Wire" not in pages["index.md"].split("## Latest briefings")[1].split("## Archive")[0]
 

@@ -88,8 +88,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class DateNote:
+    """The absolute date of a relative one ("on Monday", "yesterday") in a summary:
+    `end` is the offset in the summary just after the words it resolves."""
+
+    end: int
+    date: dt.date
+
+
+@dataclass(frozen=True)
 class Briefing:
-    """Everything extracted from one article."""
+    """Everything extracted from one article.
+
+    `summary` is verbatim article sentences; `summary_dates` resolve its
+    relative dates against the article's date (empty when it has none), for
+    the render stage to show beside them.
+    """
 
     article: Article
     title: str
@@ -97,11 +111,13 @@ class Briefing:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     paragraphs: tuple[str, ...] = field(default=())
+    summary_dates: tuple[DateNote, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actors", tuple(self.actors))
         object.__setattr__(self, "quotes", tuple(self.quotes))
         object.__setattr__(self, "paragraphs", tuple(self.paragraphs))
+        object.__setattr__(self, "summary_dates", tuple(self.summary_dates))
 
     def actor(self, name: str) -> Actor | None:
         """Return the actor with this canonical name, or None."""

@@ -11,7 +11,7 @@ import json
 import zlib
 from typing import Any
 
-from ..models import Actor, ActorKind, Article, Briefing, Quote
+from ..models import Actor, ActorKind, Article, Briefing, DateNote, Quote
 
 __all__ = ["decode_briefing", "encode_briefing"]
 
@@ -35,6 +35,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
         ],
         "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
         "paragraphs": list(briefing.paragraphs),
+        "summary_dates": [[n.end, n.date.isoformat()] for n in briefing.summary_dates],
     }
     return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
 
@@ -66,4 +67,7 @@ def decode_briefing(blob: bytes) -> Briefing:
         ),
         quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
         paragraphs=tuple(record["paragraphs"]),
+        summary_dates=tuple(
+            DateNote(end, dt.date.fromisoformat(day)) for end, day in record["summary_dates"]
+        ),
     )

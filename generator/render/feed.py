@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from ..link.corpus import ArticlePage, Corpus
-from .views import article_tags
+from .views import article_tags, dated_summary
 
 FEED_PATH = "feed.xml"
 # Newest briefings in the feed; readers poll it, so it stays small. Each entry's
@@ -86,7 +86,7 @@ def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEE
             href=f"{base}articles/{page.slug}.html",
             updated=_instant(time) if time else updated,
             published=_instant(time) if page.date and time else None,
-            summary=" ".join(page.briefing.summary.split()),
+            summary=" ".join(dated_summary(page.briefing).split()),
             categories=article_tags(page),
         )
         for time, page in newest_first[:limit]

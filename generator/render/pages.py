@@ -116,6 +116,7 @@ def environment(override: str | None = None) -> Environment:
     env.filters["day"] = _day
     env.filters["long_date"] = _long_date
     env.filters["plural"] = _plural
+    env.filters["dated_summary"] = views.dated_summary
     env.globals["kinds"] = tuple(ActorKind)
     env.globals["kind_plural"] = KIND_PLURAL
     return env

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from text_unidecode import unidecode
 
 from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
-from ..models import ActorKind
+from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
 
 # The home page: how many latest briefings it summarises, how many days "this
@@ -79,6 +79,15 @@ def reading(page: ArticlePage) -> Reading:
     """Return the length of the article's text (its paragraphs, as the page shows them)."""
     words = sum(len(paragraph.split()) for paragraph in page.briefing.paragraphs)
     return Reading(words, max(1, -(-words // WORDS_PER_MINUTE)))
+
+
+def dated_summary(briefing: Briefing) -> str:
+    """Return the summary with each relative date followed by its absolute date:
+    "on Monday (30 September 2019)" (see `generator.extract.relative_dates`)."""
+    text = briefing.summary
+    for note in sorted(briefing.summary_dates, key=lambda n: n.end, reverse=True):
+        text = f"{text[: note.end]} ({note.date.day} {note.date:%B %Y}){text[note.end :]}"
+    return text
 
 
 def latest(corpus: Corpus, limit: int = HOME_LATEST) -> tuple[ArticlePage, ...]:

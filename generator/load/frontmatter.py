@@ -127,7 +127,8 @@ def _optional_instant(data: dict[str, Any], path: str) -> dt.datetime | None:
         value = dt.datetime(value.year, value.month, value.day)
     if isinstance(value, dt.datetime):
         aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return aware.astimezone(dt.UTC)
+        with contextlib.suppress(OverflowError):  # 9999-12-31T23:00-05:00 has no UTC time
+            return aware.astimezone(dt.UTC)
     shown = _SHOWN.repr(value)
     raise LoadError(f"front matter 'added': expected YYYY-MM-DDTHH:MM:SSZ, received {shown}", path)
 

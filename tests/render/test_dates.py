@@ -96,9 +96,10 @@ def test_the_time_added_is_read_from_front_matter(tmp_path: Path) -> None:
     assert load_article(path).added == dt.datetime(2019, 1, 2, 9, 30, tzinfo=dt.UTC)
     path.write_text("---\ntitle: A\nadded: '2019-01-02T10:30:00+01:00'\n---\n\nText.\n", encoding="utf-8")
     assert load_article(path).added == dt.datetime(2019, 1, 2, 9, 30, tzinfo=dt.UTC)
-    path.write_text("---\ntitle: A\nadded: last week\n---\n\nText.\n", encoding="utf-8")
-    with pytest.raises(LoadError, match="front matter 'added': expected YYYY-MM-DDTHH:MM:SSZ"):
-        load_article(path)
+    for bad in ("last week", "9999-12-31T23:59:59-05:00"):
+        path.write_text(f"---\ntitle: A\nadded: {bad}\n---\n\nText.\n", encoding="utf-8")
+        with pytest.raises(LoadError, match="front matter 'added': expected YYYY-MM-DDTHH:MM:SSZ"):
+            load_article(path)
 
 
 def test_every_briefing_shows_its_provenance_and_reading_time() -> None:

@@ -24,7 +24,9 @@ class Article:
     """One input article as read from disk, before any NLP.
 
     `title` and `date` are None when the input does not carry them (a plain
-    .txt file); the extract stage derives a title from the text. `warnings`
+    .txt file); the extract stage derives a title from the text. `added` is
+    when the article came into the collection, as the input records it (the
+    `added` front-matter key `briefing add` writes), in UTC. `warnings`
     are problems found while reading that did not stop it (unknown
     front-matter keys), reported beside the build.
     """
@@ -37,6 +39,7 @@ class Article:
     publisher: str | None = None
     license: str | None = None
     author: str | None = None
+    added: dt.datetime | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     """Other fields the input carried (extra JSON Lines keys), as (key, value) text pairs."""
     warnings: tuple[str, ...] = ()
@@ -49,13 +52,21 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
-    """A person, organisation or place named in one article, merged within it."""
+    """A person, organisation or place named in one article, merged within it.
+
+    `in_lead` and `subject_mentions` are what salience needs besides the
+    mention count (see `generator.link.salience`): whether the actor is named
+    in the article's first paragraph, and how many of its mentions outside
+    quotes are the subject of a main clause or a cited source ("according to X").
+    """
 
     name: str
     kind: ActorKind
     role: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: int = 1
+    in_lead: bool = False
+    subject_mentions: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "aliases", tuple(self.aliases))
@@ -77,8 +88,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class DateNote:
+    """The absolute date of a relative one ("on Monday", "yesterday") in a summary:
+    `end` is the offset in the summary just after the words it resolves."""
+
+    end: int
+    date: dt.date
+
+
+@dataclass(frozen=True)
 class Briefing:
-    """Everything extracted from one article."""
+    """Everything extracted from one article.
+
+    `summary` is verbatim article sentences; `summary_dates` resolve its
+    relative dates against the article's date (empty when it has none), for
+    the render stage to show beside them.
+    """
 
     article: Article
     title: str
@@ -86,11 +111,13 @@ class Briefing:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     paragraphs: tuple[str, ...] = field(default=())
+    summary_dates: tuple[DateNote, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actors", tuple(self.actors))
         object.__setattr__(self, "quotes", tuple(self.quotes))
         object.__setattr__(self, "paragraphs", tuple(self.paragraphs))
+        object.__setattr__(self, "summary_dates", tuple(self.summary_dates))
 
     def actor(self, name: str) -> Actor | None:
         """Return the actor with this canonical name, or None."""

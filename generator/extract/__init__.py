@@ -22,8 +22,9 @@ from .paragraphs import Paragraph, split_paragraphs
 from .parsed import ParsedArticle
 from .quotemarks import find_quote_spans
 from .quotes import is_quotation
+from .relative_dates import date_notes
 from .speakers import attribute
-from .summary import summarize
+from .summary import summary_sentences, summary_text
 from .title import derive_title
 
 __all__ = ["extract", "extract_many"]
@@ -36,10 +37,12 @@ def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Do
     quotation_groups = {s.group for s in spans if is_quotation(parsed, s)}
     quotes = attribute(parsed, index, [s for s in spans if s.group in quotation_groups])
     title = article.title or derive_title(parsed, index)
+    chosen = summary_sentences(parsed)
     return Briefing(
         article=article,
         title=title,
-        summary=summarize(parsed),
+        summary=summary_text(chosen),
+        summary_dates=date_notes(chosen, article.date),
         actors=index.actors,
         quotes=quotes,
         paragraphs=tuple(p.text for p in paragraphs),

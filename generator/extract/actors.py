@@ -20,7 +20,7 @@ from ..text import acronym as _acronym
 from ..text import initials as _initials
 from ..text import name_key as _name_key
 from .gazetteer import country_code
-from .mentions import Mention
+from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
@@ -61,6 +61,8 @@ class _Entry:
     role: str | None = None
     mentions: int = 0
     last_char: int = -1
+    in_lead: bool = False
+    subject_mentions: int = 0
 
     @property
     def name(self) -> str:
@@ -79,12 +81,15 @@ class _Entry:
             self.role = mention.role
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
+        self.in_lead = self.in_lead or mention.para == 0
+        if mention.salience == MAIN_CLAUSE_SUBJECT and not mention.in_quote:
+            self.subject_mentions += 1
 
     def actor(self) -> Actor:
         name = self.name
         aliases = tuple(f for f in self.forms if f != name)
         role = self.role if self.kind is ActorKind.PERSON else None
-        return Actor(name, self.kind, role, aliases, self.mentions)
+        return Actor(name, self.kind, role, aliases, self.mentions, self.in_lead, self.subject_mentions)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,9 @@ class Mention:
     preposition: str | None = None
 
 
+#: The `Mention.salience` of the subject of a main clause or a cited source.
+MAIN_CLAUSE_SUBJECT = 2
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
@@ -80,11 +83,11 @@ def _salience(span: Span) -> int:
         and root.head.i > 0
         and (root.doc[root.head.i - 1].lower_ == "according")
     ):
-        return 2
+        return MAIN_CLAUSE_SUBJECT
     if root.dep_ not in _SUBJECT_DEPS:
         return 0
     verb = root.head.head if root.head.dep_ in {"aux", "auxpass"} else root.head
-    return 2 if verb.dep_ in _MAIN_VERB_DEPS else 1
+    return MAIN_CLAUSE_SUBJECT if verb.dep_ in _MAIN_VERB_DEPS else 1
 
 
 @lru_cache(maxsize=4)

@@ -550,3 +550,21 @@ DATELINE_PARAGRAPHS: Final = 3
 #: always tagging slips on real sentences (a past verb read as a participle:
 #: "A bus carrying children ... overturned in ..."), checked on wire leads.
 VERBLESS_MAX_WORDS: Final = 12
+
+# --- Relative dates in the summary (relative_dates.py) -----------------------
+#: Days named relative to the article's date, and how many days from it.
+RELATIVE_DAYS: Final = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+#: Weekday names, Monday first (as `date.weekday()` counts).
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A word after a day that belongs with it: the date note goes after it ("on Monday night").
+TIME_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
+#: Words right after a weekday showing the text dates it already ("Monday, September 30").
+MONTH_NAMES: Final = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+     "nov", "dec"}
+)  # fmt: skip
+#: Auxiliaries of a verb in the future tense ("will meet on Thursday").
+FUTURE_AUXILIARIES: Final = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+#: Words whose "to" infinitive is a future plan ("is due to vote on Monday").
+FUTURE_HEADS: Final = frozenset({"due", "set", "scheduled", "expected", "going", "plan", "intend"})

@@ -20,7 +20,7 @@ See `sentences.py` for those checks and `patterns.py` for every threshold.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -140,6 +140,11 @@ def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
     return best
 
 
+def summary_text(chosen: Sequence[Sentence]) -> str:
+    """The summary text of the chosen sentences: joined by single spaces."""
+    return " ".join(s.text for s in chosen)
+
+
 def summarize(parsed: ParsedArticle) -> str:
     """The summary text: the chosen sentences joined by single spaces."""
-    return " ".join(s.text for s in summary_sentences(parsed))
+    return summary_text(summary_sentences(parsed))

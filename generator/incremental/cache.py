@@ -4,7 +4,7 @@ A briefing is stored under two keys:
 
 - the article key (`article_key`), sha256 of the loaded `Article` record's
   fields (source, text, title, date, url, publisher, license, author,
-  metadata): an edited, renamed or new article misses. The key is taken from
+  metadata, added): an edited, renamed or new article misses. The key is taken from
   the loaded record rather than the file's bytes because one file may hold
   several articles (a feed or JSON Lines file gives sources ``path#N``), and
   an article is only extracted once loading, the paragraph limit and the
@@ -86,6 +86,7 @@ def article_key(article: Article) -> str:
         article.license,
         article.author,
         [list(pair) for pair in article.metadata],
+        article.added.isoformat() if article.added else None,
     ]
     # surrogatepass: the same bytes as UTF-8 for any clean text, and no failure on
     # a text no reader cleaned (a library caller's own `Article`).

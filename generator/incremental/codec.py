@@ -11,7 +11,7 @@ import json
 import zlib
 from typing import Any
 
-from ..models import Actor, ActorKind, Article, Briefing, Quote
+from ..models import Actor, ActorKind, Article, Briefing, DateNote, Quote
 
 __all__ = ["decode_briefing", "encode_briefing"]
 
@@ -25,12 +25,17 @@ def encode_briefing(briefing: Briefing) -> bytes:
             *(a.url, a.publisher, a.license, a.author),
             [list(pair) for pair in a.metadata],
             list(a.warnings),
+            a.added.isoformat() if a.added else None,
         ],
         "title": briefing.title,
         "summary": briefing.summary,
-        "actors": [[x.name, x.kind.value, x.role, list(x.aliases), x.mentions] for x in briefing.actors],
+        "actors": [
+            [x.name, x.kind.value, x.role, list(x.aliases), x.mentions, x.in_lead, x.subject_mentions]
+            for x in briefing.actors
+        ],
         "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
         "paragraphs": list(briefing.paragraphs),
+        "summary_dates": [[n.end, n.date.isoformat()] for n in briefing.summary_dates],
     }
     return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
 
@@ -38,7 +43,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
 def decode_briefing(blob: bytes) -> Briefing:
     """Return the briefing of a stored form made by `encode_briefing`."""
     record: dict[str, Any] = json.loads(zlib.decompress(blob))
-    source, text, title, date, url, publisher, license_, author, metadata, warnings = record["article"]
+    source, text, title, date, url, publisher, license_, author, metadata, warnings, added = record["article"]
     article = Article(
         source=source,
         text=text,
@@ -48,6 +53,7 @@ def decode_briefing(blob: bytes) -> Briefing:
         publisher=publisher,
         license=license_,
         author=author,
+        added=dt.datetime.fromisoformat(added) if added else None,
         metadata=tuple((key, value) for key, value in metadata),
         warnings=tuple(warnings),
     )
@@ -56,9 +62,12 @@ def decode_briefing(blob: bytes) -> Briefing:
         title=record["title"],
         summary=record["summary"],
         actors=tuple(
-            Actor(name, ActorKind(kind), role, tuple(aliases), mentions)
-            for name, kind, role, aliases, mentions in record["actors"]
+            Actor(name, ActorKind(kind), role, tuple(aliases), mentions, in_lead, subjects)
+            for name, kind, role, aliases, mentions, in_lead, subjects in record["actors"]
         ),
         quotes=tuple(Quote(text, speaker, start, end) for text, speaker, start, end in record["quotes"]),
         paragraphs=tuple(record["paragraphs"]),
+        summary_dates=tuple(
+            DateNote(end, dt.date.fromisoformat(day)) for end, day in record["summary_dates"]
+        ),
     )

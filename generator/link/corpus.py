@@ -92,6 +92,7 @@ class ArticlePage:
     slug: str
     briefing: Briefing
     actors: tuple[ActorRef, ...]
+    """Most salient first (`generator.link.salience`)."""
     quotes: tuple[QuoteRef, ...]
     related: tuple[Related, ...]
     threads: tuple[Thread, ...] = ()
@@ -103,13 +104,12 @@ class ArticlePage:
         return self.briefing.title
 
     def main_actors(self, limit: int) -> tuple[ActorRef, ...]:
-        """Return this article's `limit` most mentioned actors (ties by name)."""
-        return tuple(sorted(self.actors, key=lambda a: (-a.mentions, a.name))[:limit])
+        """Return this article's `limit` most salient actors."""
+        return self.actors[:limit]
 
     def actors_of_kind(self, kind: ActorKind) -> tuple[ActorRef, ...]:
-        """Return this article's actors of one kind, most mentioned first."""
-        chosen = [a for a in self.actors if a.kind is kind]
-        return tuple(sorted(chosen, key=lambda a: (-a.mentions, a.name)))
+        """Return this article's actors of one kind, most salient first."""
+        return tuple(a for a in self.actors if a.kind is kind)
 
     @property
     def date(self) -> dt.date | None:

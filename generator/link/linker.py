@@ -27,10 +27,11 @@ from .corpus import (
 )
 from .fulltext import first_mentions
 from .related import RelatedInputs, RelatedRanker
+from .salience import salience_order
 from .similarity import index_texts, words
 from .slugs import article_order, assign_slugs
 
-# How many of an article's actors get a previous/next line (most mentioned first).
+# How many of an article's actors get a previous/next line (most salient first).
 THREAD_LIMIT = 6
 
 
@@ -110,15 +111,15 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
             ActorRef(
                 slug=actor_slug[group_of[(ai, xi)]],
                 name=names[group_of[(ai, xi)]],
-                kind=actor.kind,
-                role=actor.role,
-                mentions=actor.mentions,
+                kind=b.actors[xi].kind,
+                role=b.actors[xi].role,
+                mentions=b.actors[xi].mentions,
             )
-            for xi, actor in enumerate(b.actors)
+            for xi in salience_order(b)
         )
         surfaces = [
-            (surface, ref.slug)
-            for actor, ref in zip(b.actors, actor_refs, strict=True)
+            (surface, actor_slug[group_of[(ai, xi)]])
+            for xi, actor in enumerate(b.actors)
             for surface in (actor.name, *actor.aliases)
         ]
         pages.append(
@@ -228,11 +229,17 @@ def _with_threads(
     names: Sequence[str],
     actor_slug: dict[int, str],
 ) -> tuple[ArticlePage, ...]:
-    """Add to each page (newest first) the previous and next article on each of its main actors."""
+    """Add to each page (newest first) the previous and next article on each of its most salient actors.
+
+    Only dated articles are placed: an undated one is neither before nor after
+    any other, so it gets no previous/next line and is in nobody's.
+    """
     group_of_slug = {actor_slug[g]: g for g in actor_slug}
     timeline: dict[int, list[int]] = defaultdict(list)  # group -> page indexes, newest first
     place: dict[tuple[int, int], int] = {}  # (group, page index) -> its position in the timeline
     for pi, page in enumerate(pages):
+        if page.date is None:
+            continue
         for g in sorted({group_of_slug[ref.slug] for ref in page.actors}):
             place[(g, pi)] = len(timeline[g])
             timeline[g].append(pi)
@@ -245,11 +252,11 @@ def _with_threads(
 
     out: list[ArticlePage] = []
     for pi, page in enumerate(pages):
-        mentions: Counter[int] = Counter()
-        for ref in page.actors:
-            mentions[group_of_slug[ref.slug]] += ref.mentions
+        if page.date is None:
+            out.append(page)
+            continue
         threads: list[Thread] = []
-        for g in sorted(mentions, key=lambda g: (-mentions[g], names[g])):
+        for g in dict.fromkeys(group_of_slug[ref.slug] for ref in page.actors):  # most salient first
             seen = timeline[g]
             if len(seen) < 2:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import reprlib
@@ -54,6 +55,7 @@ class FrontMatter:
     publisher: str | None = None
     license: str | None = None
     author: str | None = None
+    added: dt.datetime | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     unknown_keys: tuple[str, ...] = ()
 
@@ -113,6 +115,24 @@ def _optional_date(data: dict[str, Any], path: str) -> dt.date | None:
     raise LoadError(f"front matter 'date': expected YYYY-MM-DD, received {shown}", path)
 
 
+def _optional_instant(data: dict[str, Any], path: str) -> dt.datetime | None:
+    """The `added` key: a time in UTC (a time without a zone is taken as UTC, a day as its midnight)."""
+    value = data.get("added")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):  # not a time: refused below
+            value = dt.datetime.fromisoformat(value.strip())
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        with contextlib.suppress(OverflowError):  # 9999-12-31T23:00-05:00 has no UTC time
+            return aware.astimezone(dt.UTC)
+    shown = _SHOWN.repr(value)
+    raise LoadError(f"front matter 'added': expected YYYY-MM-DDTHH:MM:SSZ, received {shown}", path)
+
+
 def _metadata(data: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:
     value = data.get("metadata")
     if value is None:
@@ -132,6 +152,7 @@ def parse_front_matter(data: dict[str, Any], path: str) -> FrontMatter:
         publisher=_optional_str(data, "publisher", path),
         license=_optional_str(data, "license", path),
         author=_optional_str(data, "author", path),
+        added=_optional_instant(data, path),
         metadata=_metadata(data, path),
         unknown_keys=tuple(sorted(str(k)[:40] for k in data if k not in KNOWN_KEYS)),
     )

@@ -48,6 +48,7 @@ def read_markdown(text: str, source: str, today: dt.date) -> Article:
         publisher=meta.publisher,
         license=meta.license,
         author=meta.author,
+        added=meta.added,
         metadata=meta.metadata,
         warnings=warnings,
     )

@@ -13,16 +13,15 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from ..link.corpus import Corpus
+from ..link.corpus import ArticlePage, Corpus
+from .views import article_tags, dated_summary
 
 FEED_PATH = "feed.xml"
-# Newest briefings in the feed; readers poll it, so it stays small. Each entry
-# names its most mentioned actors as categories.
+# Newest briefings in the feed; readers poll it, so it stays small. Each entry's
+# categories are its page's tags (`views.article_tags`).
 FEED_ENTRIES = 50
-FEED_CATEGORIES = 8
-# The time given to undated articles and to an empty feed (a fixed instant,
-# so output never depends on the clock).
-EPOCH = dt.date(1970, 1, 1)
+# The time of an empty feed (a fixed instant, so output never depends on the clock).
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -50,8 +49,16 @@ class Feed:
     entries: tuple[Entry, ...]
 
 
-def _instant(date: dt.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def _instant(moment: dt.datetime) -> str:
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%SZ}"
+
+
+def entry_time(page: ArticlePage) -> dt.datetime | None:
+    """Return when an article entered the news: its date (midnight UTC), else the
+    time it was added to the collection, else None (neither is recorded)."""
+    if page.date:
+        return dt.datetime(page.date.year, page.date.month, page.date.day, tzinfo=dt.UTC)
+    return page.briefing.article.added
 
 
 def _urn(name: str) -> str:
@@ -59,22 +66,30 @@ def _urn(name: str) -> str:
 
 
 def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEED_ENTRIES) -> Feed:
-    """Return the feed of the `limit` newest briefings; links are absolute when `site_url` is set."""
+    """Return the feed of the `limit` newest briefings; links are absolute when `site_url` is set.
+
+    Entries are ordered by their time (`entry_time`), newest first; an undated
+    article is placed at the time it was added and has no `published` time.
+    One with neither (a plain-text file dropped into the folder) comes after
+    the others, with the feed's own time, which Atom requires.
+    """
     base = site_url or ""
     namespace = site_url or "briefing:"
-    dated = [p.date for p in corpus.articles if p.date]
-    updated = _instant(max(dated) if dated else EPOCH)
+    timed = [(entry_time(p), p) for p in corpus.articles]
+    known = [t for t, _ in timed if t]
+    updated = _instant(max(known) if known else EPOCH)
+    newest_first = sorted(timed, key=lambda tp: (tp[0] is None, -(tp[0] or EPOCH).timestamp(), tp[1].slug))
     entries = tuple(
         Entry(
             id=_urn(f"{namespace}articles/{page.slug}"),
             title=" ".join(page.title.split()),
             href=f"{base}articles/{page.slug}.html",
-            updated=_instant(page.date) if page.date else updated,
-            published=_instant(page.date) if page.date else None,
-            summary=" ".join(page.briefing.summary.split()),
-            categories=tuple(dict.fromkeys(a.name for a in page.main_actors(FEED_CATEGORIES))),
+            updated=_instant(time) if time else updated,
+            published=_instant(time) if page.date and time else None,
+            summary=" ".join(dated_summary(page.briefing).split()),
+            categories=article_tags(page),
         )
-        for page in corpus.articles[:limit]
+        for time, page in newest_first[:limit]
     )
     return Feed(
         id=_urn(f"{namespace}{FEED_PATH}"),

@@ -55,24 +55,28 @@ class Page:
     text: str
 
 
+# How every page shows an article without a date.
+NO_DATE = "date unknown"
+
+
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "undated"
+    return value.isoformat() if value else NO_DATE
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b}" if value else "undated"
+    return f"{value.day} {value:%b}" if value else NO_DATE
 
 
 def _long_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%B %Y}" if value else "undated"
+    return f"{value.day} {value:%B %Y}" if value else NO_DATE
 
 
 def _plural(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
-def _tags(page: ArticlePage, shared: frozenset[str]) -> dict[str, object]:
-    return {"tags": [safe_title(t) for t in views.article_tags(page, shared)]}
+def _tags(page: ArticlePage) -> dict[str, object]:
+    return {"tags": [safe_title(t) for t in views.article_tags(page)]}
 
 
 def _loader(override: str | None) -> BaseLoader:
@@ -112,6 +116,7 @@ def environment(override: str | None = None) -> Environment:
     env.filters["day"] = _day
     env.filters["long_date"] = _long_date
     env.filters["plural"] = _plural
+    env.filters["dated_summary"] = views.dated_summary
     env.globals["kinds"] = tuple(ActorKind)
     env.globals["kind_plural"] = KIND_PLURAL
     return env
@@ -147,12 +152,16 @@ class Templates:
 PACKAGED = Templates()
 
 
-def render_article(page: ArticlePage, shared: frozenset[str], templates: Templates = PACKAGED) -> Page:
-    """Return the briefing page of one article; `shared` are the actors that may be tags."""
+def render_article(page: ArticlePage, templates: Templates = PACKAGED) -> Page:
+    """Return the briefing page of one article."""
     return Page(
         f"articles/{page.slug}.md",
         templates.render(
-            "article.md.j2", page=page, tags=_tags(page, shared), stories=views.story_links(page)
+            "article.md.j2",
+            page=page,
+            tags=_tags(page),
+            stories=views.story_links(page),
+            reading=views.reading(page),
         ),
     )
 
@@ -247,7 +256,7 @@ def render_corpus(
                 corpus=corpus,
                 news=views.news(corpus, history),
                 period=views.period(corpus),
-                latest=corpus.articles[:INDEX_LATEST],
+                latest=views.latest(corpus, INDEX_LATEST),
                 months=by_month,
             ),
         ),
@@ -272,8 +281,7 @@ def render_corpus(
     ]
     pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
     pages.extend(render_quotes(corpus, templates))
-    shared = views.shared_actors(corpus)
-    pages.extend(render_article(p, shared, templates) for p in corpus.articles)
+    pages.extend(render_article(p, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
     by_slug = {page.slug: page for page in corpus.articles}
     for actor in corpus.actors:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from text_unidecode import unidecode
 
 from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
-from ..models import ActorKind
+from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
 
 # The home page: how many latest briefings it summarises, how many days "this
@@ -21,10 +21,17 @@ from ..write.history import BuildHistory
 HOME_LATEST = 10
 PERIOD_DAYS = 30
 PERIOD_ACTORS = 10
-# Tags per article page: its most mentioned actors among those named in more
-# than one article (a tag on one page links nowhere new). Every actor would make
-# the tags index as long as the actor list; eight keep an article's main players.
-TAGS_PER_ARTICLE = 8
+# Tags per article page, and categories per feed entry (the same rule, one
+# function: `article_tags`): the article's most salient actors, whether or not
+# another article names them, so the subject is always among them. Five: on
+# the seeds the title's and the lead's actors number 2 to 6, and past five the
+# list reaches incidental places and outlets.
+TAGS_PER_ARTICLE = 5
+# Reading time on a briefing page: words of its full text at the average silent
+# reading rate of adults for non-fiction (238 words a minute, Brysbaert 2019,
+# "How many words do we read per minute?", a meta-analysis of 190 studies),
+# rounded up to whole minutes.
+WORDS_PER_MINUTE = 238
 # The graph page's table of the pairs of actors sharing most articles.
 STRONGEST_PAIRS = 25
 # Up to this many quotes the quote index is one page; above, one page per
@@ -53,11 +60,39 @@ class Period:
 
 @dataclass(frozen=True)
 class Month:
-    """One section of the timeline: a month (or "Undated") and its articles, newest first."""
+    """One section of the timeline: a month (or "Date unknown") and its articles, newest first."""
 
     label: str
     anchor: str
     articles: tuple[ArticlePage, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How long an article is: its words and the minutes they take to read."""
+
+    words: int
+    minutes: int
+
+
+def reading(page: ArticlePage) -> Reading:
+    """Return the length of the article's text (its paragraphs, as the page shows them)."""
+    words = sum(len(paragraph.split()) for paragraph in page.briefing.paragraphs)
+    return Reading(words, max(1, -(-words // WORDS_PER_MINUTE)))
+
+
+def dated_summary(briefing: Briefing) -> str:
+    """Return the summary with each relative date followed by its absolute date:
+    "on Monday (30 September 2019)" (see `generator.extract.relative_dates`)."""
+    text = briefing.summary
+    for note in sorted(briefing.summary_dates, key=lambda n: n.end, reverse=True):
+        text = f"{text[: note.end]} ({note.date.day} {note.date:%B %Y}){text[note.end :]}"
+    return text
+
+
+def latest(corpus: Corpus, limit: int = HOME_LATEST) -> tuple[ArticlePage, ...]:
+    """Return the `limit` newest dated articles; an undated one is neither newest nor oldest."""
+    return tuple(p for p in corpus.articles if p.date)[:limit]
 
 
 @dataclass(frozen=True)
@@ -106,7 +141,8 @@ def period(corpus: Corpus, days: int = PERIOD_DAYS, limit: int = PERIOD_ACTORS) 
 
 
 def months(corpus: Corpus) -> tuple[Month, ...]:
-    """Return the articles grouped by month, newest month first; undated articles last."""
+    """Return the articles grouped by month, newest month first; undated articles in a
+    section of their own ("Date unknown", anchor `undated`) after the months."""
     grouped: dict[tuple[int, int] | None, list[ArticlePage]] = defaultdict(list)
     for page in corpus.articles:
         grouped[(page.date.year, page.date.month) if page.date else None].append(page)
@@ -115,7 +151,7 @@ def months(corpus: Corpus) -> tuple[Month, ...]:
         Month(dt.date(y, m, 1).strftime("%B %Y"), f"{y:04d}-{m:02d}", tuple(grouped[(y, m)])) for y, m in keys
     ]
     if None in grouped:
-        out.append(Month("Undated", "undated", tuple(grouped[None])))
+        out.append(Month("Date unknown", "undated", tuple(grouped[None])))
     return tuple(out)
 
 
@@ -211,18 +247,10 @@ def places_by_country(corpus: Corpus) -> tuple[Country, ...]:
     return tuple(sorted(countries, key=lambda c: (c.code is None, -c.briefings, c.name, c.code or "")))
 
 
-def article_tags(page: ArticlePage, shared: frozenset[str], limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
-    """Return the tag names of an article: its most mentioned actors whose slug is in `shared`."""
-    tags: list[str] = []
-    for ref in page.main_actors(len(page.actors)):
-        if ref.slug in shared and ref.name not in tags:
-            tags.append(ref.name)
-    return tuple(tags[:limit])
-
-
-def shared_actors(corpus: Corpus) -> frozenset[str]:
-    """Return the slugs of the actors named in more than one article (the ones worth a tag)."""
-    return frozenset(a.slug for a in corpus.actors if len(a.appearances) > 1)
+def article_tags(page: ArticlePage, limit: int = TAGS_PER_ARTICLE) -> tuple[str, ...]:
+    """Return the tag names of an article (also its feed categories): the names of
+    its `limit` most salient actors, each once."""
+    return tuple(dict.fromkeys(ref.name for ref in page.actors))[:limit]
 
 
 @dataclass(frozen=True)
@@ -259,14 +287,16 @@ def story_links(page: ArticlePage) -> tuple[tuple[StoryLink, ...], tuple[StoryLi
     """Return the previous and the next articles on this article's actors, grouped per article.
 
     Several actors often lead to the same article; each article is listed
-    once with the actors it shares, in the order of the article's main actors.
+    once with the actors it shares (most salient first). Both lists are in
+    date order, oldest first (only dated articles have previous/next ones).
     """
 
     def grouped(links: list[tuple[ArticleLink, str]]) -> tuple[StoryLink, ...]:
         actors: dict[ArticleLink, list[str]] = {}
         for link, name in links:
             actors.setdefault(link, []).append(name)
-        return tuple(StoryLink(link, tuple(names)) for link, names in actors.items())
+        in_order = sorted(actors, key=lambda link: (link.date or dt.date.min, link.slug))
+        return tuple(StoryLink(link, tuple(actors[link])) for link in in_order)
 
     before = [(t.previous, t.actor_name) for t in page.threads if t.previous]
     after = [(t.next, t.actor_name) for t in page.threads if t.next]

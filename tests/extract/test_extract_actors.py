@@ -300,3 +300,17 @@ def test_hyphenated_title_is_whole_and_honorific_alone_is_no_role(nlp: Language)
     people = _people(_briefing(nlp, "The study's co-author Jo Bloggs spoke to reporters on Monday."))
     assert people.get("Jo Bloggs") == "co-author"
     assert _people(_briefing(nlp, "Dr. Ann Roe spoke to reporters on Monday.")).get("Ann Roe") is None
+
+
+def test_salience_facts_lead_and_main_clause_subjects(nlp: Language) -> None:
+    text = (
+        "Mayor Helen Varga opened the new bridge in Dorval on Tuesday.\n\n"
+        "Varga thanked the builders. Engineers cheered when Varga cut the ribbon.\n\n"
+        "Local historian Peter Jones wrote a book about the ferry. Jones also founded a museum in Dorval."
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    varga, jones = actors["Helen Varga"], actors["Peter Jones"]
+    assert varga.in_lead and not jones.in_lead
+    # "Helen Varga opened", "Varga thanked": main clauses; "when Varga cut" is a subordinate one.
+    assert varga.subject_mentions == 2
+    assert jones.subject_mentions == 2  # "Peter Jones wrote", "Jones also founded"

@@ -20,7 +20,7 @@ def test_index_lists_the_latest_and_every_month_has_its_page() -> None:
     index = pages["index.md"]
     assert index.count("\n### [") == INDEX_LATEST  # the latest, under "Latest briefings"
     assert "- [March 2024](archive/2024-03.md) (20)" in index
-    assert index.index("March 2024") < index.index("January 2024") < index.index("Undated")
+    assert index.index("March 2024") < index.index("January 2024") < index.index("Date unknown")
     archived = [path for path in pages if path.startswith("archive/")]
     assert sorted(archived) == [
         "archive/2024-01.md",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..link.corpus import ArticlePage, Corpus
+from ..link.corpus import ActorPage, ArticlePage, Corpus
 from .views import article_tags, dated_summary
 
 FEED_PATH = "feed.xml"
@@ -66,16 +67,43 @@ def _urn(name: str) -> str:
 
 
 def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEED_ENTRIES) -> Feed:
-    """Return the feed of the `limit` newest briefings; links are absolute when `site_url` is set.
+    """Return the site's feed of the `limit` newest briefings (see `feed_of`)."""
+    return feed_of(corpus.articles, site_url, title, FEED_PATH, site_url or "index.html", limit)
+
+
+def actor_feed(
+    actor: ActorPage, articles: Mapping[str, ArticlePage], site_url: str | None, site_title: str
+) -> Feed:
+    """Return the feed of the briefings that name `actor`, at `actors/<slug>.xml`."""
+    pages = [articles[a.article_slug] for a in actor.appearances if a.article_slug in articles]
+    home = f"{site_url}actors/{actor.slug}.html" if site_url else f"{actor.slug}.html"
+    return feed_of(pages, site_url, f"{site_title}: {actor.name}", actor_feed_path(actor), home)
+
+
+def actor_feed_path(actor: ActorPage) -> str:
+    """Where an actor's feed is written, relative to docs/."""
+    return f"actors/{actor.slug}.xml"
+
+
+def feed_of(
+    pages: Sequence[ArticlePage],
+    site_url: str | None,
+    title: str,
+    path: str,
+    home_href: str,
+    limit: int = FEED_ENTRIES,
+) -> Feed:
+    """Return the feed at `path` (relative to docs/) of the `limit` newest of `pages`; links
+    are absolute when `site_url` is set, else relative to the feed's own address.
 
     Entries are ordered by their time (`entry_time`), newest first; an undated
     article is placed at the time it was added and has no `published` time.
     One with neither (a plain-text file dropped into the folder) comes after
     the others, with the feed's own time, which Atom requires.
     """
-    base = site_url or ""
+    base = site_url or "../" * path.count("/")
     namespace = site_url or "briefing:"
-    timed = [(entry_time(p), p) for p in corpus.articles]
+    timed = [(entry_time(p), p) for p in pages]
     known = [t for t, _ in timed if t]
     updated = _instant(max(known) if known else EPOCH)
     newest_first = sorted(timed, key=lambda tp: (tp[0] is None, -(tp[0] or EPOCH).timestamp(), tp[1].slug))
@@ -92,10 +120,10 @@ def atom_feed(corpus: Corpus, site_url: str | None, title: str, limit: int = FEE
         for time, page in newest_first[:limit]
     )
     return Feed(
-        id=_urn(f"{namespace}{FEED_PATH}"),
+        id=_urn(f"{namespace}{path}"),
         title=title,
         updated=updated,
-        self_href=f"{base}{FEED_PATH}",
-        home_href=base or "index.html",
+        self_href=f"{site_url}{path}" if site_url else path.rpartition("/")[2],
+        home_href=home_href,
         entries=entries,
     )

@@ -20,7 +20,7 @@ from ..link.corpus import ActorPage, ArticlePage, Corpus
 from ..models import ActorKind
 from ..write.history import BuildHistory
 from . import dossier, views
-from .feed import FEED_PATH, atom_feed
+from .feed import FEED_PATH, actor_feed, actor_feed_path, atom_feed
 from .graph import Companions, corpus_graph, neighbourhood
 from .markdown_text import (
     escape_fragment,
@@ -177,9 +177,11 @@ def render_actor(
     companions: Companions,
     articles: Mapping[str, ArticlePage],
     templates: Templates = PACKAGED,
+    site_url: str | None = None,
 ) -> list[Page]:
-    """Return the dossier of one actor, and its neighbourhood picture when it has companions;
-    `articles` are the article pages by slug (for what the actor did in each)."""
+    """Return the dossier of one actor, its Atom feed, and its neighbourhood picture when it
+    has companions; `articles` are the article pages by slug (for what the actor did in each)."""
+    feed = actor_feed(actor, articles, site_url, SITE_TITLE)
     pages = [
         Page(
             f"actors/{actor.slug}.md",
@@ -188,9 +190,11 @@ def render_actor(
                 actor=actor,
                 roles=dossier.roles_latest_first(actor),
                 timeline=dossier.timeline(actor, articles),
+                feed=actor_feed_path(actor).rpartition("/")[2],
                 limit=DOSSIER_COMPANIONS,
             ),
-        )
+        ),
+        Page(actor_feed_path(actor), templates.render_xml("feed.xml.j2", feed=feed)),
     ]
     if actor.companions:
         picture = neighbourhood(actor, companions)
@@ -285,5 +289,5 @@ def render_corpus(
     companions = Companions(corpus.actors)
     by_slug = {page.slug: page for page in corpus.articles}
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, companions, by_slug, templates))
+        pages.extend(render_actor(actor, companions, by_slug, templates, site_url))
     return pages

@@ -34,3 +34,22 @@ def test_the_feed_keeps_the_newest_fifty_newest_first_each_with_its_own_date() -
         assert entry.published == f"{dates[i].isoformat()}T00:00:00Z"
     # The feed's own time is its newest entry's, never the clock's.
     assert parsed.feed.updated == f"{max(dates).isoformat()}T00:00:00Z"
+
+
+def test_each_actor_has_a_feed_of_the_briefings_naming_it() -> None:
+    briefings = [
+        briefing("a.md", "Ann speaks", [person("Ann Lee"), person("Bo Roe")], date=dt.date(2024, 1, 2)),
+        briefing("b.md", "Ann again", [person("Ann Lee")], date=dt.date(2024, 3, 4)),
+        briefing("c.md", "Bo alone", [person("Bo Roe")], date=dt.date(2024, 2, 3)),
+    ]
+    corpus = link(briefings)
+    for site_url, base in ((None, "../"), ("https://example.org/news/", "https://example.org/news/")):
+        pages = {p.path: p.text for p in render_corpus(corpus, site_url=site_url)}
+        ann = next(a for a in corpus.actors if a.name == "Ann Lee")
+        parsed = feedparser.parse(pages[f"actors/{ann.slug}.xml"])
+        assert parsed.bozo == 0, parsed.get("bozo_exception")
+        assert parsed.feed.title == "Briefings: Ann Lee"
+        assert [e.title for e in parsed.entries] == ["Ann again", "Ann speaks"]
+        assert parsed.entries[0].link == f"{base}articles/{corpus.articles[0].slug}.html"
+        assert parsed.feed.updated == "2024-03-04T00:00:00Z"
+        assert f"]({ann.slug}.xml)" in pages[f"actors/{ann.slug}.md"]  # the dossier links to it

@@ -111,6 +111,10 @@ def _legacy_8bit(data: bytes, error: UnicodeDecodeError, path: str) -> str:
     return text
 
 
+# C0 controls but tab and line ends, DEL and the C1 controls, for str.translate to delete.
+_CONTROL_CHARACTERS = dict.fromkeys([*(c for c in range(32) if chr(c) not in "\t\n\r\f"), *range(0x7F, 0xA0)])
+
+
 def decode_article_bytes(data: bytes, path: str) -> str:
     """Return the text of an article file, normalised to '\\n' line ends.
 
@@ -144,7 +148,7 @@ def decode_article_bytes(data: bytes, path: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             text = _legacy_8bit(data, exc, path)
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) <= 0x9F)
+    controls = len(text) - len(text.translate(_CONTROL_CHARACTERS))  # counted in C, not per character
     if text and controls / len(text) > BINARY_CONTROL_SHARE:
         raise LoadError("binary file, not text (control characters)", path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")

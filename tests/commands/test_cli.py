@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -59,6 +60,8 @@ def test_generate_reports_bad_files_and_goes_on(tmp_path: Path, nlp: object) -> 
     assert f"{articles / 'empty.txt'}: article has no text" in result.stderr
     assert "1 articles briefed, 1 skipped" in result.stderr
     assert len(list((docs / "articles").glob("*.md"))) == 1
+    written = re.search(r"(\d+) pages written", result.stderr)
+    assert written is not None
     strict = CliRunner().invoke(
         main, ["generate", "--strict", "--articles", str(articles), "--docs", str(docs)]
     )
@@ -66,7 +69,7 @@ def test_generate_reports_bad_files_and_goes_on(tmp_path: Path, nlp: object) -> 
     assert strict.stderr.splitlines() == [
         f"skipped: {articles / 'empty.txt'}: article has no text",
         "1 articles briefed, 1 skipped, 0 with warnings (0 extracted, 1 from the cache);"
-        " 0 pages written, 13 unchanged, 0 removed",
+        f" 0 pages written, {written.group(1)} unchanged, 0 removed",
         "Error: --strict: 1 input(s) skipped, 0 with warnings",
     ]
 

@@ -35,7 +35,7 @@ from .patterns import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from .personnames import looks_like_person, trim_person
+from .personnames import is_given_name, is_title, looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -158,7 +158,7 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
         return None
     first, last = doc[span.end - 2], doc[span.end - 1]
     before = doc[span.end - 3]
-    if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"):
+    if not (_name_word(first) and _name_word(last)):
         return None
     if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS:
         return None
@@ -167,6 +167,44 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
     ):
         return None
     return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun ("Man-kei" too, which `is_title` refuses)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:2].islower()
+
+
+def _names_a_position(token: Token) -> bool:
+    """A title or position word: the project's list, nameparser's titles, or an
+    "-man"/"-woman" compound ("Assemblywoman", "Councilman")."""
+    low = token.lower_
+    return (
+        is_title_word(token)
+        or is_title(low)
+        or (len(low) >= 7 and low.endswith(("woman", "man")) and token.ent_type_ != "NORP")
+    )
+
+
+def _trailing_person(span: Span) -> tuple[Span | None, Span, Span] | None:
+    """'Assemblywoman Jo Bloggs', 'Ruritania Representative Jo Bloggs' tagged as
+    one organisation or place: a position word, then two name words opening
+    with a known given name. Returns (the name before the title if any, the
+    title, the person)."""
+    if len(span) < 3:
+        return None
+    doc = span.doc
+    first, last, before = doc[span.end - 2], doc[span.end - 1], doc[span.end - 3]
+    if not (_name_word(first) and _name_word(last)) or not _names_a_position(before):
+        return None
+    if {first.lower_, last.lower_} & ORG_HEAD_WORDS or not is_given_name(first.text):
+        return None
+    start = before.i
+    while start > span.start and _names_a_position(doc[start - 1]):
+        start -= 1
+    while start > span.start and doc[start - 1].lower_ in ROLE_MODIFIERS:
+        start -= 1
+    owner = doc[span.start : start] if start > span.start else None
+    return owner, doc[start : span.end - 2], doc[span.end - 2 : span.end]
 
 
 def _titled_person(span: Span) -> bool:
@@ -190,6 +228,8 @@ def _with_first_names(span: Span) -> Span:
     ("cosmonaut Alexei [Leonov]")."""
     doc = span.doc
     start = span.start
+    if len(span) > 1:
+        return span  # the NER already has a given name ("Senate Minority Whip [Jo Bloggs]")
     while start > 0:
         token = doc[start - 1]
         attached = token.dep_ == "compound" and span.start <= token.head.i < span.end
@@ -203,6 +243,21 @@ def _with_first_names(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _titles_a_person(token: Token) -> bool:
+    """True when the token is part of the title of a person named right after
+    it, through compounds ("Minority" and "Whip" in "Senate Minority Whip Jo
+    Bloggs"); not the owner of a title ("Observer" in "Daily Observer editor Jo
+    Bloggs")."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        if is_title_word(head.head):
+            return False
+        head = head.head
+        if head.ent_type_ == "PERSON":
+            return all(t.pos_ == "PROPN" and not is_title_word(t) for t in token.doc[token.i : head.i])
+    return False
+
+
 def _continues_name(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
@@ -210,6 +265,7 @@ def _continues_name(token: Token) -> bool:
         and token.ent_type_ in {"", "ORG"}
         and not token.is_sent_start
         and not is_title_word(token)  # "House of Commons Speaker Jo Bloggs"
+        and not _titles_a_person(token)
     )
 
 
@@ -322,6 +378,14 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             kind is ActorKind.ORGANIZATION
         )
         if kind is ActorKind.ORGANIZATION or kind is ActorKind.PLACE:
+            titled = _trailing_person(span)
+            if titled is not None:
+                owner, title, person = titled
+                title_role = role_before(doc, person.start, person.end, trusted=span.start) or title.text
+                if owner is not None and _is_name(owner):
+                    found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
+                found.append(_mention(parsed, para, person, ActorKind.PERSON, role=title_role))
+                continue
             split = _split_org_person(span)
             if split is not None:
                 org, person = split

@@ -25,6 +25,7 @@ from .patterns import (
     ROLE_STOP_ENTS,
     TITLE_WORDS,
 )
+from .personnames import is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
@@ -38,6 +39,7 @@ def is_title_word(token: Token) -> bool:
         low in TITLE_WORDS
         or token.lemma_.lower() in TITLE_WORDS
         or (low.endswith("s") and low[:-1] in TITLE_WORDS)
+        or (token.pos_ in {"NOUN", "PROPN"} and is_title(low))
     )
 
 
@@ -131,6 +133,9 @@ def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
     j = end + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
+    owner_end = _entity_end(doc, j) if j < len(doc) and doc[j].ent_type_ in {"GPE", "ORG"} else j
+    if owner_end + 1 < len(doc) and doc[owner_end].text in _POSSESSIVES:
+        j = owner_end + 1  # "of the Ruritania's National Agency": the owner stays in the role
     if j >= len(doc) or doc[j].ent_type_ not in labels:
         return []
     label = doc[j].ent_type_
@@ -138,6 +143,14 @@ def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
     while k < len(doc) and doc[k].ent_type_ == label and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
     return list(doc[end : _name_continues(doc, k)])
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    """The end of the named entity beginning at token `start`."""
+    k = start + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
 
 
 def _name_continues(doc: Doc, k: int) -> int:

@@ -300,3 +300,32 @@ def test_hyphenated_title_is_whole_and_honorific_alone_is_no_role(nlp: Language)
     people = _people(_briefing(nlp, "The study's co-author Jo Bloggs spoke to reporters on Monday."))
     assert people.get("Jo Bloggs") == "co-author"
     assert _people(_briefing(nlp, "Dr. Ann Roe spoke to reporters on Monday.")).get("Ann Roe") is None
+
+
+def test_titled_person_inside_an_organisation_entity(nlp: Language) -> None:
+    # the small model tags "Assemblywoman X Y" and "<Country> Representative X Y" as organisations
+    text = (
+        'Newly elected Assemblywoman Selena Marsh said, "It is really exciting to be here."\n\n'
+        "Early yesterday morning, United States Representative Elijah Brooks died in hospice care."
+    )
+    briefing = _briefing(nlp, text)
+    people = _people(briefing)
+    assert people["Selena Marsh"] == "Assemblywoman"
+    assert people["Elijah Brooks"] == "United States Representative"
+    assert not any(
+        "Selena" in a.name or "Elijah" in a.name for a in briefing.actors if a.kind is not ActorKind.PERSON
+    )
+    assert briefing.quotes[0].speaker == "Selena Marsh"
+
+
+def test_organisation_name_stops_before_a_persons_title(nlp: Language) -> None:
+    text = "Senate Minority Whip Dick Durbin questioned the President's power on Monday."
+    briefing = _briefing(nlp, text)
+    assert "Dick Durbin" in _people(briefing)
+    assert briefing.actor("Senate") is not None
+    assert briefing.actor("Senate Minority Whip") is None
+
+
+def test_affiliation_with_an_owner_in_possessive(nlp: Language) -> None:
+    text = "Nikki Holland of the UK's National Crime Agency said the site had been closed."
+    assert _people(_briefing(nlp, text))["Nikki Holland"] == "of the UK's National Crime Agency"

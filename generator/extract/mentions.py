@@ -223,6 +223,22 @@ def _titled_person(span: Span) -> bool:
     return role_before(span.doc, span.start) is not None and span.doc[span.start - 1].is_title
 
 
+def _person_in_apposition(span: Span) -> bool:
+    """A subject of proper nouns described by a person's position in
+    apposition ("X, a fire service spokesman, said"), not by a body ("X, the
+    agency,"); subjects only, where a list is not read as an apposition."""
+    if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" for t in span):
+        return False
+    if span.root.dep_ not in _SUBJECT_DEPS:
+        return False
+    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(
+        c.pos_ == "NOUN" and is_title_word(c) and c.lower_ not in ORG_DESCRIPTION_WORDS
+        and c.lemma_ != "member"  # "X, a member of the alliance": a country as often as a person
+        for c in appositions
+    )  # fmt: skip
+
+
 def _with_first_names(span: Span) -> Span:
     """Extend a person name left over given names the NER left out
     ("cosmonaut Alexei [Leonov]")."""
@@ -237,7 +253,7 @@ def _with_first_names(span: Span) -> Span:
             break
         if is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS:
             break
-        if token.lower_ in ROLE_MODIFIERS or token.is_sent_start:
+        if token.lower_ in ROLE_MODIFIERS or (token.is_sent_start and not is_given_name(token.text)):
             break
         start -= 1
     return doc[start : span.end]
@@ -311,7 +327,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
     if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
         return ActorKind.PLACE, False
-    if kind is not ActorKind.PERSON and _titled_person(span):
+    if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
         return ActorKind.PERSON, False
     if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False

@@ -329,3 +329,22 @@ def test_organisation_name_stops_before_a_persons_title(nlp: Language) -> None:
 def test_affiliation_with_an_owner_in_possessive(nlp: Language) -> None:
     text = "Nikki Holland of the UK's National Crime Agency said the site had been closed."
     assert _people(_briefing(nlp, text))["Nikki Holland"] == "of the UK's National Crime Agency"
+
+
+def test_a_middle_family_name_alone_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "Ricardo Ferrer Nevares, the island's governor, announced his resignation on Wednesday.\n\n"
+        'In his speech, Ferrer said, "I resign with my head held high."'
+    )
+    briefing = _briefing(nlp, text)
+    governor = briefing.actor("Ricardo Ferrer Nevares")
+    assert governor is not None and governor.kind is ActorKind.PERSON and "Ferrer" in governor.aliases
+    assert [q.speaker for q in briefing.quotes] == ["Ricardo Ferrer Nevares"]
+
+
+def test_a_subject_with_a_position_in_apposition_is_a_person(nlp: Language) -> None:
+    # the small model tags this surname alone, as an organisation
+    text = 'Tomasz Kubiak, a fire service spokesman, told reporters the man has "severe burns".'
+    briefing = _briefing(nlp, text)
+    assert _people(briefing) == {"Tomasz Kubiak": "fire service spokesman"}
+    assert [q.speaker for q in briefing.quotes] == ["Tomasz Kubiak"]

@@ -33,6 +33,7 @@ from .patterns import (
     ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from .personnames import is_given_name, is_title, looks_like_person, trim_person
@@ -451,6 +452,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
         mentions.extend(
+            m
+            for m in _untagged_speakers(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
+        mentions.extend(
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
@@ -479,6 +485,33 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
             continue
         role = person_role(doc, span.start, span.end)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """People the NER missed (or called a work or a product) who speak: the
+    subject of a speech verb outside quote marks made of two or three
+    capitalised proper nouns, the first a known given name (gender-guesser):
+    "Jo Bloggs from the X camp said"."""
+    found = []
+    for verb in doc:
+        speech = verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
+        if not speech or parsed.token_in_quote(para, verb):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "PROPN":
+                continue
+            words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+            start = words[0].i if words else subject.i
+            span = doc[start : subject.i + 1]
+            if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):
+                continue  # "Vice President said" is a title, not a name
+            if any(t.ent_type_ in KIND_BY_LABEL for t in span):
+                continue  # the NER's own actor (or a name it ruled out), not a missed one
+            if not is_given_name(span[0].text) or is_known_place(span.text):
+                continue
+            role = person_role(doc, span.start, span.end)
+            found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
 
 

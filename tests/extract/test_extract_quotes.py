@@ -177,3 +177,21 @@ def test_he_and_she_skip_people_whose_given_name_is_of_the_other_gender(nlp: Lan
     text = 'Mary Jones was praised by John Smith on Monday. "We will rebuild," he said.'
     quotes = extract(Article(source="t.md", text=text), nlp).quotes
     assert [q.speaker for q in quotes] == ["John Smith"]
+
+
+def test_speaker_the_ner_missed_as_subject_of_the_speech_verb(nlp: Language) -> None:
+    # the small model tags neither name; the subject of "said"/"told" with a known given name is a person
+    text = (
+        'Regina Lo from the opposition camp said in a press conference: "The behaviour of my colleagues '
+        'is anti-democratic."\n\n'
+        '"Bringing the herd back is going to heal us," Crystal Bearing of the tribal office '
+        "told those gathered."
+    )
+    speakers = [speaker for _, speaker in _quotes(nlp, text)]
+    assert speakers == ["Regina Lo", "Crystal Bearing"]
+
+
+def test_a_title_subject_is_not_a_missed_name(nlp: Language) -> None:
+    text = 'Vice President said the border was "in the midst of a crisis".'
+    briefing = _briefing(nlp, text)
+    assert not briefing.actors

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from ..text import acronym, initials
 from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
@@ -433,7 +434,28 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         )
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
+        introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
+        if introduced is not None:
+            found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _introduced_acronym(span: Span) -> Span | None:
+    """'the Federal Security Service (FSB)': the acronym the article gives a
+    name in brackets right after it, when the NER left it untagged (a tagged
+    one is a mention of its own). Initials or not (the article says it is
+    the name's short form), but opening with the name's first initial."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1]
+    letters = acronym(short.text)
+    if short.ent_type_ or letters is None:
+        return None
+    if letters[0] != initials(span.text)[:1]:
+        return None  # "a Member of Parliament (MP)": the short form of a longer phrase
+    return doc[end + 1 : end + 2]
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:

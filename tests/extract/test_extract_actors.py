@@ -348,3 +348,23 @@ def test_a_subject_with_a_position_in_apposition_is_a_person(nlp: Language) -> N
     briefing = _briefing(nlp, text)
     assert _people(briefing) == {"Tomasz Kubiak": "fire service spokesman"}
     assert [q.speaker for q in briefing.quotes] == ["Tomasz Kubiak"]
+
+
+def test_an_acronym_the_article_introduces_in_brackets_merges(nlp: Language) -> None:
+    # the short form need not spell the initials: the brackets right after the name introduce it
+    # (the example of the issue brief; the small model leaves the bracketed "FSB" untagged and
+    # reads it as a "service" name, invented names did not reproduce that)
+    text = (
+        "Officers of the Federal Security Service (FSB) searched the building.\n\n"
+        "The FSB said the blast was caused by gas."
+    )
+    briefing = _briefing(nlp, text)
+    service = briefing.actor("Federal Security Service")
+    assert service is not None and service.aliases == ("FSB",) and service.mentions == 3
+    assert [a.name for a in briefing.actors] == ["Federal Security Service"]
+
+
+def test_a_bracketed_short_form_of_a_longer_phrase_is_no_alias(nlp: Language) -> None:
+    text = "She was elected a Member of Parliament (MP) in 2017. Parliament met on Monday."
+    parliament = _briefing(nlp, text).actor("Parliament")
+    assert parliament is None or "MP" not in parliament.aliases

@@ -368,3 +368,30 @@ def test_a_bracketed_short_form_of_a_longer_phrase_is_no_alias(nlp: Language) ->
     text = "She was elected a Member of Parliament (MP) in 2017. Parliament met on Monday."
     parliament = _briefing(nlp, text).actor("Parliament")
     assert parliament is None or "MP" not in parliament.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("CNN's Maria Okafor said questions remain.", "Maria Okafor", "of CNN"),
+        (
+            "Ana Lopes of campaign group Clean Rivers Trust said the vote was not enough.",
+            "Ana Lopes",
+            "of campaign group Clean Rivers Trust",
+        ),
+        (
+            "Ana Lopes of Tenants Together Network said the vote was not enough.",
+            "Ana Lopes",
+            "of Tenants Together Network",
+        ),
+        (
+            "A Democratic Assemblyman, Tom Reyes, also commented on party disparity.",
+            "Tom Reyes",
+            "Democratic Assemblyman",
+        ),
+    ],
+)
+def test_affiliations_and_descriptions_without_a_title_word(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _people(_briefing(nlp, text))[name] == role

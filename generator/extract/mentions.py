@@ -276,7 +276,17 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
-def _continues_name(token: Token) -> bool:
+def _modifies_a_title(token: Token) -> bool:
+    """'Minority' in "the Senate Minority Leader": a word of a formal title
+    (a capitalised title word heads it), not of the body's name."""
+    head = token.head
+    return token.dep_ == "compound" and head.i > token.i and is_title_word(head) and head.is_title
+
+
+def _continues_name(token: Token, names_an_office: bool = False) -> bool:
+    """True when the token goes on with the organisation name before it;
+    `names_an_office` for a name with "of" ("Office of the [X High]
+    Commissioner"), where a title inside is the office's own."""
     return (
         token.pos_ == "PROPN"
         and token.is_title
@@ -284,6 +294,7 @@ def _continues_name(token: Token) -> bool:
         and not token.is_sent_start
         and not is_title_word(token)  # "House of Commons Speaker Jo Bloggs"
         and not _titles_a_person(token)
+        and (names_an_office or not _modifies_a_title(token))
     )
 
 
@@ -302,7 +313,7 @@ def _extend_organisation(span: Span) -> Span:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
     while end < len(doc):
-        if _continues_name(doc[end]):
+        if _continues_name(doc[end], any(t.lower_ == "of" for t in doc[span.start : end])):
             end += 1
         elif doc[end].text in NAME_JOINERS or doc[end].lower_ in ORG_NAME_JOINERS:
             # "School of Marine [and Atmospheric Science]", "League [for the Defence of ...]"
@@ -391,6 +402,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         covered = max(covered, span.end)
         if not _is_name(span) or names_a_thing(span, kind):
             continue
+        if all(t.lower_ in ROLE_MODIFIERS for t in span) and _modifies_a_title(span.root):
+            continue  # "Interior" of "Interior Minister Jo Bloggs": a portfolio, not a body
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
             kind is ActorKind.ORGANIZATION

@@ -395,3 +395,17 @@ def test_affiliations_and_descriptions_without_a_title_word(
     nlp: Language, text: str, name: str, role: str
 ) -> None:
     assert _people(_briefing(nlp, text))[name] == role
+
+
+def test_words_of_a_formal_title_are_not_an_organisation(nlp: Language) -> None:
+    text = (
+        "The Senate Minority Leader, Chuck Schumer, said on Sunday the plan would fail.\n\n"
+        "Interior Minister Joachim Brudzinski was at the scene."
+    )
+    briefing = _briefing(nlp, text)
+    groups = {a.name for a in briefing.actors if a.kind is not ActorKind.PERSON}
+    assert groups == {"Senate"}
+    assert _people(briefing) == {
+        "Chuck Schumer": "Senate Minority Leader",
+        "Joachim Brudzinski": "Interior Minister",
+    }

@@ -120,9 +120,19 @@ def _strip_edges(span: Span) -> Span:
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
             break  # "The Guardian": a capitalised article inside a sentence is part of the name
         start += 1
-    while end > start and (span.doc[end - 1].text in NAME_EDGE_WORDS or span.doc[end - 1].is_punct):
+    while end > start and (
+        span.doc[end - 1].text in NAME_EDGE_WORDS
+        or span.doc[end - 1].is_punct
+        or _dangling(span.doc[end - 1])
+    ):
         end -= 1
     return span.doc[start:end]
+
+
+def _dangling(token: Token) -> bool:
+    """A lowercase function word the NER left at the end of a name ("Jo Bloggs
+    of", "Jo Bloggs as"): no name ends with one."""
+    return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
 
 
 def _is_name(span: Span) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from generator.extract import extract
+from generator.extract.mentions import _strip_edges
 from generator.extract.paragraphs import split_paragraphs
 from generator.models import ActorKind, Article, Briefing
 
@@ -409,3 +412,11 @@ def test_words_of_a_formal_title_are_not_an_organisation(nlp: Language) -> None:
         "Chuck Schumer": "Senate Minority Leader",
         "Joachim Brudzinski": "Interior Minister",
     }
+
+
+@pytest.mark.parametrize("word", ["of", "as", "and"])
+def test_a_name_never_ends_with_a_function_word(word: str) -> None:
+    # the small model sometimes takes the next word into the entity ("X Y of Benin", "X Y as Catwoman")
+    pos = {"of": "ADP", "as": "ADP", "and": "CCONJ"}[word]
+    doc = Doc(Vocab(), words=["Jo", "Bloggs", word, "Ruritania"], pos=["PROPN", "PROPN", pos, "PROPN"])
+    assert _strip_edges(doc[0:3]).text == "Jo Bloggs"

@@ -21,7 +21,7 @@ from .mentions import find_mentions
 from .paragraphs import Paragraph, split_paragraphs
 from .parsed import ParsedArticle
 from .quotemarks import find_quote_spans
-from .quotes import is_quotation
+from .quotes import quotations
 from .relative_dates import date_notes
 from .speakers import attribute
 from .summary import summary_sentences, summary_text
@@ -34,8 +34,7 @@ def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Do
     spans = find_quote_spans(paragraphs)
     parsed = ParsedArticle(article, paragraphs, tuple(docs), spans)
     index = merge_actors(find_mentions(parsed))
-    quotation_groups = {s.group for s in spans if is_quotation(parsed, s)}
-    quotes = attribute(parsed, index, [s for s in spans if s.group in quotation_groups])
+    quotes = attribute(parsed, index, list(quotations(parsed)))
     title = article.title or derive_title(parsed, index)
     chosen = summary_sentences(parsed)
     return Briefing(

@@ -154,11 +154,21 @@ class ActorIndex:
         return None
 
 
+def _family_names(words: list[str]) -> list[str]:
+    """The words of a full name a later mention may use alone: the last one,
+    and in a name of three words or more the ones after the first that are
+    not initials ("Rosselló" of "Ricardo Rosselló Nevares")."""
+    if len(words) < 2:
+        return []
+    return [words[-1], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
+
+
 def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     surnames = {
-        name_key(m.name.split()[-1])
+        name_key(word)
         for m in mentions
-        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
+        if m.kind is ActorKind.PERSON
+        for word in _family_names(m.name.split())
     }
     firsts = {
         name_key(m.name.split()[0])
@@ -210,6 +220,10 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
                 return i
         elif (len(full) == 1 and full[0] == words[-1]) or (full[0] == words[0] and full[-1] == words[-1]):
             return i
+    if len(words) == 1:  # a middle family name, once no one's last or first name matched
+        for _, i in persons:
+            if any(words[0] in _family_names(f.split()) for f in entries[i].name_keys()):
+                return i
     return None
 
 

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
+from ..text import acronym, initials
 from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .parsed import ParsedArticle
@@ -33,9 +34,10 @@ from .patterns import (
     ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .personnames import looks_like_person, trim_person
+from .personnames import is_given_name, is_title, looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -121,9 +123,19 @@ def _strip_edges(span: Span) -> Span:
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
             break  # "The Guardian": a capitalised article inside a sentence is part of the name
         start += 1
-    while end > start and (span.doc[end - 1].text in NAME_EDGE_WORDS or span.doc[end - 1].is_punct):
+    while end > start and (
+        span.doc[end - 1].text in NAME_EDGE_WORDS
+        or span.doc[end - 1].is_punct
+        or _dangling(span.doc[end - 1])
+    ):
         end -= 1
     return span.doc[start:end]
+
+
+def _dangling(token: Token) -> bool:
+    """A lowercase function word the NER left at the end of a name ("Jo Bloggs
+    of", "Jo Bloggs as"): no name ends with one."""
+    return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
 
 
 def _is_name(span: Span) -> bool:
@@ -161,7 +173,7 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
         return None
     first, last = doc[span.end - 2], doc[span.end - 1]
     before = doc[span.end - 3]
-    if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"):
+    if not (_name_word(first) and _name_word(last)):
         return None
     if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS:
         return None
@@ -170,6 +182,44 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
     ):
         return None
     return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun ("Man-kei" too, which `is_title` refuses)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:2].islower()
+
+
+def _names_a_position(token: Token) -> bool:
+    """A title or position word: the project's list, nameparser's titles, or an
+    "-man"/"-woman" compound ("Assemblywoman", "Councilman")."""
+    low = token.lower_
+    return (
+        is_title_word(token)
+        or is_title(low)
+        or (len(low) >= 7 and low.endswith(("woman", "man")) and token.ent_type_ != "NORP")
+    )
+
+
+def _trailing_person(span: Span) -> tuple[Span | None, Span, Span] | None:
+    """'Assemblywoman Jo Bloggs', 'Ruritania Representative Jo Bloggs' tagged as
+    one organisation or place: a position word, then two name words opening
+    with a known given name. Returns (the name before the title if any, the
+    title, the person)."""
+    if len(span) < 3:
+        return None
+    doc = span.doc
+    first, last, before = doc[span.end - 2], doc[span.end - 1], doc[span.end - 3]
+    if not (_name_word(first) and _name_word(last)) or not _names_a_position(before):
+        return None
+    if {first.lower_, last.lower_} & ORG_HEAD_WORDS or not is_given_name(first.text):
+        return None
+    start = before.i
+    while start > span.start and _names_a_position(doc[start - 1]):
+        start -= 1
+    while start > span.start and doc[start - 1].lower_ in ROLE_MODIFIERS:
+        start -= 1
+    owner = doc[span.start : start] if start > span.start else None
+    return owner, doc[start : span.end - 2], doc[span.end - 2 : span.end]
 
 
 def _titled_person(span: Span) -> bool:
@@ -188,11 +238,29 @@ def _titled_person(span: Span) -> bool:
     return role_before(span.doc, span.start) is not None and span.doc[span.start - 1].is_title
 
 
+def _person_in_apposition(span: Span) -> bool:
+    """A subject of proper nouns described by a person's position in
+    apposition ("X, a fire service spokesman, said"), not by a body ("X, the
+    agency,"); subjects only, where a list is not read as an apposition."""
+    if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" for t in span):
+        return False
+    if span.root.dep_ not in _SUBJECT_DEPS:
+        return False
+    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(
+        c.pos_ == "NOUN" and is_title_word(c) and c.lower_ not in ORG_DESCRIPTION_WORDS
+        and c.lemma_ != "member"  # "X, a member of the alliance": a country as often as a person
+        for c in appositions
+    )  # fmt: skip
+
+
 def _with_first_names(span: Span) -> Span:
     """Extend a person name left over given names the NER left out
     ("cosmonaut Alexei [Leonov]")."""
     doc = span.doc
     start = span.start
+    if len(span) > 1:
+        return span  # the NER already has a given name ("Senate Minority Whip [Jo Bloggs]")
     while start > 0:
         token = doc[start - 1]
         attached = token.dep_ == "compound" and span.start <= token.head.i < span.end
@@ -200,19 +268,46 @@ def _with_first_names(span: Span) -> Span:
             break
         if is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS:
             break
-        if token.lower_ in ROLE_MODIFIERS or token.is_sent_start:
+        if token.lower_ in ROLE_MODIFIERS or (token.is_sent_start and not is_given_name(token.text)):
             break
         start -= 1
     return doc[start : span.end]
 
 
-def _continues_name(token: Token) -> bool:
+def _titles_a_person(token: Token) -> bool:
+    """True when the token is part of the title of a person named right after
+    it, through compounds ("Minority" and "Whip" in "Senate Minority Whip Jo
+    Bloggs"); not the owner of a title ("Observer" in "Daily Observer editor Jo
+    Bloggs")."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        if is_title_word(head.head):
+            return False
+        head = head.head
+        if head.ent_type_ == "PERSON":
+            return all(t.pos_ == "PROPN" and not is_title_word(t) for t in token.doc[token.i : head.i])
+    return False
+
+
+def _modifies_a_title(token: Token) -> bool:
+    """'Minority' in "the Senate Minority Leader": a word of a formal title
+    (a capitalised title word heads it), not of the body's name."""
+    head = token.head
+    return token.dep_ == "compound" and head.i > token.i and is_title_word(head) and head.is_title
+
+
+def _continues_name(token: Token, names_an_office: bool = False) -> bool:
+    """True when the token goes on with the organisation name before it;
+    `names_an_office` for a name with "of" ("Office of the [X High]
+    Commissioner"), where a title inside is the office's own."""
     return (
         token.pos_ == "PROPN"
         and token.is_title
         and token.ent_type_ in {"", "ORG"}
         and not token.is_sent_start
         and not is_title_word(token)  # "House of Commons Speaker Jo Bloggs"
+        and not _titles_a_person(token)
+        and (names_an_office or not _modifies_a_title(token))
     )
 
 
@@ -231,7 +326,7 @@ def _extend_organisation(span: Span) -> Span:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
     while end < len(doc):
-        if _continues_name(doc[end]):
+        if _continues_name(doc[end], any(t.lower_ == "of" for t in doc[span.start : end])):
             end += 1
         elif doc[end].text in NAME_JOINERS or doc[end].lower_ in ORG_NAME_JOINERS:
             # "School of Marine [and Atmospheric Science]", "League [for the Defence of ...]"
@@ -258,7 +353,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
     if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
         return ActorKind.PLACE, False
-    if kind is not ActorKind.PERSON and _titled_person(span):
+    if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
         return ActorKind.PERSON, False
     if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
@@ -320,11 +415,21 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         covered = max(covered, span.end)
         if not _is_name(span) or names_a_thing(span, kind):
             continue
+        if all(t.lower_ in ROLE_MODIFIERS for t in span) and _modifies_a_title(span.root):
+            continue  # "Interior" of "Interior Minister Jo Bloggs": a portfolio, not a body
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
             kind is ActorKind.ORGANIZATION
         )
         if kind is ActorKind.ORGANIZATION or kind is ActorKind.PLACE:
+            titled = _trailing_person(span)
+            if titled is not None:
+                owner, title, person = titled
+                title_role = role_before(doc, person.start, person.end, trusted=span.start) or title.text
+                if owner is not None and _is_name(owner):
+                    found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
+                found.append(_mention(parsed, para, person, ActorKind.PERSON, role=title_role))
+                continue
             split = _split_org_person(span)
             if split is not None:
                 org, person = split
@@ -357,7 +462,28 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         )
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
+        introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
+        if introduced is not None:
+            found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _introduced_acronym(span: Span) -> Span | None:
+    """'the Federal Security Service (FSB)': the acronym the article gives a
+    name in brackets right after it, when the NER left it untagged (a tagged
+    one is a mention of its own). Initials or not (the article says it is
+    the name's short form), but opening with the name's first initial."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1]
+    letters = acronym(short.text)
+    if short.ent_type_ or letters is None:
+        return None
+    if letters[0] != initials(span.text)[:1]:
+        return None  # "a Member of Parliament (MP)": the short form of a longer phrase
+    return doc[end + 1 : end + 2]
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
@@ -375,6 +501,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     covered = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
+        mentions.extend(
+            m
+            for m in _untagged_speakers(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
         mentions.extend(
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
@@ -404,6 +535,33 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
             continue
         role = person_role(doc, span.start, span.end)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """People the NER missed (or called a work or a product) who speak: the
+    subject of a speech verb outside quote marks made of two or three
+    capitalised proper nouns, the first a known given name (gender-guesser):
+    "Jo Bloggs from the X camp said"."""
+    found = []
+    for verb in doc:
+        speech = verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
+        if not speech or parsed.token_in_quote(para, verb):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "PROPN":
+                continue
+            words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+            start = words[0].i if words else subject.i
+            span = doc[start : subject.i + 1]
+            if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):
+                continue  # "Vice President said" is a title, not a name
+            if any(t.ent_type_ in KIND_BY_LABEL for t in span):
+                continue  # the NER's own actor (or a name it ruled out), not a missed one
+            if not is_given_name(span[0].text) or is_known_place(span.text):
+                continue
+            role = person_role(doc, span.start, span.end)
+            found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
 
 

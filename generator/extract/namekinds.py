@@ -79,6 +79,9 @@ def is_medium(token: Token) -> bool:
         or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
     ):
         return False
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+        return False  # "the Ruritania Broadcasting Service (RBS)": the name's short form
     head = token.head
     if token.dep_ == "pobj":
         return head.lower_ in MEDIUM_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}

@@ -40,6 +40,11 @@ class ParsedArticle:
             return self.quotes[i]
         return None
 
+    def quote_after(self, char: int) -> QuoteSpan | None:
+        """The first quote span starting after article offset `char`, if any."""
+        i = bisect_right(self._quote_starts, char)
+        return self.quotes[i] if i < len(self.quotes) else None
+
     def token_in_quote(self, para: int, token: Token) -> bool:
         """True when the token lies between quote marks."""
         return self.quote_at(self.offset(para, token)) is not None

@@ -24,6 +24,12 @@ def _titles() -> frozenset[str]:
     return frozenset(str(t) for t in CONSTANTS.titles) - NOT_TITLES
 
 
+def is_title(word: str) -> bool:
+    """True for a title in nameparser's list ("assemblyman", "detective"),
+    lowercase, other than the words that usually open a body's name."""
+    return word in _titles()
+
+
 @lru_cache(maxsize=1)
 def _post_nominals() -> frozenset[str]:
     from nameparser.config import CONSTANTS

@@ -10,6 +10,8 @@ punctuation inside the marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -61,10 +63,10 @@ def _interrupted(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     text = parsed.article.text
     if not text[quote.start : quote.end].rstrip().endswith(","):
         return False
-    later = [q for q in parsed.quotes if q.start > quote.end and q.paragraph == quote.paragraph]
-    if not later:
+    following = parsed.quote_after(quote.end)
+    if following is None or following.paragraph != quote.paragraph:
         return False
-    between = text[quote.end + 1 : later[0].start - 1]
+    between = text[quote.end + 1 : following.start - 1]
     return len(between.split()) <= INTERRUPTION_MAX_WORDS and not re.search(r"[.!?]", between)
 
 
@@ -76,8 +78,7 @@ def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bo
     )
 
 
-def is_quotation(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
-    """True when the span reproduces someone's words (not a term or a title)."""
+def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int, int], bool]) -> bool:
     text = parsed.article.text[quote.start : quote.end]
     words = text.split()
     if not any(ch.isalnum() for ch in text):
@@ -95,5 +96,28 @@ def is_quotation(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
         return True
     if len(words) > TERM_MAX_WORDS and _INNER_END.search(text) and not text.rstrip().endswith(","):
         return True  # sentence punctuation inside the marks: words as spoken
-    sentence = tokens[0].sent
-    return has_speech_verb(parsed, quote.paragraph, list(sentence))
+    return speech(quote.paragraph, tokens.start)
+
+
+def quotations(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
+    """Return the quote spans that reproduce someone's words (not terms or
+    titles), with every part of a quotation whose any part is one."""
+    # Each paragraph's sentence bounds are found once and each sentence is
+    # scanned once, however many quotes it holds (`Token.sent` walks the
+    # sentence on every call).
+    starts: dict[int, list[int]] = {}
+    seen: dict[tuple[int, int], bool] = {}
+
+    def speech(para: int, token: int) -> bool:
+        doc = parsed.docs[para]
+        if para not in starts:
+            starts[para] = [sentence.start for sentence in doc.sents]
+        bounds = starts[para]
+        k = bisect_right(bounds, token) - 1
+        if (para, k) not in seen:
+            end = bounds[k + 1] if k + 1 < len(bounds) else len(doc)
+            seen[para, k] = has_speech_verb(parsed, para, list(doc[bounds[k] : end]))
+        return seen[para, k]
+
+    groups = {q.group for q in parsed.quotes if _is_quotation(parsed, q, speech)}
+    return tuple(q for q in parsed.quotes if q.group in groups)

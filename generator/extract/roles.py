@@ -25,6 +25,7 @@ from .patterns import (
     ROLE_STOP_ENTS,
     TITLE_WORDS,
 )
+from .personnames import is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
@@ -38,6 +39,7 @@ def is_title_word(token: Token) -> bool:
         low in TITLE_WORDS
         or token.lemma_.lower() in TITLE_WORDS
         or (low.endswith("s") and low[:-1] in TITLE_WORDS)
+        or (token.pos_ in {"NOUN", "PROPN"} and is_title(low))
     )
 
 
@@ -131,6 +133,9 @@ def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
     j = end + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
+    owner_end = _entity_end(doc, j) if j < len(doc) and doc[j].ent_type_ in {"GPE", "ORG"} else j
+    if owner_end + 1 < len(doc) and doc[owner_end].text in _POSSESSIVES:
+        j = owner_end + 1  # "of the Ruritania's National Agency": the owner stays in the role
     if j >= len(doc) or doc[j].ent_type_ not in labels:
         return []
     label = doc[j].ent_type_
@@ -138,6 +143,14 @@ def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
     while k < len(doc) and doc[k].ent_type_ == label and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
     return list(doc[end : _name_continues(doc, k)])
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    """The end of the named entity beginning at token `start`."""
+    k = start + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
 
 
 def _name_continues(doc: Doc, k: int) -> int:
@@ -246,6 +259,8 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     described = (
         (head.pos_ == "NOUN" and not head.ent_type_)
         or head.ent_type_ == "NORP"
+        # "A Republican Assemblywoman, Jo Bloggs,": an indefinite description
+        or (not head.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
         or (is_title_word(head) and head.ent_type_ != "PERSON")  # "The Senate Minority Leader, Jo Bloggs,"
     )
     if root.dep_ == "appos" and head.i < start and described:
@@ -397,5 +412,38 @@ def person_role(
     if described:
         return described
     # "of Ruritania" alone says where someone is from, not what they do
-    member = _affiliation(doc, end, frozenset({"ORG", "FAC"}))
-    return _text(member) if member else None
+    member = _affiliation(doc, end, frozenset({"ORG", "FAC"})) or _untagged_affiliation(doc, end)
+    if member:
+        return _text(member)
+    owner = _owning_organisation(doc, start)
+    return f"of {_text(owner)}" if owner else None
+
+
+def _untagged_affiliation(doc: Doc, end: int) -> list[Token]:
+    """'of (the) [lowercase description] Name Name': an affiliation whose name
+    the NER left untagged ("of advocacy group Acme Rights Watch"): two or more
+    capitalised proper nouns, none of them a place or a person."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return []
+    k = end + 1
+    while k < len(doc) and (
+        doc[k].lower_ in {"the", "a", "an"} or (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})
+    ):
+        k += 1
+    name = k
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        if doc[k].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"}:
+            return []
+        k += 1
+    return list(doc[end:k]) if k - name >= 2 else []
+
+
+def _owning_organisation(doc: Doc, start: int) -> list[Token]:
+    """'Acme's Jo Bloggs': the organisation in possessive right before the name."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVES or doc[start - 2].ent_type_ != "ORG":
+        return []
+    j = start - 2
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    owner = list(doc[j : start - 1])
+    return owner[1:] if owner and owner[0].lower_ == "the" else owner

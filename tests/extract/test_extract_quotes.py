@@ -191,7 +191,7 @@ def test_a_title_tagged_as_a_person_is_no_actor_and_no_crash(nlp: Language) -> N
     # "[E1002] Span index out of range", losing the article (seen on US political news).
     from spacy.tokens import Span
 
-    from generator.extract import _briefing
+    from generator.extract import _briefing as briefing_of_docs
 
     text = '"We are done," said the Secretary of State. "We will rebuild," Jane Roe said.'
     article = Article("a.txt", text)
@@ -199,6 +199,24 @@ def test_a_title_tagged_as_a_person_is_no_actor_and_no_crash(nlp: Language) -> N
     (doc,) = nlp.pipe(p.text for p in paragraphs)
     start = next(t.i for t in doc if t.text == "Secretary")
     doc.ents = [Span(doc, start, start + 3, label="PERSON")]
-    briefing = _briefing(article, paragraphs, [doc])
+    briefing = briefing_of_docs(article, paragraphs, [doc])
     assert "Secretary of State" not in {a.name for a in briefing.actors}
     assert [q.text for q in briefing.quotes] == ["We are done,", "We will rebuild,"]
+
+
+def test_speaker_the_ner_missed_as_subject_of_the_speech_verb(nlp: Language) -> None:
+    # the small model tags neither name; the subject of "said"/"told" with a known given name is a person
+    text = (
+        'Regina Lo from the opposition camp said in a press conference: "The behaviour of my colleagues '
+        'is anti-democratic."\n\n'
+        '"Bringing the herd back is going to heal us," Crystal Bearing of the tribal office '
+        "told those gathered."
+    )
+    speakers = [speaker for _, speaker in _quotes(nlp, text)]
+    assert speakers == ["Regina Lo", "Crystal Bearing"]
+
+
+def test_a_title_subject_is_not_a_missed_name(nlp: Language) -> None:
+    text = 'Vice President said the border was "in the midst of a crisis".'
+    briefing = _briefing(nlp, text)
+    assert not briefing.actors

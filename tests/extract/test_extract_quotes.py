@@ -191,7 +191,7 @@ def test_a_title_tagged_as_a_person_is_no_actor_and_no_crash(nlp: Language) -> N
     # "[E1002] Span index out of range", losing the article (seen on US political news).
     from spacy.tokens import Span
 
-    from generator.extract import _briefing as briefing_of_docs
+    from generator.extract.stage import _briefing as briefing_of_docs
 
     text = '"We are done," said the Secretary of State. "We will rebuild," Jane Roe said.'
     article = Article("a.txt", text)

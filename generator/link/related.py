@@ -68,25 +68,32 @@ class RelatedRanker:
     def rank(self, ai: int) -> tuple[Related, ...]:
         """Return the articles most like article `ai`, best first, each with its reason."""
         inputs = self.inputs
-        mine = inputs.article_groups[ai]
-        candidates = self.postings.candidates(self.vectors[ai]) | inputs.text.candidates(ai)
+        groups, text, vectors = inputs.article_groups, inputs.text, self.vectors
+        mine = groups[ai]
+        candidates = self.postings.candidates(vectors[ai]) | text.candidates(ai)
         candidates.discard(ai)
-        scored: list[tuple[float, str, int]] = []
+        scored: list[tuple[float, str, int, float]] = []
         for bi in candidates:
-            text_sim = inputs.text.similarity(ai, bi)
-            if not mine & inputs.article_groups[bi] and text_sim < MIN_TEXT_SIMILARITY:
+            text_sim = text.similarity(ai, bi)
+            if not mine.isdisjoint(groups[bi]):
+                actor_sim = cosine(vectors[ai], vectors[bi])
+            elif text_sim < MIN_TEXT_SIMILARITY:
                 continue
-            actor_sim = cosine(self.vectors[ai], self.vectors[bi])
+            else:
+                actor_sim = 0.0  # no shared actor: the actor cosine is an empty sum
             score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
-            scored.append((-round(score, SCORE_DECIMALS), inputs.slugs[bi], bi))
-        return tuple(self._related(ai, bi, -score) for score, _, bi in sorted(scored)[:RELATED_LIMIT])
+            scored.append((-round(score, SCORE_DECIMALS), inputs.slugs[bi], bi, text_sim))
+        scored.sort()
+        return tuple(
+            self._related(ai, bi, -score, text_sim) for score, _, bi, text_sim in scored[:RELATED_LIMIT]
+        )
 
-    def _related(self, ai: int, bi: int, score: float) -> Related:
+    def _related(self, ai: int, bi: int, score: float, text_sim: float) -> Related:
         inputs = self.inputs
         mine, theirs = inputs.article_groups[ai], inputs.article_groups[bi]
         shared = sorted(mine & theirs, key=lambda g: (-self.weights[g], inputs.group_names[g]))
         terms: tuple[str, ...] = ()
-        if inputs.text.similarity(ai, bi) >= REASON_TEXT_SIMILARITY:
+        if text_sim >= REASON_TEXT_SIMILARITY:
             named = frozenset().union(*(inputs.group_words[g] for g in mine | theirs))
             terms = inputs.text.shared_terms(ai, bi, REASON_LIMIT, exclude=named)
         return Related(

@@ -41,7 +41,7 @@ POSTINGS_KEPT = 12
 SCORE_DECIMALS = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 # Function words and newswire verbs; IDF already discounts them in a large
 # corpus, the list keeps small corpora (two or three articles) sensible.
 _STOP_WORDS_TEXT = """
@@ -62,8 +62,9 @@ K = TypeVar("K", bound=Hashable)
 def words(text: str) -> list[str]:
     """Return the lower-cased content words of `text` (no stop words, no short words)."""
     found = []
-    for match in _WORD.finditer(text.casefold()):
-        word = _POSSESSIVE.sub("", match.group())
+    for word in _WORD.findall(text.casefold()):
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
         if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS:
             found.append(word)
     return found
@@ -87,8 +88,12 @@ def unit(weights: Mapping[K, float]) -> dict[K, float]:
 
 
 def cosine(a: Mapping[K, float], b: Mapping[K, float]) -> float:
-    """Return the dot product of two unit vectors, rounded to `SCORE_DECIMALS`."""
-    return round(sum(a[key] * b[key] for key in a.keys() & b.keys()), SCORE_DECIMALS)
+    """Return the dot product of two unit vectors, rounded to `SCORE_DECIMALS`.
+
+    Summed with `math.fsum` (correctly rounded): the result does not depend on the
+    order of the shared keys, which for strings changes with the process's hash seed.
+    """
+    return round(math.fsum([a[key] * b[key] for key in a.keys() & b.keys()]), SCORE_DECIMALS)
 
 
 @dataclass(frozen=True)
@@ -138,8 +143,8 @@ class TextIndex:
         return tuple(common[:limit])
 
 
-def _weights(counts: Counter[str], df: Mapping[str, int], n: int, kept: int) -> dict[str, float]:
-    weights = {t: (1 + math.log(k)) * rarity_level(df[t], n) for t, k in counts.items()}
+def _weights(counts: Counter[str], level: Mapping[str, int], kept: int) -> dict[str, float]:
+    weights = {t: (1 + math.log(k)) * level[t] for t, k in counts.items()}
     # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
     top = sorted((t for t, w in weights.items() if w > 0), key=lambda t: (-weights[t], t))[:kept]
     return unit({t: weights[t] for t in top})
@@ -149,5 +154,6 @@ def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
     """Return the TF-IDF vectors of `texts` and their postings (deterministic, linear)."""
     counts = [Counter(words(t)) for t in texts]
     df = Counter(term for c in counts for term in c)
-    vectors = tuple(_weights(c, df, len(counts), kept) for c in counts)
+    level = {term: rarity_level(k, len(counts)) for term, k in df.items()}
+    vectors = tuple(_weights(c, level, kept) for c in counts)
     return TextIndex(vectors, Postings.of(vectors))

@@ -13,7 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .corpus import Related
+from .pairs import Ints, SparseRows, rounded
 from .similarity import SCORE_DECIMALS, Postings, TextIndex, cosine, rarity_level, unit
 
 # How many related articles an article page lists, and how many actors/words a reason names.
@@ -30,6 +33,8 @@ TEXT_WEIGHT = 0.4
 # (two marathons, two prorogation rulings, Syria before and after) reach 0.12-0.27.
 MIN_TEXT_SIMILARITY = 0.10
 REASON_TEXT_SIMILARITY = 0.08
+# Articles ranked together: their candidate pairs are scored as one batch of arrays.
+BLOCK_ARTICLES = 512
 
 
 @dataclass(frozen=True)
@@ -65,28 +70,63 @@ class RelatedRanker:
         self.vectors = [unit({g: self.weights[g] for g in gs}) for gs in inputs.article_groups]
         self.postings = Postings.of(self.vectors)
 
-    def rank(self, ai: int) -> tuple[Related, ...]:
-        """Return the articles most like article `ai`, best first, each with its reason."""
-        inputs = self.inputs
-        groups, text, vectors = inputs.article_groups, inputs.text, self.vectors
-        mine = groups[ai]
-        candidates = self.postings.candidates(vectors[ai]) | text.candidates(ai)
-        candidates.discard(ai)
-        scored: list[tuple[float, str, int, float]] = []
-        for bi in candidates:
-            text_sim = text.similarity(ai, bi)
-            if not mine.isdisjoint(groups[bi]):
-                actor_sim = cosine(vectors[ai], vectors[bi])
-            elif text_sim < MIN_TEXT_SIMILARITY:
-                continue
-            else:
-                actor_sim = 0.0  # no shared actor: the actor cosine is an empty sum
-            score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
-            scored.append((-round(score, SCORE_DECIMALS), inputs.slugs[bi], bi, text_sim))
-        scored.sort()
-        return tuple(
-            self._related(ai, bi, -score, text_sim) for score, _, bi, text_sim in scored[:RELATED_LIMIT]
+    def rank_all(self) -> list[tuple[Related, ...]]:
+        """Return, for every article, the articles most like it, best first, each with its reason.
+
+        The articles are ranked a block at a time (`BLOCK_ARTICLES`): the cosines of
+        all their candidate pairs are computed at once (`pairs.SparseRows`).
+        """
+        text_rows, actor_rows = SparseRows.of(self.inputs.text.vectors), SparseRows.of(self.vectors)
+        by_slug = {slug: i for i, slug in enumerate(sorted(self.inputs.slugs))}
+        slug_order = np.array([by_slug[slug] for slug in self.inputs.slugs], dtype=np.int64)
+        out: list[tuple[Related, ...]] = []
+        for lo in range(0, len(self.vectors), BLOCK_ARTICLES):
+            out.extend(
+                self._rank_block(
+                    range(lo, min(lo + BLOCK_ARTICLES, len(self.vectors))), text_rows, actor_rows, slug_order
+                )
+            )
+        return out
+
+    def _candidate_pairs(self, block: range) -> tuple[Ints, Ints]:
+        left: list[int] = []
+        right: list[int] = []
+        for ai in block:
+            candidates = self.postings.candidates(self.vectors[ai]) | self.inputs.text.candidates(ai)
+            candidates.discard(ai)
+            left.extend([ai] * len(candidates))
+            right.extend(candidates)
+        return np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+
+    def _rank_block(
+        self, block: range, text_rows: SparseRows, actor_rows: SparseRows, slug_order: Ints
+    ) -> list[tuple[Related, ...]]:
+        left, right = self._candidate_pairs(block)
+        text_vectors = self.inputs.text.vectors
+        text_sim = rounded(
+            text_rows.dots(left, right),
+            lambda p: cosine(text_vectors[left[p]], text_vectors[right[p]]),
         )
+        actor_dot = actor_rows.dots(left, right)
+        shares_actor = actor_dot > 0.0  # actor weights are positive: a shared actor adds to the sum
+        actor_sim = rounded(actor_dot, lambda p: cosine(self.vectors[left[p]], self.vectors[right[p]]))
+        raw = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
+        score = rounded(raw, lambda p: round(float(raw[p]), SCORE_DECIMALS))
+        kept = np.flatnonzero(shares_actor | (text_sim >= MIN_TEXT_SIMILARITY))
+        # Each article's pairs, best score first, ties by the other article's slug; its first few kept.
+        order = kept[np.lexsort((slug_order[right[kept]], -score[kept], left[kept]))]
+        place = np.arange(len(order)) - np.searchsorted(left[order], left[order])
+        best = order[place < RELATED_LIMIT]
+        ranked: list[list[Related]] = [[] for _ in block]
+        for ai, bi, shown, similar in zip(
+            left[best].tolist(),
+            right[best].tolist(),
+            score[best].tolist(),
+            text_sim[best].tolist(),
+            strict=True,
+        ):
+            ranked[ai - block.start].append(self._related(ai, bi, shown, similar))
+        return [tuple(chosen) for chosen in ranked]
 
     def _related(self, ai: int, bi: int, score: float, text_sim: float) -> Related:
         inputs = self.inputs

@@ -114,8 +114,8 @@ class Postings(Generic[K]):
     def candidates(self, vector: Mapping[K, float], searched: int = FEATURES_SEARCHED) -> set[int]:
         """Return the texts holding one of the `searched` heaviest features of `vector`
         among its heaviest holders: at most `searched * POSTINGS_KEPT` texts."""
-        heaviest = sorted(vector, key=lambda key: (-vector[key], str(key)))[:searched]
-        return {i for key in heaviest for i in self.heads.get(key, ())}
+        heaviest = sorted([(-weight, str(key), key) for key, weight in vector.items()])[:searched]
+        return {i for _, _, key in heaviest for i in self.heads.get(key, ())}
 
 
 @dataclass(frozen=True)
@@ -144,10 +144,9 @@ class TextIndex:
 
 
 def _weights(counts: Counter[str], level: Mapping[str, int], kept: int) -> dict[str, float]:
-    weights = {t: (1 + math.log(k)) * level[t] for t, k in counts.items()}
     # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
-    top = sorted((t for t, w in weights.items() if w > 0), key=lambda t: (-weights[t], t))[:kept]
-    return unit({t: weights[t] for t in top})
+    top = sorted([(-(1 + math.log(k)) * level[t], t) for t, k in counts.items() if level[t] > 0])
+    return unit({t: -negative for negative, t in top[:kept]})
 
 
 def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:

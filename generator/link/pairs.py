@@ -43,6 +43,8 @@ class SparseRows:
     columns: Ints
     weights: Floats
     width: int
+    key_order: Ints
+    """Each column's place when the features are sorted by `str` (the tie-break of equal weights)."""
 
     @classmethod
     def of(cls, vectors: Sequence[Mapping[K, float]]) -> SparseRows:
@@ -52,12 +54,35 @@ class SparseRows:
         weights = [w for vector in vectors for w in vector.values()]
         starts = np.zeros(len(vectors) + 1, dtype=np.int64)
         np.cumsum([len(vector) for vector in vectors], out=starts[1:])
+        key_order = np.zeros(len(number), dtype=np.int64)
+        key_order[[number[key] for key in sorted(number, key=str)]] = np.arange(len(number))
         return cls(
             starts,
             np.array(columns, dtype=np.int64),
             np.array(weights, dtype=np.float64),
             max(1, len(number)),
+            key_order,
         )
+
+    def heaviest_holders(self, kept: int) -> Ints:
+        """Return a (width, kept) array: for each feature, the rows holding it with the
+        largest weights (ties by row), then -1s."""
+        rows = np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
+        chosen = _first_per_group((rows, -self.weights, self.columns), kept)
+        held = np.full((self.width, kept), -1, dtype=np.int64)
+        columns = self.columns[chosen]
+        held[columns, np.arange(len(chosen)) - np.searchsorted(columns, columns)] = rows[chosen]
+        return held
+
+    def heaviest_features(self, searched: int) -> Ints:
+        """Return a (rows, searched) array: each row's features of largest weight
+        (ties by key as text), then -1s."""
+        rows = np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
+        chosen = _first_per_group((self.key_order[self.columns], -self.weights, rows), searched)
+        heaviest = np.full((len(self.starts) - 1, searched), -1, dtype=np.int64)
+        owners = rows[chosen]
+        heaviest[owners, np.arange(len(chosen)) - np.searchsorted(owners, owners)] = self.columns[chosen]
+        return heaviest
 
     def dots(self, left: Ints, right: Ints) -> Floats:
         """Return the dot product of rows `left[p]` and `right[p]` for every pair p.
@@ -95,6 +120,34 @@ class SparseRows:
             dense[cells] = 0.0
             lo = hi
         return out
+
+
+def _first_per_group(keys: tuple[npt.NDArray[np.generic], ...], limit: int) -> Ints:
+    """Return the entries sorted by `keys` (the last one the group), the first `limit` of each group."""
+    order = np.lexsort(keys)
+    group = keys[-1][order]
+    place = np.arange(len(order)) - np.searchsorted(group, group)
+    chosen: Ints = order[place < limit]
+    return chosen
+
+
+def candidate_pairs(kinds: Sequence[SparseRows], searched: int, kept: int) -> tuple[Ints, Ints]:
+    """Return the pairs (left, right) of each row and its candidates: the `kept`
+    heaviest holders of each of its `searched` heaviest features, for every kind of
+    feature (one matrix each, same rows). Sorted by left row; no row is its own
+    candidate, none is listed twice."""
+    found = []
+    for rows in kinds:
+        heaviest = rows.heaviest_features(searched)
+        holders = rows.heaviest_holders(kept)[np.maximum(heaviest, 0)]
+        holders[heaviest < 0] = -1
+        found.append(holders.reshape(len(heaviest), searched * kept))
+    candidates = np.sort(np.concatenate(found, axis=1), axis=1)
+    own = np.arange(len(candidates))[:, None]
+    fresh = np.ones(candidates.shape, dtype=bool)
+    fresh[:, 1:] = candidates[:, 1:] != candidates[:, :-1]
+    keep = fresh & (candidates >= 0) & (candidates != own)
+    return np.broadcast_to(own, candidates.shape)[keep], candidates[keep]
 
 
 def rounded(values: Floats, exact: Callable[[int], float]) -> Floats:

@@ -16,8 +16,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from .corpus import Related
-from .pairs import Ints, SparseRows, rounded
-from .similarity import SCORE_DECIMALS, Postings, TextIndex, cosine, rarity_level, unit
+from .pairs import Ints, SparseRows, candidate_pairs, rounded
+from .similarity import (
+    FEATURES_SEARCHED,
+    POSTINGS_KEPT,
+    SCORE_DECIMALS,
+    TextIndex,
+    cosine,
+    rarity_level,
+    unit,
+)
 
 # How many related articles an article page lists, and how many actors/words a reason names.
 RELATED_LIMIT = 5
@@ -58,8 +66,9 @@ class RelatedRanker:
     one so that an actor in every article still counts): it changes only when
     the actor's article count or the corpus size reaches a power of two, so an
     added article does not reorder the related lists of articles it shares
-    nothing with. Candidates come from bounded postings (see
-    `similarity.Postings`): linear in the number of articles.
+    nothing with. Candidates come from bounded postings (the bound of
+    `similarity.Postings`, computed as arrays by `pairs.candidate_pairs`):
+    linear in the number of articles.
     """
 
     def __init__(self, inputs: RelatedInputs) -> None:
@@ -68,40 +77,34 @@ class RelatedRanker:
         df = Counter(g for gs in inputs.article_groups for g in gs)
         self.weights = {g: 1.0 + rarity_level(k, n) for g, k in df.items()}
         self.vectors = [unit({g: self.weights[g] for g in gs}) for gs in inputs.article_groups]
-        self.postings = Postings.of(self.vectors)
 
     def rank_all(self) -> list[tuple[Related, ...]]:
         """Return, for every article, the articles most like it, best first, each with its reason.
 
-        The articles are ranked a block at a time (`BLOCK_ARTICLES`): the cosines of
-        all their candidate pairs are computed at once (`pairs.SparseRows`).
+        Candidates come from bounded postings (`pairs.candidate_pairs`); the
+        articles are then ranked a block at a time (`BLOCK_ARTICLES`), the
+        cosines of all their candidate pairs computed at once.
         """
         text_rows, actor_rows = SparseRows.of(self.inputs.text.vectors), SparseRows.of(self.vectors)
+        left, right = candidate_pairs((actor_rows, text_rows), FEATURES_SEARCHED, POSTINGS_KEPT)
         by_slug = {slug: i for i, slug in enumerate(sorted(self.inputs.slugs))}
         slug_order = np.array([by_slug[slug] for slug in self.inputs.slugs], dtype=np.int64)
         out: list[tuple[Related, ...]] = []
         for lo in range(0, len(self.vectors), BLOCK_ARTICLES):
-            out.extend(
-                self._rank_block(
-                    range(lo, min(lo + BLOCK_ARTICLES, len(self.vectors))), text_rows, actor_rows, slug_order
-                )
-            )
+            block = range(lo, min(lo + BLOCK_ARTICLES, len(self.vectors)))
+            pairs = slice(*np.searchsorted(left, [block.start, block.stop]).tolist())
+            out.extend(self._rank_block(block, left[pairs], right[pairs], text_rows, actor_rows, slug_order))
         return out
 
-    def _candidate_pairs(self, block: range) -> tuple[Ints, Ints]:
-        left: list[int] = []
-        right: list[int] = []
-        for ai in block:
-            candidates = self.postings.candidates(self.vectors[ai]) | self.inputs.text.candidates(ai)
-            candidates.discard(ai)
-            left.extend([ai] * len(candidates))
-            right.extend(candidates)
-        return np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
-
     def _rank_block(
-        self, block: range, text_rows: SparseRows, actor_rows: SparseRows, slug_order: Ints
+        self,
+        block: range,
+        left: Ints,
+        right: Ints,
+        text_rows: SparseRows,
+        actor_rows: SparseRows,
+        slug_order: Ints,
     ) -> list[tuple[Related, ...]]:
-        left, right = self._candidate_pairs(block)
         text_vectors = self.inputs.text.vectors
         text_sim = rounded(
             text_rows.dots(left, right),

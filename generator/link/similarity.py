@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Generic, TypeVar
 
 # The heaviest terms kept per article. 40 keeps what an article is about
@@ -123,7 +124,11 @@ class TextIndex:
     """Unit-length TF-IDF vectors of a set of texts, and their bounded postings."""
 
     vectors: tuple[dict[str, float], ...]
-    postings: Postings[str]
+
+    @cached_property
+    def postings(self) -> Postings[str]:
+        """The bounded postings of the vectors (built on first use)."""
+        return Postings.of(self.vectors)
 
     def similarity(self, i: int, j: int) -> float:
         """Return the cosine between texts `i` and `j` (0.0 when they share no kept term)."""
@@ -150,9 +155,9 @@ def _weights(counts: Counter[str], level: Mapping[str, int], kept: int) -> dict[
 
 
 def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
-    """Return the TF-IDF vectors of `texts` and their postings (deterministic, linear)."""
+    """Return the TF-IDF vectors of `texts` (deterministic, linear)."""
     counts = [Counter(words(t)) for t in texts]
     df = Counter(term for c in counts for term in c)
     level = {term: rarity_level(k, len(counts)) for term, k in df.items()}
     vectors = tuple(_weights(c, level, kept) for c in counts)
-    return TextIndex(vectors, Postings.of(vectors))
+    return TextIndex(vectors)

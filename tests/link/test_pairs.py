@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from generator.link import pairs
-from generator.link.pairs import SparseRows, rounded
-from generator.link.similarity import SCORE_DECIMALS, cosine, unit
+from generator.link.pairs import SparseRows, candidate_pairs, rounded
+from generator.link.similarity import FEATURES_SEARCHED, POSTINGS_KEPT, SCORE_DECIMALS, Postings, cosine, unit
 
 
 def _vectors(count: int, seed: int) -> list[dict[str, float]]:
@@ -44,3 +44,27 @@ def test_rounding_matches_python_round_next_to_boundaries() -> None:
     array = np.array(values, dtype=np.float64)
     got = rounded(array, lambda i: round(float(array[i]), SCORE_DECIMALS))
     assert got.tolist() == [round(float(v), SCORE_DECIMALS) for v in values]
+
+
+def test_candidate_pairs_equal_the_bounded_postings() -> None:
+    # Weights from a few values, so ties (broken by key, then by row) are common;
+    # some rows have no feature of one kind or none at all.
+    rng = random.Random(4)
+    words = [
+        unit({f"w{rng.randrange(40)}": float(rng.randint(1, 3)) for _ in range(rng.randint(0, 9))})
+        for _ in range(400)
+    ]
+    actors = [
+        unit({rng.randrange(25): float(rng.randint(1, 2)) for _ in range(rng.randint(0, 4))})
+        for _ in range(400)
+    ]
+    left, right = candidate_pairs(
+        (SparseRows.of(actors), SparseRows.of(words)), FEATURES_SEARCHED, POSTINGS_KEPT
+    )
+    by_words, by_actors = Postings.of(words), Postings.of(actors)
+    expected = [
+        (i, j)
+        for i in range(400)
+        for j in sorted((by_actors.candidates(actors[i]) | by_words.candidates(words[i])) - {i})
+    ]
+    assert list(zip(left.tolist(), right.tolist(), strict=True)) == expected

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import permutations
 
 from ..models import ActorKind, Briefing
 from .actors import group_actors
@@ -212,15 +213,14 @@ def _companions(
     actor_slug: dict[int, str],
 ) -> dict[int, tuple[Companion, ...]]:
     """Return, per actor group, every other group seen in its articles, most shared first."""
-    together: dict[int, Counter[int]] = defaultdict(Counter)
+    shared: Counter[tuple[int, int]] = Counter()
     for groups in article_groups:
-        for g in groups:
-            together[g].update(h for h in groups if h != g)
+        shared.update(permutations(groups, 2))
+    together: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+    for (g, h), n in shared.items():
+        together[g].append((-n, names[h], h))
     return {
-        g: tuple(
-            Companion(actor_slug[h], names[h], kinds[h], n)
-            for h, n in sorted(together[g].items(), key=lambda item: (-item[1], names[item[0]], item[0]))
-        )
+        g: tuple(Companion(actor_slug[h], name, kinds[h], -n) for n, name, h in sorted(together[g]))
         for g in range(len(names))
     }
 

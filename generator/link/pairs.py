@@ -13,8 +13,10 @@ those few values are recomputed one by one in Python (`rounded`).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TypeVar
 
 import numpy as np
@@ -49,9 +51,10 @@ class SparseRows:
     @classmethod
     def of(cls, vectors: Sequence[Mapping[K, float]]) -> SparseRows:
         """Return the matrix of `vectors` (features numbered in order of first appearance)."""
-        number: dict[K, int] = {}
-        columns = [number.setdefault(key, len(number)) for vector in vectors for key in vector]
-        weights = [w for vector in vectors for w in vector.values()]
+        number: defaultdict[K, int] = defaultdict()
+        number.default_factory = number.__len__  # a new feature gets the next number
+        columns = list(map(number.__getitem__, chain.from_iterable(vectors)))
+        weights = list(chain.from_iterable(vector.values() for vector in vectors))
         starts = np.zeros(len(vectors) + 1, dtype=np.int64)
         np.cumsum([len(vector) for vector in vectors], out=starts[1:])
         key_order = np.zeros(len(number), dtype=np.int64)

@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Generic, TypeVar
 
 # The heaviest terms kept per article. 40 keeps what an article is about
@@ -60,15 +60,18 @@ STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 K = TypeVar("K", bound=Hashable)
 
 
+@lru_cache(maxsize=1 << 18)
+def _content_word(word: str) -> str:
+    """Return a matched word without its possessive "'s"; "" for a stop word or a short word.
+    Cached: most words recur in many texts of a corpus."""
+    if word.endswith(_POSSESSIVE):
+        word = word[:-2]
+    return word if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS else ""
+
+
 def words(text: str) -> list[str]:
     """Return the lower-cased content words of `text` (no stop words, no short words)."""
-    found = []
-    for word in _WORD.findall(text.casefold()):
-        if word.endswith(_POSSESSIVE):
-            word = word[:-2]
-        if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS:
-            found.append(word)
-    return found
+    return [word for word in map(_content_word, _WORD.findall(text.casefold())) if word]
 
 
 def rarity_level(count: int, total: int) -> int:

@@ -25,17 +25,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.records import synthetic_briefings  # noqa: E402
 
+T = TypeVar("T")
 
-def _timed(step: object) -> tuple[object, float, float]:
+
+def _timed(step: Callable[[], T]) -> tuple[T, float, float]:
+    """Return what `step` returns, its wall-clock seconds and its CPU seconds."""
     wall, cpu = time.perf_counter(), time.process_time()
-    result = step()  # type: ignore[operator]
+    result = step()
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
@@ -46,13 +51,13 @@ def _child(count: int, generation: bool) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     corpus, link_s, link_cpu = _timed(lambda: link(made))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    result = {
+    result: dict[str, float] = {
         "count": count,
         "link_s": link_s,
         "link_cpu_s": link_cpu,
         "peak_mb": peak / 1024,
         "before_mb": before / 1024,
-        "related_per_article": sum(len(p.related) for p in corpus.articles) / max(1, count),  # type: ignore[attr-defined]
+        "related_per_article": sum(len(p.related) for p in corpus.articles) / max(1, count),
     }
     if generation:
         from generator.render import render_corpus
@@ -60,10 +65,10 @@ def _child(count: int, generation: bool) -> None:
 
         with tempfile.TemporaryDirectory() as folder:
             docs = Path(folder)
-            history = read_history(docs).advance(p.slug for p in corpus.articles)  # type: ignore[attr-defined]
-            pages, result["render_s"], _ = _timed(lambda: render_corpus(corpus, history))  # type: ignore[arg-type]
-            _, result["write_s"], _ = _timed(lambda: write_pages(docs, pages, history))  # type: ignore[arg-type]
-            result["pages"] = len(pages)  # type: ignore[arg-type]
+            history = read_history(docs).advance(p.slug for p in corpus.articles)
+            pages, result["render_s"], _ = _timed(lambda: render_corpus(corpus, history))
+            _, result["write_s"], _ = _timed(lambda: write_pages(docs, pages, history))
+            result["pages"] = len(pages)
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
@@ -78,7 +83,9 @@ def main() -> None:
     args = parser.parse_args()
     counts = args.count or [10_000]
     print(f"load average at start (2 cores): {os.getloadavg()[0]:.1f}")
-    head = "| articles | link (s) | link CPU (s) | peak memory, whole process (MB) | memory before link (MB) |"
+    head = (
+        "| articles | link (s) | link CPU (s) | peak memory, whole process (MB) | memory before link (MB) |"
+    )
     rule = "|---:|---:|---:|---:|---:|"
     if args.generation:
         head += " render (s) | write (s) | pages |"
@@ -95,9 +102,8 @@ def main() -> None:
         )
         r = json.loads(done.stdout.strip().splitlines()[-1])
         rows.append(r)
-        line = (
-            f"| {count:,} | {r['link_s']:.1f} | {r['link_cpu_s']:.1f} | {r['peak_mb']:,.0f} | {r['before_mb']:,.0f} |"
-        )
+        timing = f"| {count:,} | {r['link_s']:.1f} | {r['link_cpu_s']:.1f} |"
+        line = f"{timing} {r['peak_mb']:,.0f} | {r['before_mb']:,.0f} |"
         if args.generation:
             line += f" {r['render_s']:.1f} | {r['write_s']:.1f} | {r['pages']:,} |"
         print(line, flush=True)

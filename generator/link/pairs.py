@@ -1,9 +1,11 @@
-"""Cosines of many pairs of sparse unit vectors at once, with numpy.
+"""Candidates and cosines of many pairs of sparse unit vectors at once, with numpy.
 
 Ranking related articles compares each article with up to a hundred or so
-candidates; done one pair at a time in Python, those cosines were most of
-the link stage's time. Here the vectors become one sparse matrix and the dot
-products of a whole block of pairs are a few array operations.
+candidates; done one pair at a time in Python, finding the candidates and
+their cosines was most of the link stage's time. Here the vectors become one
+sparse matrix per kind of feature, the bounded candidates of every article
+come from a few sorts (`candidate_pairs`, the bound of `similarity.Postings`)
+and the dot products of a whole block of pairs are a few array operations.
 
 The results equal `similarity.cosine` to the last bit: numpy sums in another
 order than `math.fsum`, which can move the last bit of a sum, and that only
@@ -32,7 +34,7 @@ Ints = npt.NDArray[np.int64]
 # cells (8 bytes each), whatever the number of distinct features.
 BLOCK_CELLS = 1 << 22
 # A value whose scaled fraction lies this close to one half is rounded by Python.
-# The summation order moves a sum of 40 products by about 1e-11 once scaled, far less.
+# Another summation order moves a sum of 40 products by under 1e-11 once scaled.
 NEAR_HALF = 1e-7
 
 

@@ -76,9 +76,10 @@ def acronym(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def initials(name: str) -> str:
     """Return the capital initials of a name's content words ("ISIS" for
-    "Islamic State of Iraq and Syria"); accents are dropped."""
+    "Islamic State of Iraq and Syria"); accents are dropped. Cached as `identity_key`."""
     words = [w for w in unidecode(name).replace("-", " ").split() if w.lower() not in FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
 

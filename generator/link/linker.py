@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from itertools import permutations
 
 from ..models import ActorKind, Briefing
 from .actors import group_actors
@@ -66,6 +68,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 return group_of[(ai, xi)]
         return None
 
+    name_words = lru_cache(maxsize=None)(words)  # the same names recur in thousands of articles
     article_groups = [
         frozenset(group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]
@@ -80,13 +83,13 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 w
                 for a, x in groups[gi]
                 for n in (ordered[a].actors[x].name, *ordered[a].actors[x].aliases)
-                for w in words(n)
+                for w in name_words(n)
             )
             for gi in range(len(groups))
         ],
         text=index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered]),
     )
-    ranker = RelatedRanker(related_inputs)
+    related = RelatedRanker(related_inputs).rank_all()
 
     quote_refs: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
@@ -128,7 +131,7 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 briefing=b,
                 actors=actor_refs,
                 quotes=quote_refs[ai],
-                related=ranker.rank(ai),
+                related=related[ai],
                 text=first_mentions(b.paragraphs, surfaces),
             )
         )
@@ -211,15 +214,14 @@ def _companions(
     actor_slug: dict[int, str],
 ) -> dict[int, tuple[Companion, ...]]:
     """Return, per actor group, every other group seen in its articles, most shared first."""
-    together: dict[int, Counter[int]] = defaultdict(Counter)
+    shared: Counter[tuple[int, int]] = Counter()
     for groups in article_groups:
-        for g in groups:
-            together[g].update(h for h in groups if h != g)
+        shared.update(permutations(groups, 2))
+    together: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+    for (g, h), n in shared.items():
+        together[g].append((-n, names[h], h))
     return {
-        g: tuple(
-            Companion(actor_slug[h], names[h], kinds[h], n)
-            for h, n in sorted(together[g].items(), key=lambda item: (-item[1], names[item[0]], item[0]))
-        )
+        g: tuple(Companion(actor_slug[h], name, kinds[h], -n) for n, name, h in sorted(together[g]))
         for g in range(len(names))
     }
 
@@ -244,11 +246,10 @@ def _with_threads(
             place[(g, pi)] = len(timeline[g])
             timeline[g].append(pi)
 
+    links = [ArticleLink(p.slug, p.title, p.date) for p in pages]
+
     def link_to(pi: int | None) -> ArticleLink | None:
-        if pi is None:
-            return None
-        p = pages[pi]
-        return ArticleLink(p.slug, p.title, p.date)
+        return None if pi is None else links[pi]
 
     out: list[ArticlePage] = []
     for pi, page in enumerate(pages):

@@ -13,8 +13,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .corpus import Related
-from .similarity import SCORE_DECIMALS, Postings, TextIndex, cosine, rarity_level, unit
+from .pairs import Ints, SparseRows, candidate_pairs, rounded
+from .similarity import (
+    FEATURES_SEARCHED,
+    POSTINGS_KEPT,
+    SCORE_DECIMALS,
+    TextIndex,
+    cosine,
+    rarity_level,
+    unit,
+)
 
 # How many related articles an article page lists, and how many actors/words a reason names.
 RELATED_LIMIT = 5
@@ -30,6 +41,8 @@ TEXT_WEIGHT = 0.4
 # (two marathons, two prorogation rulings, Syria before and after) reach 0.12-0.27.
 MIN_TEXT_SIMILARITY = 0.10
 REASON_TEXT_SIMILARITY = 0.08
+# Articles ranked together: their candidate pairs are scored as one batch of arrays.
+BLOCK_ARTICLES = 512
 
 
 @dataclass(frozen=True)
@@ -53,8 +66,9 @@ class RelatedRanker:
     one so that an actor in every article still counts): it changes only when
     the actor's article count or the corpus size reaches a power of two, so an
     added article does not reorder the related lists of articles it shares
-    nothing with. Candidates come from bounded postings (see
-    `similarity.Postings`): linear in the number of articles.
+    nothing with. Candidates come from bounded postings (the bound of
+    `similarity.Postings`, computed as arrays by `pairs.candidate_pairs`):
+    linear in the number of articles.
     """
 
     def __init__(self, inputs: RelatedInputs) -> None:
@@ -63,30 +77,66 @@ class RelatedRanker:
         df = Counter(g for gs in inputs.article_groups for g in gs)
         self.weights = {g: 1.0 + rarity_level(k, n) for g, k in df.items()}
         self.vectors = [unit({g: self.weights[g] for g in gs}) for gs in inputs.article_groups]
-        self.postings = Postings.of(self.vectors)
 
-    def rank(self, ai: int) -> tuple[Related, ...]:
-        """Return the articles most like article `ai`, best first, each with its reason."""
-        inputs = self.inputs
-        mine = inputs.article_groups[ai]
-        candidates = self.postings.candidates(self.vectors[ai]) | inputs.text.candidates(ai)
-        candidates.discard(ai)
-        scored: list[tuple[float, str, int]] = []
-        for bi in candidates:
-            text_sim = inputs.text.similarity(ai, bi)
-            if not mine & inputs.article_groups[bi] and text_sim < MIN_TEXT_SIMILARITY:
-                continue
-            actor_sim = cosine(self.vectors[ai], self.vectors[bi])
-            score = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
-            scored.append((-round(score, SCORE_DECIMALS), inputs.slugs[bi], bi))
-        return tuple(self._related(ai, bi, -score) for score, _, bi in sorted(scored)[:RELATED_LIMIT])
+    def rank_all(self) -> list[tuple[Related, ...]]:
+        """Return, for every article, the articles most like it, best first, each with its reason.
 
-    def _related(self, ai: int, bi: int, score: float) -> Related:
+        Candidates come from bounded postings (`pairs.candidate_pairs`); the
+        articles are then ranked a block at a time (`BLOCK_ARTICLES`), the
+        cosines of all their candidate pairs computed at once.
+        """
+        text_rows, actor_rows = SparseRows.of(self.inputs.text.vectors), SparseRows.of(self.vectors)
+        left, right = candidate_pairs((actor_rows, text_rows), FEATURES_SEARCHED, POSTINGS_KEPT)
+        by_slug = {slug: i for i, slug in enumerate(sorted(self.inputs.slugs))}
+        slug_order = np.array([by_slug[slug] for slug in self.inputs.slugs], dtype=np.int64)
+        out: list[tuple[Related, ...]] = []
+        for lo in range(0, len(self.vectors), BLOCK_ARTICLES):
+            block = range(lo, min(lo + BLOCK_ARTICLES, len(self.vectors)))
+            pairs = slice(*np.searchsorted(left, [block.start, block.stop]).tolist())
+            out.extend(self._rank_block(block, left[pairs], right[pairs], text_rows, actor_rows, slug_order))
+        return out
+
+    def _rank_block(
+        self,
+        block: range,
+        left: Ints,
+        right: Ints,
+        text_rows: SparseRows,
+        actor_rows: SparseRows,
+        slug_order: Ints,
+    ) -> list[tuple[Related, ...]]:
+        text_vectors = self.inputs.text.vectors
+        text_sim = rounded(
+            text_rows.dots(left, right),
+            lambda p: cosine(text_vectors[left[p]], text_vectors[right[p]]),
+        )
+        actor_dot = actor_rows.dots(left, right)
+        shares_actor = actor_dot > 0.0  # actor weights are positive: a shared actor adds to the sum
+        actor_sim = rounded(actor_dot, lambda p: cosine(self.vectors[left[p]], self.vectors[right[p]]))
+        raw = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
+        score = rounded(raw, lambda p: round(float(raw[p]), SCORE_DECIMALS))
+        kept = np.flatnonzero(shares_actor | (text_sim >= MIN_TEXT_SIMILARITY))
+        # Each article's pairs, best score first, ties by the other article's slug; its first few kept.
+        order = kept[np.lexsort((slug_order[right[kept]], -score[kept], left[kept]))]
+        place = np.arange(len(order)) - np.searchsorted(left[order], left[order])
+        best = order[place < RELATED_LIMIT]
+        ranked: list[list[Related]] = [[] for _ in block]
+        for ai, bi, shown, similar in zip(
+            left[best].tolist(),
+            right[best].tolist(),
+            score[best].tolist(),
+            text_sim[best].tolist(),
+            strict=True,
+        ):
+            ranked[ai - block.start].append(self._related(ai, bi, shown, similar))
+        return [tuple(chosen) for chosen in ranked]
+
+    def _related(self, ai: int, bi: int, score: float, text_sim: float) -> Related:
         inputs = self.inputs
         mine, theirs = inputs.article_groups[ai], inputs.article_groups[bi]
         shared = sorted(mine & theirs, key=lambda g: (-self.weights[g], inputs.group_names[g]))
         terms: tuple[str, ...] = ()
-        if inputs.text.similarity(ai, bi) >= REASON_TEXT_SIMILARITY:
+        if text_sim >= REASON_TEXT_SIMILARITY:
             named = frozenset().union(*(inputs.group_words[g] for g in mine | theirs))
             terms = inputs.text.shared_terms(ai, bi, REASON_LIMIT, exclude=named)
         return Related(

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Generic, TypeVar
 
 # The heaviest terms kept per article. 40 keeps what an article is about
@@ -41,7 +42,7 @@ POSTINGS_KEPT = 12
 SCORE_DECIMALS = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 # Function words and newswire verbs; IDF already discounts them in a large
 # corpus, the list keeps small corpora (two or three articles) sensible.
 _STOP_WORDS_TEXT = """
@@ -59,14 +60,18 @@ STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 K = TypeVar("K", bound=Hashable)
 
 
+@lru_cache(maxsize=1 << 18)
+def _content_word(word: str) -> str:
+    """Return a matched word without its possessive "'s"; "" for a stop word or a short word.
+    Cached: most words recur in many texts of a corpus."""
+    if word.endswith(_POSSESSIVE):
+        word = word[:-2]
+    return word if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS else ""
+
+
 def words(text: str) -> list[str]:
     """Return the lower-cased content words of `text` (no stop words, no short words)."""
-    found = []
-    for match in _WORD.finditer(text.casefold()):
-        word = _POSSESSIVE.sub("", match.group())
-        if len(word) >= MIN_WORD_LENGTH and word not in STOP_WORDS:
-            found.append(word)
-    return found
+    return [word for word in map(_content_word, _WORD.findall(text.casefold())) if word]
 
 
 def rarity_level(count: int, total: int) -> int:
@@ -87,8 +92,12 @@ def unit(weights: Mapping[K, float]) -> dict[K, float]:
 
 
 def cosine(a: Mapping[K, float], b: Mapping[K, float]) -> float:
-    """Return the dot product of two unit vectors, rounded to `SCORE_DECIMALS`."""
-    return round(sum(a[key] * b[key] for key in a.keys() & b.keys()), SCORE_DECIMALS)
+    """Return the dot product of two unit vectors, rounded to `SCORE_DECIMALS`.
+
+    Summed with `math.fsum` (correctly rounded): the result does not depend on the
+    order of the shared keys, which for strings changes with the process's hash seed.
+    """
+    return round(math.fsum([a[key] * b[key] for key in a.keys() & b.keys()]), SCORE_DECIMALS)
 
 
 @dataclass(frozen=True)
@@ -109,8 +118,8 @@ class Postings(Generic[K]):
     def candidates(self, vector: Mapping[K, float], searched: int = FEATURES_SEARCHED) -> set[int]:
         """Return the texts holding one of the `searched` heaviest features of `vector`
         among its heaviest holders: at most `searched * POSTINGS_KEPT` texts."""
-        heaviest = sorted(vector, key=lambda key: (-vector[key], str(key)))[:searched]
-        return {i for key in heaviest for i in self.heads.get(key, ())}
+        heaviest = sorted([(-weight, str(key), key) for key, weight in vector.items()])[:searched]
+        return {i for _, _, key in heaviest for i in self.heads.get(key, ())}
 
 
 @dataclass(frozen=True)
@@ -118,7 +127,11 @@ class TextIndex:
     """Unit-length TF-IDF vectors of a set of texts, and their bounded postings."""
 
     vectors: tuple[dict[str, float], ...]
-    postings: Postings[str]
+
+    @cached_property
+    def postings(self) -> Postings[str]:
+        """The bounded postings of the vectors (built on first use)."""
+        return Postings.of(self.vectors)
 
     def similarity(self, i: int, j: int) -> float:
         """Return the cosine between texts `i` and `j` (0.0 when they share no kept term)."""
@@ -138,16 +151,16 @@ class TextIndex:
         return tuple(common[:limit])
 
 
-def _weights(counts: Counter[str], df: Mapping[str, int], n: int, kept: int) -> dict[str, float]:
-    weights = {t: (1 + math.log(k)) * rarity_level(df[t], n) for t, k in counts.items()}
+def _weights(counts: Counter[str], level: Mapping[str, int], kept: int) -> dict[str, float]:
     # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
-    top = sorted((t for t, w in weights.items() if w > 0), key=lambda t: (-weights[t], t))[:kept]
-    return unit({t: weights[t] for t in top})
+    top = sorted([(-(1 + math.log(k)) * level[t], t) for t, k in counts.items() if level[t] > 0])
+    return unit({t: -negative for negative, t in top[:kept]})
 
 
 def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
-    """Return the TF-IDF vectors of `texts` and their postings (deterministic, linear)."""
+    """Return the TF-IDF vectors of `texts` (deterministic, linear)."""
     counts = [Counter(words(t)) for t in texts]
     df = Counter(term for c in counts for term in c)
-    vectors = tuple(_weights(c, df, len(counts), kept) for c in counts)
-    return TextIndex(vectors, Postings.of(vectors))
+    level = {term: rarity_level(k, len(counts)) for term, k in df.items()}
+    vectors = tuple(_weights(c, level, kept) for c in counts)
+    return TextIndex(vectors)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
 
@@ -24,6 +24,7 @@ from .corpus import (
     Companion,
     Corpus,
     QuoteRef,
+    Related,
     RoleSeen,
     Thread,
 )
@@ -42,86 +43,161 @@ def _canonical_name(names: Iterable[str]) -> str:
     return min(counts, key=lambda n: (-counts[n], -len(n), n))
 
 
-def link(briefings: Sequence[Briefing]) -> Corpus:
-    """Cross-link all briefings into a `Corpus` (deterministic for the same input)."""
-    ordered = article_order(briefings)
-    article_slugs = assign_slugs([b.title for b in ordered])
+@dataclass(frozen=True)
+class _Actors:
+    """Every actor across the articles: groups of (article, actor) pairs, each with its
+    corpus-wide name, kind and page slug."""
 
+    groups: list[list[tuple[int, int]]]
+    names: list[str]
+    kinds: list[ActorKind]
+    order: list[int]
+    """Group indexes by name, then kind: the order of the actor pages."""
+    slug: dict[int, str]
+    group_of: dict[tuple[int, int], int]
+
+    def of_speaker(self, ai: int, briefing: Briefing, speaker: str | None) -> int | None:
+        """The group of the actor of article `ai` named `speaker`, if any."""
+        if speaker is None:
+            return None
+        for xi, actor in enumerate(briefing.actors):
+            if actor.name == speaker:
+                return self.group_of[(ai, xi)]
+        return None
+
+
+def _actor_groups(ordered: Sequence[Briefing]) -> _Actors:
     groups = group_actors(ordered)
     names = [_canonical_name(ordered[a].actors[x].name for a, x in g) for g in groups]
     kinds = [ordered[g[0][0]].actors[g[0][1]].kind for g in groups]
-    group_order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))
-    actor_slugs_sorted = assign_slugs([names[gi] for gi in group_order])
-    actor_slug = {gi: actor_slugs_sorted[k] for k, gi in enumerate(group_order)}
+    order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))
+    slugs = assign_slugs([names[gi] for gi in order])
+    group_of = {member: gi for gi, members in enumerate(groups) for member in members}
+    return _Actors(groups, names, kinds, order, {gi: slugs[k] for k, gi in enumerate(order)}, group_of)
 
-    group_of: dict[tuple[int, int], int] = {}
-    for gi, members in enumerate(groups):
-        for member in members:
-            group_of[member] = gi
 
-    # Local speaker name -> group, per article.
-    def speaker_group(ai: int, speaker: str | None) -> int | None:
-        if speaker is None:
-            return None
-        for xi, actor in enumerate(ordered[ai].actors):
-            if actor.name == speaker:
-                return group_of[(ai, xi)]
-        return None
-
+def _related(
+    ordered: Sequence[Briefing],
+    article_slugs: Sequence[str],
+    article_groups: Sequence[frozenset[int]],
+    actors: _Actors,
+) -> list[tuple[Related, ...]]:
     name_words = lru_cache(maxsize=None)(words)  # the same names recur in thousands of articles
-    article_groups = [
-        frozenset(group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
-    ]
-    related_inputs = RelatedInputs(
-        slugs=article_slugs,
+    inputs = RelatedInputs(
+        slugs=list(article_slugs),
         titles=[b.title for b in ordered],
         dates=[b.article.date for b in ordered],
-        article_groups=article_groups,
-        group_names=names,
+        article_groups=list(article_groups),
+        group_names=actors.names,
         group_words=[
             frozenset(
                 w
-                for a, x in groups[gi]
+                for a, x in members
                 for n in (ordered[a].actors[x].name, *ordered[a].actors[x].aliases)
                 for w in name_words(n)
             )
-            for gi in range(len(groups))
+            for members in actors.groups
         ],
         text=index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered]),
     )
-    related = RelatedRanker(related_inputs).rank_all()
+    return RelatedRanker(inputs).rank_all()
 
-    quote_refs: list[tuple[QuoteRef, ...]] = []
+
+def _quote_refs(
+    ordered: Sequence[Briefing], article_slugs: Sequence[str], actors: _Actors
+) -> list[tuple[QuoteRef, ...]]:
+    out: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
         placed: list[QuoteRef] = []
         for q in b.quotes:
-            sg = speaker_group(ai, q.speaker)
+            sg = actors.of_speaker(ai, b, q.speaker)
             placed.append(
                 QuoteRef(
                     text=q.text,
-                    speaker=names[sg] if sg is not None else q.speaker,
-                    speaker_slug=actor_slug[sg] if sg is not None else None,
+                    speaker=actors.names[sg] if sg is not None else q.speaker,
+                    speaker_slug=actors.slug[sg] if sg is not None else None,
                     article_slug=article_slugs[ai],
                     article_title=b.title,
                     date=b.article.date,
                 )
             )
-        quote_refs.append(tuple(placed))
+        out.append(tuple(placed))
+    return out
 
+
+def _threads(
+    ordered: Sequence[Briefing],
+    article_slugs: Sequence[str],
+    salient_groups: Sequence[Sequence[int]],
+    actors: _Actors,
+) -> list[tuple[Thread, ...]]:
+    """For each article, the previous and next article on each of its most salient actors.
+
+    Only dated articles are placed: an undated one is neither before nor after
+    any other, so it gets no previous/next line and is in nobody's.
+    """
+    newest_first = sorted(
+        (ai for ai, b in enumerate(ordered) if b.article.date is not None),
+        key=lambda ai: (-_ordinal(ordered[ai]), article_slugs[ai]),
+    )
+    timeline: dict[int, list[int]] = defaultdict(list)  # group -> articles, newest first
+    place: dict[tuple[int, int], int] = {}  # (group, article) -> its position in the timeline
+    for ai in newest_first:
+        for g in sorted(set(salient_groups[ai])):
+            place[(g, ai)] = len(timeline[g])
+            timeline[g].append(ai)
+    links = [ArticleLink(article_slugs[ai], b.title, b.article.date) for ai, b in enumerate(ordered)]
+
+    def link_to(ai: int | None) -> ArticleLink | None:
+        return None if ai is None else links[ai]
+
+    out: list[tuple[Thread, ...]] = [() for _ in ordered]
+    for ai in newest_first:
+        threads: list[Thread] = []
+        for g in dict.fromkeys(salient_groups[ai]):  # most salient first
+            seen = timeline[g]
+            if len(seen) < 2:
+                continue
+            k = place[(g, ai)]
+            newer = seen[k - 1] if k > 0 else None
+            older = seen[k + 1] if k + 1 < len(seen) else None
+            threads.append(Thread(actors.slug[g], actors.names[g], link_to(older), link_to(newer)))
+            if len(threads) == THREAD_LIMIT:
+                break
+        out[ai] = tuple(threads)
+    return out
+
+
+def _ordinal(briefing: Briefing) -> int:
+    date = briefing.article.date
+    return date.toordinal() if date else 0
+
+
+def _article_pages(
+    ordered: Sequence[Briefing],
+    article_slugs: Sequence[str],
+    actors: _Actors,
+    related: Sequence[tuple[Related, ...]],
+    quote_refs: Sequence[tuple[QuoteRef, ...]],
+) -> list[ArticlePage]:
+    """Every article's page, newest first, its actors in salience order."""
+    orders = [salience_order(b) for b in ordered]
+    salient = [[actors.group_of[(ai, xi)] for xi in orders[ai]] for ai in range(len(ordered))]
+    threads = _threads(ordered, article_slugs, salient, actors)
     pages: list[ArticlePage] = []
     for ai, b in enumerate(ordered):
-        actor_refs = tuple(
+        refs = tuple(
             ActorRef(
-                slug=actor_slug[group_of[(ai, xi)]],
-                name=names[group_of[(ai, xi)]],
+                slug=actors.slug[g],
+                name=actors.names[g],
                 kind=b.actors[xi].kind,
                 role=b.actors[xi].role,
                 mentions=b.actors[xi].mentions,
             )
-            for xi in salience_order(b)
+            for g, xi in zip(salient[ai], orders[ai], strict=True)
         )
         surfaces = [
-            (surface, actor_slug[group_of[(ai, xi)]])
+            (surface, actors.slug[actors.group_of[(ai, xi)]])
             for xi, actor in enumerate(b.actors)
             for surface in (actor.name, *actor.aliases)
         ]
@@ -129,20 +205,32 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
             ArticlePage(
                 slug=article_slugs[ai],
                 briefing=b,
-                actors=actor_refs,
+                actors=refs,
                 quotes=quote_refs[ai],
                 related=related[ai],
+                threads=threads[ai],
                 text=first_mentions(b.paragraphs, surfaces),
             )
         )
+    pages.sort(key=_newest_first)
+    return pages
 
-    companions = _companions(article_groups, names, kinds, actor_slug)
-    actor_pages: list[ActorPage] = []
-    for gi in group_order:
-        members = sorted(groups[gi])
+
+def _actor_pages(
+    ordered: Sequence[Briefing],
+    article_slugs: Sequence[str],
+    actors: _Actors,
+    article_groups: Sequence[frozenset[int]],
+    quote_refs: Sequence[tuple[QuoteRef, ...]],
+) -> list[ActorPage]:
+    """Every actor's page, in name order, with what all its articles say of it."""
+    companions = _companions(article_groups, actors.names, actors.kinds, actors.slug)
+    pages: list[ActorPage] = []
+    for gi in actors.order:
+        members = sorted(actors.groups[gi])
         aliases = sorted(
             {n for a, x in members for n in (ordered[a].actors[x].name, *ordered[a].actors[x].aliases)}
-            - {names[gi]}
+            - {actors.names[gi]}
         )
         roles = [
             RoleSeen(role, article_slugs[a], ordered[a].title, ordered[a].article.date)
@@ -159,13 +247,13 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
             ref
             for a in sorted({a for a, _ in members})
             for ref in quote_refs[a]
-            if ref.speaker_slug == actor_slug[gi]
+            if ref.speaker_slug == actors.slug[gi]
         ]
-        actor_pages.append(
+        pages.append(
             ActorPage(
-                slug=actor_slug[gi],
-                name=names[gi],
-                kind=kinds[gi],
+                slug=actors.slug[gi],
+                name=actors.names[gi],
+                kind=actors.kinds[gi],
                 aliases=tuple(aliases),
                 roles=tuple(_dedupe_roles(roles)),
                 quotes=tuple(sorted(quotes, key=_newest_first)),
@@ -173,8 +261,22 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
                 companions=companions[gi],
             )
         )
-    pages.sort(key=lambda p: _newest_first(p))
-    return Corpus(articles=_with_threads(pages, names, actor_slug), actors=tuple(actor_pages))
+    return pages
+
+
+def link(briefings: Sequence[Briefing]) -> Corpus:
+    """Cross-link all briefings into a `Corpus` (deterministic for the same input)."""
+    ordered = article_order(briefings)
+    article_slugs = assign_slugs([b.title for b in ordered])
+    actors = _actor_groups(ordered)
+    article_groups = [
+        frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
+    ]
+    related = _related(ordered, article_slugs, article_groups, actors)
+    quote_refs = _quote_refs(ordered, article_slugs, actors)
+    pages = _article_pages(ordered, article_slugs, actors, related, quote_refs)
+    actor_pages = _actor_pages(ordered, article_slugs, actors, article_groups, quote_refs)
+    return Corpus(articles=tuple(pages), actors=tuple(actor_pages))
 
 
 def _newest_first(item: QuoteRef | ArticlePage | Appearance) -> tuple[int, str]:
@@ -224,48 +326,3 @@ def _companions(
         g: tuple(Companion(actor_slug[h], name, kinds[h], -n) for n, name, h in sorted(together[g]))
         for g in range(len(names))
     }
-
-
-def _with_threads(
-    pages: list[ArticlePage],
-    names: Sequence[str],
-    actor_slug: dict[int, str],
-) -> tuple[ArticlePage, ...]:
-    """Add to each page (newest first) the previous and next article on each of its most salient actors.
-
-    Only dated articles are placed: an undated one is neither before nor after
-    any other, so it gets no previous/next line and is in nobody's.
-    """
-    group_of_slug = {actor_slug[g]: g for g in actor_slug}
-    timeline: dict[int, list[int]] = defaultdict(list)  # group -> page indexes, newest first
-    place: dict[tuple[int, int], int] = {}  # (group, page index) -> its position in the timeline
-    for pi, page in enumerate(pages):
-        if page.date is None:
-            continue
-        for g in sorted({group_of_slug[ref.slug] for ref in page.actors}):
-            place[(g, pi)] = len(timeline[g])
-            timeline[g].append(pi)
-
-    links = [ArticleLink(p.slug, p.title, p.date) for p in pages]
-
-    def link_to(pi: int | None) -> ArticleLink | None:
-        return None if pi is None else links[pi]
-
-    out: list[ArticlePage] = []
-    for pi, page in enumerate(pages):
-        if page.date is None:
-            out.append(page)
-            continue
-        threads: list[Thread] = []
-        for g in dict.fromkeys(group_of_slug[ref.slug] for ref in page.actors):  # most salient first
-            seen = timeline[g]
-            if len(seen) < 2:
-                continue
-            k = place[(g, pi)]
-            newer = seen[k - 1] if k > 0 else None
-            older = seen[k + 1] if k + 1 < len(seen) else None
-            threads.append(Thread(actor_slug[g], names[g], link_to(older), link_to(newer)))
-            if len(threads) == THREAD_LIMIT:
-                break
-        out.append(replace(page, threads=tuple(threads)))
-    return tuple(out)

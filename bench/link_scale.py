@@ -44,12 +44,17 @@ def _timed(step: Callable[[], T]) -> tuple[T, float, float]:
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _child(count: int, generation: bool) -> None:
+def _child(count: int, generation: bool, collector_on: bool) -> None:
+    from generator.incremental.collector import collector_paused
     from generator.link.linker import link
 
     made = synthetic_briefings(count)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    corpus, link_s, link_cpu = _timed(lambda: link(made))
+    if collector_on:
+        corpus, link_s, link_cpu = _timed(lambda: link(made))
+    else:  # as the pipeline runs it
+        with collector_paused():
+            corpus, link_s, link_cpu = _timed(lambda: link(made))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result: dict[str, float] = {
         "count": count,
@@ -74,15 +79,21 @@ def _child(count: int, generation: bool) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 3 and sys.argv[1] == "_child":
-        _child(int(sys.argv[2]), sys.argv[3] == "generation")
+    if len(sys.argv) > 4 and sys.argv[1] == "_child":
+        _child(int(sys.argv[2]), sys.argv[3] == "generation", sys.argv[4] == "collector-on")
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, action="append", help="number of articles (repeatable)")
     parser.add_argument("--generation", action="store_true", help="also time render and write")
+    parser.add_argument(
+        "--collector-on",
+        action="store_true",
+        help="link with the garbage collector running (the pipeline pauses it, see incremental.collector)",
+    )
     args = parser.parse_args()
     counts = args.count or [10_000]
     print(f"load average at start (2 cores): {os.getloadavg()[0]:.1f}")
+    print(f"garbage collector during link: {'on' if args.collector_on else 'paused, as in the pipeline'}")
     head = (
         "| articles | link (s) | link CPU (s) | peak memory, whole process (MB) | memory before link (MB) |"
     )
@@ -95,7 +106,11 @@ def main() -> None:
     rows = []
     for count in counts:
         done = subprocess.run(
-            [sys.executable, __file__, "_child", str(count), "generation" if args.generation else "link"],
+            [
+                *(sys.executable, __file__, "_child", str(count)),
+                "generation" if args.generation else "link",
+                "collector-on" if args.collector_on else "collector-paused",
+            ],
             capture_output=True,
             text=True,
             check=True,

@@ -29,6 +29,7 @@ from .config import Config
 from .errors import LoadError, OutputError, as_problem, problem_lines
 from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp
 from .incremental.collect import collect_briefings
+from .incremental.collector import collector_paused
 from .incremental.progress import Progress
 from .incremental.stamps import file_states, site_stamp, untouched_since
 from .link import Corpus, link, slug_clashes
@@ -118,8 +119,9 @@ def _generate(
             pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
             report = WriteReport((), pages, ())
     if report is None:
-        corpus = link(briefings)
         page_problems: list[Problem] = []
+        with collector_paused():
+            corpus = link(briefings)
         report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
         problems += page_problems
         if cache is not None and not page_problems:

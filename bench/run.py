@@ -46,7 +46,6 @@ def _stage(args: list[str]) -> None:
     """Child process: run one library step and print its timings as JSON."""
     from generator.config import Config
     from generator.pipeline import generate
-    from generator.site.builder import build_site
 
     action, articles, project, workers = args[0], Path(args[1]), Path(args[2]), int(args[3])
     config = Config(
@@ -85,16 +84,29 @@ def _stage(args: list[str]) -> None:
         import generator.pipeline as pipeline
 
         pipeline.collect_briefings = timed  # type: ignore[assignment]
-        result = generate(config)
-        out["generate"] = time.perf_counter() - started
+        if action == "build":
+            # As `briefing build` runs it: the site step is skipped when the docs
+            # and settings are those of the last site build.
+            real_site = pipeline.build_site
+
+            def timed_site(*a: Any, **k: Any) -> Any:
+                t = time.perf_counter()
+                try:
+                    return real_site(*a, **k)
+                finally:
+                    timings["site"] = time.perf_counter() - t
+
+            pipeline.build_site = timed_site  # type: ignore[assignment]
+            result = pipeline.build(config)
+            out["site"] = timings.get("site", 0.0)
+            out["site_built"] = result.site_built
+        else:
+            result = generate(config)
+        out["generate"] = time.perf_counter() - started - out.get("site", 0.0)
         out["extract"] = timings["extract"]
         out["extracted"] = result.extracted
         out["written"] = len(result.report.written) + len(result.report.removed)
         out["pages"] = len(result.report.written) + len(result.report.unchanged)
-        if action == "build":
-            t = time.perf_counter()
-            build_site(config.mkdocs_config, config.docs_dir, config.site_dir)
-            out["site"] = time.perf_counter() - t
     print(json.dumps(out))
 
 

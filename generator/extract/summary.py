@@ -25,6 +25,7 @@ from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..text import SENTENCE_END
 from .parsed import ParsedArticle
 from .patterns import (
     BACKGROUND_PENALTY,
@@ -42,7 +43,6 @@ from .patterns import (
 )
 from .sentences import Sentence, defects, needs_antecedent, split_sentences, unresolved
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _QUOTE_START = ('"', "“", "„", "«", "'", "‘")
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,7 +57,7 @@ def real_sentences(parsed: ParsedArticle) -> Iterator[str]:
             text = " ".join(sent.text.split())
             if (
                 len(text.split()) >= SUMMARY_MIN_WORDS
-                and _SENTENCE_END.search(text)
+                and SENTENCE_END.search(text)
                 and not text.startswith(_QUOTE_START)
             ):
                 yield text

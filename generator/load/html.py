@@ -18,6 +18,7 @@ from trafilatura.settings import Document
 
 from ..errors import LoadError
 from ..models import Article
+from ..text import SENTENCE_END
 from .htmltext import element_paragraphs, join_paragraphs
 from .normalise import bad_references_warning, replace_bad_references
 
@@ -27,7 +28,6 @@ from .normalise import bad_references_warning, replace_bad_references
 # today"), while the shortest news brief ("The mayor resigned on Friday.
 # Her deputy takes over.") already has ten.
 MIN_ARTICLE_WORDS = 10
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # Class or id words of page furniture that is never the article. trafilatura
 # drops most of it on its own, but on a short article its fallback extractors
@@ -126,7 +126,7 @@ def prune_boilerplate(tree: Any) -> Any:
 
 
 def _has_sentences(paragraphs: list[str]) -> bool:
-    return sum(len(p.split()) for p in paragraphs if _SENTENCE_END.search(p)) >= MIN_ARTICLE_WORDS
+    return sum(len(p.split()) for p in paragraphs if SENTENCE_END.search(p)) >= MIN_ARTICLE_WORDS
 
 
 def extract_page(

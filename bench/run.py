@@ -42,6 +42,19 @@ SAMPLE = 60  # articles for the extraction-vs-bare-spaCy throughput
 SEARCH_WORD = "spacewalk"  # in a seed paragraph that every corpus size reuses
 
 
+def _timing(step: Any, name: str, timings: dict[str, float]) -> Any:
+    """`step`, recording the seconds of its (last) call as `timings[name]`."""
+
+    def timed(*a: Any, **k: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return step(*a, **k)
+        finally:
+            timings[name] = time.perf_counter() - started
+
+    return timed
+
+
 def _stage(args: list[str]) -> None:
     """Child process: run one library step and print its timings as JSON."""
     from generator.config import Config
@@ -69,34 +82,15 @@ def _stage(args: list[str]) -> None:
         out["extract"] = time.perf_counter() - started
         out["extracted"] = collected.extracted
     else:
+        import generator.pipeline as pipeline
         from generator.incremental import collect
 
-        original = collect.collect_briefings
         timings: dict[str, float] = {}
-
-        def timed(*a: Any, **k: Any) -> Any:
-            t = time.perf_counter()
-            try:
-                return original(*a, **k)
-            finally:
-                timings["extract"] = time.perf_counter() - t
-
-        import generator.pipeline as pipeline
-
-        pipeline.collect_briefings = timed  # type: ignore[assignment]
+        pipeline.collect_briefings = _timing(collect.collect_briefings, "extract", timings)
         if action == "build":
             # As `briefing build` runs it: the site step is skipped when the docs
             # and settings are those of the last site build.
-            real_site = pipeline.build_site
-
-            def timed_site(*a: Any, **k: Any) -> Any:
-                t = time.perf_counter()
-                try:
-                    return real_site(*a, **k)
-                finally:
-                    timings["site"] = time.perf_counter() - t
-
-            pipeline.build_site = timed_site  # type: ignore[assignment]
+            pipeline.build_site = _timing(pipeline.build_site, "site", timings)
             result = pipeline.build(config)
             out["site"] = timings.get("site", 0.0)
             out["site_built"] = result.site_built

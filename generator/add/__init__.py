@@ -179,10 +179,11 @@ def add_sources(
 def _add_sources(
     sources: Sequence[str], articles_dir: Path, timeout: float, max_bytes: int, added: dt.datetime
 ) -> AddReport:
-    index = _index_folder(articles_dir, max_bytes, added.date())
+    today = added.date()
+    index = _index_folder(articles_dir, max_bytes, today)
     outcomes: list[Outcome] = []
     for source in sources:
-        for item in _read_source(source, timeout, max_bytes, added.date()):
+        for item in _read_source(source, timeout, max_bytes, today):
             if isinstance(item, Outcome):
                 outcomes.append(item)
                 continue

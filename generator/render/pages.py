@@ -181,7 +181,7 @@ def render_actor(
 ) -> list[Page]:
     """Return the dossier of one actor, its Atom feed, and its neighbourhood picture when it
     has companions; `articles` are the article pages by slug (for what the actor did in each)."""
-    feed = actor_feed(actor, articles, site_url, SITE_TITLE)
+    feed, feed_path = actor_feed(actor, articles, site_url, SITE_TITLE), actor_feed_path(actor)
     pages = [
         Page(
             f"actors/{actor.slug}.md",
@@ -190,11 +190,11 @@ def render_actor(
                 actor=actor,
                 roles=dossier.roles_latest_first(actor),
                 timeline=dossier.timeline(actor, articles),
-                feed=actor_feed_path(actor).rpartition("/")[2],
+                feed=feed_path.rpartition("/")[2],
                 limit=DOSSIER_COMPANIONS,
             ),
         ),
-        Page(actor_feed_path(actor), templates.render_xml("feed.xml.j2", feed=feed)),
+        Page(feed_path, templates.render_xml("feed.xml.j2", feed=feed)),
     ]
     if actor.companions:
         picture = neighbourhood(actor, companions)

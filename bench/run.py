@@ -89,15 +89,16 @@ def _stage(args: list[str]) -> None:
         pipeline.collect_briefings = _timing(collect.collect_briefings, "extract", timings)
         if action == "build":
             # As `briefing build` runs it: the site step is skipped when the docs
-            # and settings are those of the last site build.
+            # and settings are those of the last site build, and a run that finds
+            # every article file, setting and page untouched is replayed.
             pipeline.build_site = _timing(pipeline.build_site, "site", timings)
-            result = pipeline.build(config)
+            result = pipeline.build(config, replay=True)
             out["site"] = timings.get("site", 0.0)
             out["site_built"] = result.site_built
         else:
-            result = generate(config)
+            result = generate(config, replay=True)
         out["generate"] = time.perf_counter() - started - out.get("site", 0.0)
-        out["extract"] = timings["extract"]
+        out["extract"] = timings.get("extract", 0.0)  # not called when replayed
         out["extracted"] = result.extracted
         out["written"] = len(result.report.written) + len(result.report.removed)
         out["pages"] = len(result.report.written) + len(result.report.unchanged)

@@ -13,12 +13,16 @@ per-article time limit. When the articles, the extractor, the generator and
 the site URL are all as at the last generation, that generation reported no
 page problem and docs/ (its generated pages, manifest and history state) is
 untouched since, link, render and write are skipped too: they would write
-the same bytes.
+the same bytes. The commands go one step further (`replay`): when every
+article file is the same file as at the last run (lstat identity), as are the
+day, the settings and the pages, nothing is loaded and that run's problems
+and count are reported again (`incremental.replay`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -31,6 +35,7 @@ from .incremental.cache import BriefingCache, extractor_fingerprint, generation_
 from .incremental.collect import collect_briefings
 from .incremental.collector import collector_paused
 from .incremental.progress import Progress
+from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, replayable
 from .incremental.stamps import file_states, site_stamp, untouched_since
 from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates, load_articles
@@ -58,6 +63,15 @@ class GenerateResult:
     """False when `build` found the site already built from the same docs/ and settings."""
     site_url: str | None = None
     """The checked public address of the site (option or mkdocs.yml), if any."""
+    replayed: int | None = None
+    """When the run was replayed (asked for with ``replay=True``: no article file, setting or
+    page changed since the last run), the number of articles that run briefed; `briefings`
+    is then empty, as nothing was loaded."""
+
+    @property
+    def article_count(self) -> int:
+        """How many articles are published (briefed in this run, or in the run it replayed)."""
+        return len(self.briefings) if self.replayed is None else self.replayed
 
     @property
     def skipped(self) -> tuple[str, ...]:
@@ -89,7 +103,11 @@ def _opened_cache(config: Config) -> Iterator[BriefingCache | None]:
 
 
 def _generate(
-    config: Config, nlp: Language | None, progress: Progress | None, cache: BriefingCache | None
+    config: Config,
+    nlp: Language | None,
+    progress: Progress | None,
+    cache: BriefingCache | None,
+    replay: bool = False,
 ) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
@@ -97,8 +115,23 @@ def _generate(
     site_url = resolve_site_url(config.site_url, config.mkdocs_config)  # a bad one fails before extraction
     templates = _templates(config)
     found = discover(config.articles_dir)
-    problems = [as_problem(error, str(config.articles_dir)) for error in found.refused]
-    loaded, load_problems = load_articles(found.paths, config.max_article_bytes, config.max_paragraph_chars)
+    refused = [as_problem(error, str(config.articles_dir)) for error in found.refused]
+    today = _today()  # one reading of the clock for the run (year-less dates)
+    name = f"generate {config.docs_dir.resolve()}"
+    replay_name = f"replay {config.docs_dir.resolve()}"
+    inputs = ""
+    if cache is not None:
+        settings = [repr(config), today.isoformat(), f"site_url {site_url or ''}", *_template_keys(templates)]
+        inputs = inputs_stamp(found.paths, settings, cache.fingerprint)
+        replayed = _replayed(cache, config.docs_dir, name, replay_name, inputs) if replay else None
+        if replayed is not None:
+            unchanged, outcome = replayed
+            again = tuple(sorted([*refused, *outcome.problems], key=lambda p: p.source))
+            return GenerateResult((), again, unchanged, 0, site_url=site_url, replayed=outcome.articles)
+    problems: list[Problem] = []
+    loaded, load_problems = load_articles(
+        found.paths, config.max_article_bytes, config.max_paragraph_chars, today=today
+    )
     articles, duplicates = drop_duplicates(loaded)
     problems += load_problems + duplicates
     collected = collect_briefings(articles, config, cache, nlp, progress)
@@ -107,19 +140,14 @@ def _generate(
     # Clashing titles are a warning that follows from the articles alone:
     # reported on every run, and no reason to redo an unchanged generation.
     problems += slug_clashes(briefings)
-    report = None
-    name = f"generate {config.docs_dir.resolve()}"
+    report: WriteReport | None = None
     stamp = ""
+    page_problems: list[Problem] = []
     if cache is not None:
         keys = [*collected.keys, f"site_url {site_url or ''}", *_template_keys(templates)]
         stamp = generation_stamp(keys, cache.fingerprint)
-        same = untouched_since(cache, name, config.docs_dir, stamp)
-        if same is not None and MANIFEST in same:
-            remove_temp_files(config.docs_dir)
-            pages = tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE))
-            report = WriteReport((), pages, ())
+        report = _unchanged(cache, name, config.docs_dir, stamp)
     if report is None:
-        page_problems: list[Problem] = []
         with collector_paused():
             corpus = link(briefings)
         report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
@@ -129,8 +157,36 @@ def _generate(
             # run never hides one (a hand-written page in the way).
             files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
             cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
-    problems_sorted = tuple(sorted(problems, key=lambda p: p.source))
+    if cache is not None:
+        if collected.problems or page_problems:  # a second run could end otherwise: never replay it
+            forget(cache, replay_name)
+        else:
+            record_outcome(cache, replay_name, inputs, Outcome(stamp, len(briefings), tuple(problems)))
+    problems_sorted = tuple(sorted([*refused, *problems], key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _replayed(
+    cache: BriefingCache, docs_dir: Path, name: str, replay_name: str, inputs: str
+) -> tuple[WriteReport, Outcome] | None:
+    """The report and outcome of the last run, when its inputs are untouched and so are its pages."""
+    outcome = replayable(cache, replay_name, inputs)
+    report = None if outcome is None else _unchanged(cache, name, docs_dir, outcome.generation)
+    return None if report is None or outcome is None else (report, outcome)
+
+
+def _unchanged(cache: BriefingCache, name: str, docs_dir: Path, stamp: str) -> WriteReport | None:
+    """The report of a generation that need not run: the last one had `stamp` and its
+    pages are untouched since (a stale temporary file of a killed run is removed)."""
+    same = untouched_since(cache, name, docs_dir, stamp)
+    if same is None or MANIFEST not in same:
+        return None
+    remove_temp_files(docs_dir)
+    return WriteReport((), tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE)), ())
 
 
 def _templates(config: Config) -> Templates:
@@ -178,28 +234,35 @@ def publish(
     return _publish(corpus, config.docs_dir, site_url, problems, progress, _templates(config))
 
 
-def generate(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
+def generate(
+    config: Config, nlp: Language | None = None, progress: Progress | None = None, replay: bool = False
+) -> GenerateResult:
     """Write the briefing pages for every article of `config.articles_dir` into `config.docs_dir`.
 
     Only changed pages are rewritten; pages of removed articles are deleted.
     `nlp`, if given, is the loaded pipeline named by `config.model` (else it is
     loaded only if something needs extracting here). Holds the project lock
-    (see `generator.site.lock`) while it runs.
+    (see `generator.site.lock`) while it runs. With `replay`, a run that finds
+    every article file, setting and page as the last run left them loads
+    nothing and returns that run's problems and count (`GenerateResult.replayed`).
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
-        return _generate(config, nlp, progress, cache)
+        return _generate(config, nlp, progress, cache, replay)
 
 
-def build(config: Config, nlp: Language | None = None, progress: Progress | None = None) -> GenerateResult:
+def build(
+    config: Config, nlp: Language | None = None, progress: Progress | None = None, replay: bool = False
+) -> GenerateResult:
     """Generate the pages, then build the site (MkDocs or Zensical; atomically replaced).
 
     The project lock is held for both steps, so two builds never interleave.
     The site build is skipped when docs/, mkdocs.yml and the options are as at
     the last successful build into a site folder that still has its index page.
+    `replay` as for `generate`.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
         try:
-            result = _generate(config, nlp, progress, cache)
+            result = _generate(config, nlp, progress, cache, replay)
         except OutputError as exc:
             raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
         name = f"site {config.site_dir.resolve()}"

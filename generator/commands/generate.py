@@ -15,12 +15,12 @@ from .report import report_generation
 
 def run_generate(config: Config, strict: bool, quiet: bool) -> None:
     """Write the pages into the docs folder and report."""
-    report_generation(pipeline.generate(config, progress=for_terminal(quiet)), strict, quiet)
+    report_generation(pipeline.generate(config, progress=for_terminal(quiet), replay=True), strict, quiet)
 
 
 def run_build(config: Config, site_dir: Path, engine: str, strict: bool, quiet: bool) -> None:
     """Write the pages, build the site and report (the site line says whether it was rebuilt)."""
-    result = pipeline.build(config, progress=for_terminal(quiet))
+    result = pipeline.build(config, progress=for_terminal(quiet), replay=True)
     report_generation(result, strict, quiet)
     if not quiet:
         where = one_line(str(site_dir))

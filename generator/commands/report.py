@@ -14,9 +14,9 @@ def report_generation(result: GenerateResult, strict: bool, quiet: bool = False)
     report = result.report
     if not quiet:
         click.echo(
-            f"{len(result.briefings)} articles briefed, {len(result.skipped)} skipped, "
+            f"{result.article_count} articles briefed, {len(result.skipped)} skipped, "
             f"{len(result.warned)} with warnings "
-            f"({result.extracted} extracted, {len(result.briefings) - result.extracted} from the cache); "
+            f"({result.extracted} extracted, {result.article_count - result.extracted} from the cache); "
             f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed",
             err=True,

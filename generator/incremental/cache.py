@@ -300,6 +300,24 @@ class BriefingCache:
 
         self._run(record, None)
 
+    def last_text(self, name: str) -> tuple[str, str] | None:
+        """Return the stamp recorded under `name` and the text recorded with it."""
+        row = self._run(
+            lambda db: db.execute("SELECT stamp, files FROM stamps WHERE name = ?", (name,)).fetchone(), None
+        )
+        return None if row is None else (row[0], row[1])
+
+    def record_text(self, name: str, stamp: str, text: str) -> None:
+        """Record `text` under `name` with `stamp` (read back by `last_text`)."""
+
+        def record(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute(
+                    "INSERT OR REPLACE INTO stamps (name, stamp, files) VALUES (?, ?, ?)", (name, stamp, text)
+                )
+
+        self._run(record, None)
+
     def count(self) -> int:
         """Return how many briefings of this fingerprint are stored."""
         row = self._run(

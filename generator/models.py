@@ -97,6 +97,20 @@ class DateNote:
 
 
 @dataclass(frozen=True)
+class KeyFigure:
+    """A number that matters in an article, with the words that say what it is: `text` is a
+    verbatim stretch of one sentence and `text[start:end]` the number itself."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def number(self) -> str:
+        return self.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything extracted from one article.
 
@@ -112,12 +126,14 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     paragraphs: tuple[str, ...] = field(default=())
     summary_dates: tuple[DateNote, ...] = ()
+    figures: tuple[KeyFigure, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actors", tuple(self.actors))
         object.__setattr__(self, "quotes", tuple(self.quotes))
         object.__setattr__(self, "paragraphs", tuple(self.paragraphs))
         object.__setattr__(self, "summary_dates", tuple(self.summary_dates))
+        object.__setattr__(self, "figures", tuple(self.figures))
 
     def actor(self, name: str) -> Actor | None:
         """Return the actor with this canonical name, or None."""

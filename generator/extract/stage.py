@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..models import Article, Briefing
 from .actors import merge_actors
+from .figures import key_figures
 from .mentions import find_mentions
 from .paragraphs import Paragraph, split_paragraphs
 from .parsed import ParsedArticle
@@ -38,6 +39,7 @@ def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Do
         actors=index.actors,
         quotes=quotes,
         paragraphs=tuple(p.text for p in paragraphs),
+        figures=key_figures(parsed),
     )
 
 

@@ -11,7 +11,7 @@ import json
 import zlib
 from typing import Any
 
-from ..models import Actor, ActorKind, Article, Briefing, DateNote, Quote
+from ..models import Actor, ActorKind, Article, Briefing, DateNote, KeyFigure, Quote
 
 __all__ = ["decode_briefing", "encode_briefing"]
 
@@ -36,6 +36,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
         "quotes": [[q.text, q.speaker, q.start, q.end] for q in briefing.quotes],
         "paragraphs": list(briefing.paragraphs),
         "summary_dates": [[n.end, n.date.isoformat()] for n in briefing.summary_dates],
+        "figures": [[f.text, f.start, f.end] for f in briefing.figures],
     }
     return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
 
@@ -70,4 +71,5 @@ def decode_briefing(blob: bytes) -> Briefing:
         summary_dates=tuple(
             DateNote(end, dt.date.fromisoformat(day)) for end, day in record["summary_dates"]
         ),
+        figures=tuple(KeyFigure(text, start, end) for text, start, end in record["figures"]),
     )

@@ -11,7 +11,7 @@ import pytest
 from generator.incremental import cache as cache_module
 from generator.incremental.cache import BriefingCache, article_key, extractor_fingerprint
 from generator.incremental.codec import decode_briefing, encode_briefing
-from generator.models import Actor, ActorKind, Article, Briefing, Quote
+from generator.models import Actor, ActorKind, Article, Briefing, KeyFigure, Quote
 from tests.site_build import ROOT
 
 
@@ -34,6 +34,7 @@ def _briefing(source: str = "a.md") -> Briefing:
         actors=(Actor("Jane Roe", ActorKind.PERSON, "mayor", ("Roe",), 2),),
         quotes=(Quote("We rebuild,", "Jane Roe", 17, 28),),
         paragraphs=("Jane Roe spoke.", "“We rebuild,” she said."),
+        figures=(KeyFigure("12 homes were rebuilt", 0, 2),),
     )
 
 

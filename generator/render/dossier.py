@@ -82,23 +82,46 @@ def _sentence_of(paragraph: tuple[Segment, ...], index: int) -> str:
     return shorten_words(before[start:] + paragraph[index].text + after[:end])
 
 
-def first_sentence(page: ArticlePage, actor_slug: str) -> str | None:
-    """The sentence of `page` where the actor is first named (linked), or None."""
+def first_sentences(page: ArticlePage) -> dict[str, str]:
+    """The sentence of `page` where each actor is first named (linked), by actor slug."""
+    found: dict[str, str] = {}
     for paragraph in page.text:
         for index, segment in enumerate(paragraph):
-            if segment.actor_slug == actor_slug:
-                return _sentence_of(paragraph, index)
-    return None
+            if segment.actor_slug is not None and segment.actor_slug not in found:
+                found[segment.actor_slug] = _sentence_of(paragraph, index)
+    return found
 
 
-def timeline(actor: ActorPage, articles: Mapping[str, ArticlePage]) -> tuple[Entry, ...]:
-    """The actor's appearances (in their order), each with what the actor said or did there."""
+def first_sentence(page: ArticlePage, actor_slug: str) -> str | None:
+    """The sentence of `page` where the actor is first named (linked), or None."""
+    return first_sentences(page).get(actor_slug)
+
+
+class FirstSentences:
+    """`first_sentences` of each article, found once per article for all its actors' dossiers."""
+
+    def __init__(self, articles: Mapping[str, ArticlePage]) -> None:
+        self.articles = articles
+        self._found: dict[str, dict[str, str]] = {}
+
+    def of(self, article_slug: str, actor_slug: str) -> str | None:
+        found = self._found.get(article_slug)
+        if found is None:
+            page = self.articles.get(article_slug)
+            found = self._found[article_slug] = first_sentences(page) if page else {}
+        return found.get(actor_slug)
+
+
+def timeline(
+    actor: ActorPage, articles: Mapping[str, ArticlePage], sentences: FirstSentences | None = None
+) -> tuple[Entry, ...]:
+    """The actor's appearances (in their order), each with what the actor said or did there.
+    `sentences`, when given, shares the sentences found across dossiers (else found here)."""
+    sentences = sentences or FirstSentences(articles)
     said: dict[str, str] = {}
     for quote in actor.quotes:
         said.setdefault(quote.article_slug, shorten_words(quote.text))
-    entries = []
-    for appearance in actor.appearances:
-        page = articles.get(appearance.article_slug)
-        sentence = first_sentence(page, actor.slug) if page else None
-        entries.append(Entry(appearance, said.get(appearance.article_slug), sentence))
-    return tuple(entries)
+    return tuple(
+        Entry(seen, said.get(seen.article_slug), sentences.of(seen.article_slug, actor.slug))
+        for seen in actor.appearances
+    )

@@ -178,9 +178,11 @@ def render_actor(
     articles: Mapping[str, ArticlePage],
     templates: Templates = PACKAGED,
     site_url: str | None = None,
+    sentences: dossier.FirstSentences | None = None,
 ) -> list[Page]:
     """Return the dossier of one actor, its Atom feed, and its neighbourhood picture when it
-    has companions; `articles` are the article pages by slug (for what the actor did in each)."""
+    has companions; `articles` are the article pages by slug (for what the actor did in each,
+    `sentences` the sentences naming actors found so far, shared between dossiers)."""
     feed, feed_path = actor_feed(actor, articles, site_url, SITE_TITLE), actor_feed_path(actor)
     pages = [
         Page(
@@ -189,7 +191,7 @@ def render_actor(
                 "actor.md.j2",
                 actor=actor,
                 roles=dossier.roles_latest_first(actor),
-                timeline=dossier.timeline(actor, articles),
+                timeline=dossier.timeline(actor, articles, sentences),
                 feed=feed_path.rpartition("/")[2],
                 limit=DOSSIER_COMPANIONS,
             ),
@@ -288,6 +290,7 @@ def render_corpus(
     pages.extend(render_article(p, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
     by_slug = {page.slug: page for page in corpus.articles}
+    sentences = dossier.FirstSentences(by_slug)
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, companions, by_slug, templates, site_url))
+        pages.extend(render_actor(actor, companions, by_slug, templates, site_url, sentences))
     return pages

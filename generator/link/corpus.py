@@ -70,12 +70,16 @@ class Thread:
 @dataclass(frozen=True)
 class StoryRef:
     """The story an article belongs to, seen from the article: its page, its title,
-    and how many of its briefings come before and after this one."""
+    how many of its briefings come before and after this one, the ones just
+    before and after, and the slugs of all its briefings."""
 
     slug: str
     title: str
     earlier: int
     later: int
+    previous: ArticleLink | None = None
+    next: ArticleLink | None = None
+    members: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:

@@ -245,8 +245,17 @@ def _stories(
                 quotes=tuple(q for ai in members for q in quote_refs[ai]),
             )
         )
+        timeline = pages[-1].articles
         for place, ai in enumerate(members):
-            refs[ai] = StoryRef(slug, title, earlier=place, later=len(members) - place - 1)
+            refs[ai] = StoryRef(
+                slug,
+                title,
+                earlier=place,
+                later=len(members) - place - 1,
+                previous=timeline[place - 1] if place else None,
+                next=timeline[place + 1] if place + 1 < len(timeline) else None,
+                members=tuple(link.slug for link in timeline),
+            )
     pages.sort(key=lambda p: (-(p.end or dt.date.min).toordinal(), p.slug))
     return pages, refs
 

@@ -91,6 +91,7 @@ def _related(
     article_groups: Sequence[frozenset[int]],
     actors: _Actors,
     text: TextIndex,
+    salience: _Salience,
 ) -> list[tuple[Related, ...]]:
     name_words = lru_cache(maxsize=None)(words)  # the same names recur in thousands of articles
     inputs = RelatedInputs(
@@ -109,6 +110,7 @@ def _related(
             for members in actors.groups
         ],
         text=text,
+        salient=[frozenset(salience.distinct(ai)[:STORY_ACTORS]) for ai in range(len(ordered))],
     )
     return RelatedRanker(inputs).rank_all()
 
@@ -384,9 +386,9 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
         frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]
     text = index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered])
-    related = _related(ordered, article_slugs, article_groups, actors, text)
-    quote_refs = _quote_refs(ordered, article_slugs, actors)
     salience = _salience(ordered, actors)
+    related = _related(ordered, article_slugs, article_groups, actors, text, salience)
+    quote_refs = _quote_refs(ordered, article_slugs, actors)
     stories, story_refs = _stories(ordered, article_slugs, actors, salience, text, quote_refs)
     pages = _article_pages(ordered, article_slugs, actors, related, quote_refs, salience, story_refs)
     actor_pages = _actor_pages(ordered, article_slugs, actors, article_groups, quote_refs)

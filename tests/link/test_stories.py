@@ -157,3 +157,25 @@ def test_candidates_are_bounded_by_the_neighbours_per_salient_actor() -> None:
     assert (left < right).all()
     # Every article is still reached: the chain of neighbours holds one story.
     assert group_stories(inputs) == (tuple(range(count)),)
+
+
+def test_related_needs_an_actor_salient_in_both_or_close_wording() -> None:
+    def lead(*names: str) -> list[Actor]:
+        return [_salient(n, ActorKind.PERSON) for n in names]
+
+    outlet = Actor("Newswire", ActorKind.ORGANIZATION)  # cited once, never in the lead
+    first = _article(
+        "a.md", "First", 0, *lead("Ann Ash", "Bo Birch", "Cy Cole", "Di Dunn", "Ed Eck"), outlet, text=DAM
+    )
+    second = _article(
+        "b.md",
+        "Second",
+        1,
+        *lead("Fay Fox", "Gil Gray", "Hal Hunt", "Ivy Ives", "Jo Judd"),
+        outlet,
+        text=VOTE,
+    )
+    third = _article("c.md", "Third", 2, *lead("Ann Ash", "Kit Kent"), text=OTHER)
+    corpus = link([first, second, third, *BACKGROUND])
+    page = next(p for p in corpus.articles if p.title == "First")
+    assert [(r.title, r.shared) for r in page.related] == [("Third", ("Ann Ash",))]

@@ -7,7 +7,6 @@ builds the `Corpus` the render stage reads.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +14,6 @@ from functools import lru_cache
 from itertools import permutations
 
 from ..models import ActorKind, Briefing
-from ..text import name_key
 from .actors import group_actors
 from .corpus import (
     ActorPage,
@@ -28,23 +26,19 @@ from .corpus import (
     QuoteRef,
     Related,
     RoleSeen,
-    StoryActor,
-    StoryPage,
     StoryRef,
     Thread,
 )
 from .fulltext import first_mentions
 from .related import RelatedInputs, RelatedRanker
-from .salience import salience_order
+from .salience import CorpusSalience, salience_order
 from .similarity import TextIndex, index_texts, words
 from .slugs import article_order, assign_slugs
-from .stories import STORY_ACTORS, StoryInputs, group_stories, salient_keys
+from .stories import STORY_ACTORS
+from .story_pages import StorySources, story_pages
 
 # How many of an article's actors get a previous/next line (most salient first).
 THREAD_LIMIT = 6
-# How many actors a story page lists, and how many of them name the story.
-STORY_ACTORS_SHOWN = 12
-STORY_TITLE_ACTORS = 3
 
 
 def _canonical_name(names: Iterable[str]) -> str:
@@ -91,7 +85,7 @@ def _related(
     article_groups: Sequence[frozenset[int]],
     actors: _Actors,
     text: TextIndex,
-    salience: _Salience,
+    salience: CorpusSalience,
 ) -> list[tuple[Related, ...]]:
     name_words = lru_cache(maxsize=None)(words)  # the same names recur in thousands of articles
     inputs = RelatedInputs(
@@ -185,103 +179,10 @@ def _ordinal(briefing: Briefing) -> int:
     return date.toordinal() if date else 0
 
 
-@dataclass(frozen=True)
-class _Salience:
-    """Each article's actors most salient first: their indexes in the briefing
-    (`orders`) and their corpus-wide groups (`groups`, alike)."""
-
-    orders: list[tuple[int, ...]]
-    groups: list[list[int]]
-
-    def distinct(self, ai: int) -> list[int]:
-        """The article's actor groups, most salient first, each once."""
-        return list(dict.fromkeys(self.groups[ai]))
-
-
-def _salience(ordered: Sequence[Briefing], actors: _Actors) -> _Salience:
+def _salience(ordered: Sequence[Briefing], actors: _Actors) -> CorpusSalience:
     orders = [salience_order(b) for b in ordered]
     groups = [[actors.group_of[(ai, xi)] for xi in orders[ai]] for ai in range(len(ordered))]
-    return _Salience(orders, groups)
-
-
-def _stories(
-    ordered: Sequence[Briefing],
-    article_slugs: Sequence[str],
-    actors: _Actors,
-    salience: _Salience,
-    text: TextIndex,
-    quote_refs: Sequence[tuple[QuoteRef, ...]],
-) -> tuple[list[StoryPage], list[StoryRef | None]]:
-    """Every story's page (latest briefing newest first) and each article's reference to
-    its story (None when it is in none)."""
-    by_slug = {slug: rank for rank, slug in enumerate(sorted(article_slugs))}
-    keys = []
-    for ai, b in enumerate(ordered):
-        forms = [
-            [name_key(n) for n in (b.actors[xi].name, *b.actors[xi].aliases)] for xi in salience.orders[ai]
-        ]
-        keys.append(salient_keys(salience.groups[ai], forms))
-    found = group_stories(
-        StoryInputs(
-            dates=[b.article.date for b in ordered],
-            ranks=[by_slug[slug] for slug in article_slugs],
-            actors=keys,
-            text=text.vectors,
-        )
-    )
-    pages: list[StoryPage] = []
-    refs: list[StoryRef | None] = [None] * len(ordered)
-    for members in found:
-        story_actors = _story_actors(members, ordered, actors, salience)
-        title = ", ".join(a.name for a in story_actors[:STORY_TITLE_ACTORS]) or ordered[members[0]].title
-        slug = article_slugs[members[0]]  # unique: an article is in one story at most
-        pages.append(
-            StoryPage(
-                slug=slug,
-                title=title,
-                articles=tuple(
-                    ArticleLink(article_slugs[ai], ordered[ai].title, ordered[ai].article.date)
-                    for ai in members
-                ),
-                actors=story_actors,
-                quotes=tuple(q for ai in members for q in quote_refs[ai]),
-            )
-        )
-        timeline = pages[-1].articles
-        for place, ai in enumerate(members):
-            refs[ai] = StoryRef(
-                slug,
-                title,
-                earlier=place,
-                later=len(members) - place - 1,
-                previous=timeline[place - 1] if place else None,
-                next=timeline[place + 1] if place + 1 < len(timeline) else None,
-                members=tuple(link.slug for link in timeline),
-            )
-    pages.sort(key=lambda p: (-(p.end or dt.date.min).toordinal(), p.slug))
-    return pages, refs
-
-
-def _story_actors(
-    members: Sequence[int], ordered: Sequence[Briefing], actors: _Actors, salience: _Salience
-) -> tuple[StoryActor, ...]:
-    """A story's actors, most salient first: salient in most of its briefings, then named
-    in most, then nearest the top of its briefings' salience orders."""
-    salient_in: Counter[int] = Counter()
-    named_in: Counter[int] = Counter()
-    places: Counter[int] = Counter()
-    for ai in members:
-        distinct = salience.distinct(ai)
-        salient_in.update(distinct[:STORY_ACTORS])
-        named_in.update(distinct)
-        for place, g in enumerate(distinct):
-            places[g] += place
-    shown = [g for g in named_in if salient_in[g] or named_in[g] > 1]
-    shown.sort(key=lambda g: (-salient_in[g], -named_in[g], places[g], actors.names[g], actors.slug[g]))
-    return tuple(
-        StoryActor(actors.slug[g], actors.names[g], actors.kinds[g], salient_in[g], named_in[g])
-        for g in shown[:STORY_ACTORS_SHOWN]
-    )
+    return CorpusSalience(orders, groups)
 
 
 def _article_pages(
@@ -290,7 +191,7 @@ def _article_pages(
     actors: _Actors,
     related: Sequence[tuple[Related, ...]],
     quote_refs: Sequence[tuple[QuoteRef, ...]],
-    salience: _Salience,
+    salience: CorpusSalience,
     stories: Sequence[StoryRef | None],
 ) -> list[ArticlePage]:
     """Every article's page, newest first, its actors in salience order."""
@@ -389,7 +290,11 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
     salience = _salience(ordered, actors)
     related = _related(ordered, article_slugs, article_groups, actors, text, salience)
     quote_refs = _quote_refs(ordered, article_slugs, actors)
-    stories, story_refs = _stories(ordered, article_slugs, actors, salience, text, quote_refs)
+    stories, story_refs = story_pages(
+        StorySources(
+            ordered, article_slugs, actors.names, actors.kinds, actors.slug, salience, text, quote_refs
+        )
+    )
     pages = _article_pages(ordered, article_slugs, actors, related, quote_refs, salience, story_refs)
     actor_pages = _actor_pages(ordered, article_slugs, actors, article_groups, quote_refs)
     return Corpus(articles=tuple(pages), actors=tuple(actor_pages), stories=tuple(stories))

@@ -68,6 +68,25 @@ class Thread:
 
 
 @dataclass(frozen=True)
+class StoryRef:
+    """The story an article belongs to, seen from the article: its page, its title,
+    how many of its briefings come before and after this one, the ones just
+    before and after, and the slugs of all its briefings."""
+
+    slug: str
+    title: str
+    earlier: int
+    later: int
+    previous: ArticleLink | None = None
+    next: ArticleLink | None = None
+    members: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return self.earlier + self.later + 1
+
+
+@dataclass(frozen=True)
 class Segment:
     """A run of article text; `actor_slug` is set when the run is an actor's first mention."""
 
@@ -98,6 +117,8 @@ class ArticlePage:
     threads: tuple[Thread, ...] = ()
     text: tuple[tuple[Segment, ...], ...] = ()
     """The paragraphs, each split so the first mention of every actor can be linked."""
+    story: StoryRef | None = None
+    """The developing story this article is part of (`generator.link.stories`), if any."""
 
     @property
     def title(self) -> str:
@@ -161,11 +182,48 @@ class ActorPage:
 
 
 @dataclass(frozen=True)
+class StoryActor:
+    """An actor of a story: its page, and in how many of the story's briefings it is
+    among the most salient and named at all."""
+
+    slug: str
+    name: str
+    kind: ActorKind
+    salient_in: int
+    named_in: int
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    """A developing story: two or more dated briefings linked by salient actors,
+    wording and time (`generator.link.stories`)."""
+
+    slug: str
+    title: str
+    articles: tuple[ArticleLink, ...]
+    """Oldest first."""
+    actors: tuple[StoryActor, ...]
+    """Most salient first."""
+    quotes: tuple[QuoteRef, ...]
+    """Oldest article first, in article order."""
+
+    @property
+    def start(self) -> dt.date | None:
+        return self.articles[0].date
+
+    @property
+    def end(self) -> dt.date | None:
+        return self.articles[-1].date
+
+
+@dataclass(frozen=True)
 class Corpus:
-    """Every article page (newest first) and every actor page (by name)."""
+    """Every article page (newest first), every actor page (by name) and every story
+    (latest briefing newest first)."""
 
     articles: tuple[ArticlePage, ...]
     actors: tuple[ActorPage, ...]
+    stories: tuple[StoryPage, ...] = ()
 
     @property
     def quote_count(self) -> int:

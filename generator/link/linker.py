@@ -26,13 +26,16 @@ from .corpus import (
     QuoteRef,
     Related,
     RoleSeen,
+    StoryRef,
     Thread,
 )
 from .fulltext import first_mentions
 from .related import RelatedInputs, RelatedRanker
-from .salience import salience_order
-from .similarity import index_texts, words
+from .salience import CorpusSalience, salience_order
+from .similarity import TextIndex, index_texts, words
 from .slugs import article_order, assign_slugs
+from .stories import STORY_ACTORS
+from .story_pages import StorySources, story_pages
 
 # How many of an article's actors get a previous/next line (most salient first).
 THREAD_LIMIT = 6
@@ -81,6 +84,8 @@ def _related(
     article_slugs: Sequence[str],
     article_groups: Sequence[frozenset[int]],
     actors: _Actors,
+    text: TextIndex,
+    salience: CorpusSalience,
 ) -> list[tuple[Related, ...]]:
     name_words = lru_cache(maxsize=None)(words)  # the same names recur in thousands of articles
     inputs = RelatedInputs(
@@ -98,7 +103,8 @@ def _related(
             )
             for members in actors.groups
         ],
-        text=index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered]),
+        text=text,
+        salient=[frozenset(salience.distinct(ai)[:STORY_ACTORS]) for ai in range(len(ordered))],
     )
     return RelatedRanker(inputs).rank_all()
 
@@ -173,16 +179,23 @@ def _ordinal(briefing: Briefing) -> int:
     return date.toordinal() if date else 0
 
 
+def _salience(ordered: Sequence[Briefing], actors: _Actors) -> CorpusSalience:
+    orders = [salience_order(b) for b in ordered]
+    groups = [[actors.group_of[(ai, xi)] for xi in orders[ai]] for ai in range(len(ordered))]
+    return CorpusSalience(orders, groups)
+
+
 def _article_pages(
     ordered: Sequence[Briefing],
     article_slugs: Sequence[str],
     actors: _Actors,
     related: Sequence[tuple[Related, ...]],
     quote_refs: Sequence[tuple[QuoteRef, ...]],
+    salience: CorpusSalience,
+    stories: Sequence[StoryRef | None],
 ) -> list[ArticlePage]:
     """Every article's page, newest first, its actors in salience order."""
-    orders = [salience_order(b) for b in ordered]
-    salient = [[actors.group_of[(ai, xi)] for xi in orders[ai]] for ai in range(len(ordered))]
+    orders, salient = salience.orders, salience.groups
     threads = _threads(ordered, article_slugs, salient, actors)
     pages: list[ArticlePage] = []
     for ai, b in enumerate(ordered):
@@ -210,6 +223,7 @@ def _article_pages(
                 related=related[ai],
                 threads=threads[ai],
                 text=first_mentions(b.paragraphs, surfaces),
+                story=stories[ai],
             )
         )
     pages.sort(key=_newest_first)
@@ -272,11 +286,18 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
     article_groups = [
         frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]
-    related = _related(ordered, article_slugs, article_groups, actors)
+    text = index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered])
+    salience = _salience(ordered, actors)
+    related = _related(ordered, article_slugs, article_groups, actors, text, salience)
     quote_refs = _quote_refs(ordered, article_slugs, actors)
-    pages = _article_pages(ordered, article_slugs, actors, related, quote_refs)
+    stories, story_refs = story_pages(
+        StorySources(
+            ordered, article_slugs, actors.names, actors.kinds, actors.slug, salience, text, quote_refs
+        )
+    )
+    pages = _article_pages(ordered, article_slugs, actors, related, quote_refs, salience, story_refs)
     actor_pages = _actor_pages(ordered, article_slugs, actors, article_groups, quote_refs)
-    return Corpus(articles=tuple(pages), actors=tuple(actor_pages))
+    return Corpus(articles=tuple(pages), actors=tuple(actor_pages), stories=tuple(stories))
 
 
 def _newest_first(item: QuoteRef | ArticlePage | Appearance) -> tuple[int, str]:

@@ -2,8 +2,12 @@
 
 Both signals are cosines in [0, 1]: actors as IDF-weighted sets (sharing a
 rare actor counts more than sharing "United States"), text as TF-IDF vectors
-(`generator.link.similarity`). The reason shown to the reader names the shared
-actors and, when the wording is close, the words that make it so.
+(`generator.link.similarity`). An article is related when one of its most
+salient actors is one of the other's (the signal stories use,
+`generator.link.stories`) or when the wording alone is close: an outlet, a
+platform or a city both merely mention is no reason. The reason shown to the
+reader names the shared actors, those salient in both first, and, when the
+wording is close, the words that make it so.
 """
 
 from __future__ import annotations
@@ -57,6 +61,9 @@ class RelatedInputs:
     group_words: Sequence[frozenset[str]]
     """The lower-cased words of every name and alias of each actor group (left out of reasons)."""
     text: TextIndex
+    salient: Sequence[frozenset[int]] = ()
+    """Each article's most salient actor groups (`stories.STORY_ACTORS` of them);
+    empty: every actor counts as salient."""
 
 
 class RelatedRanker:
@@ -86,6 +93,7 @@ class RelatedRanker:
         cosines of all their candidate pairs computed at once.
         """
         text_rows, actor_rows = SparseRows.of(self.inputs.text.vectors), SparseRows.of(self.vectors)
+        salient_rows = SparseRows.of([dict.fromkeys(gs, 1.0) for gs in self._salient])
         left, right = candidate_pairs((actor_rows, text_rows), FEATURES_SEARCHED, POSTINGS_KEPT)
         by_slug = {slug: i for i, slug in enumerate(sorted(self.inputs.slugs))}
         slug_order = np.array([by_slug[slug] for slug in self.inputs.slugs], dtype=np.int64)
@@ -93,29 +101,37 @@ class RelatedRanker:
         for lo in range(0, len(self.vectors), BLOCK_ARTICLES):
             block = range(lo, min(lo + BLOCK_ARTICLES, len(self.vectors)))
             pairs = slice(*np.searchsorted(left, [block.start, block.stop]).tolist())
-            out.extend(self._rank_block(block, left[pairs], right[pairs], text_rows, actor_rows, slug_order))
+            out.extend(
+                self._rank_block(
+                    block, left[pairs], right[pairs], (text_rows, actor_rows, salient_rows), slug_order
+                )
+            )
         return out
+
+    @property
+    def _salient(self) -> Sequence[frozenset[int]]:
+        return self.inputs.salient or self.inputs.article_groups
 
     def _rank_block(
         self,
         block: range,
         left: Ints,
         right: Ints,
-        text_rows: SparseRows,
-        actor_rows: SparseRows,
+        rows: tuple[SparseRows, SparseRows, SparseRows],
         slug_order: Ints,
     ) -> list[tuple[Related, ...]]:
+        text_rows, actor_rows, salient_rows = rows
         text_vectors = self.inputs.text.vectors
         text_sim = rounded(
             text_rows.dots(left, right),
             lambda p: cosine(text_vectors[left[p]], text_vectors[right[p]]),
         )
         actor_dot = actor_rows.dots(left, right)
-        shares_actor = actor_dot > 0.0  # actor weights are positive: a shared actor adds to the sum
+        shares_salient = salient_rows.dots(left, right) > 0.0  # weights are 1: a shared one adds to the sum
         actor_sim = rounded(actor_dot, lambda p: cosine(self.vectors[left[p]], self.vectors[right[p]]))
         raw = ACTOR_WEIGHT * actor_sim + TEXT_WEIGHT * text_sim
         score = rounded(raw, lambda p: round(float(raw[p]), SCORE_DECIMALS))
-        kept = np.flatnonzero(shares_actor | (text_sim >= MIN_TEXT_SIMILARITY))
+        kept = np.flatnonzero(shares_salient | (text_sim >= MIN_TEXT_SIMILARITY))
         # Each article's pairs, best score first, ties by the other article's slug; its first few kept.
         order = kept[np.lexsort((slug_order[right[kept]], -score[kept], left[kept]))]
         place = np.arange(len(order)) - np.searchsorted(left[order], left[order])
@@ -134,7 +150,10 @@ class RelatedRanker:
     def _related(self, ai: int, bi: int, score: float, text_sim: float) -> Related:
         inputs = self.inputs
         mine, theirs = inputs.article_groups[ai], inputs.article_groups[bi]
-        shared = sorted(mine & theirs, key=lambda g: (-self.weights[g], inputs.group_names[g]))
+        salient = self._salient[ai] & self._salient[bi]
+        shared = sorted(
+            mine & theirs, key=lambda g: (g not in salient, -self.weights[g], inputs.group_names[g])
+        )
         terms: tuple[str, ...] = ()
         if text_sim >= REASON_TEXT_SIMILARITY:
             named = frozenset().union(*(inputs.group_words[g] for g in mine | theirs))

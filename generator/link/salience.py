@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..models import Actor, Briefing
 from ..text import name_key
@@ -48,3 +49,16 @@ def salience_order(briefing: Briefing) -> tuple[int, ...]:
     spoken = Counter(q.speaker for q in briefing.quotes if q.speaker)
     keys = [salience_key(a, briefing.title, spoken[a.name]) for a in briefing.actors]
     return tuple(sorted(range(len(keys)), key=lambda i: (keys[i], i)))
+
+
+@dataclass(frozen=True)
+class CorpusSalience:
+    """Every article's actors most salient first: their indexes in the briefing
+    (`orders`) and their corpus-wide groups (`groups`, alike; the link stage's)."""
+
+    orders: list[tuple[int, ...]]
+    groups: list[list[int]]
+
+    def distinct(self, ai: int) -> list[int]:
+        """Return article `ai`'s actor groups, most salient first, each once."""
+        return list(dict.fromkeys(self.groups[ai]))

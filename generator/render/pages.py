@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from ..link.corpus import ActorPage, ArticlePage, Corpus
+from ..link.corpus import ActorPage, ArticlePage, Corpus, StoryPage
+from ..link.stories import STORY_WINDOW_DAYS
 from ..models import ActorKind
 from ..write.history import BuildHistory
 from . import dossier, views
@@ -204,6 +205,31 @@ def render_actor(
     return pages
 
 
+def render_story(
+    story: StoryPage, articles: Mapping[str, ArticlePage], templates: Templates = PACKAGED
+) -> Page:
+    """Return the page of one story; `articles` are the article pages by slug (for their summaries)."""
+    return Page(
+        f"stories/{story.slug}.md",
+        templates.render(
+            "story.md.j2",
+            story=story,
+            timeline=views.story_timeline(story, articles),
+            window=STORY_WINDOW_DAYS,
+        ),
+    )
+
+
+def render_stories(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]:
+    """Return the stories index and one page per story."""
+    by_slug = {page.slug: page for page in corpus.articles}
+    index = Page(
+        "stories/index.md",
+        templates.render("stories_index.md.j2", stories=corpus.stories, window=STORY_WINDOW_DAYS),
+    )
+    return [index, *(render_story(story, by_slug, templates) for story in corpus.stories)]
+
+
 def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]:
     """Return the quote index: one page, or an index of initials and a page per initial."""
     speakers = views.speakers(corpus)
@@ -287,6 +313,7 @@ def render_corpus(
     ]
     pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
     pages.extend(render_quotes(corpus, templates))
+    pages.extend(render_stories(corpus, templates))
     pages.extend(render_article(p, templates) for p in corpus.articles)
     companions = Companions(corpus.actors)
     by_slug = {page.slug: page for page in corpus.articles}

@@ -7,12 +7,14 @@ template receives ready, typed rows and does no counting of its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef
+from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, StoryPage
 from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
 
@@ -301,3 +303,36 @@ def story_links(page: ArticlePage) -> tuple[tuple[StoryLink, ...], tuple[StoryLi
     before = [(t.previous, t.actor_name) for t in page.threads if t.previous]
     after = [(t.next, t.actor_name) for t in page.threads if t.next]
     return grouped(before), grouped(after)
+
+
+# A sentence ends at . ! ? (and closing quotes or brackets) before a space and
+# a capital or an opening quote, unless the word before the stop is an
+# abbreviation: one with a dot inside ("U.S.") or a capitalised word of at
+# most three letters ("Mr.", "Jan.", "St."). A missed end only makes the
+# first sentence longer; a sentence is never cut inside.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z\"“‘(])")
+_ABBREVIATION = re.compile(r"(?:\w\.\w+|\b[A-Z][A-Za-z]{0,2})[.]$")
+
+
+def first_sentence(briefing: Briefing) -> str:
+    """Return the first sentence of the briefing's summary, its relative dates resolved."""
+    text = dated_summary(briefing)
+    for match in _SENTENCE_BREAK.finditer(text):
+        head = text[: match.start()]
+        if not _ABBREVIATION.search(head):
+            return text[: match.end()].rstrip()
+    return text
+
+
+@dataclass(frozen=True)
+class StoryEntry:
+    """One step of a story's timeline: the briefing and its first summary sentence."""
+
+    article: ArticleLink
+    summary: str
+
+
+def story_timeline(story: StoryPage, articles: Mapping[str, ArticlePage]) -> tuple[StoryEntry, ...]:
+    """Return the story's briefings, oldest first, each with its first summary sentence;
+    `articles` are the article pages by slug."""
+    return tuple(StoryEntry(link, first_sentence(articles[link.slug].briefing)) for link in story.articles)

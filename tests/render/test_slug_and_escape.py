@@ -116,7 +116,7 @@ def test_page_paths_come_only_from_safe_slugs(titles_and_names: list[tuple[str, 
     assert len(set(paths)) == len(paths)
     for path in paths:
         folder, _, name = path.rpartition("/")
-        assert folder in {"", "articles", "actors", "quotes", "archive"}
+        assert folder in {"", "articles", "actors", "quotes", "archive", "stories"}
         stem, dot, suffix = name.rpartition(".")
         assert dot and suffix in {"md", "svg", "xml"}, path
         assert SLUG.match(stem), path

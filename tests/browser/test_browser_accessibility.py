@@ -63,10 +63,13 @@ def _page_types(seeds: Path, initials: Path) -> dict[str, tuple[Path, str]]:
     """One page of each type the site generates: name -> (site folder, path in it)."""
     dossier = "actors/" + _first_actor_linked(seeds / "articles" / f"{ARTICLE}.html")
     archive = min(p.name for p in (seeds / "archive").glob("*.html"))
+    story = min(p.name for p in (seeds / "stories").glob("*.html") if p.name != "index.html")
     pages = {
         "home": "index.html",
         "archive": f"archive/{archive}",
         "timeline": "timeline.html",
+        "stories": "stories/index.html",
+        "story": f"stories/{story}",
         "actors": "actors/index.html",
         "dossier": dossier,
         "briefing": f"articles/{ARTICLE}.html",

@@ -159,6 +159,7 @@ def test_screenshots_for_review(
         "article": seeds_site.site / "articles" / f"{ARTICLE}.html",
     }
     shots["dossier"] = dossier
+    shots["story"] = min(p for p in (seeds_site.site / "stories").glob("*.html") if p.name != "index.html")
     for name, path in shots.items():
         page.goto(path.as_uri())
         expect(page.locator("article h1")).to_be_visible()

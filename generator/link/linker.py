@@ -30,6 +30,7 @@ from .corpus import (
     Thread,
 )
 from .fulltext import first_mentions
+from .quote_display import shown_quotes
 from .related import RelatedInputs, RelatedRanker
 from .salience import CorpusSalience, salience_order
 from .similarity import TextIndex, index_texts, words
@@ -115,7 +116,7 @@ def _quote_refs(
     out: list[tuple[QuoteRef, ...]] = []
     for ai, b in enumerate(ordered):
         placed: list[QuoteRef] = []
-        for q in b.quotes:
+        for q in shown_quotes(b.quotes, b.article.text):
             sg = actors.of_speaker(ai, b, q.speaker)
             placed.append(
                 QuoteRef(

@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
+from generator.link.quote_display import shown_quotes
 from tests.browser import chromium_required, serve
 from tests.site_build import BuiltSite
 
@@ -116,7 +117,7 @@ def test_listing_pages_feed_and_graph_load_cleanly(seeds_site: BuiltSite, browse
             expect(page.locator("article h1")).to_be_visible()
             assert not _images_loaded(page), name
         page.goto(f"{root}/quotes.html")
-        quotes = sum(len(b.quotes) for b in seeds_site.result.briefings)
+        quotes = sum(len(shown_quotes(b.quotes, b.article.text)) for b in seeds_site.result.briefings)
         assert page.locator("article blockquote").count() == quotes
         for name in RAW_FILES:
             response = page.goto(f"{root}/{name}", wait_until="load")

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from generator.evaluate.scoring import Tally
 from generator.extract import extract_many
 from generator.link import stories
 from generator.link.corpus import Corpus, StoryPage
@@ -47,21 +48,6 @@ class Labels:
     unsure: frozenset[Pair]
 
 
-@dataclass(frozen=True)
-class Score:
-    predicted: int
-    correct: int
-    labelled: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.labelled if self.labelled else 1.0
-
-
 def read_labels(path: Path = LABELS) -> Labels:
     same: set[Pair] = set()
     unsure: set[Pair] = set()
@@ -83,9 +69,9 @@ def predicted_pairs(corpus: Corpus) -> set[Pair]:
     }
 
 
-def score(pairs: Iterable[Pair], labels: Labels) -> Score:
+def score(pairs: Iterable[Pair], labels: Labels) -> Tally:
     judged = set(pairs) - labels.unsure
-    return Score(len(judged), len(judged & labels.same), len(labels.same))
+    return Tally(tp=len(judged & labels.same), pred=len(judged), gold=len(labels.same))
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +96,7 @@ def test_story_pairs_precision_and_recall_stay_above_floors(
     corpus = link(corpus_briefings)
     measured = score(predicted_pairs(corpus), labels)
     print(f"\nstory pairs: precision {measured.precision:.3f}, recall {measured.recall:.3f}", end=" ")
-    print(f"({measured.correct} of {measured.predicted} predicted, {measured.labelled} labelled)")
+    print(f"({measured.tp} of {measured.pred} predicted, {measured.gold} labelled)")
     for story in corpus.stories:
         print(f"  {story.title}: {', '.join(a.slug for a in story.articles)}")
     for days in (30, 45, 60, 90):

@@ -32,7 +32,7 @@ _BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "-", '"', 
 # Punctuation an entity may carry at its ends that is not part of the number ("%" is).
 _TRIMMED = _BREAKS | {".", "!", "?"}
 # Words a figure's words never start or end with (left dangling by the cut).
-_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "PUNCT", "AUX"})
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "PUNCT", "AUX", "SPACE"})
 
 
 def _has_digit(text: str) -> bool:
@@ -54,6 +54,8 @@ def _trimmed(entity: Span) -> Span:
         end -= 1
     while start < end - 1 and entity.doc[start].text in _TRIMMED:
         start += 1
+    if start > 0 and entity.doc[start - 1].is_currency and not entity.doc[start - 1].whitespace_:
+        start -= 1  # "$" the model left out of "$10,000"
     return entity.doc[start:end]
 
 

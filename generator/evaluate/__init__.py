@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -14,7 +15,9 @@ from .gold import GoldArticle, load_gold
 from .scoring import Scores, score_all
 from .speed import Speed, measure_speed
 from .summaries import parse_articles, score_summaries
-from .train_summary import SummaryCrossValidation, cross_validate_summaries
+
+if TYPE_CHECKING:  # imported lazily below: `python -m generator.evaluate.train_summary` runs it
+    from .train_summary import SummaryCrossValidation
 
 __all__ = ["Evaluation", "corpus_fingerprint", "evaluate", "load_gold"]
 
@@ -70,6 +73,10 @@ def evaluate(
     scores.summary, scores.lead3 = score_summaries(briefings, gold, parsed)
     speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
     cross = cross_validate(gold, briefings, folds) if folds else None
-    summary_cross = cross_validate_summaries(gold, parsed, folds) if folds else None
+    summary_cross = None
+    if folds:
+        from .train_summary import cross_validate_summaries
+
+        summary_cross = cross_validate_summaries(gold, parsed, folds)
     parts = subsets(gold, briefings, subset[1], subset[0]) if subset else ()
     return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold), cross, parts, summary_cross)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -13,7 +14,10 @@ from .folds import CrossValidation, Subset, cross_validate, headline_rows, subse
 from .gold import GoldArticle, load_gold
 from .scoring import Scores, score_all
 from .speed import Speed, measure_speed
-from .summaries import score_summaries
+from .summaries import parse_articles, score_summaries
+
+if TYPE_CHECKING:  # imported lazily below: `python -m generator.evaluate.train_summary` runs it
+    from .train_summary import SummaryCrossValidation
 
 __all__ = ["Evaluation", "corpus_fingerprint", "evaluate", "load_gold"]
 
@@ -30,6 +34,8 @@ class Evaluation:
     """Per-fold held-out scores (`evaluate --folds K`)."""
     parts: tuple[Subset, ...] = ()
     """Scores of a listed set of articles and of the others (`evaluate --subset`)."""
+    summary_cross: SummaryCrossValidation | None = None
+    """Summaries scored per fold with a scorer trained on the other folds (`--folds K`)."""
 
     def part_rows(self) -> list[tuple[str, list[float]]]:
         """Headline rows of the subset table, one value per part."""
@@ -56,14 +62,21 @@ def evaluate(
     """Extract every gold article of `folder` and score it (and time it).
 
     With `folds` >= 2, also score each of that many article folds held out
-    (see `folds.cross_validate`); with `subset` (a name and a set of slugs),
+    (see `folds.cross_validate`), the summaries with a scorer retrained
+    without each fold (`train_summary.cross_validate_summaries`); with `subset` (a name and a set of slugs),
     also score those articles apart from the others.
     """
     gold = load_gold(folder)
     briefings = list(extract_many([g.article for g in gold], nlp))
     scores = score_all(list(zip(briefings, gold, strict=True)))
-    scores.summary, scores.lead3 = score_summaries(briefings, gold, nlp)
+    parsed = parse_articles(gold, nlp)
+    scores.summary, scores.lead3 = score_summaries(briefings, gold, parsed)
     speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
     cross = cross_validate(gold, briefings, folds) if folds else None
+    summary_cross = None
+    if folds:
+        from .train_summary import cross_validate_summaries
+
+        summary_cross = cross_validate_summaries(gold, parsed, folds)
     parts = subsets(gold, briefings, subset[1], subset[0]) if subset else ()
-    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold), cross, parts)
+    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold), cross, parts, summary_cross)

@@ -186,11 +186,12 @@ def parse_articles(gold: Sequence[GoldArticle], nlp: Language) -> list[ParsedArt
 
 
 def score_summaries(
-    briefings: Sequence[Briefing], gold: Sequence[GoldArticle], nlp: Language
+    briefings: Sequence[Briefing], gold: Sequence[GoldArticle], parsed_articles: Sequence[ParsedArticle]
 ) -> tuple[SummaryTally, SummaryTally]:
-    """Return the tallies of the briefings' summaries and of lead-3, in one run."""
+    """Return the tallies of the briefings' summaries and of lead-3, in one run
+    (`parsed_articles`: the gold articles parsed, see `parse_articles`)."""
     system, lead = SummaryTally(), SummaryTally()
-    for briefing, item, parsed in zip(briefings, gold, parse_articles(gold, nlp), strict=True):
+    for briefing, item, parsed in zip(briefings, gold, parsed_articles, strict=True):
         sentences = split_sentences(parsed)
         chosen, extra = segment(briefing.summary, sentences)
         system.add(score_summary(chosen, item, parsed, extra))

@@ -15,6 +15,13 @@ A sentence is never taken when it has a defect (caption, legend, byline,
 half-sentence, bare or broken quote) or when it leans on a sentence before
 it that is not taken too ("He added ...", "The two discussed ...").
 See `sentences.py` for those checks and `patterns.py` for every threshold.
+
+A learned scorer can replace the hand-set scores: `summary_sentences(parsed,
+model)` weighs the next `SUMMARY_CANDIDATES` usable sentences with a logistic
+regression (`summary_model.py`) over the signals of `summary_features.py`,
+trained on the editors' picks by `generator.evaluate.train_summary`, under
+the same constraints. It is not shipped: cross-validated over the corpus it
+did not beat these rules (`briefing evaluate --folds 5` prints both).
 """
 
 from __future__ import annotations
@@ -29,10 +36,10 @@ from ..text import SENTENCE_END
 from .parsed import ParsedArticle
 from .patterns import (
     BACKGROUND_PENALTY,
-    CLASSIFYING_VERBS,
     QUOTED_PENALTY,
     QUOTED_SHARE,
     STEM_CHARS,
+    SUMMARY_CANDIDATES,
     SUMMARY_MAX_SENTENCES,
     SUMMARY_MAX_WORDS,
     SUMMARY_MIN_SCORE,
@@ -42,6 +49,8 @@ from .patterns import (
     TITLE_WEIGHT,
 )
 from .sentences import Sentence, defects, needs_antecedent, split_sentences, unresolved
+from .summary_features import Candidate, candidate_features, is_background, quoted_share
+from .summary_model import SummaryModel
 
 _QUOTE_START = ('"', "“", "„", "«", "'", "‘")
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -73,29 +82,6 @@ def title_words(title: str | None) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and w.lower() not in STOP_WORDS)
 
 
-def is_background(sentence: Sentence) -> bool:
-    """True for a statement of what something is rather than what happened:
-    a copula with a noun predicate and a non-pronoun subject ("The court is
-    the highest civil court"), or "X was considered/known as Y"."""
-    root = sentence.span.root
-    deps = {c.dep_: c for c in root.children}
-    subject = deps.get("nsubj") or deps.get("nsubjpass")
-    if subject is None or subject.pos_ == "PRON":
-        return False
-    if root.lemma_ == "be":
-        return "attr" in deps
-    return root.lemma_ in CLASSIFYING_VERBS and "oprd" in deps and "nsubjpass" in deps
-
-
-def _quoted_share(sentence: Sentence, parsed: ParsedArticle) -> float:
-    inside = sum(
-        min(q.end, sentence.end) - max(q.start, sentence.start)
-        for q in parsed.quotes
-        if q.paragraph == sentence.paragraph and q.start < sentence.end and q.end > sentence.start
-    )
-    return inside / max(1, sentence.end - sentence.start)
-
-
 def sentence_score(sentence: Sentence, lead: Sentence, parsed: ParsedArticle, title: frozenset[str]) -> float:
     """How much a sentence after the lead adds to the summary (higher is better)."""
     score: float = SUMMARY_POSITION_DECAY ** (sentence.index - lead.index)
@@ -104,24 +90,33 @@ def sentence_score(sentence: Sentence, lead: Sentence, parsed: ParsedArticle, ti
         score += TITLE_WEIGHT * len(stems & title) / len(title)
     if is_background(sentence):
         score -= BACKGROUND_PENALTY
-    if _quoted_share(sentence, parsed) > QUOTED_SHARE:
+    if quoted_share(sentence, parsed) > QUOTED_SHARE:
         score -= QUOTED_PENALTY
     return score
 
 
-def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
+def lead_sentence(parsed: ParsedArticle) -> tuple[Sentence | None, list[Sentence]]:
+    """The lead (the first usable sentence that needs no antecedent; None if
+    none reads alone) and every usable sentence (no defect), in order."""
+    usable = [s for s in split_sentences(parsed) if not defects(s, parsed)]
+    return next((s for s in usable if not needs_antecedent(s, parsed)), None), usable
+
+
+def summary_sentences(parsed: ParsedArticle, model: SummaryModel | None = None) -> tuple[Sentence, ...]:
     """The sentences of the summary, in article order (empty if none reads alone).
 
     The lead is the first sentence with no defect that needs no antecedent;
     then the set of at most two of the next `SUMMARY_WINDOW` usable sentences
     with the highest total of (score - SUMMARY_MIN_SCORE) is added, within
     SUMMARY_MAX_WORDS and with every antecedent present. Ties keep the
-    smaller, earlier set, so the result is deterministic.
+    smaller, earlier set, so the result is deterministic. With a learned
+    `model`, `learned_choice` picks the sentences after the lead instead.
     """
-    usable = [s for s in split_sentences(parsed) if not defects(s, parsed)]
-    lead = next((s for s in usable if not needs_antecedent(s, parsed)), None)
+    lead, usable = lead_sentence(parsed)
     if lead is None:
         return ()
+    if model is not None:
+        return learned_choice(parsed, lead, candidates(parsed, lead, usable), model)
     following = [s for s in usable if s.index > lead.index][:SUMMARY_WINDOW]
     title = title_words(parsed.article.title)
     gain = {s.index: sentence_score(s, lead, parsed, title) - SUMMARY_MIN_SCORE for s in following}
@@ -138,6 +133,34 @@ def summary_sentences(parsed: ParsedArticle) -> tuple[Sentence, ...]:
             ):
                 best, best_gain = chosen, total
     return best
+
+
+def candidates(parsed: ParsedArticle, lead: Sentence, usable: Sequence[Sentence]) -> tuple[Candidate, ...]:
+    """The learned scorer's candidates: the first `SUMMARY_CANDIDATES` usable
+    sentences after the lead, with their features."""
+    following = [s for s in usable if s.index > lead.index][:SUMMARY_CANDIDATES]
+    return candidate_features(parsed, lead, following, usable)
+
+
+def learned_choice(
+    parsed: ParsedArticle, lead: Sentence, found: Sequence[Candidate], model: SummaryModel
+) -> tuple[Sentence, ...]:
+    """The lead and the set of at most two candidates with the highest summed
+    probability under `model` that fits: sets are tried best first (ties:
+    fewer sentences, then earlier ones) and the first within
+    SUMMARY_MAX_WORDS with every antecedent present is taken, else the lead
+    alone."""
+    chance = [model.probability(c.features) for c in found]
+    options: list[tuple[float, int, tuple[int, ...]]] = []
+    for size in range(1, SUMMARY_MAX_SENTENCES):
+        for extra in combinations(range(len(found)), size):
+            options.append((-sum(chance[i] for i in extra), size, extra))
+    options.sort()
+    for _, _, extra in options:
+        chosen = (lead, *(found[i].sentence for i in extra))
+        if sum(s.words for s in chosen) <= SUMMARY_MAX_WORDS and not unresolved(chosen, parsed):
+            return chosen
+    return (lead,)
 
 
 def summary_text(chosen: Sequence[Sentence]) -> str:

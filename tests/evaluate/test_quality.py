@@ -33,7 +33,7 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not
 
 @pytest.fixture(scope="module")
 def result(nlp: Language) -> Evaluation:
-    return evaluate(CORPUS, nlp, with_speed=False)
+    return evaluate(CORPUS, nlp, with_speed=False, folds=5)
 
 
 @needs_corpus
@@ -54,6 +54,19 @@ def test_summary_beats_lead3_within_budget(result: Evaluation) -> None:
     assert mine.avg_words <= SUMMARY_AVG_WORDS_TARGET
     assert not mine.violations, mine.violations
     assert lead.violations  # the checks do see what is wrong with plain lead-3
+
+
+@needs_corpus
+def test_learned_summary_scorer_is_scored_held_out(result: Evaluation) -> None:
+    cross = result.summary_cross
+    assert cross is not None
+    assert sorted(s for f in cross.folds for s in f.slugs) == sorted(result.scores.misses)
+    # the shipped rules learn nothing: their held-out tally is the all-data one
+    assert cross.rules.key_tp == result.scores.summary.key_tp
+    assert cross.rules.key_pred == result.scores.summary.key_pred
+    assert not cross.learned.violations, cross.learned.violations
+    assert cross.learned.key_f1 > cross.lead3.key_f1
+    assert cross.learned.avg_words <= SUMMARY_AVG_WORDS_TARGET
 
 
 def test_baseline_covers_every_measure() -> None:
@@ -186,3 +199,4 @@ def test_evaluate_prints_folds_and_subset(tmp_path: Path, nlp: Language) -> None
     assert "| measure | all data | held out (pooled) |" in run.output
     assert "| measure | first (1) | not first (2) |" in run.output
     assert "| attribution F1, end to end |" in run.output
+    assert "| learned scorer |" in run.output and "| rules (shipped) |" in run.output

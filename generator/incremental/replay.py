@@ -66,7 +66,8 @@ def inputs_stamp(paths: Sequence[Path], settings: Iterable[str], fingerprint: st
     keys = [f"file {file_identity(p)}" for p in paths]
     keys += [f"setting {s}" for s in settings]
     keys.append(f"files {len(paths)}")
-    return generation_stamp(keys, fingerprint)
+    # Paths may hold any character, undecodable bytes included: the stamp takes ASCII.
+    return generation_stamp((key.encode("utf-8", "surrogatepass").hex() for key in keys), fingerprint)
 
 
 def replayable(cache: BriefingCache, name: str, stamp: str) -> Outcome | None:

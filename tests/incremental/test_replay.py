@@ -129,3 +129,12 @@ def test_a_run_with_a_failed_extraction_is_never_replayed(
     result = _run(project, nlp)  # tried again, not replayed
     assert loads.calls == 1 and result.replayed is None
     assert _run(project, nlp).replayed is not None  # that clean run is replayable
+
+
+def test_file_names_of_any_bytes_are_replayed(project: Config, nlp: Language) -> None:
+    odd = project.articles_dir / os.fsdecode(b"caf\xe9-not-utf8.txt")
+    odd.write_text("The clerk said on Monday that the pier would reopen.", encoding="utf-8")
+    (project.articles_dir / "naïve-name.txt").write_text("The mayor spoke on Friday.", encoding="utf-8")
+    first = _run(project, nlp)
+    again = _run(project, nlp)
+    assert again.replayed == first.article_count and again.problem_lines() == first.problem_lines()

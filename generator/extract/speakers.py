@@ -12,6 +12,8 @@ is given to the subject of the sentence before it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, ActorKind, Quote
@@ -35,6 +37,14 @@ _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
+
+
+@dataclass(frozen=True)
+class _VerbSpeaker:
+    """The speaker a speech verb names, and whether its own clause names it."""
+
+    actor: Actor | None
+    structural: bool
 
 
 class _Resolver:
@@ -244,18 +254,25 @@ class _Resolver:
 
     def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
         """The speaker of a speech verb (or of "according to")."""
+        return self.verb_speaker(para, verb, before).actor
+
+    def verb_speaker(self, para: int, verb: Token, before: int) -> _VerbSpeaker:
+        """The speaker of a speech verb, and whether the sentence structure names
+        it (subject, agent, object of "according to", name after the verb) or it
+        is only the nearest subject before a verb that has none of its own."""
         doc = verb.doc
         if verb.lower_ == "according":
             for child in verb.subtree:
                 if child.dep_ == "pobj" and self._outside(para, child):
-                    return self.noun_phrase(para, child, before)
+                    return _VerbSpeaker(self.noun_phrase(para, child, before), True)
             if verb.i + 2 < len(doc):
-                return self.noun_phrase(para, doc[verb.i + 2], before)
-            return None
+                return _VerbSpeaker(self.noun_phrase(para, doc[verb.i + 2], before), True)
+            return _VerbSpeaker(None, True)
         agent = self._agent(para, verb, before)
         if agent is not None:
-            return agent
+            return _VerbSpeaker(agent, True)
         subjects = self._subjects(para, verb)
+        structural = bool(subjects)
         if not subjects:
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
@@ -263,13 +280,13 @@ class _Resolver:
         if not subjects:
             named = self._named_before(para, verb)
             if named is not None:
-                return named
+                return _VerbSpeaker(named, True)
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parser may give the
             # verb two subjects, the description and the name; the named speaker wins
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
-            return _best_speaker(found)
-        return self._after(para, verb, before)
+            return _VerbSpeaker(_best_speaker(found), structural)
+        return _VerbSpeaker(self._after(para, verb, before), True)
 
     def unnamed_subject(self, para: int, verb: Token) -> bool:
         """True when the verb's subject is a common noun that names no actor
@@ -346,15 +363,38 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     return verbs
 
 
-def _rank(token: Token, quote: Span) -> tuple[bool, int]:
+def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, int]:
     """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted"), then by distance from the quote."""
+    noted"), then the verb whose clause holds the quote first, then by distance
+    from the quote."""
     aside = any(
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children
     )
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
-    return aside, distance
+    return aside, governing is None or token.i != governing.i, distance
+
+
+def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
+    """The speech verb whose clause holds the quote: the first of `verbs` met
+    going up the parse from the words the quote hangs on ('X said the plan was
+    "a disaster" while Y wrote ...' -> said). None when the parse attaches the
+    quote to no speech verb (the attribution then hangs on the quoted words)."""
+    candidates = {v.i for v in verbs}
+    inside = range(quote.start, quote.end)
+    found: list[Token] = []
+    for token in quote:
+        if token.head.i in inside:
+            continue
+        node = token
+        while node.head.i != node.i and node.head.i not in inside:
+            node = node.head
+            if node.i in candidates:
+                found.append(node)
+                break
+    if not found:
+        return None
+    return min(found, key=lambda v: quote.start - v.i if v.i < quote.start else v.i - quote.end)
 
 
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
@@ -382,15 +422,22 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bo
     if tokens is None or len(tokens) == 0:
         return None, False
     window = _window(resolver.parsed.docs[span.paragraph], tokens)
-    verbs = sorted(_speech_verbs(resolver, span.paragraph, window), key=lambda v: _rank(v, tokens))
+    verbs = _speech_verbs(resolver, span.paragraph, window)
+    governing = _governing_verb(verbs, tokens)
+    verbs.sort(key=lambda v: _rank(v, tokens, governing))
+    # a verb with no subject of its own ("… by pleading guilty") only lends the
+    # nearest subject before it: a farther verb whose clause names its speaker wins
+    fallback: Actor | None = None
     for verb in verbs:
-        speaker = resolver.from_verb(span.paragraph, verb, span.start)
-        if speaker is not None:
-            return speaker, True
-        if resolver.unnamed_subject(span.paragraph, verb):
+        found = resolver.verb_speaker(span.paragraph, verb, span.start)
+        if found.actor is not None and found.structural:
+            return found.actor, True
+        if found.actor is not None:
+            fallback = fallback or found.actor
+        elif resolver.unnamed_subject(span.paragraph, verb):
             break  # the nearest attribution names an anonymous source, not a farther actor
     if verbs:
-        return None, True
+        return fallback, True
     return resolver.clause_subject(span.paragraph, tokens, span.start), False
 
 

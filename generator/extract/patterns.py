@@ -89,8 +89,14 @@ SOURCE_NOUNS: Final = frozenset(
         "post", "release", "interview", "letter", "summary", "report",
         "ruling", "judgment", "judgement", "communique", "message", "note",
         "representative", "account", "website", "announcement", "decision",
+        "decree", "warning", "advisory", "bulletin", "notice", "memo",
+        "memorandum", "order", "filing",
     }
 )  # fmt: skip
+#: "… read the statement": the issuer of the same document named at most this
+#: many paragraphs before (a news report names the statement, then quotes it
+#: in the same or the next paragraph; two allows one paragraph between).
+SOURCE_LOOKBACK_PARAGRAPHS: Final = 2
 #: Pronouns that refer back to a person speaker.
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 #: Relative pronouns: a subject "which"/"who" stands for the noun it follows.

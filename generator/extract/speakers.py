@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, ActorKind, Quote
 from .actors import ActorIndex
+from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
     ATTRIBUTION_MAX_TOKENS,
@@ -25,6 +26,7 @@ from .patterns import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
@@ -37,6 +39,9 @@ _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
+#: Where the parser puts the speaker written after its verb ('said the minister').
+_INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -85,24 +90,67 @@ class _Resolver:
             if named is not None:
                 return named
         source = token.lemma_.lower() in SOURCE_NOUNS
-        linked = self._linked(para, token, skip_possessors=not source)
+        linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
         if linked is not None:
             return linked
         if source:
-            for child in token.children:
-                if child.dep_ == "poss" and depth < 2:
-                    return self.noun_phrase(para, child, before, depth + 1)
-            if token.dep_ in {"dobj", "pobj"} and depth < 2:
-                # "X released a statement which said": the statement's issuer
-                verb = token.head if token.dep_ == "dobj" else token.head.head
-                subject = self._subject(para, verb)
-                if subject is not None and subject.i != token.i:
-                    return self.noun_phrase(para, subject, before, depth + 1)
-            return None
-        if token.pos_ == "NOUN" and is_title_word(token):
+            return self._source(para, token, before, depth) if depth < 2 else None
+        if token.pos_ in {"NOUN", "PROPN"} and is_title_word(token):
             return self._titled(token.lemma_.lower(), before)
         if token.pos_ == "NOUN":
             return self._named_like(token.lemma_.lower(), before)
+        return None
+
+    def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
+        """Who issued a statement, a warning, a decree: its possessor ("X's
+        statement"), the agent of the participle on it ("the decree signed by
+        the chancellor"), the body a noun before it names ("a ministry
+        account"), the subject of the verb it is the object of ("X
+        released a statement"), else, for "the statement" named again, the
+        issuer of the latest earlier one (SOURCE_LOOKBACK_PARAGRAPHS)."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.noun_phrase(para, child, before, depth + 1)
+        for child in token.children:
+            if child.dep_ != "acl":
+                continue
+            for agent in child.children:
+                for obj in agent.children if agent.dep_ == "agent" else []:
+                    if obj.dep_ == "pobj" and self._outside(para, obj):
+                        found = self.noun_phrase(para, obj, before, depth + 1)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and self._outside(para, child):
+                # "an official ministry account": the ministry named before
+                found = self.noun_phrase(para, child, before, depth + 1)
+                if found is not None:
+                    return found
+        if token.dep_ in {"dobj", "pobj"}:
+            # "X released a statement which said": the statement's issuer
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            subject = self._subject(para, verb)
+            if subject is not None and subject.i != token.i:
+                found = self.noun_phrase(para, subject, before, depth + 1)
+                if found is not None:
+                    return found
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return self._earlier_source(para, token, before, depth)
+        return None
+
+    def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
+        """'… read the statement': the issuer of the same document named in an
+        earlier sentence ("X released a statement", "the warning issued by X")."""
+        lemma = token.lemma_.lower()
+        for p in range(para, max(-1, para - SOURCE_LOOKBACK_PARAGRAPHS - 1), -1):
+            doc = self.parsed.docs[p]
+            end = token.i if p == para else len(doc)
+            for earlier in reversed(doc[:end]):
+                same = earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN"
+                if same and self._outside(p, earlier):
+                    found = self.noun_phrase(p, earlier, before, depth + 1)
+                    if found is not None:
+                        return found
         return None
 
     def _titled(self, word: str, before: int) -> Actor | None:
@@ -140,20 +188,26 @@ class _Resolver:
                     return actor
         return None
 
-    def _linked(self, para: int, token: Token, skip_possessors: bool) -> Actor | None:
-        """An actor named inside the phrase: a person first, then a group."""
+    def _linked(
+        self, para: int, token: Token, skip_possessors: bool, own_phrase: bool = False
+    ) -> Actor | None:
+        """An actor named inside the phrase: a person first, then a group. A
+        platform the words went out on ("a Twitter account") is not one; with
+        `own_phrase`, neither is an actor of a clause on the noun ("a statement
+        saying the Acme Corp ...") other than a passive's agent ("issued by X")."""
         skipped: set[int] = set()
-        if skip_possessors:
-            for child in token.children:
-                if child.dep_ == "poss":
-                    skipped.update(t.i for t in child.subtree)
+        for child in token.children:
+            clause = child.dep_ in {"acl", "relcl"} and not any(c.dep_ == "agent" for c in child.children)
+            if (skip_possessors and child.dep_ == "poss") or (own_phrase and clause):
+                skipped.update(t.i for t in child.subtree)
         linked = [
             actor
             for child in token.subtree
             if child.i != token.i and child.i not in skipped and self._outside(para, child)
+            and not is_medium(child)
             for actor in [self.index.actor_at(para, child.i)]
             if actor is not None
-        ]
+        ]  # fmt: skip
         for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE):
             for actor in linked:
                 if actor.kind is kind:
@@ -239,6 +293,12 @@ class _Resolver:
                 actor = self.index.person_named(token.text, before)
             if actor is not None:
                 found.append(actor)
+        if not found:
+            # '…," read the statement' / 'said the minister': the noun after the verb
+            for token in verb.children:
+                inverted = token.i > verb.i and token.dep_ in _INVERTED_DEPS and token.pos_ in _NOUNS
+                if inverted and self._outside(para, token) and not _listener(token):
+                    return self.noun_phrase(para, token, before)
         return _best_speaker(found)
 
     def _named_before(self, para: int, verb: Token) -> Actor | None:

@@ -36,3 +36,37 @@ def test_next_sentence_with_its_own_statement_is_not_the_attribution(nlp: Langua
         '"stay away from the docks tonight." Officials stated the fire was under control.'
     )
     assert _speakers(nlp, text) == ["Harbour Police Department"]
+
+
+def test_the_statement_read_is_the_one_issued_earlier(nlp: Language) -> None:
+    text = (
+        "On Monday, the Northern Rail Authority released a statement saying the line near "
+        'Dunmore would reopen. "All trains will run on time from Wednesday," read the statement.'
+    )
+    assert _speakers(nlp, text) == ["Northern Rail Authority"]
+
+
+def test_warning_issued_by_an_agency_then_read(nlp: Language) -> None:
+    text = (
+        "The red warning issued by the Coastal Weather Bureau applied to four counties.\n\n"
+        'Gusts were expected overnight. "Stay indoors and away from the seafront", read the warning.'
+    )
+    assert _speakers(nlp, text) == ["Coastal Weather Bureau"]
+
+
+def test_decree_signed_by_a_titled_person(nlp: Language) -> None:
+    text = (
+        "Chancellor Ilse Brandauer visited the flooded towns on Tuesday.\n\n"
+        'The decree signed by the Chancellor read "Every family that lost its home will receive '
+        'help before the winter comes."'
+    )
+    assert _speakers(nlp, text) == ["Ilse Brandauer"]
+
+
+def test_platform_account_of_a_government_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The Ministry of Education closed all schools in Veloria.\n\n"
+        "Earlier this week, an official ministry Twitter account made the following "
+        'announcement: "All schools will stay closed until the end of the month."'
+    )
+    assert _speakers(nlp, text) == ["Ministry of Education"]

@@ -97,6 +97,24 @@ SOURCE_NOUNS: Final = frozenset(
 #: many paragraphs before (a news report names the statement, then quotes it
 #: in the same or the next paragraph; two allows one paragraph between).
 SOURCE_LOOKBACK_PARAGRAPHS: Final = 2
+#: Descriptions of people that say their gender: "the father said" stands for
+#: the latest man named before, "the mother said" for the latest woman.
+MALE_NOUNS: Final = frozenset(
+    {
+        "man", "father", "husband", "son", "brother", "uncle", "nephew",
+        "grandfather", "grandson", "widower", "boyfriend", "fiancé", "fiance",
+        "king", "prince", "duke", "spokesman", "chairman", "congressman",
+        "businessman", "actor", "boy",
+    }
+)  # fmt: skip
+FEMALE_NOUNS: Final = frozenset(
+    {
+        "woman", "mother", "wife", "daughter", "sister", "aunt", "niece",
+        "grandmother", "granddaughter", "widow", "girlfriend", "fiancée",
+        "fiancee", "queen", "princess", "duchess", "spokeswoman", "chairwoman",
+        "congresswoman", "businesswoman", "actress", "girl",
+    }
+)  # fmt: skip
 #: Pronouns that refer back to a person speaker.
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 #: Relative pronouns: a subject "which"/"who" stands for the noun it follows.

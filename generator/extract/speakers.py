@@ -23,7 +23,9 @@ from .parsed import ParsedArticle
 from .patterns import (
     ATTRIBUTION_MAX_TOKENS,
     CONTINUATION_MAX_GAP,
+    FEMALE_NOUNS,
     GROUP_PRONOUNS,
+    MALE_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_LOOKBACK_PARAGRAPHS,
@@ -91,12 +93,18 @@ class _Resolver:
                 return named
         source = token.lemma_.lower() in SOURCE_NOUNS
         linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
+        described = not source and token.pos_ in _NOUNS and is_title_word(token)
+        if described and (linked is None or linked.kind is not ActorKind.PERSON):
+            # "the Acme Corp chief executive said": the person with that role
+            titled = self._titled(token.lemma_.lower(), before)
+            if titled is not None:
+                return titled
         if linked is not None:
             return linked
+        if described:
+            return self._described(para, token, before)
         if source:
             return self._source(para, token, before, depth) if depth < 2 else None
-        if token.pos_ in {"NOUN", "PROPN"} and is_title_word(token):
-            return self._titled(token.lemma_.lower(), before)
         if token.pos_ == "NOUN":
             return self._named_like(token.lemma_.lower(), before)
         return None
@@ -153,6 +161,30 @@ class _Resolver:
                         return found
         return None
 
+    def _described(self, para: int, token: Token, before: int) -> Actor | None:
+        """A person described by a title or relation that names no one ("the
+        minister", "the father said"): the person last named before whose role
+        has the word; else, for a definite singular noun that says a gender
+        ("the father", "the mother"), the person last named before (the subject
+        of a clause first, like a pronoun) whose given name does not say the
+        other gender. Other descriptions ("the official", "the witnesses") may
+        stand for someone never named: no speaker."""
+        word = token.lemma_.lower()
+        titled = self._titled(word, before)
+        if titled is not None:
+            return titled
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        gender = "male" if word in MALE_NOUNS else "female" if word in FEMALE_NOUNS else None
+        if not definite or gender is None or token.tag_ != "NN":
+            return None  # "the officials", "the witness": no one named
+        limit = min(before, self.parsed.offset(para, token))
+        other = self._of_gender("female" if gender == "male" else "male")
+        for level in (2, 1, 0):
+            found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
+            if found is not None:
+                return found
+        return None
+
     def _titled(self, word: str, before: int) -> Actor | None:
         """'the commissioner said': the person last mentioned before `before`
         whose role has this word."""
@@ -172,8 +204,11 @@ class _Resolver:
         stay candidates)."""
         if pronoun not in PERSON_PRONOUNS:
             return frozenset()
-        other = "female" if pronoun in {"he", "him"} else "male"
-        genders = {other, f"mostly_{other}"}
+        return self._of_gender("female" if pronoun in {"he", "him"} else "male")
+
+    def _of_gender(self, gender: str) -> frozenset[str]:
+        """The people whose given name is (mostly) of this gender."""
+        genders = {gender, f"mostly_{gender}"}
         return frozenset(
             a.name
             for a in self.index.actors

@@ -70,3 +70,28 @@ def test_platform_account_of_a_government_is_not_the_speaker(nlp: Language) -> N
         'announcement: "All schools will stay closed until the end of the month."'
     )
     assert _speakers(nlp, text) == ["Ministry of Education"]
+
+
+def test_the_father_and_the_mother_by_gender(nlp: Language) -> None:
+    text = (
+        "Anton Weber and Klara Weber were sentenced on Monday for neglecting their children.\n\n"
+        'The father said "I never wanted to hurt anyone, and I still love them."\n\n'
+        'The mother said "I hope to see them again very soon and tell them I am sorry."'
+    )
+    assert _speakers(nlp, text) == ["Anton Weber", "Klara Weber"]
+
+
+def test_plural_or_ungendered_description_names_no_one(nlp: Language) -> None:
+    text = (
+        "Mayor Lena Kovacs opened the new bridge on Sunday.\n\n"
+        'The officials said "the bridge will carry ten thousand cars a day."'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_title_with_its_organisation_is_the_person_holding_it(nlp: Language) -> None:
+    text = (
+        "Halvor Bank chief executive Ingrid Solberg announced the merger on Monday. The Halvor Bank "
+        'chief executive said "no jobs will be lost in the merger of the two banks."'
+    )
+    assert _speakers(nlp, text) == ["Ingrid Solberg"]

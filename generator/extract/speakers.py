@@ -336,6 +336,21 @@ class _Resolver:
                     return self.noun_phrase(para, token, before)
         return _best_speaker(found)
 
+    def _person_before_verb(self, para: int, verb: Token, subjects: list[Token]) -> Actor | None:
+        """The person named right before the verb, inside its subject phrase
+        ("Longtime X in the Morning writer Jo Bloggs tweeted", however the
+        parser hangs the words): the last word of a subject phrase is its head."""
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].dep_ in {"advmod", "aux", "neg"}:
+            i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
+        if i < verb.sent.start or not self._outside(para, verb.doc[i]):
+            return None
+        actor = self.index.actor_at(para, i)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        inside = any(s.left_edge.i <= i <= s.right_edge.i for s in subjects)
+        return actor if inside else None
+
     def _named_before(self, para: int, verb: Token) -> Actor | None:
         """'…, Jo Bloggs, said' parsed without a subject: the person or
         organisation named right before the verb."""
@@ -379,6 +394,9 @@ class _Resolver:
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parser may give the
             # verb two subjects, the description and the name; the named speaker wins
+            adjacent = self._person_before_verb(para, verb, subjects)
+            if adjacent is not None:
+                return _VerbSpeaker(adjacent, structural)
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
             return _VerbSpeaker(_best_speaker(found), structural)
         return _VerbSpeaker(self._after(para, verb, before), True)

@@ -95,3 +95,11 @@ def test_title_with_its_organisation_is_the_person_holding_it(nlp: Language) -> 
         'chief executive said "no jobs will be lost in the merger of the two banks."'
     )
     assert _speakers(nlp, text) == ["Ingrid Solberg"]
+
+
+def test_person_right_before_the_verb_heads_a_long_subject(nlp: Language) -> None:
+    text = (
+        "Radio host Gordon Weiss died on Friday. Longtime Weiss in the Morning writer and performer "
+        'Tom Kessler tweeted: "He was a rebel and a friend to every one of us."'
+    )
+    assert _speakers(nlp, text) == ["Tom Kessler"]

@@ -511,10 +511,19 @@ def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
 
 
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
+    """The speaker or subject of the sentence before the quote's; for a quote
+    that opens its paragraph (its first word the paragraph's, after the mark),
+    of the last sentence of the paragraph before ("X spoke to reporters on
+    Monday.\n\n"…"")."""
     sent = quote[0].sent
-    if sent.start == 0:
+    if sent.start > 0:
+        previous = quote.doc[sent.start - 1].sent
+    elif quote.start <= 1 and para > 0 and resolver.parsed.paragraphs[para - 1].is_prose:
+        para -= 1
+        doc = resolver.parsed.docs[para]
+        previous = doc[len(doc) - 1].sent
+    else:
         return None
-    previous = quote.doc[sent.start - 1].sent
     # "Strong winds hit the coast, Jo Bloggs said, adding …. "…"": the speaker of
     # the sentence before, when it reports speech, before its grammatical subject
     for verb in _speech_verbs(resolver, para, list(previous)):

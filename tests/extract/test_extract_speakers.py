@@ -103,3 +103,13 @@ def test_person_right_before_the_verb_heads_a_long_subject(nlp: Language) -> Non
         'Tom Kessler tweeted: "He was a rebel and a friend to every one of us."'
     )
     assert _speakers(nlp, text) == ["Tom Kessler"]
+
+
+def test_quote_paragraph_without_attribution_takes_the_subject_of_the_paragraph_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Senator Mark Delaney spoke to reporters outside the Capitol on Monday.\n\n"
+        '"We will not vote for this bill in its current form."'
+    )
+    assert _speakers(nlp, text) == ["Mark Delaney"]

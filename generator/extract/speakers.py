@@ -281,6 +281,12 @@ class _Resolver:
         """The subjects of the speech verb, or of the clause it hangs on ("…,"
         X said, adding "…"; "…" costs Y," X said, further saying …). Clauses
         inside the quote marks are passed over: their subjects are quoted words."""
+        quoting = _as_saying(verb)
+        if quoting is not None:
+            # "Reuters quoted Jo Bloggs as saying": the one quoted, not the quoter
+            quoted = [c for c in quoting.children if c.dep_ == "dobj"]
+            if quoted:
+                return quoted
         current = verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
@@ -476,16 +482,35 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     return verbs
 
 
-def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, int]:
+def _as_saying(verb: Token) -> Token | None:
+    """'… quoted X as saying': for a participle after "as" that reports
+    speech, the verb it hangs on ("quoted"), else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb.head.head
+    return None
+
+
+def _introduces(token: Token, quote: Span) -> bool:
+    """True when only punctuation stands between the verb and the quote
+    ('X said: "…"', 'X said, "…"'): the verb introduces it, whatever verb
+    after the quote relays it ('X said "…," Reuters reported')."""
+    return token.i < quote.start and all(t.is_punct for t in token.doc[token.i + 1 : quote.start])
+
+
+def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:
     """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted"), then the verb whose clause holds the quote first, then by distance
-    from the quote."""
-    aside = any(
+    noted"), then the verb that introduces the quote, then the verb whose
+    clause holds the quote, then by distance from the quote."""
+    aside = _as_saying(token) is None and any(
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children
     )
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
-    return aside, governing is None or token.i != governing.i, distance
+    return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
 
 
 def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:

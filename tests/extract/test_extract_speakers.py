@@ -113,3 +113,13 @@ def test_quote_paragraph_without_attribution_takes_the_subject_of_the_paragraph_
         '"We will not vote for this bill in its current form."'
     )
     assert _speakers(nlp, text) == ["Mark Delaney"]
+
+
+def test_agency_that_relays_a_quote_is_not_its_speaker(nlp: Language) -> None:
+    text = 'Prime Minister Tomas Holm said "there will be no early election this year," Reuters reported.'
+    assert _speakers(nlp, text) == ["Tomas Holm"]
+
+
+def test_quoted_as_saying_is_the_one_quoted(nlp: Language) -> None:
+    text = 'The BBC quoted Transport Minister Ola Berg as saying "the trains will run as normal on Monday."'
+    assert _speakers(nlp, text) == ["Ola Berg"]

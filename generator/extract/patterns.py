@@ -59,6 +59,11 @@ TERM_INTRODUCERS: Final = frozenset(
         "codenamed",
     }
 )
+#: A term introducer ("described as", "was called") makes a term of at most
+#: this many words; a longer span is a clause someone said ("described the
+#: budget as "a betrayal of young people across the country"). Names and
+#: titles of any length are caught as title-cased spans.
+TERM_INTRODUCED_MAX_WORDS: Final = 5
 #: Auxiliaries that make "called"/"termed" passive ("was called the ..."): a term.
 PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 

@@ -21,6 +21,7 @@ from .patterns import (
     PASSIVE_AUX,
     SHORT_QUOTE_MAX_WORDS,
     SPEECH_VERBS,
+    TERM_INTRODUCED_MAX_WORDS,
     TERM_INTRODUCERS,
     TERM_MAX_WORDS,
     TITLE_QUOTE_MAX_WORDS,
@@ -86,7 +87,7 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
     tokens = parsed.quote_tokens(quote)
     if tokens is None or len(tokens) == 0:
         return False
-    if _introduced_as_term(parsed.article.text, quote.start):
+    if len(words) <= TERM_INTRODUCED_MAX_WORDS and _introduced_as_term(parsed.article.text, quote.start):
         return False
     if _interrupted(parsed, quote):
         return True

@@ -307,12 +307,22 @@ class _Resolver:
         return None
 
     def _agent(self, para: int, verb: Token, before: int) -> Actor | None:
-        """'was told by X': the speaker of a passive speech verb."""
+        """'was told by X': the speaker of a passive speech verb; when the
+        parser hangs "by X" on the quoted words ('was called "…" by X'), the
+        first "by" after the verb outside the quote marks."""
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and self._outside(para, obj):
                         return self.noun_phrase(para, obj, before)
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            if token.lower_ == "by" and self._outside(para, token):
+                for obj in token.children:
+                    if obj.dep_ == "pobj":
+                        return self.noun_phrase(para, obj, before)
+                return None
         return None
 
     def _after(self, para: int, verb: Token, before: int) -> Actor | None:

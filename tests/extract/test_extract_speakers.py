@@ -123,3 +123,15 @@ def test_agency_that_relays_a_quote_is_not_its_speaker(nlp: Language) -> None:
 def test_quoted_as_saying_is_the_one_quoted(nlp: Language) -> None:
     text = 'The BBC quoted Transport Minister Ola Berg as saying "the trains will run as normal on Monday."'
     assert _speakers(nlp, text) == ["Ola Berg"]
+
+
+def test_long_span_after_a_term_introducer_is_a_quotation(nlp: Language) -> None:
+    described = 'Marta Reyes described the budget as "a betrayal of young people across the country."'
+    called = 'The budget was called "a betrayal of young people across the country" by Marta Reyes.'
+    assert _speakers(nlp, described) == ["Marta Reyes"]
+    assert _speakers(nlp, called) == ["Marta Reyes"]
+
+
+def test_short_span_after_a_term_introducer_stays_a_term(nlp: Language) -> None:
+    text = 'The new rules, described by officials as "light touch", take effect in June.'
+    assert _speakers(nlp, text) == []

@@ -135,3 +135,16 @@ def test_long_span_after_a_term_introducer_is_a_quotation(nlp: Language) -> None
 def test_short_span_after_a_term_introducer_stays_a_term(nlp: Language) -> None:
     text = 'The new rules, described by officials as "light touch", take effect in June.'
     assert _speakers(nlp, text) == []
+
+
+def test_label_before_the_noun_it_names_is_not_a_quotation(nlp: Language) -> None:
+    text = (
+        'The island has been run under the "two flags, one crown" model since 1990, '
+        "meaning the council has allowed it to keep its own courts."
+    )
+    assert _speakers(nlp, text) == []
+
+
+def test_adjective_echoing_speech_before_a_noun_stays_a_quotation(nlp: Language) -> None:
+    text = 'Another witness, Dana Pruitt, described deep tire marks and "unbearable" heat.'
+    assert _speakers(nlp, text) == ["Dana Pruitt"]

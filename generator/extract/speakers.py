@@ -226,8 +226,10 @@ class _Resolver:
     def _linked(
         self, para: int, token: Token, skip_possessors: bool, own_phrase: bool = False
     ) -> Actor | None:
-        """An actor named inside the phrase: a person first, then a group. A
-        platform the words went out on ("a Twitter account") is not one; with
+        """An actor named inside the phrase: a person first, then an
+        organisation. A place in it is where, not who ("officials in Kyiv",
+        "the mayor at a rally in Porto"); a platform the words went out on ("a
+        Twitter account") is not one either; with
         `own_phrase`, neither is an actor of a clause on the noun ("a statement
         saying the Acme Corp ...") other than a passive's agent ("issued by X")."""
         skipped: set[int] = set()
@@ -243,7 +245,7 @@ class _Resolver:
             for actor in [self.index.actor_at(para, child.i)]
             if actor is not None
         ]  # fmt: skip
-        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE):
+        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             for actor in linked:
                 if actor.kind is kind:
                     return actor
@@ -328,9 +330,14 @@ class _Resolver:
     def _after(self, para: int, verb: Token, before: int) -> Actor | None:
         """'…," added Smith': the actor named after the verb, in the phrase up
         to the next punctuation; a person before an organisation before a place
-        ("tweeted Mayor of London Jo Bloggs", "said study co-author Jo Bloggs")."""
+        ("tweeted Mayor of London Jo Bloggs", "said study co-author Jo Bloggs").
+        A participle's words after it are its complement, not its speaker
+        ("Speaking in Brussels, …"), and a place after a preposition is where,
+        not who ("said at a rally in Leeds")."""
         doc = verb.doc
         found: list[Actor] = []
+        if verb.tag_ == "VBG":
+            return None
         for token in doc[verb.i + 1 : verb.sent.end]:
             inner_dash = token.text in _WORD_DASHES and token.whitespace_ == ""
             if (token.is_punct and not inner_dash) or not self._outside(para, token):
@@ -342,7 +349,7 @@ class _Resolver:
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
-            if actor is not None:
+            if actor is not None and not (actor.kind is ActorKind.PLACE and _after_preposition(token)):
                 found.append(actor)
         if not found:
             # '…," read the statement' / 'said the minister': the noun after the verb
@@ -447,6 +454,15 @@ def _listener(token: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to":
         return True
     return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
+
+
+def _after_preposition(token: Token) -> bool:
+    """True for a word of a preposition's object ("in Brussels", "at the
+    London office")."""
+    root = token
+    while root.dep_ in {"compound", "flat", "amod", "nmod"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj"
 
 
 def _best_speaker(found: list[Actor]) -> Actor | None:

@@ -148,3 +148,13 @@ def test_label_before_the_noun_it_names_is_not_a_quotation(nlp: Language) -> Non
 def test_adjective_echoing_speech_before_a_noun_stays_a_quotation(nlp: Language) -> None:
     text = 'Another witness, Dana Pruitt, described deep tire marks and "unbearable" heat.'
     assert _speakers(nlp, text) == ["Dana Pruitt"]
+
+
+def test_place_where_the_words_were_spoken_is_not_the_speaker(nlp: Language) -> None:
+    participle = (
+        "Speaking at a press conference in Brussels, President of the European Commission Ursula von "
+        'der Leyen said "this is a sad day for Europe."'
+    )
+    described = 'Ines Duarte was elected in May. "Our city will rebuild," said the mayor at a rally in Porto.'
+    assert _speakers(nlp, participle) != ["Brussels"]
+    assert _speakers(nlp, described) != ["Porto"]

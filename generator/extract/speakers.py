@@ -1,27 +1,38 @@
 """Attributing each quotation to a speaker among the article's actors.
 
-The attribution is read from the sentence(s) around the quote, outside the
-quote marks: the speech verb nearest the quote and its subject ("…," said X;
-X said: "…"; "…," added X), "according to X", the source of a statement
-("the statement issued by X's office"), a pronoun resolved to the most
-recently named person (or organisation for "it"/"they"), or a common noun
-("the ministry") resolved to the latest organisation with that word in its
-name. A quote with no attribution of its own continues the previous quote or
-is given to the subject of the sentence before it.
+The attribution is read from the structure of the sentence(s) around the
+quote, outside the quote marks. The candidate speech verbs are tried in the
+order `speechverbs.rank_verbs` gives (the verb introducing the quote, then the
+one whose clause holds it, then the nearest); a verb's speaker is its subject
+or passive agent ("…," said X; X said: "…"; "…," added X; 'was called "…" by
+X'; "quoted X as saying"), the object of "according to X", or the noun after
+it ("read the statement"). A verb with no subject of its own only lends the
+nearest subject before it when no verb names one.
+
+A noun phrase stands for: the person named in it (the name right before the
+verb first), else an organisation named in it (never a place in it, nor a
+platform the words went out on); the issuer of a statement, warning or decree
+(its possessor, "issued by X", "X released a statement", or the issuer of the
+same document named shortly before); a pronoun's latest compatible person (by
+the gender of given names) or organisation; a title's holder ("the
+commissioner"), "the father"/"the mother" the latest man/woman named; "the
+ministry" the organisation with that word in its name. A quote with no
+attribution of its own continues the previous quote or is given to the
+speaker or subject of the sentence before it (or of the paragraph before, for
+a quotation that opens its paragraph).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..models import Actor, ActorKind, Quote
 from .actors import ActorIndex
 from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
-    ATTRIBUTION_MAX_TOKENS,
     CONTINUATION_MAX_GAP,
     FEMALE_NOUNS,
     GROUP_PRONOUNS,
@@ -35,6 +46,14 @@ from .patterns import (
 from .personnames import given_name_gender
 from .quotemarks import QuoteSpan
 from .roles import is_title_word
+from .speechverbs import (
+    according_to,
+    after_preposition,
+    as_saying,
+    attribution_window,
+    is_listener,
+    rank_verbs,
+)
 
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
@@ -283,7 +302,7 @@ class _Resolver:
         """The subjects of the speech verb, or of the clause it hangs on ("…,"
         X said, adding "…"; "…" costs Y," X said, further saying …). Clauses
         inside the quote marks are passed over: their subjects are quoted words."""
-        quoting = _as_saying(verb)
+        quoting = as_saying(verb)
         if quoting is not None:
             # "Reuters quoted Jo Bloggs as saying": the one quoted, not the quoter
             quoted = [c for c in quoting.children if c.dep_ == "dobj"]
@@ -344,18 +363,18 @@ class _Resolver:
                 break
             if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
                 return self.noun_phrase(para, token, before)
-            if _listener(token):
+            if is_listener(token):
                 continue
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
-            if actor is not None and not (actor.kind is ActorKind.PLACE and _after_preposition(token)):
+            if actor is not None and not (actor.kind is ActorKind.PLACE and after_preposition(token)):
                 found.append(actor)
         if not found:
             # '…," read the statement' / 'said the minister': the noun after the verb
             for token in verb.children:
                 inverted = token.i > verb.i and token.dep_ in _INVERTED_DEPS and token.pos_ in _NOUNS
-                if inverted and self._outside(para, token) and not _listener(token):
+                if inverted and self._outside(para, token) and not is_listener(token):
                     return self.noun_phrase(para, token, before)
         return _best_speaker(found)
 
@@ -446,25 +465,6 @@ class _Resolver:
         return None
 
 
-def _listener(token: Token) -> bool:
-    """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
-    root = token
-    while root.dep_ in {"compound", "flat"} and root.head is not root:
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "to":
-        return True
-    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
-
-
-def _after_preposition(token: Token) -> bool:
-    """True for a word of a preposition's object ("in Brussels", "at the
-    London office")."""
-    root = token
-    while root.dep_ in {"compound", "flat", "amod", "nmod"} and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj"
-
-
 def _best_speaker(found: list[Actor]) -> Actor | None:
     """The first person among candidate speakers, else the first organisation,
     else the first candidate."""
@@ -475,90 +475,15 @@ def _best_speaker(found: list[Actor]) -> Actor | None:
     return found[0] if found else None
 
 
-def _window(doc: Doc, quote: Span) -> list[Token]:
-    """Tokens of the sentences the quote touches, plus a trailing attribution."""
-    first = quote[0].sent
-    last = quote[-1].sent
-    end = last.end
-    after = end
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    if end <= quote.end + 1 and after < len(doc):
-        # the attribution can be split off as its own short sentence
-        following = doc[after].sent
-        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS:
-            end = following.end
-    start = first.start
-    return list(doc[start:end])
-
-
-def _according_to(token: Token) -> bool:
-    doc = token.doc
-    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
-
-
 def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[Token]:
     verbs = []
     for token in tokens:
         if not resolver._outside(para, token):
             continue
         is_verb = token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
-        if is_verb or _according_to(token):
+        if is_verb or according_to(token):
             verbs.append(token)
     return verbs
-
-
-def _as_saying(verb: Token) -> Token | None:
-    """'… quoted X as saying': for a participle after "as" that reports
-    speech, the verb it hangs on ("quoted"), else None."""
-    if verb.tag_ != "VBG":
-        return None
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        return verb.head.head
-    return None
-
-
-def _introduces(token: Token, quote: Span) -> bool:
-    """True when only punctuation stands between the verb and the quote
-    ('X said: "…"', 'X said, "…"'): the verb introduces it, whatever verb
-    after the quote relays it ('X said "…," Reuters reported')."""
-    return token.i < quote.start and all(t.is_punct for t in token.doc[token.i + 1 : quote.start])
-
-
-def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:
-    """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted"), then the verb that introduces the quote, then the verb whose
-    clause holds the quote, then by distance from the quote."""
-    aside = _as_saying(token) is None and any(
-        (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
-        for c in token.children
-    )
-    distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
-    return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
-
-
-def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
-    """The speech verb whose clause holds the quote: the first of `verbs` met
-    going up the parse from the words the quote hangs on ('X said the plan was
-    "a disaster" while Y wrote ...' -> said). None when the parse attaches the
-    quote to no speech verb (the attribution then hangs on the quoted words)."""
-    candidates = {v.i for v in verbs}
-    inside = range(quote.start, quote.end)
-    found: list[Token] = []
-    for token in quote:
-        if token.head.i in inside:
-            continue
-        node = token
-        while node.head.i != node.i and node.head.i not in inside:
-            node = node.head
-            if node.i in candidates:
-                found.append(node)
-                break
-    if not found:
-        return None
-    return min(found, key=lambda v: quote.start - v.i if v.i < quote.start else v.i - quote.end)
 
 
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
@@ -594,10 +519,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bo
     tokens = resolver.parsed.quote_tokens(span)
     if tokens is None or len(tokens) == 0:
         return None, False
-    window = _window(resolver.parsed.docs[span.paragraph], tokens)
-    verbs = _speech_verbs(resolver, span.paragraph, window)
-    governing = _governing_verb(verbs, tokens)
-    verbs.sort(key=lambda v: _rank(v, tokens, governing))
+    window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
+    verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     # a verb with no subject of its own ("… by pleading guilty") only lends the
     # nearest subject before it: a farther verb whose clause names its speaker wins
     fallback: Actor | None = None

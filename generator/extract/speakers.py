@@ -35,8 +35,10 @@ from .parsed import ParsedArticle
 from .patterns import (
     CONTINUATION_MAX_GAP,
     FEMALE_NOUNS,
+    GENERIC_ORG_WORDS,
     GROUP_PRONOUNS,
     MALE_NOUNS,
+    ORG_DESCRIPTION_WORDS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_LOOKBACK_PARAGRAPHS,
@@ -125,7 +127,8 @@ class _Resolver:
         if source:
             return self._source(para, token, before, depth) if depth < 2 else None
         if token.pos_ == "NOUN":
-            return self._named_like(token.lemma_.lower(), before)
+            named = self._named_like(token.lemma_.lower(), before)
+            return named or self._described_group(para, token, before)
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -161,24 +164,48 @@ class _Resolver:
                 found = self.noun_phrase(para, subject, before, depth + 1)
                 if found is not None:
                     return found
-        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        if _definite(token):
             return self._earlier_source(para, token, before, depth)
         return None
 
+    def _latest_group(self, para: int, token: Token, before: int) -> Actor | None:
+        """The organisation last named before the token, a clause subject
+        first (as for "it")."""
+        limit = min(before, self.parsed.offset(para, token))
+        for level in (2, 1, 0):
+            found = self.index.most_recent(_ORGANIZATION, limit, min_salience=level)
+            if found is not None:
+                return found
+        return None
+
+    def _described_group(self, para: int, token: Token, before: int) -> Actor | None:
+        """'the company said', 'the airline said' after a named organisation
+        whose name lacks the word: the organisation last named before."""
+        word = token.lemma_.lower()
+        generic = word in ORG_DESCRIPTION_WORDS or word in GENERIC_ORG_WORDS
+        if not generic or token.tag_ != "NN" or not _definite(token):
+            return None
+        return self._latest_group(para, token, before)
+
     def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """'… read the statement': the issuer of the same document named in an
-        earlier sentence ("X released a statement", "the warning issued by X")."""
+        earlier sentence ("X released a statement", "the warning issued by X").
+        When no earlier sentence names such a document, the organisation last
+        named before ("Acme cut 500 jobs. The statement added: …"); when one
+        does but its issuer is not an actor, no one."""
         lemma = token.lemma_.lower()
+        named = False
         for p in range(para, max(-1, para - SOURCE_LOOKBACK_PARAGRAPHS - 1), -1):
             doc = self.parsed.docs[p]
             end = token.i if p == para else len(doc)
             for earlier in reversed(doc[:end]):
                 same = earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN"
                 if same and self._outside(p, earlier):
+                    named = True
                     found = self.noun_phrase(p, earlier, before, depth + 1)
                     if found is not None:
                         return found
-        return None
+        return None if named else self._latest_group(para, token, before)
 
     def _described(self, para: int, token: Token, before: int) -> Actor | None:
         """A person described by a title or relation that names no one ("the
@@ -192,7 +219,7 @@ class _Resolver:
         titled = self._titled(word, before)
         if titled is not None:
             return titled
-        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        definite = _definite(token)
         gender = "male" if word in MALE_NOUNS else "female" if word in FEMALE_NOUNS else None
         if not definite or gender is None or token.tag_ != "NN":
             return None  # "the officials", "the witness": no one named
@@ -278,15 +305,17 @@ class _Resolver:
         return None
 
     def _named_like(self, word: str, before: int) -> Actor | None:
-        """'the court': the organisation with this word in its name mentioned
-        most often before `before` (ties: the most recent)."""
+        """'the court', 'the airline': the organisation with this word (or its
+        plural) in its name mentioned most often before `before` (ties: the
+        most recent)."""
         counts: dict[int, tuple[int, int]] = {}
         for n, m in enumerate(self.index.mentions):
             a = self.index.mention_actor[n]
             if a is None or m.char >= before:
                 continue
             actor = self.index.actors[a]
-            if actor.kind is ActorKind.ORGANIZATION and word in actor.name.lower().split():
+            words = actor.name.lower().split()
+            if actor.kind is ActorKind.ORGANIZATION and (word in words or f"{word}s" in words):
                 seen, _ = counts.get(a, (0, 0))
                 counts[a] = (seen + 1, m.char)
         if not counts:
@@ -463,6 +492,11 @@ class _Resolver:
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+
+def _definite(token: Token) -> bool:
+    """A noun that refers back: "the ...", "this ...", "that ..."."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
 def _best_speaker(found: list[Actor]) -> Actor | None:

@@ -158,3 +158,31 @@ def test_place_where_the_words_were_spoken_is_not_the_speaker(nlp: Language) -> 
     described = 'Ines Duarte was elected in May. "Our city will rebuild," said the mayor at a rally in Porto.'
     assert _speakers(nlp, participle) != ["Brussels"]
     assert _speakers(nlp, described) != ["Porto"]
+
+
+def test_the_company_or_the_airline_is_the_organisation_named_before(nlp: Language) -> None:
+    airline = (
+        'Vexa Airlines cancelled 200 flights on Monday. "Safety comes first for every passenger," '
+        "the airline said."
+    )
+    company = (
+        'Acme Corp cut 500 jobs on Monday. "This was a difficult decision for everyone," the company said.'
+    )
+    assert _speakers(nlp, airline) == ["Vexa Airlines"]
+    assert _speakers(nlp, company) == ["Acme Corp"]
+
+
+def test_a_statement_never_introduced_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        'The Ministry of Health confirmed 12 cases. "All patients are stable," it said. '
+        '"More tests are under way," the statement added.'
+    )
+    assert _speakers(nlp, text) == ["Ministry of Health", "Ministry of Health"]
+
+
+def test_a_statement_introduced_by_someone_unnamed_gives_no_one_else(nlp: Language) -> None:
+    text = (
+        "Acme Corp sold its plant on Monday. A warning was issued by the local weather office.\n\n"
+        '"Stay indoors tonight," read the warning.'
+    )
+    assert _speakers(nlp, text) == [None]

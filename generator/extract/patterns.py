@@ -102,6 +102,12 @@ SOURCE_NOUNS: Final = frozenset(
 #: many paragraphs before (a news report names the statement, then quotes it
 #: in the same or the next paragraph; two allows one paragraph between).
 SOURCE_LOOKBACK_PARAGRAPHS: Final = 2
+#: Titles a description names by the honorific before a name ("Dr. Jo Bloggs
+#: … the doctor said").
+HONORIFIC_TITLES: Final = {
+    "doctor": frozenset({"dr", "dr."}),
+    "professor": frozenset({"professor", "prof", "prof."}),
+}
 #: Descriptions of people that say their gender: "the father said" stands for
 #: the latest man named before, "the mother said" for the latest woman.
 MALE_NOUNS: Final = frozenset(

@@ -37,6 +37,7 @@ from .patterns import (
     FEMALE_NOUNS,
     GENERIC_ORG_WORDS,
     GROUP_PRONOUNS,
+    HONORIFIC_TITLES,
     MALE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     PERSON_PRONOUNS,
@@ -233,7 +234,9 @@ class _Resolver:
 
     def _titled(self, word: str, before: int) -> Actor | None:
         """'the commissioner said': the person last mentioned before `before`
-        whose role has this word."""
+        whose role has this word, or whose mention follows the honorific of
+        that title ("Dr. Jo Bloggs … the doctor said")."""
+        honorifics = HONORIFIC_TITLES.get(word, frozenset())
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
             if a is None or m.char >= before:
@@ -241,6 +244,9 @@ class _Resolver:
             actor = self.index.actors[a]
             role = (actor.role or "").lower().replace("-", " ").split()
             if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
+                return actor
+            doc = self.parsed.docs[m.para]
+            if actor.kind is ActorKind.PERSON and m.start > 0 and doc[m.start - 1].lower_ in honorifics:
                 return actor
         return None
 

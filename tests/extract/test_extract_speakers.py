@@ -186,3 +186,8 @@ def test_a_statement_introduced_by_someone_unnamed_gives_no_one_else(nlp: Langua
         '"Stay indoors tonight," read the warning.'
     )
     assert _speakers(nlp, text) == [None]
+
+
+def test_the_doctor_is_the_person_named_with_dr(nlp: Language) -> None:
+    text = 'Dr. Amal Haddad treated the victims. "Many of them had burns," the doctor said.'
+    assert _speakers(nlp, text) == ["Amal Haddad"]

@@ -102,6 +102,18 @@ SOURCE_NOUNS: Final = frozenset(
 #: many paragraphs before (a news report names the statement, then quotes it
 #: in the same or the next paragraph; two allows one paragraph between).
 SOURCE_LOOKBACK_PARAGRAPHS: Final = 2
+#: Nouns for people an article often leaves unnamed ("One of the victims
+#: decided …. She said …"): a pronoun right after such a subject stands for
+#: that person, so the quote has no named speaker.
+UNNAMED_PERSON_NOUNS: Final = frozenset(
+    {
+        "victim", "witness", "resident", "survivor", "passenger", "student",
+        "worker", "employee", "neighbour", "neighbor", "person", "child",
+        "teenager", "driver", "customer", "patient", "fan", "voter",
+        "protester", "protestor", "soldier", "eyewitness", "bystander",
+        "villager", "local", "relative", "parent", "pupil", "visitor",
+    }
+)  # fmt: skip
 #: Titles a description names by the honorific before a name ("Dr. Jo Bloggs
 #: … the doctor said").
 HONORIFIC_TITLES: Final = {

@@ -45,6 +45,7 @@ from .patterns import (
     SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
 )
 from .personnames import given_name_gender
 from .quotemarks import QuoteSpan
@@ -101,6 +102,8 @@ class _Resolver:
             order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
             limit = min(before, self.parsed.offset(para, token))
             other = self._other_gender(low)
+            if low in PERSON_PRONOUNS and self._unnamed_antecedent(para, token):
+                return None
             for kinds in order:
                 for level in (2, 1, 0):
                     found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
@@ -168,6 +171,30 @@ class _Resolver:
         if _definite(token):
             return self._earlier_source(para, token, before, depth)
         return None
+
+    def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:
+        """True when a pronoun opening its sentence ("She said …") follows a
+        sentence whose subject is a person the article does not name ("One of
+        the victims decided …", "A witness ran …"): the pronoun stands for
+        that person, not for someone named earlier."""
+        doc = pronoun.doc
+        sent = pronoun.sent
+        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.i != sent.start or sent.start == 0:
+            return False
+        previous = doc[sent.start - 1].sent
+        subject = next((t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
+            return False
+        if any(self.index.actor_at(para, t.i) is not None for t in subject.subtree):
+            return False
+        head = subject
+        if subject.lower_ == "one":  # "one of the victims"
+            of = [o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            head = of[0] if of else subject
+        elif subject.tag_ != "NN":
+            return False
+        word = head.lemma_.lower()
+        return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
 
     def _latest_group(self, para: int, token: Token, before: int) -> Actor | None:
         """The organisation last named before the token, a clause subject

@@ -191,3 +191,19 @@ def test_a_statement_introduced_by_someone_unnamed_gives_no_one_else(nlp: Langua
 def test_the_doctor_is_the_person_named_with_dr(nlp: Language) -> None:
     text = 'Dr. Amal Haddad treated the victims. "Many of them had burns," the doctor said.'
     assert _speakers(nlp, text) == ["Amal Haddad"]
+
+
+def test_pronoun_after_an_unnamed_subject_names_no_one(nlp: Language) -> None:
+    text = (
+        "Prosecutor Helen Marsh QC said the men had shown no remorse. One of the survivors "
+        'decided to speak in public. She said she wanted others to know "it was never your fault".'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_pronoun_after_a_named_subject_still_resolves(nlp: Language) -> None:
+    text = (
+        "Prosecutor Helen Marsh QC spoke after the verdict. "
+        'She said she wanted victims to know "it was never your fault".'
+    )
+    assert _speakers(nlp, text) == ["Helen Marsh"]

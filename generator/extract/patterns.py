@@ -59,6 +59,11 @@ TERM_INTRODUCERS: Final = frozenset(
         "codenamed",
     }
 )
+#: A term introducer ("described as", "was called") makes a term of at most
+#: this many words; a longer span is a clause someone said ("described the
+#: budget as "a betrayal of young people across the country"). Names and
+#: titles of any length are caught as title-cased spans.
+TERM_INTRODUCED_MAX_WORDS: Final = 5
 #: Auxiliaries that make "called"/"termed" passive ("was called the ..."): a term.
 PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
@@ -89,6 +94,48 @@ SOURCE_NOUNS: Final = frozenset(
         "post", "release", "interview", "letter", "summary", "report",
         "ruling", "judgment", "judgement", "communique", "message", "note",
         "representative", "account", "website", "announcement", "decision",
+        "decree", "warning", "advisory", "bulletin", "notice", "memo",
+        "memorandum", "order", "filing",
+    }
+)  # fmt: skip
+#: "… read the statement": the issuer of the same document named at most this
+#: many paragraphs before (a news report names the statement, then quotes it
+#: in the same or the next paragraph; two allows one paragraph between).
+SOURCE_LOOKBACK_PARAGRAPHS: Final = 2
+#: Nouns for people an article often leaves unnamed ("One of the victims
+#: decided …. She said …"): a pronoun right after such a subject stands for
+#: that person, so the quote has no named speaker.
+UNNAMED_PERSON_NOUNS: Final = frozenset(
+    {
+        "victim", "witness", "resident", "survivor", "passenger", "student",
+        "worker", "employee", "neighbour", "neighbor", "person", "child",
+        "teenager", "driver", "customer", "patient", "fan", "voter",
+        "protester", "protestor", "soldier", "eyewitness", "bystander",
+        "villager", "local", "relative", "parent", "pupil", "visitor",
+    }
+)  # fmt: skip
+#: Titles a description names by the honorific before a name ("Dr. Jo Bloggs
+#: … the doctor said").
+HONORIFIC_TITLES: Final = {
+    "doctor": frozenset({"dr", "dr."}),
+    "professor": frozenset({"professor", "prof", "prof."}),
+}
+#: Descriptions of people that say their gender: "the father said" stands for
+#: the latest man named before, "the mother said" for the latest woman.
+MALE_NOUNS: Final = frozenset(
+    {
+        "man", "father", "husband", "son", "brother", "uncle", "nephew",
+        "grandfather", "grandson", "widower", "boyfriend", "fiancé", "fiance",
+        "king", "prince", "duke", "spokesman", "chairman", "congressman",
+        "businessman", "actor", "boy",
+    }
+)  # fmt: skip
+FEMALE_NOUNS: Final = frozenset(
+    {
+        "woman", "mother", "wife", "daughter", "sister", "aunt", "niece",
+        "grandmother", "granddaughter", "widow", "girlfriend", "fiancée",
+        "fiancee", "queen", "princess", "duchess", "spokeswoman", "chairwoman",
+        "congresswoman", "businesswoman", "actress", "girl",
     }
 )  # fmt: skip
 #: Pronouns that refer back to a person speaker.

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .parsed import ParsedArticle
 from .patterns import (
@@ -21,6 +21,7 @@ from .patterns import (
     PASSIVE_AUX,
     SHORT_QUOTE_MAX_WORDS,
     SPEECH_VERBS,
+    TERM_INTRODUCED_MAX_WORDS,
     TERM_INTRODUCERS,
     TERM_MAX_WORDS,
     TITLE_QUOTE_MAX_WORDS,
@@ -70,6 +71,25 @@ def _interrupted(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     return len(between.split()) <= INTERRUPTION_MAX_WORDS and not re.search(r"[.!?]", between)
 
 
+def _modifies_a_noun(quote: Span) -> bool:
+    """A label before the noun it names ('the "one country, two systems"
+    model'): the word after the closing mark is a lowercase common noun that
+    the quoted words hang on as a noun modifier. An adjective there ('"insane"
+    heat') echoes what someone said: a quotation."""
+    doc = quote.doc
+    after = quote.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
+        after += 1
+    if after >= len(doc) or after == quote.end:
+        return False
+    noun = doc[after]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and any(t.head.i == noun.i and t.dep_ in {"compound", "nmod"} for t in quote)
+    )
+
+
 def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:
     """True when a speech verb outside quote marks is among `tokens`."""
     return any(
@@ -86,7 +106,9 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
     tokens = parsed.quote_tokens(quote)
     if tokens is None or len(tokens) == 0:
         return False
-    if _introduced_as_term(parsed.article.text, quote.start):
+    if len(words) <= TERM_INTRODUCED_MAX_WORDS and (
+        _introduced_as_term(parsed.article.text, quote.start) or _modifies_a_noun(tokens)
+    ):
         return False
     if _interrupted(parsed, quote):
         return True

@@ -1,40 +1,80 @@
 """Attributing each quotation to a speaker among the article's actors.
 
-The attribution is read from the sentence(s) around the quote, outside the
-quote marks: the speech verb nearest the quote and its subject ("…," said X;
-X said: "…"; "…," added X), "according to X", the source of a statement
-("the statement issued by X's office"), a pronoun resolved to the most
-recently named person (or organisation for "it"/"they"), or a common noun
-("the ministry") resolved to the latest organisation with that word in its
-name. A quote with no attribution of its own continues the previous quote or
-is given to the subject of the sentence before it.
+The attribution is read from the structure of the sentence(s) around the
+quote, outside the quote marks. The candidate speech verbs are tried in the
+order `speechverbs.rank_verbs` gives (the verb introducing the quote, then the
+one whose clause holds it, then the nearest); a verb's speaker is its subject
+or passive agent ("…," said X; X said: "…"; "…," added X; 'was called "…" by
+X'; "quoted X as saying"), the object of "according to X", or the noun after
+it ("read the statement"). A verb with no subject of its own only lends the
+nearest subject before it when no verb names one.
+
+A noun phrase stands for: the person named in it (the name right before the
+verb first), else an organisation named in it (never a place in it, nor a
+platform the words went out on); the issuer of a statement, warning or decree
+(its possessor, "issued by X", "X released a statement", or the issuer of the
+same document named shortly before); a pronoun's latest compatible person (by
+the gender of given names) or organisation; a title's holder ("the
+commissioner"), "the father"/"the mother" the latest man/woman named; "the
+ministry" the organisation with that word in its name. A quote with no
+attribution of its own continues the previous quote or is given to the
+speaker or subject of the sentence before it (or of the paragraph before, for
+a quotation that opens its paragraph).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
 
 from ..models import Actor, ActorKind, Quote
 from .actors import ActorIndex
+from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
-    ATTRIBUTION_MAX_TOKENS,
     CONTINUATION_MAX_GAP,
+    FEMALE_NOUNS,
+    GENERIC_ORG_WORDS,
     GROUP_PRONOUNS,
+    HONORIFIC_TITLES,
+    MALE_NOUNS,
+    ORG_DESCRIPTION_WORDS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
 )
 from .personnames import given_name_gender
 from .quotemarks import QuoteSpan
 from .roles import is_title_word
+from .speechverbs import (
+    according_to,
+    after_preposition,
+    as_saying,
+    attribution_window,
+    is_listener,
+    rank_verbs,
+)
 
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
+#: Where the parser puts the speaker written after its verb ('said the minister').
+_INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class _VerbSpeaker:
+    """The speaker a speech verb names, and whether its own clause names it."""
+
+    actor: Actor | None
+    structural: bool
 
 
 class _Resolver:
@@ -62,6 +102,8 @@ class _Resolver:
             order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
             limit = min(before, self.parsed.offset(para, token))
             other = self._other_gender(low)
+            if low in PERSON_PRONOUNS and self._unnamed_antecedent(para, token):
+                return None
             for kinds in order:
                 for level in (2, 1, 0):
                     found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
@@ -75,29 +117,153 @@ class _Resolver:
             if named is not None:
                 return named
         source = token.lemma_.lower() in SOURCE_NOUNS
-        linked = self._linked(para, token, skip_possessors=not source)
+        linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
+        described = not source and token.pos_ in _NOUNS and is_title_word(token)
+        if described and (linked is None or linked.kind is not ActorKind.PERSON):
+            # "the Acme Corp chief executive said": the person with that role
+            titled = self._titled(token.lemma_.lower(), before)
+            if titled is not None:
+                return titled
         if linked is not None:
             return linked
+        if described:
+            return self._described(para, token, before)
         if source:
-            for child in token.children:
-                if child.dep_ == "poss" and depth < 2:
-                    return self.noun_phrase(para, child, before, depth + 1)
-            if token.dep_ in {"dobj", "pobj"} and depth < 2:
-                # "X released a statement which said": the statement's issuer
-                verb = token.head if token.dep_ == "dobj" else token.head.head
-                subject = self._subject(para, verb)
-                if subject is not None and subject.i != token.i:
-                    return self.noun_phrase(para, subject, before, depth + 1)
-            return None
-        if token.pos_ == "NOUN" and is_title_word(token):
-            return self._titled(token.lemma_.lower(), before)
+            return self._source(para, token, before, depth) if depth < 2 else None
         if token.pos_ == "NOUN":
-            return self._named_like(token.lemma_.lower(), before)
+            named = self._named_like(token.lemma_.lower(), before)
+            return named or self._described_group(para, token, before)
+        return None
+
+    def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
+        """Who issued a statement, a warning, a decree: its possessor ("X's
+        statement"), the agent of the participle on it ("the decree signed by
+        the chancellor"), the body a noun before it names ("a ministry
+        account"), the subject of the verb it is the object of ("X
+        released a statement"), else, for "the statement" named again, the
+        issuer of the latest earlier one (SOURCE_LOOKBACK_PARAGRAPHS)."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.noun_phrase(para, child, before, depth + 1)
+        for child in token.children:
+            if child.dep_ != "acl":
+                continue
+            for agent in child.children:
+                for obj in agent.children if agent.dep_ == "agent" else []:
+                    if obj.dep_ == "pobj" and self._outside(para, obj):
+                        found = self.noun_phrase(para, obj, before, depth + 1)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and self._outside(para, child):
+                # "an official ministry account": the ministry named before
+                found = self.noun_phrase(para, child, before, depth + 1)
+                if found is not None:
+                    return found
+        if token.dep_ in {"dobj", "pobj"}:
+            # "X released a statement which said": the statement's issuer
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            subject = self._subject(para, verb)
+            if subject is not None and subject.i != token.i:
+                found = self.noun_phrase(para, subject, before, depth + 1)
+                if found is not None:
+                    return found
+        if _definite(token):
+            return self._earlier_source(para, token, before, depth)
+        return None
+
+    def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:
+        """True when a pronoun opening its sentence ("She said …") follows a
+        sentence whose subject is a person the article does not name ("One of
+        the victims decided …", "A witness ran …"): the pronoun stands for
+        that person, not for someone named earlier."""
+        doc = pronoun.doc
+        sent = pronoun.sent
+        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.i != sent.start or sent.start == 0:
+            return False
+        previous = doc[sent.start - 1].sent
+        subject = next((t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
+            return False
+        if any(self.index.actor_at(para, t.i) is not None for t in subject.subtree):
+            return False
+        head = subject
+        if subject.lower_ == "one":  # "one of the victims"
+            of = [o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            head = of[0] if of else subject
+        elif subject.tag_ != "NN":
+            return False
+        word = head.lemma_.lower()
+        return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
+
+    def _latest_group(self, para: int, token: Token, before: int) -> Actor | None:
+        """The organisation last named before the token, a clause subject
+        first (as for "it")."""
+        limit = min(before, self.parsed.offset(para, token))
+        for level in (2, 1, 0):
+            found = self.index.most_recent(_ORGANIZATION, limit, min_salience=level)
+            if found is not None:
+                return found
+        return None
+
+    def _described_group(self, para: int, token: Token, before: int) -> Actor | None:
+        """'the company said', 'the airline said' after a named organisation
+        whose name lacks the word: the organisation last named before."""
+        word = token.lemma_.lower()
+        generic = word in ORG_DESCRIPTION_WORDS or word in GENERIC_ORG_WORDS
+        if not generic or token.tag_ != "NN" or not _definite(token):
+            return None
+        return self._latest_group(para, token, before)
+
+    def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
+        """'… read the statement': the issuer of the same document named in an
+        earlier sentence ("X released a statement", "the warning issued by X").
+        When no earlier sentence names such a document, the organisation last
+        named before ("Acme cut 500 jobs. The statement added: …"); when one
+        does but its issuer is not an actor, no one."""
+        lemma = token.lemma_.lower()
+        named = False
+        for p in range(para, max(-1, para - SOURCE_LOOKBACK_PARAGRAPHS - 1), -1):
+            doc = self.parsed.docs[p]
+            end = token.i if p == para else len(doc)
+            for earlier in reversed(doc[:end]):
+                same = earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN"
+                if same and self._outside(p, earlier):
+                    named = True
+                    found = self.noun_phrase(p, earlier, before, depth + 1)
+                    if found is not None:
+                        return found
+        return None if named else self._latest_group(para, token, before)
+
+    def _described(self, para: int, token: Token, before: int) -> Actor | None:
+        """A person described by a title or relation that names no one ("the
+        minister", "the father said"): the person last named before whose role
+        has the word; else, for a definite singular noun that says a gender
+        ("the father", "the mother"), the person last named before (the subject
+        of a clause first, like a pronoun) whose given name does not say the
+        other gender. Other descriptions ("the official", "the witnesses") may
+        stand for someone never named: no speaker."""
+        word = token.lemma_.lower()
+        titled = self._titled(word, before)
+        if titled is not None:
+            return titled
+        definite = _definite(token)
+        gender = "male" if word in MALE_NOUNS else "female" if word in FEMALE_NOUNS else None
+        if not definite or gender is None or token.tag_ != "NN":
+            return None  # "the officials", "the witness": no one named
+        limit = min(before, self.parsed.offset(para, token))
+        other = self._of_gender("female" if gender == "male" else "male")
+        for level in (2, 1, 0):
+            found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
+            if found is not None:
+                return found
         return None
 
     def _titled(self, word: str, before: int) -> Actor | None:
         """'the commissioner said': the person last mentioned before `before`
-        whose role has this word."""
+        whose role has this word, or whose mention follows the honorific of
+        that title ("Dr. Jo Bloggs … the doctor said")."""
+        honorifics = HONORIFIC_TITLES.get(word, frozenset())
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
             if a is None or m.char >= before:
@@ -105,6 +271,9 @@ class _Resolver:
             actor = self.index.actors[a]
             role = (actor.role or "").lower().replace("-", " ").split()
             if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
+                return actor
+            doc = self.parsed.docs[m.para]
+            if actor.kind is ActorKind.PERSON and m.start > 0 and doc[m.start - 1].lower_ in honorifics:
                 return actor
         return None
 
@@ -114,8 +283,11 @@ class _Resolver:
         stay candidates)."""
         if pronoun not in PERSON_PRONOUNS:
             return frozenset()
-        other = "female" if pronoun in {"he", "him"} else "male"
-        genders = {other, f"mostly_{other}"}
+        return self._of_gender("female" if pronoun in {"he", "him"} else "male")
+
+    def _of_gender(self, gender: str) -> frozenset[str]:
+        """The people whose given name is (mostly) of this gender."""
+        genders = {gender, f"mostly_{gender}"}
         return frozenset(
             a.name
             for a in self.index.actors
@@ -130,21 +302,29 @@ class _Resolver:
                     return actor
         return None
 
-    def _linked(self, para: int, token: Token, skip_possessors: bool) -> Actor | None:
-        """An actor named inside the phrase: a person first, then a group."""
+    def _linked(
+        self, para: int, token: Token, skip_possessors: bool, own_phrase: bool = False
+    ) -> Actor | None:
+        """An actor named inside the phrase: a person first, then an
+        organisation. A place in it is where, not who ("officials in Kyiv",
+        "the mayor at a rally in Porto"); a platform the words went out on ("a
+        Twitter account") is not one either; with
+        `own_phrase`, neither is an actor of a clause on the noun ("a statement
+        saying the Acme Corp ...") other than a passive's agent ("issued by X")."""
         skipped: set[int] = set()
-        if skip_possessors:
-            for child in token.children:
-                if child.dep_ == "poss":
-                    skipped.update(t.i for t in child.subtree)
+        for child in token.children:
+            clause = child.dep_ in {"acl", "relcl"} and not any(c.dep_ == "agent" for c in child.children)
+            if (skip_possessors and child.dep_ == "poss") or (own_phrase and clause):
+                skipped.update(t.i for t in child.subtree)
         linked = [
             actor
             for child in token.subtree
             if child.i != token.i and child.i not in skipped and self._outside(para, child)
+            and not is_medium(child)
             for actor in [self.index.actor_at(para, child.i)]
             if actor is not None
-        ]
-        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE):
+        ]  # fmt: skip
+        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             for actor in linked:
                 if actor.kind is kind:
                     return actor
@@ -158,15 +338,17 @@ class _Resolver:
         return None
 
     def _named_like(self, word: str, before: int) -> Actor | None:
-        """'the court': the organisation with this word in its name mentioned
-        most often before `before` (ties: the most recent)."""
+        """'the court', 'the airline': the organisation with this word (or its
+        plural) in its name mentioned most often before `before` (ties: the
+        most recent)."""
         counts: dict[int, tuple[int, int]] = {}
         for n, m in enumerate(self.index.mentions):
             a = self.index.mention_actor[n]
             if a is None or m.char >= before:
                 continue
             actor = self.index.actors[a]
-            if actor.kind is ActorKind.ORGANIZATION and word in actor.name.lower().split():
+            words = actor.name.lower().split()
+            if actor.kind is ActorKind.ORGANIZATION and (word in words or f"{word}s" in words):
                 seen, _ = counts.get(a, (0, 0))
                 counts[a] = (seen + 1, m.char)
         if not counts:
@@ -182,6 +364,12 @@ class _Resolver:
         """The subjects of the speech verb, or of the clause it hangs on ("…,"
         X said, adding "…"; "…" costs Y," X said, further saying …). Clauses
         inside the quote marks are passed over: their subjects are quoted words."""
+        quoting = as_saying(verb)
+        if quoting is not None:
+            # "Reuters quoted Jo Bloggs as saying": the one quoted, not the quoter
+            quoted = [c for c in quoting.children if c.dep_ == "dobj"]
+            if quoted:
+                return quoted
         current = verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
@@ -202,34 +390,70 @@ class _Resolver:
         return None
 
     def _agent(self, para: int, verb: Token, before: int) -> Actor | None:
-        """'was told by X': the speaker of a passive speech verb."""
+        """'was told by X': the speaker of a passive speech verb; when the
+        parser hangs "by X" on the quoted words ('was called "…" by X'), the
+        first "by" after the verb outside the quote marks."""
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and self._outside(para, obj):
                         return self.noun_phrase(para, obj, before)
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            if token.lower_ == "by" and self._outside(para, token):
+                for obj in token.children:
+                    if obj.dep_ == "pobj":
+                        return self.noun_phrase(para, obj, before)
+                return None
         return None
 
     def _after(self, para: int, verb: Token, before: int) -> Actor | None:
         """'…," added Smith': the actor named after the verb, in the phrase up
         to the next punctuation; a person before an organisation before a place
-        ("tweeted Mayor of London Jo Bloggs", "said study co-author Jo Bloggs")."""
+        ("tweeted Mayor of London Jo Bloggs", "said study co-author Jo Bloggs").
+        A participle's words after it are its complement, not its speaker
+        ("Speaking in Brussels, …"), and a place after a preposition is where,
+        not who ("said at a rally in Leeds")."""
         doc = verb.doc
         found: list[Actor] = []
+        if verb.tag_ == "VBG":
+            return None
         for token in doc[verb.i + 1 : verb.sent.end]:
             inner_dash = token.text in _WORD_DASHES and token.whitespace_ == ""
             if (token.is_punct and not inner_dash) or not self._outside(para, token):
                 break
             if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
                 return self.noun_phrase(para, token, before)
-            if _listener(token):
+            if is_listener(token):
                 continue
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
-            if actor is not None:
+            if actor is not None and not (actor.kind is ActorKind.PLACE and after_preposition(token)):
                 found.append(actor)
+        if not found:
+            # '…," read the statement' / 'said the minister': the noun after the verb
+            for token in verb.children:
+                inverted = token.i > verb.i and token.dep_ in _INVERTED_DEPS and token.pos_ in _NOUNS
+                if inverted and self._outside(para, token) and not is_listener(token):
+                    return self.noun_phrase(para, token, before)
         return _best_speaker(found)
+
+    def _person_before_verb(self, para: int, verb: Token, subjects: list[Token]) -> Actor | None:
+        """The person named right before the verb, inside its subject phrase
+        ("Longtime X in the Morning writer Jo Bloggs tweeted", however the
+        parser hangs the words): the last word of a subject phrase is its head."""
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].dep_ in {"advmod", "aux", "neg"}:
+            i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
+        if i < verb.sent.start or not self._outside(para, verb.doc[i]):
+            return None
+        actor = self.index.actor_at(para, i)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        inside = any(s.left_edge.i <= i <= s.right_edge.i for s in subjects)
+        return actor if inside else None
 
     def _named_before(self, para: int, verb: Token) -> Actor | None:
         """'…, Jo Bloggs, said' parsed without a subject: the person or
@@ -244,18 +468,25 @@ class _Resolver:
 
     def from_verb(self, para: int, verb: Token, before: int) -> Actor | None:
         """The speaker of a speech verb (or of "according to")."""
+        return self.verb_speaker(para, verb, before).actor
+
+    def verb_speaker(self, para: int, verb: Token, before: int) -> _VerbSpeaker:
+        """The speaker of a speech verb, and whether the sentence structure names
+        it (subject, agent, object of "according to", name after the verb) or it
+        is only the nearest subject before a verb that has none of its own."""
         doc = verb.doc
         if verb.lower_ == "according":
             for child in verb.subtree:
                 if child.dep_ == "pobj" and self._outside(para, child):
-                    return self.noun_phrase(para, child, before)
+                    return _VerbSpeaker(self.noun_phrase(para, child, before), True)
             if verb.i + 2 < len(doc):
-                return self.noun_phrase(para, doc[verb.i + 2], before)
-            return None
+                return _VerbSpeaker(self.noun_phrase(para, doc[verb.i + 2], before), True)
+            return _VerbSpeaker(None, True)
         agent = self._agent(para, verb, before)
         if agent is not None:
-            return agent
+            return _VerbSpeaker(agent, True)
         subjects = self._subjects(para, verb)
+        structural = bool(subjects)
         if not subjects:
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
@@ -263,13 +494,16 @@ class _Resolver:
         if not subjects:
             named = self._named_before(para, verb)
             if named is not None:
-                return named
+                return _VerbSpeaker(named, True)
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parser may give the
             # verb two subjects, the description and the name; the named speaker wins
+            adjacent = self._person_before_verb(para, verb, subjects)
+            if adjacent is not None:
+                return _VerbSpeaker(adjacent, structural)
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
-            return _best_speaker(found)
-        return self._after(para, verb, before)
+            return _VerbSpeaker(_best_speaker(found), structural)
+        return _VerbSpeaker(self._after(para, verb, before), True)
 
     def unnamed_subject(self, para: int, verb: Token) -> bool:
         """True when the verb's subject is a common noun that names no actor
@@ -293,14 +527,9 @@ class _Resolver:
         return None
 
 
-def _listener(token: Token) -> bool:
-    """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
-    root = token
-    while root.dep_ in {"compound", "flat"} and root.head is not root:
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "to":
-        return True
-    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
+def _definite(token: Token) -> bool:
+    """A noun that refers back: "the ...", "this ...", "that ..."."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
 def _best_speaker(found: list[Actor]) -> Actor | None:
@@ -313,55 +542,31 @@ def _best_speaker(found: list[Actor]) -> Actor | None:
     return found[0] if found else None
 
 
-def _window(doc: Doc, quote: Span) -> list[Token]:
-    """Tokens of the sentences the quote touches, plus a trailing attribution."""
-    first = quote[0].sent
-    last = quote[-1].sent
-    end = last.end
-    after = end
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    if end <= quote.end + 1 and after < len(doc):
-        # the attribution can be split off as its own short sentence
-        following = doc[after].sent
-        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS:
-            end = following.end
-    start = first.start
-    return list(doc[start:end])
-
-
-def _according_to(token: Token) -> bool:
-    doc = token.doc
-    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
-
-
 def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[Token]:
     verbs = []
     for token in tokens:
         if not resolver._outside(para, token):
             continue
         is_verb = token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
-        if is_verb or _according_to(token):
+        if is_verb or according_to(token):
             verbs.append(token)
     return verbs
 
 
-def _rank(token: Token, quote: Span) -> tuple[bool, int]:
-    """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted"), then by distance from the quote."""
-    aside = any(
-        (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
-        for c in token.children
-    )
-    distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
-    return aside, distance
-
-
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
+    """The speaker or subject of the sentence before the quote's; for a quote
+    that opens its paragraph (its first word the paragraph's, after the mark),
+    of the last sentence of the paragraph before ("X spoke to reporters on
+    Monday.\n\n"…"")."""
     sent = quote[0].sent
-    if sent.start == 0:
+    if sent.start > 0:
+        previous = quote.doc[sent.start - 1].sent
+    elif quote.start <= 1 and para > 0 and resolver.parsed.paragraphs[para - 1].is_prose:
+        para -= 1
+        doc = resolver.parsed.docs[para]
+        previous = doc[len(doc) - 1].sent
+    else:
         return None
-    previous = quote.doc[sent.start - 1].sent
     # "Strong winds hit the coast, Jo Bloggs said, adding …. "…"": the speaker of
     # the sentence before, when it reports speech, before its grammatical subject
     for verb in _speech_verbs(resolver, para, list(previous)):
@@ -381,16 +586,21 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bo
     tokens = resolver.parsed.quote_tokens(span)
     if tokens is None or len(tokens) == 0:
         return None, False
-    window = _window(resolver.parsed.docs[span.paragraph], tokens)
-    verbs = sorted(_speech_verbs(resolver, span.paragraph, window), key=lambda v: _rank(v, tokens))
+    window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
+    verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
+    # a verb with no subject of its own ("… by pleading guilty") only lends the
+    # nearest subject before it: a farther verb whose clause names its speaker wins
+    fallback: Actor | None = None
     for verb in verbs:
-        speaker = resolver.from_verb(span.paragraph, verb, span.start)
-        if speaker is not None:
-            return speaker, True
-        if resolver.unnamed_subject(span.paragraph, verb):
+        found = resolver.verb_speaker(span.paragraph, verb, span.start)
+        if found.actor is not None and found.structural:
+            return found.actor, True
+        if found.actor is not None:
+            fallback = fallback or found.actor
+        elif resolver.unnamed_subject(span.paragraph, verb):
             break  # the nearest attribution names an anonymous source, not a farther actor
     if verbs:
-        return None, True
+        return fallback, True
     return resolver.clause_subject(span.paragraph, tokens, span.start), False
 
 

@@ -1,0 +1,116 @@
+"""Which speech verb attributes a quote: the words around it that may name
+its speaker, and the order in which its candidate verbs are tried.
+
+Pure functions of the parse (no actors): the window of tokens around a quote,
+"according to", "quoted X as saying", the listener of "told X", a place after
+a preposition, and the ranking of candidate verbs (asides last, then the verb
+that introduces the quote, then the verb whose clause holds it, then the
+nearest).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS
+
+
+def is_listener(token: Token) -> bool:
+    """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        return True
+    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
+
+
+def after_preposition(token: Token) -> bool:
+    """True for a word of a preposition's object ("in Brussels", "at the
+    London office")."""
+    root = token
+    while root.dep_ in {"compound", "flat", "amod", "nmod"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj"
+
+
+def attribution_window(doc: Doc, quote: Span) -> list[Token]:
+    """Tokens of the sentences the quote touches, plus a trailing attribution."""
+    first = quote[0].sent
+    last = quote[-1].sent
+    end = last.end
+    after = end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if end <= quote.end + 1 and after < len(doc):
+        # the attribution can be split off as its own short sentence
+        following = doc[after].sent
+        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS:
+            end = following.end
+    start = first.start
+    return list(doc[start:end])
+
+
+def according_to(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def as_saying(verb: Token) -> Token | None:
+    """'… quoted X as saying': for a participle after "as" that reports
+    speech, the verb it hangs on ("quoted"), else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb.head.head
+    return None
+
+
+def _introduces(token: Token, quote: Span) -> bool:
+    """True when only punctuation stands between the verb and the quote
+    ('X said: "…"', 'X said, "…"'): the verb introduces it, whatever verb
+    after the quote relays it ('X said "…," Reuters reported')."""
+    return token.i < quote.start and all(t.is_punct for t in token.doc[token.i + 1 : quote.start])
+
+
+def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:
+    """Sort key for candidate verbs: asides last ("as reported by X", "which X
+    noted"), then the verb that introduces the quote, then the verb whose
+    clause holds the quote, then by distance from the quote."""
+    aside = as_saying(token) is None and any(
+        (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
+        for c in token.children
+    )
+    distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
+    return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
+
+
+def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
+    """The speech verb whose clause holds the quote: the first of `verbs` met
+    going up the parse from the words the quote hangs on ('X said the plan was
+    "a disaster" while Y wrote ...' -> said). None when the parse attaches the
+    quote to no speech verb (the attribution then hangs on the quoted words)."""
+    candidates = {v.i for v in verbs}
+    inside = range(quote.start, quote.end)
+    found: list[Token] = []
+    for token in quote:
+        if token.head.i in inside:
+            continue
+        node = token
+        while node.head.i != node.i and node.head.i not in inside:
+            node = node.head
+            if node.i in candidates:
+                found.append(node)
+                break
+    if not found:
+        return None
+    return min(found, key=lambda v: quote.start - v.i if v.i < quote.start else v.i - quote.end)
+
+
+def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:
+    """The candidate speech verbs of a quote, the likeliest attribution first
+    (see `_rank`)."""
+    governing = _governing_verb(verbs, quote)
+    return sorted(verbs, key=lambda v: _rank(v, quote, governing))

@@ -1,0 +1,209 @@
+"""Speaker attribution from the structure of the sentence, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.models import Article
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    return [q.speaker for q in briefing.quotes]
+
+
+def test_gerund_speech_verb_after_quote_does_not_steal_speaker(nlp: Language) -> None:
+    text = (
+        "Judge Miriam Okonkwo sentenced the owners of Vantor Logistics on Friday. Okonkwo went on "
+        'to say she was lenient because they had "shown remorse from the very start" by pleading '
+        "guilty early."
+    )
+    assert _speakers(nlp, text) == ["Miriam Okonkwo"]
+
+
+def test_verb_governing_the_quote_beats_a_nearer_clause(nlp: Language) -> None:
+    text = (
+        'Mayor Pieter Janssen said the victims were "brave people who lost everything" in an '
+        '"awful catastrophe" while Councillor Anna Berg wrote he had ordered inspections of the dikes.'
+    )
+    assert _speakers(nlp, text) == ["Pieter Janssen", "Pieter Janssen"]
+
+
+def test_next_sentence_with_its_own_statement_is_not_the_attribution(nlp: Language) -> None:
+    text = (
+        "The fire spread to three warehouses. The Harbour Police Department tweeted the warning "
+        '"stay away from the docks tonight." Officials stated the fire was under control.'
+    )
+    assert _speakers(nlp, text) == ["Harbour Police Department"]
+
+
+def test_the_statement_read_is_the_one_issued_earlier(nlp: Language) -> None:
+    text = (
+        "On Monday, the Northern Rail Authority released a statement saying the line near "
+        'Dunmore would reopen. "All trains will run on time from Wednesday," read the statement.'
+    )
+    assert _speakers(nlp, text) == ["Northern Rail Authority"]
+
+
+def test_warning_issued_by_an_agency_then_read(nlp: Language) -> None:
+    text = (
+        "The red warning issued by the Coastal Weather Bureau applied to four counties.\n\n"
+        'Gusts were expected overnight. "Stay indoors and away from the seafront", read the warning.'
+    )
+    assert _speakers(nlp, text) == ["Coastal Weather Bureau"]
+
+
+def test_decree_signed_by_a_titled_person(nlp: Language) -> None:
+    text = (
+        "Chancellor Ilse Brandauer visited the flooded towns on Tuesday.\n\n"
+        'The decree signed by the Chancellor read "Every family that lost its home will receive '
+        'help before the winter comes."'
+    )
+    assert _speakers(nlp, text) == ["Ilse Brandauer"]
+
+
+def test_platform_account_of_a_government_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The Ministry of Education closed all schools in Veloria.\n\n"
+        "Earlier this week, an official ministry Twitter account made the following "
+        'announcement: "All schools will stay closed until the end of the month."'
+    )
+    assert _speakers(nlp, text) == ["Ministry of Education"]
+
+
+def test_the_father_and_the_mother_by_gender(nlp: Language) -> None:
+    text = (
+        "Anton Weber and Klara Weber were sentenced on Monday for neglecting their children.\n\n"
+        'The father said "I never wanted to hurt anyone, and I still love them."\n\n'
+        'The mother said "I hope to see them again very soon and tell them I am sorry."'
+    )
+    assert _speakers(nlp, text) == ["Anton Weber", "Klara Weber"]
+
+
+def test_plural_or_ungendered_description_names_no_one(nlp: Language) -> None:
+    text = (
+        "Mayor Lena Kovacs opened the new bridge on Sunday.\n\n"
+        'The officials said "the bridge will carry ten thousand cars a day."'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_title_with_its_organisation_is_the_person_holding_it(nlp: Language) -> None:
+    text = (
+        "Halvor Bank chief executive Ingrid Solberg announced the merger on Monday. The Halvor Bank "
+        'chief executive said "no jobs will be lost in the merger of the two banks."'
+    )
+    assert _speakers(nlp, text) == ["Ingrid Solberg"]
+
+
+def test_person_right_before_the_verb_heads_a_long_subject(nlp: Language) -> None:
+    text = (
+        "Radio host Gordon Weiss died on Friday. Longtime Weiss in the Morning writer and performer "
+        'Tom Kessler tweeted: "He was a rebel and a friend to every one of us."'
+    )
+    assert _speakers(nlp, text) == ["Tom Kessler"]
+
+
+def test_quote_paragraph_without_attribution_takes_the_subject_of_the_paragraph_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Senator Mark Delaney spoke to reporters outside the Capitol on Monday.\n\n"
+        '"We will not vote for this bill in its current form."'
+    )
+    assert _speakers(nlp, text) == ["Mark Delaney"]
+
+
+def test_agency_that_relays_a_quote_is_not_its_speaker(nlp: Language) -> None:
+    text = 'Prime Minister Tomas Holm said "there will be no early election this year," Reuters reported.'
+    assert _speakers(nlp, text) == ["Tomas Holm"]
+
+
+def test_quoted_as_saying_is_the_one_quoted(nlp: Language) -> None:
+    text = 'The BBC quoted Transport Minister Ola Berg as saying "the trains will run as normal on Monday."'
+    assert _speakers(nlp, text) == ["Ola Berg"]
+
+
+def test_long_span_after_a_term_introducer_is_a_quotation(nlp: Language) -> None:
+    described = 'Marta Reyes described the budget as "a betrayal of young people across the country."'
+    called = 'The budget was called "a betrayal of young people across the country" by Marta Reyes.'
+    assert _speakers(nlp, described) == ["Marta Reyes"]
+    assert _speakers(nlp, called) == ["Marta Reyes"]
+
+
+def test_short_span_after_a_term_introducer_stays_a_term(nlp: Language) -> None:
+    text = 'The new rules, described by officials as "light touch", take effect in June.'
+    assert _speakers(nlp, text) == []
+
+
+def test_label_before_the_noun_it_names_is_not_a_quotation(nlp: Language) -> None:
+    text = (
+        'The island has been run under the "two flags, one crown" model since 1990, '
+        "meaning the council has allowed it to keep its own courts."
+    )
+    assert _speakers(nlp, text) == []
+
+
+def test_adjective_echoing_speech_before_a_noun_stays_a_quotation(nlp: Language) -> None:
+    text = 'Another witness, Dana Pruitt, described deep tire marks and "unbearable" heat.'
+    assert _speakers(nlp, text) == ["Dana Pruitt"]
+
+
+def test_place_where_the_words_were_spoken_is_not_the_speaker(nlp: Language) -> None:
+    participle = (
+        "Speaking at a press conference in Brussels, President of the European Commission Ursula von "
+        'der Leyen said "this is a sad day for Europe."'
+    )
+    described = 'Ines Duarte was elected in May. "Our city will rebuild," said the mayor at a rally in Porto.'
+    assert _speakers(nlp, participle) != ["Brussels"]
+    assert _speakers(nlp, described) != ["Porto"]
+
+
+def test_the_company_or_the_airline_is_the_organisation_named_before(nlp: Language) -> None:
+    airline = (
+        'Vexa Airlines cancelled 200 flights on Monday. "Safety comes first for every passenger," '
+        "the airline said."
+    )
+    company = (
+        'Acme Corp cut 500 jobs on Monday. "This was a difficult decision for everyone," the company said.'
+    )
+    assert _speakers(nlp, airline) == ["Vexa Airlines"]
+    assert _speakers(nlp, company) == ["Acme Corp"]
+
+
+def test_a_statement_never_introduced_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        'The Ministry of Health confirmed 12 cases. "All patients are stable," it said. '
+        '"More tests are under way," the statement added.'
+    )
+    assert _speakers(nlp, text) == ["Ministry of Health", "Ministry of Health"]
+
+
+def test_a_statement_introduced_by_someone_unnamed_gives_no_one_else(nlp: Language) -> None:
+    text = (
+        "Acme Corp sold its plant on Monday. A warning was issued by the local weather office.\n\n"
+        '"Stay indoors tonight," read the warning.'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_the_doctor_is_the_person_named_with_dr(nlp: Language) -> None:
+    text = 'Dr. Amal Haddad treated the victims. "Many of them had burns," the doctor said.'
+    assert _speakers(nlp, text) == ["Amal Haddad"]
+
+
+def test_pronoun_after_an_unnamed_subject_names_no_one(nlp: Language) -> None:
+    text = (
+        "Prosecutor Helen Marsh QC said the men had shown no remorse. One of the survivors "
+        'decided to speak in public. She said she wanted others to know "it was never your fault".'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_pronoun_after_a_named_subject_still_resolves(nlp: Language) -> None:
+    text = (
+        "Prosecutor Helen Marsh QC spoke after the verdict. "
+        'She said she wanted victims to know "it was never your fault".'
+    )
+    assert _speakers(nlp, text) == ["Helen Marsh"]

@@ -1,0 +1,169 @@
+"""Incremental site builds: after an added, edited or removed article, only the changed
+pages are rendered, and the published site is byte for byte a clean build of the same
+docs/; a failed build leaves the published site untouched (hard links included), and a
+build whose state cannot be trusted starts from scratch and says so."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator.config import Config
+from generator.errors import BuildError
+from generator.pipeline import build
+from generator.site import builder as site_module
+from generator.site.builder import SiteReport, build_site
+from generator.site.lock import lock_path
+from generator.site.state import state_file
+from tests.site.test_build_safety import small_project, tree_digest
+from tests.site_build import ROOT
+
+SEEDS = ROOT / "seeds"
+# Shares actors (Russia) with nothing in the fixture: a new briefing, its month, its actors.
+ADDED = SEEDS / "magnitogorsk-apartment-building-collapses-after-explosion.md"
+DAY = "1767225600"  # 2026-01-01: sitemap dates from one day, whatever the clock says
+
+
+@pytest.fixture(autouse=True)
+def _same_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", DAY)
+
+
+def _state(config: Config) -> Path:
+    return state_file(lock_path(config.docs_dir).parent, config.site_dir)
+
+
+def _clean_build(config: Config, where: Path) -> dict[str, str]:
+    """Digest of a clean build of a copy of `config`'s docs/ (no state: always from scratch)."""
+    docs = shutil.copytree(config.docs_dir, where / "docs")
+    report = build_site(config.mkdocs_config, docs, where / "site", config.strict)
+    assert not report.incremental
+    return tree_digest(where / "site")
+
+
+def _site_report(config: Config, nlp: Language) -> SiteReport:
+    report = build(config, nlp).site_report
+    assert report is not None
+    return report
+
+
+def _pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+def test_an_added_and_a_removed_article_give_the_clean_build_bytes(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path / "project")
+    first = _site_report(config, nlp)
+    assert not first.incremental and first.reason == ""  # a first build: nothing to say
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    result = build(config, nlp)
+    added = result.site_report
+    assert added is not None and added.incremental, added
+    # The pages whose Markdown the writer changed, and the tags page that lists them all.
+    rewritten = [p for p in result.report.written if p.endswith(".md")]
+    assert added.rendered == len(rewritten) + 1 < _pages(config.site_dir)
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean-added")
+    (config.articles_dir / "river-floods.md").unlink()
+    removed = _site_report(config, nlp)
+    assert removed.incremental, removed
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean-removed")
+    assert not list(config.site_dir.parent.glob(".site.*"))
+
+
+def test_the_search_index_holds_every_page_after_an_incremental_build(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    assert _site_report(config, nlp).incremental
+    lazy = config.site_dir / "search" / "lazy"
+    documents = "".join(p.read_text() for p in sorted((lazy / "d").glob("*.js")))
+    for page in ("articles/river-wend-floods-farmland.html", "articles/" + "magnitogorsk"):
+        assert page in documents  # a page not rendered again, and the new one
+
+
+def test_a_failed_incremental_build_leaves_the_site_and_its_files_untouched(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    before = tree_digest(config.site_dir)
+    inodes = {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()}
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+
+    def fail(site: Path) -> bool:
+        raise RuntimeError("killed in the lazy search split")
+
+    # The split runs last, after MkDocs wrote every changed page.
+    monkeypatch.setattr("generator.site.plugin.write_lazy_index", fail)
+    with pytest.raises(BuildError, match="killed in the lazy search split"):
+        build(config, nlp)
+    assert tree_digest(config.site_dir) == before
+    assert {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()} == inodes
+    assert not list(config.site_dir.parent.glob(".site.*"))
+    monkeypatch.undo()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", DAY)
+    again = _site_report(config, nlp)
+    assert again.incremental, again  # the state of the last good build still holds
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+
+
+def test_a_build_killed_while_moving_files_in_leaves_the_site_untouched(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    before = tree_digest(config.site_dir)
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    moved = site_module.move_over
+
+    def half(output: Path, target: Path, replaced_folders: object = ()) -> int:
+        moved(output, target, ["search/lazy"])  # some files in place, then the end
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(site_module, "move_over", half)
+    with pytest.raises(KeyboardInterrupt):
+        build(config, nlp)
+    assert tree_digest(config.site_dir) == before
+    monkeypatch.setattr(site_module, "move_over", moved)
+    assert _site_report(config, nlp).incremental
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+
+
+def test_a_state_that_cannot_be_trusted_gives_a_clean_build_and_one_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    # A page edited behind the tool's back (same docs/ stamp is impossible: its size changes).
+    page = next((config.site_dir / "articles").glob("*.html"))
+    page.write_text(page.read_text() + "<!-- edited -->")
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    report = _site_report(config, nlp)
+    assert not report.incremental
+    assert report.reason == "the published site changed since its last build"
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+    _state(config).write_text("{not json")
+    (config.articles_dir / ADDED.name).unlink()
+    report = _site_report(config, nlp)
+    assert (report.incremental, report.reason) == (False, "no record of the last site build")
+    config.mkdocs_config.write_text(config.mkdocs_config.read_text() + "\ncopyright: Us\n")
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    report = _site_report(config, nlp)
+    assert (report.incremental, report.reason) == (
+        False,
+        "mkdocs.yml, the options or the site builder changed",
+    )
+
+
+def test_docs_changed_behind_the_tool_are_rendered_again(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    (config.docs_dir / "about.md").write_text("# About\n\nHand-written.\n")
+    report = build_site(
+        config.mkdocs_config, config.docs_dir, config.site_dir, config.strict, state_path=_state(config)
+    )
+    assert report.incremental and report.rendered == 2  # the new page, and the tags page
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")

@@ -9,8 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from spacy.language import Language
 
+from generator.cli import main
 from generator.config import Config
 from generator.errors import BuildError
 from generator.pipeline import build
@@ -167,3 +169,25 @@ def test_docs_changed_behind_the_tool_are_rendered_again(tmp_path: Path, nlp: La
     )
     assert report.incremental and report.rendered == 2  # the new page, and the tags page
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+
+
+def test_the_command_says_in_one_line_why_the_site_was_built_from_scratch(
+    tmp_path: Path, nlp: Language
+) -> None:
+    config = small_project(tmp_path)
+    command = [
+        "build", "--workers", "1", "--articles", str(config.articles_dir), "--docs", str(config.docs_dir),
+        "--site", str(config.site_dir), "--config", str(config.mkdocs_config),
+    ]  # fmt: skip
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 0, first.output
+    assert "from scratch" not in first.stderr  # a first build has nothing to fall back from
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    added = CliRunner().invoke(main, command)
+    assert added.exit_code == 0, added.output
+    assert "from scratch" not in added.stderr
+    config.mkdocs_config.write_text(config.mkdocs_config.read_text() + "\ncopyright: Us\n")
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0, again.output
+    lines = [line for line in again.stderr.splitlines() if "from scratch" in line]
+    assert lines == ["site built from scratch: mkdocs.yml, the options or the site builder changed"]

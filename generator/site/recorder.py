@@ -7,8 +7,10 @@ in dirty mode:
 
 - `on_files`: every file is "unmodified" (neither read, rendered nor copied)
   except the docs/ files whose bytes changed, the pages that list other pages
-  (tags listings), the pages whose front matter does not survive JSON, and the
-  pages that link to a file added or removed since;
+  (tags listings), the pages whose front matter does not survive JSON, the
+  pages that link to a file added or removed since, and the files other
+  plugins generate (the theme's and this package's are covered by the
+  state's fingerprint);
 - `on_env` (before the tags plugin fills its listings): the pages not read get
   back their title and front matter, the tags plugin their tags, in page
   order, as a clean build gives them; when the navigation or the listing
@@ -38,6 +40,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .plugin import BriefingPlugin
 from .state import FullBuildNeeded, PageRecord, SiteState
 
 _LINK = re.compile(r"""\b(?:href|src)=["']([^"'#?]*)""")
@@ -115,8 +118,16 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             touched |= _link_keys(uri, self.outputs.get(uri, uri))
         for uri in self.removed:
             touched |= _link_keys(uri, previous.outputs.get(uri, uri))
+        # What a removed docs/ file made is deleted from the site: a file now made
+        # in its place (a packaged asset the docs no longer override) is made again.
+        gone = {previous.outputs[uri] for uri in self.removed if uri in previous.outputs}
+        ours = {name for name, plugin in config.plugins.items() if isinstance(plugin, BriefingPlugin)}
         for file in files:
-            if file.is_documentation_page():
+            if file.dest_uri in gone:
+                again = True
+            elif file.generated_by and file.generated_by not in ours:
+                again = True  # made by another plugin: no telling what it depends on
+            elif file.is_documentation_page():
                 record = previous.pages.get(file.src_uri)
                 again = (
                     file.src_uri in self.changed

@@ -191,3 +191,23 @@ def test_the_command_says_in_one_line_why_the_site_was_built_from_scratch(
     assert again.exit_code == 0, again.output
     lines = [line for line in again.stderr.splitlines() if "from scratch" in line]
     assert lines == ["site built from scratch: mkdocs.yml, the options or the site builder changed"]
+
+
+def test_an_asset_the_docs_override_and_then_drop_comes_back_from_the_package(
+    tmp_path: Path, nlp: Language
+) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    own = config.docs_dir / "assets" / "stylesheets" / "readable.css"
+    own.parent.mkdir(parents=True)
+    own.write_text("/* the project's own */\n")
+    for step in ("override", "drop"):
+        report = build_site(
+            config.mkdocs_config, config.docs_dir, config.site_dir, config.strict, state_path=_state(config)
+        )
+        assert report.incremental, (step, report)
+        assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / f"clean-{step}"), step
+        own.unlink(missing_ok=True)
+    assert (
+        "the project's own" not in (config.site_dir / "assets" / "stylesheets" / "readable.css").read_text()
+    )

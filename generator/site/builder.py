@@ -133,7 +133,7 @@ def build_site(
         return SiteReport(incremental=False)
     from .recorder import SiteRecorder
 
-    fingerprint = site_fingerprint(mkdocs_config, docs_dir, site_dir, [strict, site_url])
+    fingerprint = site_fingerprint(mkdocs_config, [strict, site_url])
     previous = load_state(state_path) if state_path is not None else None
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()

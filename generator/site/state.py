@@ -79,12 +79,11 @@ def state_file(cache_dir: Path, site_dir: Path) -> Path:
     return cache_dir / f"site-{key}.json"
 
 
-def site_fingerprint(mkdocs_config: Path, docs_dir: Path, site_dir: Path, options: list[Any]) -> str:
+def site_fingerprint(mkdocs_config: Path, options: list[Any]) -> str:
     """Digest of what every page of a site depends on besides its own Markdown."""
     digest = hashlib.sha256()
     versions = [_version(name) for name in _SITE_BUILDERS]
-    where = [str(mkdocs_config.resolve()), str(docs_dir.resolve()), str(site_dir.resolve())]
-    described = [FORMAT_VERSION, sys.version, versions, where, options]
+    described = [FORMAT_VERSION, sys.version, versions, options]
     digest.update(json.dumps(described, default=str).encode())
     digest.update(mkdocs_config.read_bytes())
     for source in sorted(p for p in SITE_CODE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):

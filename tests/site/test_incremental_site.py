@@ -211,3 +211,31 @@ def test_an_asset_the_docs_override_and_then_drop_comes_back_from_the_package(
     assert (
         "the project's own" not in (config.site_dir / "assets" / "stylesheets" / "readable.css").read_text()
     )
+
+
+def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> None:
+    """Every page's sidebar shows the titles of the pages in the navigation."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nSee [the other page](other.md).\n")
+    (docs / "other.md").write_text("# Other\n\nText.\n")
+    (docs / "third.md").write_text("# Third\n\nMore text.\n")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: T\ntheme:\n  name: material\nplugins:\n  - search\n"
+        "use_directory_urls: false\nnav:\n  - index.md\n  - other.md\n  - third.md\n"
+    )
+    site, state = tmp_path / "site", tmp_path / ".briefing" / "site.json"
+    assert not build_site(config, docs, site, state_path=state).incremental
+    (docs / "third.md").write_text("# Third\n\nOther text.\n")
+    assert build_site(config, docs, site, state_path=state) == SiteReport(True, "", 1)
+    (docs / "other.md").write_text("# Renamed\n\nText.\n")
+    report = build_site(config, docs, site, state_path=state)
+    assert (report.incremental, report.reason) == (False, "the navigation or the listing pages changed")
+    assert "Renamed" in (site / "third.html").read_text()
+    assert tree_digest(site) == tree_digest(_clean_site(config, docs, tmp_path / "clean"))
+
+
+def _clean_site(config: Path, docs: Path, where: Path) -> Path:
+    build_site(config, shutil.copytree(docs, where / "docs"), where / "site")
+    return where / "site"

@@ -122,15 +122,8 @@ def build_site(
     clean_leftovers(site_dir)
     if engine == "zensical":
         if state_path is not None:
-            state_path.unlink(missing_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-        try:
-            build_with_zensical(mkdocs_config, docs_dir, staging, strict)
-            os.chmod(staging, 0o755)
-            _swap_into_place(staging, site_dir)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-        return SiteReport(incremental=False)
+            state_path.unlink(missing_ok=True)  # the next MkDocs build starts clean
+        return _zensical_site(mkdocs_config, docs_dir, site_dir, strict)
     from .recorder import SiteRecorder
 
     fingerprint = site_fingerprint(mkdocs_config, [strict, site_url])
@@ -140,21 +133,14 @@ def build_site(
     reason = _why_not_incremental(state_path, previous, fingerprint, had_site)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     try:
-        recorder = None
+        recorder: SiteRecorder | None = None
         if not reason and previous is not None:
-            if link_copy(site_dir, staging) != previous.site:
-                reason = "the published site changed since its last build"
-            else:
-                try:
-                    recorder = _incremental(
-                        mkdocs_config, docs_dir, site_dir, staging, strict, site_url, docs, previous
-                    )
-                except FullBuildNeeded as exc:
-                    reason = str(exc)
-            if reason:
-                shutil.rmtree(staging)
-                staging.mkdir()
+            recorder, reason = _try_incremental(
+                mkdocs_config, docs_dir, site_dir, staging, strict, site_url, docs, previous
+            )
         if recorder is None:
+            shutil.rmtree(staging)
+            staging.mkdir()
             recorder = SiteRecorder(docs)
             _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, dirty=False)
         if not (staging / "index.html").is_file():
@@ -177,6 +163,17 @@ def build_site(
     return SiteReport(incremental, reason if had_site else "", rendered)
 
 
+def _zensical_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool) -> SiteReport:
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    try:
+        build_with_zensical(mkdocs_config, docs_dir, staging, strict)
+        os.chmod(staging, 0o755)
+        _swap_into_place(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return SiteReport(incremental=False)
+
+
 def _why_not_incremental(
     state_path: Path | None, previous: SiteState | None, fingerprint: str, had_site: bool
 ) -> str:
@@ -189,6 +186,30 @@ def _why_not_incremental(
     if previous.fingerprint != fingerprint:
         return "mkdocs.yml, the options or the site builder changed"
     return ""
+
+
+def _try_incremental(
+    mkdocs_config: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    tree: Path,
+    strict: bool,
+    site_url: str | None,
+    docs: dict[str, tuple[int, int, str]],
+    previous: SiteState,
+) -> tuple[SiteRecorder | None, str]:
+    """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
+    build's recorder, or None and the reason why the site must be built from scratch."""
+    try:
+        linked = link_copy(site_dir, tree)
+    except OSError as exc:  # a file system without hard links
+        return None, one_line(f"the site cannot be hard-linked: {exc}")
+    if linked != previous.site:
+        return None, "the published site changed since its last build"
+    try:
+        return _incremental(mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous), ""
+    except FullBuildNeeded as exc:
+        return None, str(exc)
 
 
 def _incremental(

@@ -213,8 +213,8 @@ def test_an_asset_the_docs_override_and_then_drop_comes_back_from_the_package(
     )
 
 
-def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> None:
-    """Every page's sidebar shows the titles of the pages in the navigation."""
+def _material_project(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """mkdocs.yml, docs/, site/ and the state file of three pages in the navigation, untitled."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Home\n\nSee [the other page](other.md).\n")
@@ -225,7 +225,12 @@ def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> No
         "site_name: T\ntheme:\n  name: material\nplugins:\n  - search\n"
         "use_directory_urls: false\nnav:\n  - index.md\n  - other.md\n  - third.md\n"
     )
-    site, state = tmp_path / "site", tmp_path / ".briefing" / "site.json"
+    return config, docs, tmp_path / "site", tmp_path / ".briefing" / "site.json"
+
+
+def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> None:
+    """Every page's sidebar shows the titles of the pages in the navigation."""
+    config, docs, site, state = _material_project(tmp_path)
     assert not build_site(config, docs, site, state_path=state).incremental
     (docs / "third.md").write_text("# Third\n\nOther text.\n")
     assert build_site(config, docs, site, state_path=state) == SiteReport(True, "", 1)
@@ -239,3 +244,23 @@ def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> No
 def _clean_site(config: Path, docs: Path, where: Path) -> Path:
     build_site(config, shutil.copytree(docs, where / "docs"), where / "site")
     return where / "site"
+
+
+def test_without_hard_links_the_site_is_built_from_scratch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, docs, site, state = _material_project(tmp_path)
+    build_site(config, docs, site, state_path=state)
+    (docs / "third.md").write_text("# Third\n\nOther text.\n")
+
+    def refuse(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", refuse)
+    report = build_site(config, docs, site, state_path=state)
+    assert (report.incremental, report.reason) == (
+        False,
+        "the site cannot be hard-linked: [Errno 1] Operation not permitted",
+    )
+    assert "Other text" in (site / "third.html").read_text()
+    assert not list(tmp_path.glob(".site.*"))

@@ -30,7 +30,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError, one_line
-from .state import FullBuildNeeded, SiteState, load_state, save_state, scan_docs, scan_site, site_fingerprint
+from .state import (
+    FullBuildNeeded,
+    SiteState,
+    load_state,
+    remove_state_leftovers,
+    save_state,
+    scan_docs,
+    scan_site,
+    site_fingerprint,
+)
 from .tree import link_copy, move_over, remove_files
 
 if TYPE_CHECKING:  # the recorder imports MkDocs, which a run without a site build never needs
@@ -127,6 +136,8 @@ def build_site(
     from .recorder import SiteRecorder
 
     fingerprint = site_fingerprint(mkdocs_config, [strict, site_url])
+    if state_path is not None:
+        remove_state_leftovers(state_path)
     previous = load_state(state_path) if state_path is not None else None
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()

@@ -155,6 +155,16 @@ def load_state(path: Path) -> SiteState | None:
         return None
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_state_leftovers(path: Path) -> None:
+    """Remove the temporary files a killed `save_state` left beside `path`."""
+    for leftover in path.parent.glob(f"{_temp_prefix(path)}*"):
+        leftover.unlink(missing_ok=True)
+
+
 def save_state(path: Path, state: SiteState) -> None:
     """Store `state` at `path` atomically."""
     data = {
@@ -171,4 +181,4 @@ def save_state(path: Path, state: SiteState) -> None:
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
-    replace_file(path, text.encode("utf-8"), prefix=f".{path.name}.")
+    replace_file(path, text.encode("utf-8"), prefix=_temp_prefix(path))

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError, one_line
 from .state import (
+    FEED,
     FullBuildNeeded,
     SiteState,
     load_state,
@@ -135,7 +136,7 @@ def build_site(
         return _zensical_site(mkdocs_config, docs_dir, site_dir, strict)
     from .recorder import SiteRecorder
 
-    fingerprint = site_fingerprint(mkdocs_config, [strict, site_url])
+    fingerprint = site_fingerprint(mkdocs_config, [strict, site_url, (docs_dir / FEED).is_file()])
     if state_path is not None:
         remove_state_leftovers(state_path)
     previous = load_state(state_path) if state_path is not None else None
@@ -195,7 +196,7 @@ def _why_not_incremental(
     if previous is None:
         return "no record of the last site build"
     if previous.fingerprint != fingerprint:
-        return "mkdocs.yml, the options or the site builder changed"
+        return "mkdocs.yml, the options, the feed or the site builder changed"
     return ""
 
 

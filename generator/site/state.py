@@ -4,7 +4,8 @@ After every MkDocs build of a site, `briefing build` records (in
 ``.briefing/site-<hash>.json``, beside the extraction cache):
 
 - the fingerprint of everything every page depends on (mkdocs.yml, the
-  options, the versions of MkDocs, Material and this package's site code);
+  options, whether docs/ has a feed, the versions of MkDocs, Material and
+  this package's site code);
 - the size, modification time and sha256 of every file of docs/, and the
   size and modification time of every file of the published site;
 - per page, what other pages need of it when it is not rendered again: its
@@ -33,6 +34,8 @@ from typing import Any
 from ..write.atomic import replace_file
 
 FORMAT_VERSION = 1
+FEED = "feed.xml"
+"""The Atom feed in docs/ that the briefing plugin links from the head of every page."""
 SITE_CODE = Path(__file__).parent
 _SITE_BUILDERS = ("mkdocs", "mkdocs-material")
 

@@ -156,7 +156,7 @@ def test_a_state_that_cannot_be_trusted_gives_a_clean_build_and_one_line(
     report = _site_report(config, nlp)
     assert (report.incremental, report.reason) == (
         False,
-        "mkdocs.yml, the options or the site builder changed",
+        "mkdocs.yml, the options, the feed or the site builder changed",
     )
 
 
@@ -190,7 +190,7 @@ def test_the_command_says_in_one_line_why_the_site_was_built_from_scratch(
     again = CliRunner().invoke(main, command)
     assert again.exit_code == 0, again.output
     lines = [line for line in again.stderr.splitlines() if "from scratch" in line]
-    assert lines == ["site built from scratch: mkdocs.yml, the options or the site builder changed"]
+    assert lines == ["site built from scratch: mkdocs.yml, the options, the feed or the site builder changed"]
 
 
 def test_an_asset_the_docs_override_and_then_drop_comes_back_from_the_package(
@@ -265,3 +265,18 @@ def test_without_hard_links_the_site_is_built_from_scratch(
     )
     assert "Other text" in (site / "third.html").read_text()
     assert not list(tmp_path.glob(".site.*"))
+
+
+def test_a_feed_that_goes_is_unlinked_from_every_page(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    (config.docs_dir / "feed.xml").unlink()
+    report = build_site(
+        config.mkdocs_config, config.docs_dir, config.site_dir, config.strict, state_path=_state(config)
+    )
+    assert (report.incremental, report.reason) == (
+        False,
+        "mkdocs.yml, the options, the feed or the site builder changed",
+    )
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+    assert "feed.xml" not in (config.site_dir / "articles" / "river-wend-floods-farmland.html").read_text()

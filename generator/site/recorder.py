@@ -30,6 +30,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
 from material.plugins.tags.plugin import TagsPlugin  # type: ignore[import-untyped]
@@ -57,7 +58,7 @@ def link_targets(page_url: str, content: str) -> tuple[str, ...]:
     targets = set()
     for href in _LINK.findall(content):
         if href and not _EXTERNAL.match(href):
-            targets.add(posixpath.normpath(posixpath.join(folder, href)))
+            targets.add(posixpath.normpath(posixpath.join(folder, unquote(href))))
     return tuple(sorted(targets))
 
 
@@ -99,8 +100,11 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self._seen = 0
 
     def _plugin(self, config: MkDocsConfig, kind: type[Any]) -> Any:
+        """The one instance of plugin class `kind`, or None; several cannot be fed incrementally."""
         found = [p for p in config.plugins.values() if isinstance(p, kind)]
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1 and self.previous is not None:
+            raise FullBuildNeeded(f"several instances of {kind.__name__}")
+        return found[0] if found else None
 
     def _pages(self) -> Iterator[File]:
         assert self.files is not None

@@ -6,6 +6,7 @@ build whose state cannot be trusted starts from scratch and says so."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from tests.site.test_build_safety import small_project, tree_digest
 from tests.site_build import ROOT
 
 SEEDS = ROOT / "seeds"
-# Shares actors (Russia) with nothing in the fixture: a new briefing, its month, its actors.
+# About other places and people than the fixture's: a new briefing, its month, its actors.
 ADDED = SEEDS / "magnitogorsk-apartment-building-collapses-after-explosion.md"
 DAY = "1767225600"  # 2026-01-01: sitemap dates from one day, whatever the clock says
 
@@ -41,7 +42,7 @@ def _state(config: Config) -> Path:
 def _clean_build(config: Config, where: Path) -> dict[str, str]:
     """Digest of a clean build of a copy of `config`'s docs/ (no state: always from scratch)."""
     docs = shutil.copytree(config.docs_dir, where / "docs")
-    report = build_site(config.mkdocs_config, docs, where / "site", config.strict)
+    report = build_site(config.mkdocs_config, docs, where / "site", config.strict, site_url=config.site_url)
     assert not report.incremental
     return tree_digest(where / "site")
 
@@ -56,8 +57,12 @@ def _pages(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
 
 
-def test_an_added_and_a_removed_article_give_the_clean_build_bytes(tmp_path: Path, nlp: Language) -> None:
-    config = small_project(tmp_path / "project")
+@pytest.mark.parametrize("site_url", [None, "https://example.org/news/"], ids=["no-site-url", "site-url"])
+def test_an_added_and_a_removed_article_give_the_clean_build_bytes(
+    tmp_path: Path, nlp: Language, site_url: str | None
+) -> None:
+    """With a site URL, every page has its canonical link and the sitemap lists every page."""
+    config = replace(small_project(tmp_path / "project"), site_url=site_url)
     first = _site_report(config, nlp)
     assert not first.incremental and first.reason == ""  # a first build: nothing to say
     shutil.copy(ADDED, config.articles_dir / ADDED.name)
@@ -73,6 +78,8 @@ def test_an_added_and_a_removed_article_give_the_clean_build_bytes(tmp_path: Pat
     assert removed.incremental, removed
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean-removed")
     assert not list(config.site_dir.parent.glob(".site.*"))
+    sitemap = (config.site_dir / "sitemap.xml").read_text()
+    assert ("magnitogorsk" in sitemap) == (site_url is not None)
 
 
 def test_the_search_index_holds_every_page_after_an_incremental_build(tmp_path: Path, nlp: Language) -> None:

@@ -158,11 +158,11 @@ def build_site(
         if not (staging / "index.html").is_file():
             raise BuildError("MkDocs build produced no index.html; the previous site is kept")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; the site is for publishing
+        pages = recorder.page_records()
         if state_path is not None:
             state_path.unlink(missing_ok=True)  # a build killed from here on starts clean
         _swap_into_place(staging, site_dir)
         if state_path is not None:
-            pages = recorder.page_records()
             state = SiteState(
                 fingerprint, docs, recorder.outputs, pages, recorder.layout, scan_site(site_dir)
             )

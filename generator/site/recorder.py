@@ -226,11 +226,14 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         search.search_index.entries = entries
 
     def page_records(self) -> dict[str, PageRecord]:
-        """Every page's record after the build: this build's, or the kept one of a page not rendered."""
+        """Every page's record after the build: this build's, or the kept one of a page not rendered.
+
+        Lets go of MkDocs' files and pages (their HTML), which the state does not need."""
         kept = self.previous.pages if self.previous else {}
         records = {}
         for file in self._pages():
             record = self.records.get(file.src_uri) or kept.get(file.src_uri)
             if record is not None:
                 records[file.src_uri] = record
+        self.files, self._nav = None, None
         return records

@@ -13,8 +13,9 @@ in dirty mode:
   state's fingerprint);
 - `on_env` (before the tags plugin fills its listings): the pages not read get
   back their title and front matter, the tags plugin their tags, in page
-  order, as a clean build gives them; when the navigation or the listing
-  pages differ from the last build's, every page shows it: `FullBuildNeeded`;
+  order, as a clean build gives them; when the navigation, the listing
+  pages or the project's own theme templates and hooks differ from the last
+  build's, every page shows it: `FullBuildNeeded`;
 - `on_post_build` (before the search plugin writes its index): the search
   index gets the kept entries of the pages not rendered, in page order.
 
@@ -28,7 +29,9 @@ import hashlib
 import json
 import posixpath
 import re
+import sysconfig
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -70,6 +73,24 @@ def _link_keys(src_uri: str, dest_uri: str) -> set[str]:
     return keys
 
 
+def _own_theme_digest(config: MkDocsConfig) -> str:
+    """Digest of the project's own theme files (``custom_dir``) and hooks: every page may
+    show them. Installed themes are covered by the versions in the state's fingerprint."""
+    installed = {Path(p).resolve() for p in (sysconfig.get_path("purelib"), sysconfig.get_path("platlib"))}
+    digest = hashlib.sha256()
+    for folder in map(Path, config.theme.dirs):
+        if any(folder.resolve().is_relative_to(root) for root in installed):
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(f"{path.relative_to(folder).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    hooks: Any = config.hooks  # typed as a list of modules, a name -> module mapping when loaded
+    modules = hooks.values() if isinstance(hooks, Mapping) else hooks
+    for module in sorted(modules, key=lambda m: str(m.__name__)):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
+
+
 def _meta_json(meta: Any) -> str:
     """The front matter as JSON text, or "" when JSON would not give it back unchanged."""
     try:
@@ -97,6 +118,7 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.listings: set[str] = set()
         self.layout = ""
         self._nav: Navigation | None = None
+        self._theme = ""
         self._seen = 0
 
     def _plugin(self, config: MkDocsConfig, kind: type[Any]) -> Any:
@@ -109,6 +131,11 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def _pages(self) -> Iterator[File]:
         assert self.files is not None
         yield from self.files.documentation_pages(inclusion=InclusionLevel.is_included)
+
+    @event_priority(-1000)  # the configuration as every plugin left it
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._theme = _own_theme_digest(config)
+        return config
 
     @event_priority(-1000)  # after every plugin that adds files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -171,7 +198,7 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             self.listings = {listing.page.file.src_uri for listing in tags.listings}
         self.layout = self._layout(config)
         if previous is not None and self.layout != previous.layout:
-            raise FullBuildNeeded("the navigation or the listing pages changed")
+            raise FullBuildNeeded("the navigation, the listing pages or the theme's own templates changed")
         self._seen = 0
         return env
 
@@ -190,7 +217,7 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         for uri in listed:
             file = self.files.get_file_from_path(uri) if self.files else None
             titles.append(file.page.title if file is not None and file.page is not None else None)
-        described = [items(self._nav.items if self._nav else []), listed, titles]
+        described = [items(self._nav.items if self._nav else []), listed, titles, self._theme]
         return hashlib.sha256(json.dumps(described, default=str).encode()).hexdigest()
 
     @event_priority(-1000)  # after the search plugin indexed the page

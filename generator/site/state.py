@@ -3,8 +3,8 @@
 After every MkDocs build of a site, `briefing build` records (in
 ``.briefing/site-<hash>.json``, beside the extraction cache):
 
-- the fingerprint of everything every page depends on (mkdocs.yml, the
-  options, whether docs/ has a feed, the versions of MkDocs, Material and
+- the fingerprint of everything every page depends on (mkdocs.yml and the
+  files it inherits from, the options, whether docs/ has a feed, the versions of MkDocs, Material and
   this package's site code);
 - the size, modification time and sha256 of every file of docs/, and the
   size and modification time of every file of the published site;
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -88,11 +89,26 @@ def site_fingerprint(mkdocs_config: Path, options: list[Any]) -> str:
     versions = [_version(name) for name in _SITE_BUILDERS]
     described = [FORMAT_VERSION, sys.version, versions, options]
     digest.update(json.dumps(described, default=str).encode())
-    digest.update(mkdocs_config.read_bytes())
+    for config in _configuration_files(mkdocs_config):
+        digest.update(config.read_bytes())
     for source in sorted(p for p in SITE_CODE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(source.relative_to(SITE_CODE).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+_INHERIT = re.compile(r"^INHERIT:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
+
+
+def _configuration_files(mkdocs_config: Path) -> list[Path]:
+    """mkdocs.yml and the files it inherits from (``INHERIT:``), nearest first."""
+    files = [mkdocs_config]
+    while (found := _INHERIT.search(files[-1].read_text(encoding="utf-8"))) is not None:
+        parent = (files[-1].parent / found.group(1)).resolve()
+        if parent in files or not parent.is_file():
+            break
+        files.append(parent)
+    return files
 
 
 def _version(name: str) -> str:

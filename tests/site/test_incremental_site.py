@@ -20,7 +20,7 @@ from generator.pipeline import build
 from generator.site import builder as site_module
 from generator.site.builder import SiteReport, build_site
 from generator.site.lock import lock_path
-from generator.site.state import state_file
+from generator.site.state import site_fingerprint, state_file
 from tests.site.test_build_safety import small_project, tree_digest
 from tests.site_build import ROOT
 
@@ -244,7 +244,10 @@ def test_a_new_title_in_the_navigation_rebuilds_every_page(tmp_path: Path) -> No
     assert build_site(config, docs, site, strict=True, state_path=state) == SiteReport(True, "", 1)
     (docs / "other.md").write_text("# Renamed\n\nText.\n")
     report = build_site(config, docs, site, strict=True, state_path=state)
-    assert (report.incremental, report.reason) == (False, "the navigation or the listing pages changed")
+    assert (report.incremental, report.reason) == (
+        False,
+        "the navigation, the listing pages or the theme's own templates changed",
+    )
     assert "Renamed" in (site / "third.html").read_text()
     assert tree_digest(site) == tree_digest(_clean_site(config, docs, tmp_path / "clean"))
 
@@ -287,3 +290,37 @@ def test_a_feed_that_goes_is_unlinked_from_every_page(tmp_path: Path, nlp: Langu
     )
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
     assert "feed.xml" not in (config.site_dir / "articles" / "river-wend-floods-farmland.html").read_text()
+
+
+def test_a_changed_theme_override_or_hook_rebuilds_every_page(tmp_path: Path) -> None:
+    config, docs, site, state = _material_project(tmp_path)
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text('{% extends "base.html" %}\n')
+    hook = tmp_path / "stamp.py"
+    hook.write_text("def on_post_page(output, **kwargs):\n    return output + '<!-- one -->'\n")
+    theme = "  name: material\n  custom_dir: overrides\n"
+    config.write_text(config.read_text().replace("  name: material\n", theme) + "hooks:\n  - stamp.py\n")
+    build_site(config, docs, site, strict=True, state_path=state)
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block footer %}Our footer{% endblock %}\n'
+    )
+    report = build_site(config, docs, site, strict=True, state_path=state)
+    assert (report.incremental, report.reason) == (
+        False,
+        "the navigation, the listing pages or the theme's own templates changed",
+    )
+    assert "Our footer" in (site / "third.html").read_text()
+    hook.write_text("def on_post_page(output, **kwargs):\n    return output + '<!-- two -->'\n")
+    # (MkDocs keeps a hook's module loaded for the whole process: what the new one
+    # writes shows from the next process on, as with `briefing build`.)
+    assert not build_site(config, docs, site, strict=True, state_path=state).incremental
+
+
+def test_the_fingerprint_follows_inherited_configuration(tmp_path: Path) -> None:
+    (tmp_path / "base.yml").write_text("site_name: A\n")
+    (tmp_path / "mkdocs.yml").write_text('INHERIT: "base.yml"\ndocs_dir: docs\n')
+    before = site_fingerprint(tmp_path / "mkdocs.yml", [False, None, True])
+    assert site_fingerprint(tmp_path / "mkdocs.yml", [False, None, True]) == before
+    (tmp_path / "base.yml").write_text("site_name: B\n")
+    assert site_fingerprint(tmp_path / "mkdocs.yml", [False, None, True]) != before

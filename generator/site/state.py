@@ -90,13 +90,19 @@ def site_fingerprint(mkdocs_config: Path, options: list[Any]) -> str:
     described = [FORMAT_VERSION, sys.version, versions, options]
     digest.update(json.dumps(described, default=str).encode())
     for config in _configuration_files(mkdocs_config):
-        digest.update(config.read_bytes())
+        text = config.read_bytes()
+        digest.update(text)
+        # Values read from the environment (``!ENV NAME``, ``!ENV [NAME, OTHER, default]``).
+        for names in _ENV.findall(text.decode("utf-8", "replace")):
+            for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", names):
+                digest.update(f"{name}={os.environ.get(name)!r}\n".encode())
     for source in sorted(p for p in SITE_CODE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(source.relative_to(SITE_CODE).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
+_ENV = re.compile(r"!ENV\s+(\[[^\]]*\]|\S+)")
 _INHERIT = re.compile(r"^INHERIT:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
 
 

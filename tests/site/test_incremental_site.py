@@ -324,3 +324,13 @@ def test_the_fingerprint_follows_inherited_configuration(tmp_path: Path) -> None
     assert site_fingerprint(tmp_path / "mkdocs.yml", [False, None, True]) == before
     (tmp_path / "base.yml").write_text("site_name: B\n")
     assert site_fingerprint(tmp_path / "mkdocs.yml", [False, None, True]) != before
+
+
+def test_the_fingerprint_follows_the_environment_the_configuration_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: !ENV [BRIEFING_TEST_NAME, 'News']\n")
+    monkeypatch.setenv("BRIEFING_TEST_NAME", "One")
+    before = site_fingerprint(tmp_path / "mkdocs.yml", [])
+    monkeypatch.setenv("BRIEFING_TEST_NAME", "Two")
+    assert site_fingerprint(tmp_path / "mkdocs.yml", []) != before

@@ -6,6 +6,10 @@ build whose state cannot be trusted starts from scratch and says so."""
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -334,3 +338,31 @@ def test_the_fingerprint_follows_the_environment_the_configuration_reads(
     before = site_fingerprint(tmp_path / "mkdocs.yml", [])
     monkeypatch.setenv("BRIEFING_TEST_NAME", "Two")
     assert site_fingerprint(tmp_path / "mkdocs.yml", []) != before
+
+
+def test_a_build_killed_while_mkdocs_renders_leaves_the_site_untouched(tmp_path: Path, nlp: Language) -> None:
+    config = small_project(tmp_path)
+    build(config, nlp)
+    before = tree_digest(config.site_dir)
+    inodes = {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()}
+    shutil.copy(ADDED, config.articles_dir / ADDED.name)
+    command = [
+        sys.executable, "-m", "generator", "build", "--workers", "1",
+        "--articles", str(config.articles_dir), "--docs", str(config.docs_dir),
+        "--site", str(config.site_dir), "--config", str(config.mkdocs_config),
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    # Two temporary folders: the hard-linked copy, and MkDocs' output being written.
+    while len(list(tmp_path.glob(".site.new-*"))) < 2:
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        assert time.monotonic() < deadline, "the build never started MkDocs"
+        time.sleep(0.002)
+    process.send_signal(signal.SIGKILL)
+    assert process.wait() == -signal.SIGKILL
+    assert tree_digest(config.site_dir) == before
+    assert {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()} == inodes
+    again = _site_report(config, nlp)
+    assert again.incremental, again
+    assert not list(tmp_path.glob(".site.*"))
+    assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")

@@ -95,6 +95,9 @@ def _stage(args: list[str]) -> None:
             result = pipeline.build(config, replay=True)
             out["site"] = timings.get("site", 0.0)
             out["site_built"] = result.site_built
+            if result.site_report is not None:
+                out["site_incremental"] = result.site_report.incremental
+                out["site_rendered"] = result.site_report.rendered
         else:
             result = generate(config, replay=True)
         out["generate"] = time.perf_counter() - started - out.get("site", 0.0)

@@ -41,7 +41,7 @@ from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates, load_articles
 from .models import Briefing, Problem
 from .render import Templates, render_corpus
-from .site import build_site, lock_path, project_lock, resolve_site_url
+from .site import SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
 from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class GenerateResult:
     """When the run was replayed (asked for with ``replay=True``: no article file, setting or
     page changed since the last run), the number of articles that run briefed; `briefings`
     is then empty, as nothing was loaded."""
+    site_report: SiteReport | None = None
+    """How `build` built the site (None when it did not build it)."""
 
     @property
     def article_count(self) -> int:
@@ -257,8 +259,9 @@ def build(
 
     The project lock is held for both steps, so two builds never interleave.
     The site build is skipped when docs/, mkdocs.yml and the options are as at
-    the last successful build into a site folder that still has its index page.
-    `replay` as for `generate`.
+    the last successful build into a site folder that still has its index page;
+    with the cache on, it renders only the pages whose Markdown changed (see
+    `generator.site.builder`). `replay` as for `generate`.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
         try:
@@ -274,14 +277,17 @@ def build(
         built = cache is not None and (config.site_dir / "index.html").is_file()
         if built and cache is not None and untouched_since(cache, name, config.docs_dir, stamp) is not None:
             return replace(result, site_built=False)
-        build_site(
+        site = build_site(
             config.mkdocs_config,
             config.docs_dir,
             config.site_dir,
             strict=config.strict,
             engine=config.engine,
             site_url=result.site_url,
+            state_path=state_file(lock_path(config.docs_dir).parent, config.site_dir)
+            if cache is not None
+            else None,
         )
         if cache is not None:
             cache.record_stamp(name, stamp, files)
-    return result
+    return replace(result, site_report=site)

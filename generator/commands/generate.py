@@ -25,6 +25,8 @@ def run_build(config: Config, site_dir: Path, engine: str, strict: bool, quiet: 
     if not quiet:
         where = one_line(str(site_dir))
         builder = "" if engine == "mkdocs" else f" with {engine}"
+        if result.site_report is not None and result.site_report.reason:
+            click.echo(f"site built from scratch: {result.site_report.reason}", err=True)
         if result.site_built:
             click.echo(f"site built in {where}{builder}", err=True)
         else:

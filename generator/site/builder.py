@@ -4,6 +4,12 @@ The published site is replaced only when the new build fully succeeded, so a
 failed or killed build leaves the previous site intact. The new folder is
 built beside the site (``.site.new-*``) and exchanged with it in one atomic
 rename on Linux; folders left by a killed build are removed by the next one.
+
+An incremental build (MkDocs only, with a state file from the last build:
+`state`, `recorder`) makes that folder a hard-linked copy of the published
+site, renders only the changed pages into a second, empty folder and moves
+them over the copy (`tree`): no file shared with the published site is ever
+written to. Its result is byte for byte that of a clean build.
 Callers hold the project lock (see `generator.site.lock`) so that clean-up never
 touches the folder of a build still running.
 """
@@ -19,9 +25,31 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BuildError, one_line
+from .state import (
+    FEED,
+    FullBuildNeeded,
+    SiteState,
+    load_state,
+    remove_state_leftovers,
+    save_state,
+    scan_docs,
+    scan_site,
+    site_fingerprint,
+)
+from .tree import link_copy, move_over, remove_files
+
+if TYPE_CHECKING:  # the recorder imports MkDocs, which a run without a site build never needs
+    from .recorder import SiteRecorder
+
+# The name the recorder goes by among MkDocs' plugins, and the folder the lazy search
+# split rewrites whole (`lazy_search.py`).
+RECORDER = "briefing/recorder"
+LAZY_FOLDER = "search/lazy"
 
 # renameat2(2) flag: atomically exchange two paths (Linux >= 3.15).
 _RENAME_EXCHANGE = 2
@@ -62,6 +90,19 @@ def clean_leftovers(site_dir: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class SiteReport:
+    """How a site build went."""
+
+    incremental: bool
+    """True when only the changed pages were rendered, the rest kept from the published site."""
+    reason: str = ""
+    """Why a site that was there was built from scratch (empty for an incremental build, a
+    first build, or a build without a state file)."""
+    rendered: int = 0
+    """Pages rendered (every page in a clean build)."""
+
+
 def build_site(
     mkdocs_config: Path,
     docs_dir: Path,
@@ -69,60 +110,200 @@ def build_site(
     strict: bool = False,
     engine: str = "mkdocs",
     site_url: str | None = None,
-) -> None:
+    state_path: Path | None = None,
+) -> SiteReport:
     """Build the site of `docs_dir` into `site_dir` atomically, with MkDocs or Zensical (`engine`).
 
     `site_url`, when given, overrides mkdocs.yml's: MkDocs then writes a full
     sitemap, canonical links and a 404 page whose links work under the site's path.
 
+    With `state_path` (a file in the project cache, see `state`), an MkDocs
+    build renders only the pages whose Markdown changed, into an empty folder,
+    and moves those files over a hard-linked copy of the published site; the
+    result is the same bytes as a clean build. When the state is missing or
+    does not match the site, docs/ or the settings, the site is built from
+    scratch (the report says why). Zensical builds are always clean.
+
     Raises `BuildError` with the builder's message when the build fails (in
     strict mode, any warning fails it); `site_dir` is then left as it was.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(site_dir)
+    if engine == "zensical":
+        if state_path is not None:
+            state_path.unlink(missing_ok=True)  # the next MkDocs build starts clean
+        return _zensical_site(mkdocs_config, docs_dir, site_dir, strict)
+    from .recorder import SiteRecorder
+
+    fingerprint = site_fingerprint(mkdocs_config, [strict, site_url, (docs_dir / FEED).is_file()])
+    if state_path is not None:
+        remove_state_leftovers(state_path)
+    previous = load_state(state_path) if state_path is not None else None
+    docs = scan_docs(docs_dir, previous.docs if previous else {})
+    had_site = (site_dir / "index.html").is_file()
+    reason = _why_not_incremental(state_path, previous, fingerprint, had_site)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-    counter = MessageCollector()
-    mkdocs_logger = logging.getLogger("mkdocs")
-    mkdocs_logger.addHandler(counter)
     try:
-        if engine == "zensical":
-            build_with_zensical(mkdocs_config, docs_dir, staging, strict)
-            os.chmod(staging, 0o755)
-            _swap_into_place(staging, site_dir)
-            return
-        try:
-            overrides = {"site_url": site_url} if site_url else {}
-            config = load_config(
-                str(mkdocs_config),
-                docs_dir=str(docs_dir.resolve()),
-                site_dir=str(staging),
-                strict=strict,
-                **overrides,
+        recorder: SiteRecorder | None = None
+        if not reason and previous is not None:
+            recorder, reason = _try_incremental(
+                mkdocs_config, docs_dir, site_dir, staging, strict, site_url, docs, previous
             )
-            # As `mkdocs build` does: MkDocs keeps plugins with start-up hooks
-            # between configurations of one process, so a plugin left in a
-            # preview's dirty mode (Material's search indexes only the changed
-            # pages then) must be told this is a full build.
-            config.plugins.on_startup(command="build", dirty=False)
-            try:
-                build(config)
-            finally:
-                config.plugins.on_shutdown()
-        except (Exception, SystemExit) as exc:
-            detail = "; ".join(counter.messages[:3]) or str(exc) or type(exc).__name__
-            raise BuildError(one_line(f"MkDocs build failed: {detail}")[:500]) from exc
+        if recorder is None:
+            shutil.rmtree(staging)
+            staging.mkdir()
+            recorder = SiteRecorder(docs)
+            _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, dirty=False)
         if not (staging / "index.html").is_file():
             raise BuildError("MkDocs build produced no index.html; the previous site is kept")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; the site is for publishing
+        pages = recorder.page_records()
+        if state_path is not None:
+            state_path.unlink(missing_ok=True)  # a build killed from here on starts clean
         _swap_into_place(staging, site_dir)
+        if state_path is not None:
+            state = SiteState(
+                fingerprint, docs, recorder.outputs, pages, recorder.layout, scan_site(site_dir)
+            )
+            save_state(state_path, state)
     finally:
-        mkdocs_logger.removeHandler(counter)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    incremental = bool(previous) and not reason
+    rendered = len(recorder.rendered) if incremental else len(recorder.records)
+    return SiteReport(incremental, reason if had_site else "", rendered)
+
+
+def _zensical_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool) -> SiteReport:
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    try:
+        build_with_zensical(mkdocs_config, docs_dir, staging, strict)
+        os.chmod(staging, 0o755)
+        _swap_into_place(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return SiteReport(incremental=False)
+
+
+def _why_not_incremental(
+    state_path: Path | None, previous: SiteState | None, fingerprint: str, had_site: bool
+) -> str:
+    if state_path is None:
+        return "no project cache"
+    if not had_site:
+        return "no previous site"
+    if previous is None:
+        return "no record of the last site build"
+    if previous.fingerprint != fingerprint:
+        return "mkdocs.yml, the options, the feed or the site builder changed"
+    return ""
+
+
+def _try_incremental(
+    mkdocs_config: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    tree: Path,
+    strict: bool,
+    site_url: str | None,
+    docs: dict[str, tuple[int, int, str]],
+    previous: SiteState,
+) -> tuple[SiteRecorder | None, str]:
+    """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
+    build's recorder, or None and the reason why the site must be built from scratch."""
+    try:
+        linked = link_copy(site_dir, tree)
+    except OSError as exc:  # a file system without hard links
+        return None, one_line(f"the site cannot be hard-linked: {exc}")
+    if linked != previous.site:
+        return None, "the published site changed since its last build"
+    try:
+        return _incremental(mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous), ""
+    except FullBuildNeeded as exc:
+        return None, str(exc)
+
+
+def _incremental(
+    mkdocs_config: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    tree: Path,
+    strict: bool,
+    site_url: str | None,
+    docs: dict[str, tuple[int, int, str]],
+    previous: SiteState,
+) -> SiteRecorder:
+    """Render the changed pages into a new folder, then move them over `tree`, a hard-linked
+    copy of the site; return the recorder of the build."""
+    from .recorder import SiteRecorder
+
+    output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    try:
+        recorder = SiteRecorder(docs, previous)
+        _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, dirty=True)
+        gone = [previous.outputs[uri] for uri in sorted(recorder.removed) if uri in previous.outputs]
+        remove_files(tree, gone)
+        move_over(output, tree, replaced_folders=[LAZY_FOLDER])
+        return recorder
+    finally:
+        shutil.rmtree(output, ignore_errors=True)
+
+
+class _DropDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may be inaccurate; ours is not (and strict mode would fail)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _run_mkdocs(
+    mkdocs_config: Path,
+    docs_dir: Path,
+    out: Path,
+    strict: bool,
+    site_url: str | None,
+    recorder: SiteRecorder,
+    dirty: bool,
+) -> None:
+    """Run MkDocs (with `recorder` among its plugins) into `out`, or raise `BuildError`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    counter = MessageCollector()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    quiet = _DropDirtyWarning()
+    mkdocs_logger.addHandler(counter)
+    build_logger.addFilter(quiet)
+    try:
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(
+            str(mkdocs_config),
+            docs_dir=str(docs_dir.resolve()),
+            site_dir=str(out),
+            strict=strict,
+            **overrides,
+        )
+        config.plugins[RECORDER] = recorder
+        # As `mkdocs build` does: MkDocs keeps plugins with start-up hooks
+        # between configurations of one process, so a plugin left in a
+        # preview's dirty mode (Material's search indexes only the changed
+        # pages then) must be told this is a full build. Our dirty builds are
+        # full builds for the plugins too: the recorder gives them every page.
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config, dirty=dirty)
+        finally:
+            config.plugins.on_shutdown()
+    except FullBuildNeeded:
+        raise
+    except (Exception, SystemExit) as exc:
+        detail = "; ".join(counter.messages[:3]) or str(exc) or type(exc).__name__
+        raise BuildError(one_line(f"MkDocs build failed: {detail}")[:500]) from exc
+    finally:
+        mkdocs_logger.removeHandler(counter)
+        build_logger.removeFilter(quiet)
 
 
 def build_with_zensical(mkdocs_config: Path, docs_dir: Path, out: Path, strict: bool) -> None:

@@ -83,12 +83,15 @@ def write_lazy_index(site: Path) -> bool:
         page = doc["location"].split("#")[0]
         parents.append(page_of.setdefault(page, number))
         title, text = plain(doc.get("title", "")), plain(doc.get("text", ""))
-        title_terms = Counter(terms_of(title))
+        title_terms = set(terms_of(title))
         text_terms = Counter(terms_of(text))
         length = math.sqrt(1 + sum(text_terms.values()))
-        for term in title_terms.keys() | text_terms.keys():
+        for term, count in text_terms.items():
             numbers[term].append(number)
-            weights[term].append(TITLE_WEIGHT * (term in title_terms) + math.sqrt(text_terms[term]) / length)
+            weights[term].append(TITLE_WEIGHT * (term in title_terms) + math.sqrt(count) / length)
+        for term in title_terms.difference(text_terms):
+            numbers[term].append(number)
+            weights[term].append(TITLE_WEIGHT)  # TITLE_WEIGHT * 1 + sqrt(0) / length
         rows.append([doc["location"], title, text])
         if len(rows) == DOCS_PER_FILE or number == len(docs) - 1:
             file = number // DOCS_PER_FILE
@@ -103,10 +106,8 @@ def write_lazy_index(site: Path) -> bool:
         shard: dict[str, list[float]] = {}
         for term in by_shard[key]:
             rarity = math.log(1 + len(docs) / len(numbers[term]))
-            flat: list[float] = []
-            for n, weight in zip(numbers[term], weights[term], strict=True):
-                flat.extend((n, round(weight * rarity, 3)))
-            shard[term] = flat
+            rounded = [round(weight * rarity, 3) for weight in weights[term]]
+            shard[term] = [v for pair in zip(numbers[term], rounded, strict=True) for v in pair]
         (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, shard), encoding="utf-8")
     meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(by_shard)}
     (out / "meta.js").write_text(_script("lazyMeta", meta), encoding="utf-8")

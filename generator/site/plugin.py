@@ -30,9 +30,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .lazy_search import write_lazy_index
+from .state import FEED
 
 ASSETS = Path(__file__).with_name("assets")
-FEED = "feed.xml"
 
 
 class BriefingPluginConfig(base.Config):  # type: ignore[no-untyped-call]

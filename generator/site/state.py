@@ -1,0 +1,209 @@
+"""What an incremental site build needs from the last one, kept in the project cache.
+
+After every MkDocs build of a site, `briefing build` records (in
+``.briefing/site-<hash>.json``, beside the extraction cache):
+
+- the fingerprint of everything every page depends on (mkdocs.yml and the
+  files it inherits from, the options, whether docs/ has a feed, the versions of MkDocs, Material and
+  this package's site code);
+- the size, modification time and sha256 of every file of docs/, and the
+  size and modification time of every file of the published site;
+- per page, what other pages need of it when it is not rendered again: its
+  title and front matter, its search entries, the paths its links point to,
+  and whether it holds a tags listing;
+- the layout (navigation and listing pages), which every page shows.
+
+The next build renders again only the pages whose Markdown changed (and the
+few that list others); whenever this record is missing, unreadable, of
+another fingerprint, or the site or docs/ no longer match it, it builds the
+site from scratch instead. Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..write.atomic import replace_file
+
+FORMAT_VERSION = 1
+FEED = "feed.xml"
+"""The Atom feed in docs/ that the briefing plugin links from the head of every page."""
+SITE_CODE = Path(__file__).parent
+_SITE_BUILDERS = ("mkdocs", "mkdocs-material")
+
+
+class FullBuildNeeded(Exception):
+    """An incremental build found a change that every page shows; the reason is the message."""
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What the build keeps of one rendered page, for builds that do not render it again."""
+
+    title: str | None
+    meta: str
+    """The page's front matter as JSON text; "" when it does not survive JSON (a date), so
+    the page is rendered on every build."""
+    search: tuple[Any, ...]
+    """Its entries of the search index, as the search plugin made them."""
+    refs: tuple[str, ...]
+    """The site paths its links and images point to (resolved or not), without fragments."""
+    listing: bool = False
+    """True when the page lists other pages (a tags listing): rendered on every build."""
+
+
+@dataclass(frozen=True)
+class SiteState:
+    """The record of the last MkDocs build of one site (see the module's docstring)."""
+
+    fingerprint: str
+    docs: Mapping[str, tuple[int, int, str]]
+    """docs/ file (relative path) -> size, mtime in ns, sha256 of its bytes."""
+    outputs: Mapping[str, str]
+    """docs/ file -> the site file MkDocs made of it."""
+    pages: Mapping[str, PageRecord]
+    layout: str
+    """Digest of the navigation and listing pages every page shows."""
+    site: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    """Published site file -> size, mtime in ns, as left by the build."""
+
+
+def state_file(cache_dir: Path, site_dir: Path) -> Path:
+    """Return the state file of the site at `site_dir` in the project cache folder `cache_dir`."""
+    key = hashlib.sha256(str(site_dir.resolve()).encode()).hexdigest()[:16]
+    return cache_dir / f"site-{key}.json"
+
+
+def site_fingerprint(mkdocs_config: Path, options: list[Any]) -> str:
+    """Digest of what every page of a site depends on besides its own Markdown."""
+    digest = hashlib.sha256()
+    versions = [_version(name) for name in _SITE_BUILDERS]
+    described = [FORMAT_VERSION, sys.version, versions, options]
+    digest.update(json.dumps(described, default=str).encode())
+    for config in _configuration_files(mkdocs_config):
+        text = config.read_bytes()
+        digest.update(text)
+        # Values read from the environment (``!ENV NAME``, ``!ENV [NAME, OTHER, default]``).
+        for names in _ENV.findall(text.decode("utf-8", "replace")):
+            for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", names):
+                digest.update(f"{name}={os.environ.get(name)!r}\n".encode())
+    for source in sorted(p for p in SITE_CODE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(source.relative_to(SITE_CODE).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+_ENV = re.compile(r"!ENV\s+(\[[^\]]*\]|\S+)")
+_INHERIT = re.compile(r"^INHERIT:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
+
+
+def _configuration_files(mkdocs_config: Path) -> list[Path]:
+    """mkdocs.yml and the files it inherits from (``INHERIT:``), nearest first."""
+    files = [mkdocs_config]
+    while (found := _INHERIT.search(files[-1].read_text(encoding="utf-8"))) is not None:
+        parent = (files[-1].parent / found.group(1)).resolve()
+        if parent in files or not parent.is_file():
+            break
+        files.append(parent)
+    return files
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:
+    """Return size, mtime and sha256 of every file under `docs_dir`, sorted by path.
+
+    A file whose size and mtime are those `known` keeps its known digest; the
+    others are read and hashed, so a file touched but unchanged counts as unchanged.
+    """
+    found: dict[str, tuple[int, int, str]] = {}
+    for path in _files_under(docs_dir):
+        relpath = path.relative_to(docs_dir).as_posix()
+        stat = path.stat()
+        old = known.get(relpath)
+        if old is not None and old[:2] == (stat.st_size, stat.st_mtime_ns):
+            found[relpath] = old
+        else:
+            found[relpath] = (stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
+    return found
+
+
+def scan_site(site_dir: Path) -> dict[str, tuple[int, int]]:
+    """Return size and mtime of every file of a published site."""
+    states: dict[str, tuple[int, int]] = {}
+    for path in _files_under(site_dir):
+        stat = path.stat()
+        states[path.relative_to(site_dir).as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def _files_under(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for parent, dirnames, filenames in os.walk(folder, followlinks=True):
+        dirnames.sort()
+        found.extend(Path(parent, name) for name in sorted(filenames))
+    return found
+
+
+def load_state(path: Path) -> SiteState | None:
+    """Return the state stored at `path`, or None when it is missing, unreadable or of another format."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != FORMAT_VERSION:
+            return None
+        return SiteState(
+            fingerprint=str(data["fingerprint"]),
+            docs={k: (int(v[0]), int(v[1]), str(v[2])) for k, v in data["docs"].items()},
+            outputs={str(k): str(v) for k, v in data["outputs"].items()},
+            pages={
+                k: PageRecord(v["title"], v["meta"], tuple(v["search"]), tuple(v["refs"]), bool(v["listing"]))
+                for k, v in data["pages"].items()
+            },
+            layout=str(data["layout"]),
+            site={k: (int(v[0]), int(v[1])) for k, v in data["site"].items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_state_leftovers(path: Path) -> None:
+    """Remove the temporary files a killed `save_state` left beside `path`."""
+    for leftover in path.parent.glob(f"{_temp_prefix(path)}*"):
+        leftover.unlink(missing_ok=True)
+
+
+def save_state(path: Path, state: SiteState) -> None:
+    """Store `state` at `path` atomically."""
+    data = {
+        "version": FORMAT_VERSION,
+        "fingerprint": state.fingerprint,
+        "docs": dict(state.docs),
+        "outputs": dict(state.outputs),
+        "pages": {
+            k: {"title": p.title, "meta": p.meta, "search": p.search, "refs": p.refs, "listing": p.listing}
+            for k, p in state.pages.items()
+        },
+        "layout": state.layout,
+        "site": dict(state.site),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    replace_file(path, text.encode("utf-8"), prefix=_temp_prefix(path))

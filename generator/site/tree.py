@@ -1,0 +1,78 @@
+"""Folder operations of the incremental publish: a hard-linked copy of the site, and
+moving a build's output over it without ever writing into a shared file.
+
+A hard link shares its bytes with the published site, so no file of the copy
+is ever opened for writing: a changed file is a new file renamed over the
+link, a removed one is unlinked. The published site keeps every byte until
+the copy is swapped in.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def link_copy(source: Path, target: Path) -> dict[str, tuple[int, int]]:
+    """Recreate the folders of `source` under `target` (which exists) and hard-link every file;
+    return size and mtime of each file linked, by relative path (the state it was found in)."""
+    states: dict[str, tuple[int, int]] = {}
+    for parent, dirnames, filenames in os.walk(source):
+        dirnames.sort()
+        here = Path(parent)
+        relative = here.relative_to(source)
+        for name in dirnames:
+            (target / relative / name).mkdir()
+        for name in sorted(filenames):
+            path = here / name
+            stat = path.stat()
+            os.link(path, target / relative / name)
+            states[(relative / name).as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def move_over(output: Path, target: Path, replaced_folders: Iterable[str] = ()) -> int:
+    """Move every file of `output` into `target`, replacing what is there; return the
+    number of files that changed.
+
+    A file with the same bytes as the one in place is left alone (the link
+    stays); the others are renamed over it. Each of `replaced_folders`
+    (relative paths) present in `output` replaces its whole counterpart, so
+    no file of an earlier build stays in it.
+    """
+    changed = 0
+    for folder in replaced_folders:
+        made = output / folder
+        if made.is_dir():
+            shutil.rmtree(target / folder, ignore_errors=True)
+            (target / folder).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(made, target / folder)
+            changed += sum(1 for p in (target / folder).rglob("*") if p.is_file())
+    for parent, _, filenames in os.walk(output):
+        here = Path(parent)
+        for name in filenames:
+            path = here / name
+            place = target / path.relative_to(output)
+            if place.is_file() and not place.is_symlink() and filecmp.cmp(path, place, shallow=False):
+                continue
+            if place.is_dir() and not place.is_symlink():
+                shutil.rmtree(place)
+            place.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, place)
+            changed += 1
+    return changed
+
+
+def remove_files(target: Path, relpaths: Iterable[str]) -> None:
+    """Unlink each of `relpaths` under `target`, then the folders this left empty."""
+    for relpath in relpaths:
+        path = target / relpath
+        if path.is_file() or path.is_symlink():
+            path.unlink()
+        folder = path.parent
+        while folder != target and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent

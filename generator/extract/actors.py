@@ -10,7 +10,6 @@ single word that is a known person's surname counting as that person.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,22 +23,15 @@ from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
-    HEAD_OF_STATE_TITLES,
     LOCATIVE_PREPOSITIONS,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
+from .roletitles import PlaceNamed, conventional_role
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
-
-
-_COUNTRY_TITLE = re.compile(
-    r"^(?P<former>[Ff]ormer )?(?P<place>[A-Z][\w.]+) (?P<title>"
-    + "|".join(sorted(HEAD_OF_STATE_TITLES, key=len, reverse=True))
-    + r")$"
-)
 
 
 def _better_role(new: str, old: str | None) -> bool:
@@ -58,6 +50,7 @@ class _Entry:
 
     kind: ActorKind
     forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: int = 0
     last_char: int = -1
@@ -77,8 +70,8 @@ class _Entry:
     def add(self, mention: Mention) -> None:
         if mention.name not in self.forms:
             self.forms.append(mention.name)
-        if mention.role and _better_role(mention.role, self.role):
-            self.role = mention.role
+        if mention.role:
+            self.roles.append(mention.role)
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
         self.in_lead = self.in_lead or mention.para == 0
@@ -334,10 +327,14 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         # the kind of the full name decides; acronyms and short forms are tagged less reliably
         full = Counter(k for m, k in own if m.name == entry.name)
         entry.kind = (full or Counter(k for _, k in own)).most_common(1)[0][0]
-    places = [e for e in entries if e.kind is ActorKind.PLACE]
+    places = [
+        PlaceNamed(e.name, e.mentions)
+        for e in entries
+        if e.kind is ActorKind.PLACE or (e.kind is not ActorKind.PERSON and country_code(e.name))
+    ]
     for entry in entries:
-        if entry.kind is ActorKind.PERSON and entry.role:
-            entry.role = _with_country(entry.role, places)
+        if entry.kind is ActorKind.PERSON:
+            entry.role = _chosen_role(entry.roles, places)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
@@ -347,31 +344,15 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     )
 
 
-def _country_of(word: str, places: list[_Entry]) -> str | None:
-    """The place a modifier names: one of its names ("US") or, for a demonym,
-    the place sharing its first letters ("Ruritanian" -> "Ruritania")."""
-    key = name_key(word)
-    for place in places:
-        if key in place.name_keys():
-            return place.name
-    if len(key) >= DEMONYM_STEM + 1 and word[:1].isupper():
-        for place in places:
-            name = name_key(place.name)
-            if " " not in name and name[:DEMONYM_STEM] == key[:DEMONYM_STEM]:
-                return place.name
-    return None
-
-
-def _with_country(role: str, places: list[_Entry]) -> str:
-    """'Ruritanian President' -> 'President of Ruritania' (heads of state only)."""
-    match = _COUNTRY_TITLE.match(role)
-    if match is None:
-        return role
-    country = _country_of(match["place"], places)
-    if country is None:
-        return role
-    article = "the " if country.split()[0] in {"United", "Republic", "Democratic"} else ""
-    return f"{match['former'] or ''}{match['title']} of {article}{country}"
+def _chosen_role(roles: list[str], places: list[PlaceNamed]) -> str | None:
+    """The role of a person's mentions to show: each written to the convention
+    (`roletitles`), then the first, unless a later one adds a place or body."""
+    chosen: str | None = None
+    for role in roles:
+        role = conventional_role(role, places)
+        if _better_role(role, chosen):
+            chosen = role
+    return chosen
 
 
 def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: list[int | None]) -> list[int]:

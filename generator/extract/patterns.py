@@ -419,8 +419,19 @@ HEAD_OF_STATE_WORDS: Final = frozenset(
 #: Titles written as "<country> <title>" that become "<title> of <country>"
 #: ("Ruritanian President" -> "President of Ruritania").
 HEAD_OF_STATE_TITLES: Final = frozenset(
-    {"President", "Prime Minister", "King", "Queen", "Chancellor", "Premier", "Emperor"}
+    {"President", "Prime Minister", "First Minister", "King", "Queen", "Chancellor", "Premier", "Emperor"}
 )
+#: Titles of the head of a federated state or territory, written "<title> of <state>"
+#: ("Ruritania's governor" -> "Governor of Ruritania").
+REGIONAL_HEAD_TITLES: Final = frozenset({"Governor"})
+#: Endings of an English demonym ("Samoan", "Turkish", "Congolese", "Iraqi",
+#: "Icelandic", "Dutch"), checked before one is read as a country's name.
+DEMONYM_ENDINGS: Final = ("an", "ish", "ese", "i", "ic", "ch")
+#: A bare head-of-state title ("President Jo Bloggs") is given the country the
+#: article names most only when it is named this many times as often as the
+#: next one (calibrated on folds 1-4: 2 keeps the one-country stories and
+#: leaves stories about two countries' dealings unresolved).
+MAIN_PLACE_LEAD: Final = 2
 #: A demonym names the place in the same article that shares its first this
 #: many letters (Turkish/Turkey needs 4; Syrian/Syria, German/Germany). Only
 #: places named in the same article are candidates, so near-misses such as

@@ -400,8 +400,11 @@ def person_role(
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
+    listed = _listed_after_title(doc, start, end)
+    if listed is not None and after and listed.split()[0].lower() in HEAD_OF_STATE_WORDS:
+        return f"{listed} {_text(after)}"  # "Presidents Jo Bloggs of Ruritania and ..."
     described = (
-        _listed_after_title(doc, start, end)
+        listed
         or _appositive(doc, end)
         or _described_by(doc, start, end)
         or _predicate(doc, start, end)

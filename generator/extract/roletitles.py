@@ -1,0 +1,167 @@
+"""A person's role written to the news convention for heads of state and government.
+
+A head of state or government is named with the place they lead, after the
+title: "Ruritanian President", "Ruritania's president", "US President" and a
+bare "President" in a story about Ruritania all become "President of
+Ruritania"; a state's governor becomes "Governor of <state>". The place comes
+from the role's own qualifier (a place name, its possessive or its demonym),
+else from the place the article names most (a country for a head of state, a
+first-level subdivision for a governor). Time words other than "former"
+("current", "now-former") are dropped; "former" stays first.
+
+Any other role is returned unchanged, and so is a head title whose qualifier
+is not a place ("Senate President", "Vice President", "regional governor").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import acronym
+from .gazetteer import country_code, country_name, is_subdivision, place_key
+from .patterns import (
+    COUNTRY_ALIASES,
+    DEMONYM_ENDINGS,
+    DEMONYM_STEM,
+    HEAD_OF_STATE_TITLES,
+    MAIN_PLACE_LEAD,
+    REGIONAL_HEAD_TITLES,
+)
+
+_NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
+_REGIONAL = tuple(t.lower() for t in REGIONAL_HEAD_TITLES)
+
+_TITLE = re.compile(
+    r"^(?:(?P<time>former|current|now-former|incumbent|sitting)\s+)?"
+    r"(?:(?P<place>.+?)\s+)?"
+    r"(?P<title>" + "|".join(_NATIONAL + _REGIONAL) + r")$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DEFINITE_STARTS = ("United ", "Republic ", "Democratic ", "Federated ", "Kingdom ")
+
+
+@dataclass(frozen=True)
+class PlaceNamed:
+    """A place an article names: its fullest form and how often it is mentioned."""
+
+    name: str
+    mentions: int
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _by_demonym(word: str, places: Sequence[PlaceNamed]) -> str | None:
+    """The place of the article whose name a demonym starts like ("Ruritanian")."""
+    key = place_key(word)
+    if " " in key or len(key) <= DEMONYM_STEM or not key.endswith(DEMONYM_ENDINGS):
+        return None
+    scored = [(_shared_start(key, place_key(p.name)), p.name) for p in places if " " not in place_key(p.name)]
+    scored = [s for s in scored if s[0] >= DEMONYM_STEM]
+    if not scored:
+        return None
+    # the longest shared start, then the shortest name ("Turkey", not "Turkmenistan")
+    best = max(s[0] for s in scored)
+    names = sorted({name for n, name in scored if n == best}, key=len)
+    if len(names) > 1 and len(names[0]) == len(names[1]):
+        return None
+    return names[0]
+
+
+@lru_cache(maxsize=1)
+def _world() -> tuple[PlaceNamed, ...]:
+    """Every country under its common short name, for demonyms of countries
+    the article does not name on their own."""
+    import pycountry
+
+    return tuple(PlaceNamed(common_country_name(c.alpha_2), 0) for c in pycountry.countries)
+
+
+def common_country_name(code: str) -> str:
+    """The name news style writes a country by: the ISO short name, or the short
+    form of COUNTRY_ALIASES when the ISO name is not English ("Türkiye") or is
+    a formal style ("Russian Federation")."""
+    name = country_name(code)
+    if name.isascii() and "Federation" not in name:
+        return name
+    short = [a for a, c in COUNTRY_ALIASES.items() if c == code and acronym(a) is None]
+    return min(short, key=len) if short else name
+
+
+def _display(name: str) -> str:
+    """A country's name as a title's complement: its full form, "the" where
+    the name takes it ("the United States", "the Bahamas")."""
+    code = country_code(name)
+    if code is not None and acronym(name) is not None:
+        name = common_country_name(code)  # "UK" -> "United Kingdom"
+    if code is not None and _takes_article(name, code):
+        return f"the {name}"
+    return name
+
+
+def _takes_article(name: str, code: str) -> bool:
+    import pycountry
+
+    if name.startswith(_DEFINITE_STARTS):
+        return True
+    country = pycountry.countries.get(alpha_2=code)
+    official = str(getattr(country, "official_name", "") or "")
+    return name.endswith("s") and f"the {name}" in official
+
+
+def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
+    """The place a title's qualifier names ("US", "Ruritania's", "Ruritanian")."""
+    text = _POSSESSIVE.sub("", qualifier.strip())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    key = place_key(text)
+    for place in places:
+        if place_key(place.name) == key:
+            return place.name
+    code = country_code(text)
+    if code is not None:
+        for place in places:  # "US" when the article also writes "United States"
+            if country_code(place.name) == code and acronym(place.name) is None:
+                return place.name
+        return text
+    if is_subdivision(text):
+        return text
+    return _by_demonym(text, places) or _by_demonym(text, _world())
+
+
+def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
+    """The country (or, for a governor, the state) the article names most."""
+    fitting = [
+        (p.mentions, -n, p.name)
+        for n, p in enumerate(places)
+        if (is_subdivision(p.name) if regional else country_code(p.name) is not None)
+    ]
+    if not fitting:
+        return None
+    fitting.sort(reverse=True)
+    if len(fitting) > 1 and fitting[0][0] < MAIN_PLACE_LEAD * fitting[1][0]:
+        return None  # no one place the story is about
+    return fitting[0][2]
+
+
+def conventional_role(role: str, places: Sequence[PlaceNamed]) -> str:
+    """The role with a head of state's or governor's place after the title."""
+    match = _TITLE.match(role.strip())
+    if match is None:
+        return role
+    title = match["title"].lower()
+    regional = title in _REGIONAL
+    qualifier = match["place"]
+    place = _place_of(qualifier, places) if qualifier else _main_place(places, regional)
+    if place is None:
+        return role
+    former = "former " if match["time"] and "former" in match["time"].lower() else ""
+    return f"{former}{title.title()} of {_display(place)}"

@@ -18,7 +18,7 @@ from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
 from ..text import initials as _initials
 from ..text import name_key as _name_key
-from .gazetteer import country_code
+from .gazetteer import country_code, is_known_place
 from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -189,8 +189,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
-        elif m.kind is not ActorKind.PERSON and 2 * counter[ActorKind.PLACE] >= max(
-            1, counter[ActorKind.ORGANIZATION]
+        elif (
+            m.kind is not ActorKind.PERSON
+            and 2 * counter[ActorKind.PLACE] >= max(1, counter[ActorKind.ORGANIZATION])
+            and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
         else:

@@ -9,6 +9,7 @@ and adds offices and governments named after their owner ("X's office",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,9 +139,18 @@ def _dangling(token: Token) -> bool:
     return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
 
 
+_EDITED_LETTER = re.compile(r"\[?\w\]")
+
+
 def _is_name(span: Span) -> bool:
-    # letters somewhere, not only whole-word tokens: "Example.com" is a name
-    return len(span) > 0 and span[0].text[:1].isupper() and any(ch.isalpha() for ch in span.text)
+    # letters somewhere, not only whole-word tokens: "Example.com" is a name;
+    # an editor's bracketed letter ("[W]e", "[I]t") is not
+    return (
+        len(span) > 0
+        and span[0].text[:1].isupper()
+        and any(ch.isalpha() for ch in span.text)
+        and _EDITED_LETTER.match(span.text) is None
+    )
 
 
 def _split_person(span: Span) -> tuple[Span, str | None]:

@@ -154,7 +154,7 @@ PLACE_CLASS_NOUNS: Final = frozenset(
         "province", "county", "district", "island", "islands", "capital",
         "port", "municipality", "settlement", "suburb", "neighbourhood",
         "neighborhood", "country", "countries", "constellation", "planet",
-        "galaxy", "mayor", "governor", "outskirts", "residents",
+        "galaxy", "mayor", "governor", "outskirts", "residents", "area",
     }
 )  # fmt: skip
 #: Named bodies of the solar system: places, whatever the NER says ("the Sun").

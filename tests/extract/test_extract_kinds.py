@@ -1,0 +1,39 @@
+"""Kinds of names: votes over mentions, place nouns, edited letters (invented text)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.actors import merge_actors
+from generator.extract.mentions import Mention
+from generator.models import ActorKind, Article
+
+
+def _mention(name: str, kind: ActorKind, char: int) -> Mention:
+    return Mention(0, char, char + 1, char, name, kind)
+
+
+def test_an_even_vote_makes_a_place_only_of_a_known_place() -> None:
+    mentions = [
+        _mention("Quorvex", ActorKind.ORGANIZATION, 0),
+        _mention("Quorvex", ActorKind.PLACE, 10),
+        _mention("Ghana", ActorKind.ORGANIZATION, 20),
+        _mention("Ghana", ActorKind.PLACE, 30),
+    ]
+    kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
+    assert kinds == {"Quorvex": ActorKind.ORGANIZATION, "Ghana": ActorKind.PLACE}
+
+
+def _kinds(nlp: Language, text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in extract(Article(source="t.md", text=text), nlp).actors}
+
+
+def test_a_name_before_area_is_a_place(nlp: Language) -> None:
+    text = "A hotel in the Moti Bagh area caught fire."
+    assert _kinds(nlp, text).get("Moti Bagh") is ActorKind.PLACE
+
+
+def test_an_editors_bracketed_letter_is_no_name(nlp: Language) -> None:
+    text = 'The minister said: "[W]e will rebuild the bridge." Engineers agreed.'
+    assert not any("]" in name for name in _kinds(nlp, text))

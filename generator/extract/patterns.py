@@ -345,7 +345,7 @@ _POSITION_WORDS: Final = frozenset(
         "surgeon", "physician", "nurse", "scholar", "biologist", "chemist",
         "epidemiologist", "virologist", "delegate",
         "counsel", "solicitor", "barrister", "magistrate", "president-elect",
-        "treasurer", "comptroller",
+        "treasurer", "comptroller", "whip",
         "auditor", "administrator", "attorney-general", "coordinator",
         "champion", "runner-up", "medallist", "medalist",
     }
@@ -432,6 +432,9 @@ DEMONYM_ENDINGS: Final = ("an", "ish", "ese", "i", "ic", "ch")
 #: next one (calibrated on folds 1-4: 2 keeps the one-country stories and
 #: leaves stories about two countries' dealings unresolved).
 MAIN_PLACE_LEAD: Final = 2
+#: Endings of English agent nouns, which name people ("murderer", "violinist",
+#: "guardian", "attendant"): a noun so ending can describe a person.
+AGENT_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 #: A demonym names the place in the same article that shares its first this
 #: many letters (Turkish/Turkey needs 4; Syrian/Syria, German/Germany). Only
 #: places named in the same article are candidates, so near-misses such as

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .patterns import (
+    AGENT_NOUN_ENDINGS,
     APPOSITIVE_ROLE_MAX_TOKENS,
     HEAD_OF_STATE_WORDS,
     HEADED_BODIES,
@@ -179,6 +180,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = _comma_segment(doc, end + 1)
+    after_age = tokens[0].i + 1 if len(tokens) == 1 and tokens[0].like_num else len(doc)
+    if after_age < len(doc) and doc[after_age].text == ",":
+        tokens = _comma_segment(doc, after_age + 1)  # "Jo Bloggs, 42, a local teacher,"
     if (
         tokens
         and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
@@ -209,8 +213,16 @@ def _appositive(doc: Doc, end: int) -> str | None:
             or tokens[k].is_title
             or tokens[k].is_upper
             or tokens[k].lower_ in TITLE_WORDS
+            # "head of a regional civil defence office": a common noun phrase
+            or (
+                tokens[cut].lower_ != "to"
+                and tokens[k].pos_ in {"NOUN", "ADJ", "DET"}
+                and tokens[k].lower_ not in {"this", "that"}
+            )
         ):
             k += 1
+        while k > cut + 1 and tokens[k - 1].lower_ in ROLE_CONNECTORS | {"a", "an"}:
+            k -= 1  # "chief executive of the" when no name follows
         if k > cut + 1:
             cut = k
     tokens = tokens[:cut]
@@ -274,8 +286,31 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 for t in child.subtree
                 if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)
             ]
-            return _clean_phrase(tokens)
+            phrase = _clean_phrase(tokens)
+            if phrase is None and (is_title_word(child) or child.lower_.endswith(AGENT_NOUN_ENDINGS)):
+                # a person's description without its participle clause
+                # ("a convicted murderer approaching the end of his sentence")
+                phrase = _clean_phrase(_without_clauses(child))
+            return phrase
     return None
+
+
+def _title_then_comma(doc: Doc, start: int) -> str | None:
+    """'..., the president of the Ruritanian League, Jo Bloggs, said' / 'A member
+    of parliament, Jo Bloggs said': a titled description set off by commas (or
+    opening the sentence) right before the name, whatever the parse."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    j = start - 2
+    while j >= 0 and doc[j].text != "," and not doc[j].is_sent_start:
+        j -= 1
+    first = j if j >= 0 and doc[j].text != "," else j + 1
+    tokens = list(doc[first : start - 1])
+    if len(tokens) < 2 or tokens[0].lower_ not in {"the", "a", "an"}:
+        return None
+    if not any(is_title_word(t) for t in tokens[1:4]) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return _clean_phrase(tokens)
 
 
 def _without_clauses(head: Token) -> list[Token]:
@@ -407,6 +442,7 @@ def person_role(
         listed
         or _appositive(doc, end)
         or _described_by(doc, start, end)
+        or _title_then_comma(doc, start)
         or _predicate(doc, start, end)
         or _serving_as(doc, start, end)
         or _led_by(doc, start, end)

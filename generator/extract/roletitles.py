@@ -152,8 +152,13 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
     return fitting[0][2]
 
 
+_BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
+
+
 def conventional_role(role: str, places: Sequence[PlaceNamed]) -> str:
-    """The role with a head of state's or governor's place after the title."""
+    """The role with a head of state's or governor's place after the title, and
+    without a bracketed short name ("of the Ruritanian Academy (RA)")."""
+    role = _BRACKETED.sub("", role).strip() or role
     match = _TITLE.match(role.strip())
     if match is None:
         return role

@@ -334,9 +334,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         for e in entries
         if e.kind is ActorKind.PLACE or (e.kind is not ActorKind.PERSON and country_code(e.name))
     ]
-    for entry in entries:
-        if entry.kind is ActorKind.PERSON:
-            entry.role = _chosen_role(entry.roles, places)
+    people = [e for e in entries if e.kind is ActorKind.PERSON]
+    # offices a person holds by a title with its own place ("Ruritanian President")
+    held = [{conventional_role(r, places, taken=None) for r in e.roles} - set(e.roles) for e in people]
+    for n, entry in enumerate(people):
+        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
+        entry.role = _chosen_role(entry.roles, places, taken)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
@@ -346,12 +349,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     )
 
 
-def _chosen_role(roles: list[str], places: list[PlaceNamed]) -> str | None:
+def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str]) -> str | None:
     """The role of a person's mentions to show: each written to the convention
     (`roletitles`), then the first, unless a later one adds a place or body."""
     chosen: str | None = None
     for role in roles:
-        role = conventional_role(role, places)
+        role = conventional_role(role, places, taken)
         if _better_role(role, chosen):
             chosen = role
     return chosen

@@ -313,6 +313,17 @@ def _title_then_comma(doc: Doc, start: int) -> str | None:
     return _clean_phrase(tokens)
 
 
+def _who_is(doc: Doc, end: int) -> str | None:
+    """'Jo Bloggs who is the secretary of state': a title in a "who is" clause
+    right after the name, up to the next punctuation."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "who" or doc[end + 1].lemma_ != "be":
+        return None
+    tokens = _comma_segment(doc, end + 2)
+    if not any(is_title_word(t) for t in tokens[:3]) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return _clean_phrase(tokens)
+
+
 def _without_clauses(head: Token) -> list[Token]:
     """The head's phrase without relative or participle clauses hanging on it."""
     clauses = {"relcl", "acl"}
@@ -445,6 +456,7 @@ def person_role(
         or _title_then_comma(doc, start)
         or _predicate(doc, start, end)
         or _serving_as(doc, start, end)
+        or _who_is(doc, end)
         or _led_by(doc, start, end)
         or _heads_body(doc, start, end)
     )

@@ -155,9 +155,16 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
 
-def conventional_role(role: str, places: Sequence[PlaceNamed]) -> str:
+def conventional_role(
+    role: str, places: Sequence[PlaceNamed], taken: frozenset[str] | None = frozenset()
+) -> str:
     """The role with a head of state's or governor's place after the title, and
-    without a bracketed short name ("of the Ruritanian Academy (RA)")."""
+    without a bracketed short name ("of the Ruritanian Academy (RA)").
+
+    A bare title gets the article's main place unless another person holds
+    that office by their own qualified title (`taken`: "Ruritanian President
+    Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
+    `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
     match = _TITLE.match(role.strip())
     if match is None:
@@ -165,8 +172,14 @@ def conventional_role(role: str, places: Sequence[PlaceNamed]) -> str:
     title = match["title"].lower()
     regional = title in _REGIONAL
     qualifier = match["place"]
-    place = _place_of(qualifier, places) if qualifier else _main_place(places, regional)
+    if qualifier:
+        place = _place_of(qualifier, places)
+    else:
+        place = _main_place(places, regional) if taken is not None else None
     if place is None:
         return role
+    office = f"{title.title()} of {_display(place)}"
     former = "former " if match["time"] and "former" in match["time"].lower() else ""
-    return f"{former}{title.title()} of {_display(place)}"
+    if not qualifier and not former and taken and office in taken:
+        return role  # a former holder shares the title, a current one does not
+    return f"{former}{office}"

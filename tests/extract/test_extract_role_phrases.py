@@ -47,6 +47,11 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Ian Moss",
             "of the World Fisheries Organization",
         ),
+        (
+            "The envoy often argued with Lena Hoff who is the secretary of state.",
+            "Lena Hoff",
+            "secretary of state",
+        ),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:

@@ -67,3 +67,17 @@ def test_bare_title_in_a_story_about_one_country(nlp: Language) -> None:
         "Peru asked for help, and aid reached Peru from Chile."
     )
     assert _roles(nlp, text)["Martin Vizcarra"] == "President of Peru"
+
+
+def test_bare_title_never_takes_an_office_someone_else_holds() -> None:
+    taken = frozenset({"President of Peru"})
+    assert conventional_role("President", PLACES, taken) == "President"
+    assert conventional_role("former president", PLACES, taken) == "former President of Peru"
+
+
+def test_a_second_president_is_not_given_the_first_ones_country(nlp: Language) -> None:
+    text = (
+        "Peruvian President Martin Vizcarra met President Ivan Duque in Lima on Monday. "
+        "Peru and Peru's neighbours watched, and Peru welcomed the talks."
+    )
+    assert _roles(nlp, text)["Ivan Duque"] == "President"

@@ -22,6 +22,7 @@ from ..models import ActorKind
 from ..text import acronym, initials
 from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
+from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -346,7 +347,12 @@ def _extend_organisation(span: Span) -> Span:
             if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
                 end = k + 1
             else:
-                break
+                further = name_end_after_joiner(doc, span.start, end)
+                if further is None:
+                    break
+                end = further
+        elif doc[end].text == "," and (further := name_end_after_joiner(doc, span.start, end)) is not None:
+            end = further
         else:
             break
     return doc[span.start : end]

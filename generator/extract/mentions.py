@@ -35,6 +35,7 @@ from .patterns import (
     ORG_HEAD_WORDS,
     ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
+    PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -300,6 +301,27 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
+def _only_title_words(span: Span) -> bool:
+    """'Detective Inspector', 'National Security Advisor': a title, no body."""
+    return any(is_title_word(t) for t in span) and all(
+        is_title_word(t) or t.lower_ in ROLE_MODIFIERS for t in span
+    )
+
+
+def _names_a_portfolio(span: Span) -> bool:
+    """'Transportation' in "Secretary of Transportation": the portfolio of a
+    minister's or secretary's title, not a body of its own (an acronym, a
+    place or a name with a body's head word still is one)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in PORTFOLIO_TITLES:
+        return False
+    words = {t.lower_ for t in span}
+    return not (words & ORG_HEAD_WORDS or acronym(span.text) or is_known_place(span.text))
+
+
 def _modifies_a_title(token: Token) -> bool:
     """'Minority' in "the Senate Minority Leader": a word of a formal title
     (a capitalised title word heads it), not of the body's name."""
@@ -453,6 +475,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 found.append(_mention(parsed, para, org, kind))
                 found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
                 continue
+        if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
+            continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
         weak = weak or generic
         role = None

@@ -435,6 +435,9 @@ MAIN_PLACE_LEAD: Final = 2
 #: Endings of English agent nouns, which name people ("murderer", "violinist",
 #: "guardian", "attendant"): a noun so ending can describe a person.
 AGENT_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
+#: Titles whose "of <X>" names a portfolio, not a body ("Secretary of State",
+#: "Minister of Foreign Affairs"): X alone is no organisation.
+PORTFOLIO_TITLES: Final = frozenset({"secretary", "minister"})
 #: A demonym names the place in the same article that shares its first this
 #: many letters (Turkish/Turkey needs 4; Syrian/Syria, German/Germany). Only
 #: places named in the same article are candidates, so near-misses such as

@@ -28,7 +28,7 @@ from .patterns import (
     ORG_HEAD_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
-from .roletitles import PlaceNamed, conventional_role
+from .roletitles import PlaceNamed, conventional_role, country_of_word
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
@@ -263,7 +263,12 @@ def _same_body(short: str, full: str) -> bool:
             if b[i : i + len(a)] == a and (not rest or rest[0] in {"of", "for", "in"}):
                 return True
     x, y = _inverted(a), _inverted(b)
-    if x is None or y is None or x[1] != y[1] or ("of" in a) == ("of" in b):
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    country = country_of_word(x[0])  # "UK government" / "British government"
+    if country is not None and country == country_of_word(y[0]):
+        return True
+    if ("of" in a) == ("of" in b):
         return False
     return x[0] == y[0] or (" " not in x[0] + y[0] and _same_stem(x[0], y[0]))
 
@@ -297,7 +302,25 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
             form_acronym = _acronym(form)
             if form_acronym and acronym is None and _initials(name) == form_acronym:
                 return i
-    return None
+    return _named_by_head_word(entries, groups, key)
+
+
+def _named_by_head_word(entries: list[_Entry], groups: list[int], key: str) -> int | None:
+    """'Parliament' after 'the Ruritanian Parliament': a body's head word used
+    alone as its proper name joins the one body of the article it heads."""
+    if " " in key or key not in ORG_HEAD_WORDS:
+        return None
+    heading = [
+        i
+        for i in groups
+        if entries[i].kind is ActorKind.ORGANIZATION
+        and any(
+            (words := name_key(form).split())[-1] == key
+            or (len(words) > 2 and words[0] == key and words[1] == "of")
+            for form in entries[i].forms
+        )
+    ]
+    return heading[0] if len(heading) == 1 else None
 
 
 def merge_actors(mentions: list[Mention]) -> ActorIndex:

@@ -82,7 +82,9 @@ def _world() -> tuple[PlaceNamed, ...]:
     the article does not name on their own."""
     import pycountry
 
-    return tuple(PlaceNamed(common_country_name(c.alpha_2), 0) for c in pycountry.countries)
+    names = [common_country_name(c.alpha_2) for c in pycountry.countries]
+    names += [a for a in COUNTRY_ALIASES if acronym(a) is None and a not in names]  # "Britain"
+    return tuple(PlaceNamed(name, 0) for name in names)
 
 
 def common_country_name(code: str) -> str:
@@ -94,6 +96,16 @@ def common_country_name(code: str) -> str:
         return name
     short = [a for a, c in COUNTRY_ALIASES.items() if c == code and acronym(a) is None]
     return min(short, key=len) if short else name
+
+
+def country_of_word(word: str) -> str | None:
+    """The ISO code of the country a word names, as a name ("UK") or a
+    demonym ("British", "Samoan")."""
+    code = country_code(word)
+    if code is not None:
+        return code
+    named = _by_demonym(word, _world())
+    return country_code(named) if named else None
 
 
 def _display(name: str) -> str:
@@ -134,7 +146,12 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
         return text
     if is_subdivision(text):
         return text
-    return _by_demonym(text, places) or _by_demonym(text, _world())
+    named = _by_demonym(text, places)
+    if named is not None:
+        return named
+    named = _by_demonym(text, _world())
+    code = country_code(named) if named else None
+    return common_country_name(code) if code else None  # "British" -> "United Kingdom"
 
 
 def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:

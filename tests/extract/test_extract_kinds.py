@@ -37,3 +37,23 @@ def test_a_name_before_area_is_a_place(nlp: Language) -> None:
 def test_an_editors_bracketed_letter_is_no_name(nlp: Language) -> None:
     text = 'The minister said: "[W]e will rebuild the bridge." Engineers agreed.'
     assert not any("]" in name for name in _kinds(nlp, text))
+
+
+def _group(name: str, char: int) -> Mention:
+    return _mention(name, ActorKind.ORGANIZATION, char)
+
+
+def test_a_head_word_alone_joins_the_one_body_it_heads() -> None:
+    mentions = [_group("Ruritanian Parliament", 0), _group("Parliament", 10)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Ruritanian Parliament", ("Parliament",))]
+
+
+def test_a_head_word_shared_by_two_bodies_stays_apart() -> None:
+    mentions = [_group("Ruritanian Senate", 0), _group("Bordurian Senate", 5), _group("Senate", 10)]
+    assert len(merge_actors(mentions).actors) == 3
+
+
+def test_one_countrys_government_by_its_name_and_its_demonym() -> None:
+    mentions = [_group("British government", 0), _group("UK government", 10)]
+    assert len(merge_actors(mentions).actors) == 1

@@ -38,6 +38,7 @@ from .patterns import (
     PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    STORM_WORDS,
     TITLE_WORDS,
 )
 from .personnames import is_given_name, is_title, looks_like_person, trim_person
@@ -550,7 +551,21 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
-    return mentions
+    storms = _storm_names(parsed.docs)
+    return [m for m in mentions if m.name not in storms]
+
+
+def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
+    """Names the article gives storms ("Hurricane Lorenzo"): the storm's name
+    used alone later ("Lorenzo weakened") is no actor either."""
+    names = set()
+    for doc in docs:
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            named = following.is_title and following.pos_ == "PROPN"
+            if token.lower_ in STORM_WORDS and token.is_title and named:
+                names.add(following.text)
+    return frozenset(names)
 
 
 def _describes_organisation(role: str) -> bool:

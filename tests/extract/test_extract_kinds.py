@@ -57,3 +57,11 @@ def test_a_head_word_shared_by_two_bodies_stays_apart() -> None:
 def test_one_countrys_government_by_its_name_and_its_demonym() -> None:
     mentions = [_group("British government", 0), _group("UK government", 10)]
     assert len(merge_actors(mentions).actors) == 1
+
+
+def test_a_storms_name_alone_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Hurricane Marisol reached the Azores on Wednesday. "
+        "Marisol then weakened, and Marisol is expected to reach Ireland by Friday."
+    )
+    assert "Marisol" not in _kinds(nlp, text)

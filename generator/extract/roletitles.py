@@ -23,12 +23,14 @@ from functools import lru_cache
 from ..text import acronym
 from .gazetteer import country_code, country_name, is_subdivision, place_key
 from .patterns import (
+    AGENT_NOUN_ENDINGS,
     COUNTRY_ALIASES,
     DEMONYM_ENDINGS,
     DEMONYM_STEM,
     HEAD_OF_STATE_TITLES,
     MAIN_PLACE_LEAD,
     REGIONAL_HEAD_TITLES,
+    TITLE_WORDS,
 )
 
 _NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
@@ -169,7 +171,27 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
     return fitting[0][2]
 
 
+#: Words that open a description but are no part of the title ("another
+#: eyewitness", "his wife", "the spokesman").
+_LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
+
+
+def _singular_head(role: str) -> str:
+    """One person's role in the singular: "visual artists" -> "visual artist",
+    "members of parliament" -> "member of parliament" (a title word or an
+    agent noun with a plural "s")."""
+    words = role.split()
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    head = words[at]
+    stem = head[:-1].lower()
+    if (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (stem in TITLE_WORDS or stem.endswith(AGENT_NOUN_ENDINGS))
+    ):
+        words[at] = head[:-1]
+    return " ".join(words)
 
 
 def conventional_role(
@@ -183,6 +205,7 @@ def conventional_role(
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
+    role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     match = _TITLE.match(role.strip())
     if match is None:
         return role

@@ -39,6 +39,20 @@ def test_other_titles_stay_as_written(role: str) -> None:
     assert conventional_role(role, PLACES) == role
 
 
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Another eyewitness", "eyewitness"),
+        ("his wife", "wife"),
+        ("visual artists", "visual artist"),
+        ("members of the city council", "member of the city council"),
+        ("actress", "actress"),
+    ],
+)
+def test_one_persons_role_without_its_article_in_the_singular(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected
+
+
 def test_bare_title_unresolved_when_no_country_leads() -> None:
     places = (PlaceNamed("Peru", 3), PlaceNamed("Chile", 2))
     assert conventional_role("President", places) == "President"

@@ -302,6 +302,17 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
+def _names_inhabitants(name: str) -> bool:
+    """'Londoner', 'Hong Kongers', 'New Yorkers': a known place's name with
+    the ending that makes it its inhabitants."""
+    for ending in ("ers", "er"):
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            stem = name[: -len(ending)]
+            if is_known_place(stem):
+                return True
+    return False
+
+
 def _only_title_words(span: Span) -> bool:
     """'Detective Inspector', 'National Security Advisor': a title, no body."""
     return any(is_title_word(t) for t in span) and all(
@@ -476,6 +487,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 found.append(_mention(parsed, para, org, kind))
                 found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
                 continue
+        if _names_inhabitants(span.text):
+            continue  # "Londoners", "Hong Konger": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)

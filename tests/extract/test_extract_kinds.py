@@ -65,3 +65,9 @@ def test_a_storms_name_alone_is_no_actor(nlp: Language) -> None:
         "Marisol then weakened, and Marisol is expected to reach Ireland by Friday."
     )
     assert "Marisol" not in _kinds(nlp, text)
+
+
+def test_a_places_inhabitants_are_no_actor(nlp: Language) -> None:
+    text = "Londoner Sam Ellis said the bridge was closed. Many Hong Kongers voted on Sunday."
+    kinds = _kinds(nlp, text)
+    assert "Londoner" not in kinds and "Hong Kongers" not in kinds

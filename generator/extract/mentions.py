@@ -397,6 +397,9 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
+    titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
+    if kind is ActorKind.PLACE and titled and not is_known_place(span[1:].text):
+        return ActorKind.ORGANIZATION, False  # "told The Atlantic": a publication's title
     words = {t.lower_ for t in span}
     # a country, region or city by the gazetteer; a "person" only when a country
     # (city names are also surnames: "Jo Lincoln")

@@ -71,3 +71,8 @@ def test_a_places_inhabitants_are_no_actor(nlp: Language) -> None:
     text = "Londoner Sam Ellis said the bridge was closed. Many Hong Kongers voted on Sunday."
     kinds = _kinds(nlp, text)
     assert "Londoner" not in kinds and "Hong Kongers" not in kinds
+
+
+def test_a_title_with_a_capital_the_inside_a_sentence_is_no_place(nlp: Language) -> None:
+    text = "A resident told The Baltic that the port was closed."
+    assert _kinds(nlp, text).get("The Baltic") is ActorKind.ORGANIZATION

@@ -241,8 +241,11 @@ def _titled_person(span: Span) -> bool:
     Sam Smith and Jane Doe")."""
     if not 2 <= len(span) <= 3:
         return False
-    if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" or not t.is_title for t in span):
-        return False
+    if any(
+        t.lower_ in ORG_HEAD_WORDS or t.lower_ in PLACE_NAME_WORDS or t.pos_ != "PROPN" or not t.is_title
+        for t in span
+    ):
+        return False  # "County Clare" listed after a mistagged "County Mayo" is no person
     root = span.root
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True

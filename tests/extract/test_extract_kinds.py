@@ -76,3 +76,8 @@ def test_a_places_inhabitants_are_no_actor(nlp: Language) -> None:
 def test_a_title_with_a_capital_the_inside_a_sentence_is_no_place(nlp: Language) -> None:
     text = "A resident told The Baltic that the port was closed."
     assert _kinds(nlp, text).get("The Baltic") is ActorKind.ORGANIZATION
+
+
+def test_a_place_word_name_listed_after_a_mistagged_one_stays_a_place(nlp: Language) -> None:
+    text = "On Monday, flood warnings covered County Sligo, County Mayo, County Clare and County Wexford."
+    assert _kinds(nlp, text).get("County Clare") is ActorKind.PLACE

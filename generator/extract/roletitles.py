@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import acronym
-from .gazetteer import country_code, country_name, is_subdivision, place_key
+from .gazetteer import country_code, country_name, is_known_place, is_subdivision, place_key
 from .patterns import (
     AGENT_NOUN_ENDINGS,
     COUNTRY_ALIASES,
@@ -174,6 +174,9 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
 #: Words that open a description but are no part of the title ("another
 #: eyewitness", "his wife", "the spokesman").
 _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+#: "of the Ruritania's National Agency": the place owning a named body, which
+#: the body's own name does not need.
+_PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
 
@@ -206,6 +209,7 @@ def conventional_role(
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
+    role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
     match = _TITLE.match(role.strip())
     if match is None:
         return role

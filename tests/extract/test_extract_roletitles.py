@@ -47,6 +47,8 @@ def test_other_titles_stay_as_written(role: str) -> None:
         ("visual artists", "visual artist"),
         ("members of the city council", "member of the city council"),
         ("actress", "actress"),
+        ("of the UK's Food Standards Agency", "of the Food Standards Agency"),
+        ("of the Acme's Board", "of the Acme's Board"),
     ],
 )
 def test_one_persons_role_without_its_article_in_the_singular(role: str, expected: str) -> None:

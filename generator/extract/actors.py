@@ -179,6 +179,7 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         key = name_key(m.name)
         counter = votes[key]
         words = key.split()
+        known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
         if len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is tagged as something else again and again, never as a person
@@ -187,7 +188,7 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
                 and (counter[ActorKind.PERSON] > 0 or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX)
             )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
-        elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():
+        elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle() and not known_place:
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
         elif (
             m.kind is not ActorKind.PERSON

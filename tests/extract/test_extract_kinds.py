@@ -81,3 +81,13 @@ def test_a_title_with_a_capital_the_inside_a_sentence_is_no_place(nlp: Language)
 def test_a_place_word_name_listed_after_a_mistagged_one_stays_a_place(nlp: Language) -> None:
     text = "On Monday, flood warnings covered County Sligo, County Mayo, County Clare and County Wexford."
     assert _kinds(nlp, text).get("County Clare") is ActorKind.PLACE
+
+
+def test_a_known_place_stays_a_place_when_its_last_word_was_taken_for_a_person() -> None:
+    mentions = [
+        _mention("Costa Rica", ActorKind.PLACE, 0),
+        _mention("Rica", ActorKind.PERSON, 10),
+        _mention("Costa Rica", ActorKind.PLACE, 20),
+    ]
+    kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
+    assert kinds.get("Costa Rica") is ActorKind.PLACE

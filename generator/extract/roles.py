@@ -26,7 +26,7 @@ from .patterns import (
     ROLE_STOP_ENTS,
     TITLE_WORDS,
 )
-from .personnames import is_title
+from .personnames import is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
@@ -67,6 +67,15 @@ def _role_token(token: Token, targets: set[int] | None = None, trusted: int | No
     if not token.is_alpha and "-" not in token.text and "." not in token.text:
         return False
     return (token.is_title or token.is_upper) and token.pos_ not in _FUNCTION_POS
+
+
+def _opening_agent_noun(tokens: list[Token]) -> bool:
+    """'Voter Jo Bloggs said', 'Violinist Jo Bloggs': one capitalised agent noun
+    opening the sentence right before the name (no given name such as "Homer")."""
+    if len(tokens) != 1 or not tokens[0].is_sent_start or not tokens[0].is_title:
+        return False
+    word = tokens[0]
+    return word.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(word.text)
 
 
 def _joined_by_dash(doc: Doc, i: int) -> bool:
@@ -115,7 +124,9 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     tokens = _trim(tokens)
     if not tokens or tokens[-1].lower_ in ROLE_CONNECTORS:
         return None
-    described = tokens[-1].i == start - 1 and _modifies(tokens[-1], set(range(start, start + 4)))
+    described = tokens[-1].i == start - 1 and (
+        _modifies(tokens[-1], set(range(start, start + 4))) or _opening_agent_noun(tokens)
+    )
     if not any(is_title_word(t) for t in tokens) and not described:
         return None
     role = _text(tokens)

@@ -52,7 +52,12 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Lena Hoff",
             "secretary of state",
         ),
+        ('Voter Lin Chow told reporters, "We want a change."', "Lin Chow", "Voter"),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:
     assert _roles(nlp, text).get(name) == role
+
+
+def test_a_given_name_opening_the_sentence_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "Homer Hickam said the launch went well.").get("Homer Hickam") is None

@@ -143,7 +143,7 @@ PLACE_NAME_WORDS: Final = frozenset(
         "mountain", "sea", "ocean", "province", "region", "county",
         "district", "island", "islands", "lake", "bay", "gulf", "peninsula",
         "desert", "prison", "castle", "harbour", "harbor", "canal", "strait",
-        "point", "world",
+        "point", "world", "reservation",
     }
 )  # fmt: skip
 #: Common nouns that make the name they introduce a place: "the town of X",

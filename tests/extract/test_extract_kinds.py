@@ -91,3 +91,8 @@ def test_a_known_place_stays_a_place_when_its_last_word_was_taken_for_a_person()
     ]
     kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
     assert kinds.get("Costa Rica") is ActorKind.PLACE
+
+
+def test_a_place_word_inside_a_bodys_name_makes_no_place(nlp: Language) -> None:
+    text = "Abuse cases in each congregation are reported to the Signal Tower Society, the group said."
+    assert _kinds(nlp, text).get("Signal Tower Society") is ActorKind.ORGANIZATION

@@ -25,6 +25,7 @@ from .namekinds import is_medium, names_a_thing, placed_by_context
 from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
 from .patterns import (
+    BODY_ONLY_HEAD_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
@@ -400,6 +401,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
+    if kind is ActorKind.PLACE and len(span) > 1 and span[-1].lower_ in BODY_ONLY_HEAD_WORDS:
+        return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
     titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
     if kind is ActorKind.PLACE and titled and not is_known_place(span[1:].text):
         return ActorKind.ORGANIZATION, False  # "told The Atlantic": a publication's title

@@ -129,7 +129,18 @@ ORG_HEAD_WORDS: Final = frozenset(
         "corporation", "inc", "ltd", "group", "forces", "army", "police",
         "service", "parliament", "assembly", "senate", "house", "board",
         "foundation", "centre", "center", "authority", "news", "times",
-        "post", "network", "federation", "league", "nations", "europe",
+        "post", "network", "federation", "league", "nations", "europe", "guard",
+    }
+)  # fmt: skip
+#: Head words that only ever end a body's name, never a building's or a
+#: region's ("Coast Guard", "Ministry"; unlike "House", "Center", "Bank", "Union"):
+#: a name tagged as a place that ends in one is an organisation.
+BODY_ONLY_HEAD_WORDS: Final = frozenset(
+    {
+        "guard", "army", "police", "forces", "agency", "department", "ministry",
+        "committee", "commission", "council", "party", "nations",
+        "university", "institute", "association", "company", "corporation",
+        "foundation", "federation", "league", "service", "authority",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",

@@ -96,3 +96,9 @@ def test_a_known_place_stays_a_place_when_its_last_word_was_taken_for_a_person()
 def test_a_place_word_inside_a_bodys_name_makes_no_place(nlp: Language) -> None:
     text = "Abuse cases in each congregation are reported to the Signal Tower Society, the group said."
     assert _kinds(nlp, text).get("Signal Tower Society") is ActorKind.ORGANIZATION
+
+
+def test_a_place_tagged_name_ending_in_a_bodys_head_word_is_a_body(nlp: Language) -> None:
+    text = "The United States Coast Guard said on Monday that it ended the search."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("United States Coast Guard") is ActorKind.ORGANIZATION

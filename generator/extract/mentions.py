@@ -511,8 +511,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             whole = span
             span, inner = _split_person(span)
             span, cut = trim_person(span)
-            if not _is_name(span):
-                continue  # only a title was tagged ("Secretary of State"): an office, no one named
+            if not _is_name(span) or (len(span) == 1 and is_title_word(span[0])):
+                continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
             if role is not None and _describes_organisation(role):

@@ -102,3 +102,8 @@ def test_a_place_tagged_name_ending_in_a_bodys_head_word_is_a_body(nlp: Language
     text = "The United States Coast Guard said on Monday that it ended the search."
     kinds = _kinds(nlp, text)
     assert kinds.get("United States Coast Guard") is ActorKind.ORGANIZATION
+
+
+def test_a_bare_title_tagged_as_a_person_is_no_one(nlp: Language) -> None:
+    text = "Queen Margarethe opened the bridge. Later the Queen met the crowds, and Queen said nothing."
+    assert "Queen" not in _kinds(nlp, text)

@@ -196,6 +196,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
+        elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:
+            # a lone word no full name explains, tagged a body at least once: a body
+            # ("Acme' Jo Bloggs", then "told Acme")
+            kinds.append(ActorKind.ORGANIZATION)
         else:
             kinds.append(counter.most_common(1)[0][0])
     return kinds

@@ -107,3 +107,12 @@ def test_a_place_tagged_name_ending_in_a_bodys_head_word_is_a_body(nlp: Language
 def test_a_bare_title_tagged_as_a_person_is_no_one(nlp: Language) -> None:
     text = "Queen Margarethe opened the bridge. Later the Queen met the crowds, and Queen said nothing."
     assert "Queen" not in _kinds(nlp, text)
+
+
+def test_a_lone_word_once_tagged_a_body_is_a_body() -> None:
+    mentions = [
+        _mention("Zentrix", ActorKind.ORGANIZATION, 0),
+        _mention("Zentrix", ActorKind.PERSON, 10),
+        _mention("Zentrix", ActorKind.PERSON, 20),
+    ]
+    assert [a.kind for a in merge_actors(mentions).actors] == [ActorKind.ORGANIZATION]

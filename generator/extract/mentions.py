@@ -306,6 +306,9 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
+_COMMON_POS = frozenset({"NOUN", "VERB", "ADV", "ADP", "ADJ", "PRON", "DET", "AUX"})
+
+
 def _names_inhabitants(name: str) -> bool:
     """'Londoner', 'Hong Kongers', 'New Yorkers': a known place's name with
     the ending that makes it its inhabitants."""
@@ -499,6 +502,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 found.append(_mention(parsed, para, org, kind))
                 found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
                 continue
+        lone = len(span) == 1 and kind is not ActorKind.PERSON
+        if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
+            continue  # "Households were told ...": a common word capitalised at the sentence start
         if _names_inhabitants(span.text):
             continue  # "Londoners", "Hong Konger": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):

@@ -116,3 +116,8 @@ def test_a_lone_word_once_tagged_a_body_is_a_body() -> None:
         _mention("Zentrix", ActorKind.PERSON, 20),
     ]
     assert [a.kind for a in merge_actors(mentions).actors] == [ActorKind.ORGANIZATION]
+
+
+def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:
+    text = "Officials in Apia ordered a curfew. Households were asked to stay indoors on Friday."
+    assert "Households" not in _kinds(nlp, text)

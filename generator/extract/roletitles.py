@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import acronym
-from .gazetteer import country_code, country_name, is_known_place, is_subdivision, place_key
+from .gazetteer import country_code, country_name, country_of, is_known_place, is_subdivision, place_key
 from .patterns import (
     AGENT_NOUN_ENDINGS,
     COUNTRY_ALIASES,
@@ -157,7 +157,12 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
 
 
 def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
-    """The country (or, for a governor, the state) the article names most."""
+    """The country (or, for a governor, the state) the article names most.
+
+    A country's mentions count those of its cities and regions ("New Delhi"
+    counts for India)."""
+    if not regional:
+        return _main_country(places)
     fitting = [
         (p.mentions, -n, p.name)
         for n, p in enumerate(places)
@@ -169,6 +174,22 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
     if len(fitting) > 1 and fitting[0][0] < MAIN_PLACE_LEAD * fitting[1][0]:
         return None  # no one place the story is about
     return fitting[0][2]
+
+
+def _main_country(places: Sequence[PlaceNamed]) -> str | None:
+    totals: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for n, place in enumerate(places):
+        code = country_of(place.name)
+        if code is not None:
+            totals[code] = totals.get(code, 0) + place.mentions
+            first.setdefault(code, n)
+    ranked = sorted(totals, key=lambda c: (-totals[c], first[c]))
+    if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
+        return None  # no one country the story is about
+    code = ranked[0]
+    named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
+    return named[0] if named else common_country_name(code)
 
 
 #: Words that open a description but are no part of the title ("another

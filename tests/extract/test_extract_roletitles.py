@@ -97,3 +97,8 @@ def test_a_second_president_is_not_given_the_first_ones_country(nlp: Language) -
         "Peru and Peru's neighbours watched, and Peru welcomed the talks."
     )
     assert _roles(nlp, text)["Ivan Duque"] == "President"
+
+
+def test_a_countrys_cities_count_for_it() -> None:
+    places = (PlaceNamed("Chile", 2), PlaceNamed("Lima", 2), PlaceNamed("Cusco", 1), PlaceNamed("Peru", 1))
+    assert conventional_role("Prime Minister", places) == "Prime Minister of Peru"

@@ -230,6 +230,9 @@ def conventional_role(
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
+    before, former, after = role.partition(" former ")
+    if former and " of " not in f" {before} " and " and " not in f" {before} ":
+        role = f"former {after}"  # "Democratic challenger former Vice President": the title
     role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
     match = _TITLE.match(role.strip())
     if match is None:

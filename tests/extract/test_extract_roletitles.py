@@ -49,6 +49,8 @@ def test_other_titles_stay_as_written(role: str) -> None:
         ("actress", "actress"),
         ("of the UK's Food Standards Agency", "of the Food Standards Agency"),
         ("of the Acme's Board", "of the Acme's Board"),
+        ("Green challenger former Finance Minister", "former Finance Minister"),
+        ("leader of the party and former mayor", "leader of the party and former mayor"),
     ],
 )
 def test_one_persons_role_without_its_article_in_the_singular(role: str, expected: str) -> None:

@@ -23,9 +23,12 @@ from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
+    KIN_WORDS,
     LOCATIVE_PREPOSITIONS,
+    MAIN_PLACE_LEAD,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
+    SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
 from .roletitles import PlaceNamed, conventional_role, country_of_word
@@ -368,6 +371,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles, places, taken)
+    _name_kin_owners(people)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
@@ -375,6 +379,25 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _name_kin_owners(people: list[_Entry]) -> None:
+    """'his son' -> "Jo Bloggs's son": a bare family word is a relation to the
+    person of the same family name, else (for a first name alone or a spouse)
+    to the person the article is about (mentioned most, by a clear lead)."""
+    ranked = sorted(people, key=lambda e: -e.mentions)
+    if len(ranked) < 2 or ranked[0].mentions < MAIN_PLACE_LEAD * ranked[1].mentions:
+        return
+    main = ranked[0]
+    for entry in people:
+        if not entry.role or entry.role.lower() not in KIN_WORDS:
+            continue
+        words = entry.name.split()
+        family = [p for p in ranked if p is not entry and len(words) > 1 and p.name.split()[-1] == words[-1]]
+        married = entry.role.lower() in SPOUSE_WORDS
+        owner = family[0] if family else (main if len(words) == 1 or married else None)
+        if owner is not None and owner is not entry:
+            entry.role = f"{owner.name}'s {entry.role.lower()}"
 
 
 def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str]) -> str | None:

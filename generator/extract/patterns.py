@@ -449,6 +449,16 @@ AGENT_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 #: Titles whose "of <X>" names a portfolio, not a body ("Secretary of State",
 #: "Minister of Foreign Affairs"): X alone is no organisation.
 PORTFOLIO_TITLES: Final = frozenset({"secretary", "minister"})
+#: Family words that, alone as a role ("his wife"), say whose relative the
+#: person is: the article's main person's ("Jo Bloggs's wife").
+KIN_WORDS: Final = frozenset(
+    {
+        "wife", "husband", "son", "daughter", "mother", "father", "brother",
+        "sister", "widow", "widower", "spouse", "grandson", "granddaughter",
+    }
+)  # fmt: skip
+#: Kin words for a spouse, who may not share the family name.
+SPOUSE_WORDS: Final = frozenset({"wife", "husband", "widow", "widower", "spouse"})
 #: A demonym names the place in the same article that shares its first this
 #: many letters (Turkish/Turkey needs 4; Syrian/Syria, German/Germany). Only
 #: places named in the same article are candidates, so near-misses such as

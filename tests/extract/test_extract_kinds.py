@@ -121,3 +121,26 @@ def test_a_lone_word_once_tagged_a_body_is_a_body() -> None:
 def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:
     text = "Officials in Apia ordered a curfew. Households were asked to stay indoors on Friday."
     assert "Households" not in _kinds(nlp, text)
+
+
+def _person(name: str, char: int, role: str | None = None) -> Mention:
+    return Mention(0, char, char + 1, char, name, ActorKind.PERSON, role=role)
+
+
+def test_a_bare_family_word_names_whose_relative() -> None:
+    mentions = [
+        _person("Vera Holt", 0),
+        _person("Holt", 5),
+        _person("Holt", 6),
+        _person("Holt", 7),
+        _person("Ada Lenz", 10, role="wife"),
+        _person("Otto", 20, role="son"),
+        _person("Max Quill", 30),
+        _person("Tom Quill", 40, role="son"),
+        _person("Ida Crane", 50, role="daughter"),
+    ]
+    roles = {a.name: a.role for a in merge_actors(mentions).actors}
+    assert roles["Ada Lenz"] == "Vera Holt's wife"
+    assert roles["Otto"] == "Vera Holt's son"
+    assert roles["Tom Quill"] == "Max Quill's son"
+    assert roles["Ida Crane"] == "daughter"  # another family: whose daughter is not said

@@ -10,7 +10,6 @@ single word that is a known person's surname counting as that person.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,27 +18,23 @@ from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
 from ..text import initials as _initials
 from ..text import name_key as _name_key
-from .gazetteer import country_code
+from .gazetteer import country_code, is_known_place
 from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
-    HEAD_OF_STATE_TITLES,
+    KIN_WORDS,
     LOCATIVE_PREPOSITIONS,
+    MAIN_PLACE_LEAD,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
+    SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
+from .roletitles import PlaceNamed, conventional_role, country_of_word
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
-
-
-_COUNTRY_TITLE = re.compile(
-    r"^(?P<former>[Ff]ormer )?(?P<place>[A-Z][\w.]+) (?P<title>"
-    + "|".join(sorted(HEAD_OF_STATE_TITLES, key=len, reverse=True))
-    + r")$"
-)
 
 
 def _better_role(new: str, old: str | None) -> bool:
@@ -58,6 +53,7 @@ class _Entry:
 
     kind: ActorKind
     forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: int = 0
     last_char: int = -1
@@ -77,8 +73,8 @@ class _Entry:
     def add(self, mention: Mention) -> None:
         if mention.name not in self.forms:
             self.forms.append(mention.name)
-        if mention.role and _better_role(mention.role, self.role):
-            self.role = mention.role
+        if mention.role:
+            self.roles.append(mention.role)
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
         self.in_lead = self.in_lead or mention.para == 0
@@ -186,6 +182,7 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         key = name_key(m.name)
         counter = votes[key]
         words = key.split()
+        known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
         if len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is tagged as something else again and again, never as a person
@@ -194,12 +191,18 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
                 and (counter[ActorKind.PERSON] > 0 or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX)
             )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
-        elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle():
+        elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle() and not known_place:
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
-        elif m.kind is not ActorKind.PERSON and 2 * counter[ActorKind.PLACE] >= max(
-            1, counter[ActorKind.ORGANIZATION]
+        elif (
+            m.kind is not ActorKind.PERSON
+            and 2 * counter[ActorKind.PLACE] >= max(1, counter[ActorKind.ORGANIZATION])
+            and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
+        elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:
+            # a lone word no full name explains, tagged a body at least once: a body
+            # ("Acme' Jo Bloggs", then "told Acme")
+            kinds.append(ActorKind.ORGANIZATION)
         else:
             kinds.append(counter.most_common(1)[0][0])
     return kinds
@@ -268,7 +271,12 @@ def _same_body(short: str, full: str) -> bool:
             if b[i : i + len(a)] == a and (not rest or rest[0] in {"of", "for", "in"}):
                 return True
     x, y = _inverted(a), _inverted(b)
-    if x is None or y is None or x[1] != y[1] or ("of" in a) == ("of" in b):
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    country = country_of_word(x[0])  # "UK government" / "British government"
+    if country is not None and country == country_of_word(y[0]):
+        return True
+    if ("of" in a) == ("of" in b):
         return False
     return x[0] == y[0] or (" " not in x[0] + y[0] and _same_stem(x[0], y[0]))
 
@@ -302,7 +310,25 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
             form_acronym = _acronym(form)
             if form_acronym and acronym is None and _initials(name) == form_acronym:
                 return i
-    return None
+    return _named_by_head_word(entries, groups, key)
+
+
+def _named_by_head_word(entries: list[_Entry], groups: list[int], key: str) -> int | None:
+    """'Parliament' after 'the Ruritanian Parliament': a body's head word used
+    alone as its proper name joins the one body of the article it heads."""
+    if " " in key or key not in ORG_HEAD_WORDS:
+        return None
+    heading = [
+        i
+        for i in groups
+        if entries[i].kind is ActorKind.ORGANIZATION
+        and any(
+            (words := name_key(form).split())[-1] == key
+            or (len(words) > 2 and words[0] == key and words[1] == "of")
+            for form in entries[i].forms
+        )
+    ]
+    return heading[0] if len(heading) == 1 else None
 
 
 def merge_actors(mentions: list[Mention]) -> ActorIndex:
@@ -334,10 +360,18 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         # the kind of the full name decides; acronyms and short forms are tagged less reliably
         full = Counter(k for m, k in own if m.name == entry.name)
         entry.kind = (full or Counter(k for _, k in own)).most_common(1)[0][0]
-    places = [e for e in entries if e.kind is ActorKind.PLACE]
-    for entry in entries:
-        if entry.kind is ActorKind.PERSON and entry.role:
-            entry.role = _with_country(entry.role, places)
+    places = [
+        PlaceNamed(e.name, e.mentions)
+        for e in entries
+        if e.kind is ActorKind.PLACE or (e.kind is not ActorKind.PERSON and country_code(e.name))
+    ]
+    people = [e for e in entries if e.kind is ActorKind.PERSON]
+    # offices a person holds by a title with its own place ("Ruritanian President")
+    held = [{conventional_role(r, places, taken=None) for r in e.roles} - set(e.roles) for e in people]
+    for n, entry in enumerate(people):
+        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
+        entry.role = _chosen_role(entry.roles, places, taken)
+    _name_kin_owners(people)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
@@ -347,31 +381,34 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     )
 
 
-def _country_of(word: str, places: list[_Entry]) -> str | None:
-    """The place a modifier names: one of its names ("US") or, for a demonym,
-    the place sharing its first letters ("Ruritanian" -> "Ruritania")."""
-    key = name_key(word)
-    for place in places:
-        if key in place.name_keys():
-            return place.name
-    if len(key) >= DEMONYM_STEM + 1 and word[:1].isupper():
-        for place in places:
-            name = name_key(place.name)
-            if " " not in name and name[:DEMONYM_STEM] == key[:DEMONYM_STEM]:
-                return place.name
-    return None
+def _name_kin_owners(people: list[_Entry]) -> None:
+    """'his son' -> "Jo Bloggs's son": a bare family word is a relation to the
+    person of the same family name, else (for a first name alone or a spouse)
+    to the person the article is about (mentioned most, by a clear lead)."""
+    ranked = sorted(people, key=lambda e: -e.mentions)
+    if len(ranked) < 2 or ranked[0].mentions < MAIN_PLACE_LEAD * ranked[1].mentions:
+        return
+    main = ranked[0]
+    for entry in people:
+        if not entry.role or entry.role.lower() not in KIN_WORDS:
+            continue
+        words = entry.name.split()
+        family = [p for p in ranked if p is not entry and len(words) > 1 and p.name.split()[-1] == words[-1]]
+        married = entry.role.lower() in SPOUSE_WORDS
+        owner = family[0] if family else (main if len(words) == 1 or married else None)
+        if owner is not None and owner is not entry:
+            entry.role = f"{owner.name}'s {entry.role.lower()}"
 
 
-def _with_country(role: str, places: list[_Entry]) -> str:
-    """'Ruritanian President' -> 'President of Ruritania' (heads of state only)."""
-    match = _COUNTRY_TITLE.match(role)
-    if match is None:
-        return role
-    country = _country_of(match["place"], places)
-    if country is None:
-        return role
-    article = "the " if country.split()[0] in {"United", "Republic", "Democratic"} else ""
-    return f"{match['former'] or ''}{match['title']} of {article}{country}"
+def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str]) -> str | None:
+    """The role of a person's mentions to show: each written to the convention
+    (`roletitles`), then the first, unless a later one adds a place or body."""
+    chosen: str | None = None
+    for role in roles:
+        role = conventional_role(role, places, taken)
+        if _better_role(role, chosen):
+            chosen = role
+    return chosen
 
 
 def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: list[int | None]) -> list[int]:

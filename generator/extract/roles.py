@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .patterns import (
+    AGENT_NOUN_ENDINGS,
     APPOSITIVE_ROLE_MAX_TOKENS,
     HEAD_OF_STATE_WORDS,
     HEADED_BODIES,
@@ -25,7 +26,7 @@ from .patterns import (
     ROLE_STOP_ENTS,
     TITLE_WORDS,
 )
-from .personnames import is_title
+from .personnames import is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
@@ -66,6 +67,15 @@ def _role_token(token: Token, targets: set[int] | None = None, trusted: int | No
     if not token.is_alpha and "-" not in token.text and "." not in token.text:
         return False
     return (token.is_title or token.is_upper) and token.pos_ not in _FUNCTION_POS
+
+
+def _opening_agent_noun(tokens: list[Token]) -> bool:
+    """'Voter Jo Bloggs said', 'Violinist Jo Bloggs': one capitalised agent noun
+    opening the sentence right before the name (no given name such as "Homer")."""
+    if len(tokens) != 1 or not tokens[0].is_sent_start or not tokens[0].is_title:
+        return False
+    word = tokens[0]
+    return word.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(word.text)
 
 
 def _joined_by_dash(doc: Doc, i: int) -> bool:
@@ -114,7 +124,9 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     tokens = _trim(tokens)
     if not tokens or tokens[-1].lower_ in ROLE_CONNECTORS:
         return None
-    described = tokens[-1].i == start - 1 and _modifies(tokens[-1], set(range(start, start + 4)))
+    described = tokens[-1].i == start - 1 and (
+        _modifies(tokens[-1], set(range(start, start + 4))) or _opening_agent_noun(tokens)
+    )
     if not any(is_title_word(t) for t in tokens) and not described:
         return None
     role = _text(tokens)
@@ -179,6 +191,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = _comma_segment(doc, end + 1)
+    after_age = tokens[0].i + 1 if len(tokens) == 1 and tokens[0].like_num else len(doc)
+    if after_age < len(doc) and doc[after_age].text == ",":
+        tokens = _comma_segment(doc, after_age + 1)  # "Jo Bloggs, 42, a local teacher,"
     if (
         tokens
         and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
@@ -209,8 +224,16 @@ def _appositive(doc: Doc, end: int) -> str | None:
             or tokens[k].is_title
             or tokens[k].is_upper
             or tokens[k].lower_ in TITLE_WORDS
+            # "head of a regional civil defence office": a common noun phrase
+            or (
+                tokens[cut].lower_ != "to"
+                and tokens[k].pos_ in {"NOUN", "ADJ", "DET"}
+                and tokens[k].lower_ not in {"this", "that"}
+            )
         ):
             k += 1
+        while k > cut + 1 and tokens[k - 1].lower_ in ROLE_CONNECTORS | {"a", "an"}:
+            k -= 1  # "chief executive of the" when no name follows
         if k > cut + 1:
             cut = k
     tokens = tokens[:cut]
@@ -274,8 +297,42 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 for t in child.subtree
                 if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)
             ]
-            return _clean_phrase(tokens)
+            phrase = _clean_phrase(tokens)
+            if phrase is None and (is_title_word(child) or child.lower_.endswith(AGENT_NOUN_ENDINGS)):
+                # a person's description without its participle clause
+                # ("a convicted murderer approaching the end of his sentence")
+                phrase = _clean_phrase(_without_clauses(child))
+            return phrase
     return None
+
+
+def _title_then_comma(doc: Doc, start: int) -> str | None:
+    """'..., the president of the Ruritanian League, Jo Bloggs, said' / 'A member
+    of parliament, Jo Bloggs said': a titled description set off by commas (or
+    opening the sentence) right before the name, whatever the parse."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    j = start - 2
+    while j >= 0 and doc[j].text != "," and not doc[j].is_sent_start:
+        j -= 1
+    first = j if j >= 0 and doc[j].text != "," else j + 1
+    tokens = list(doc[first : start - 1])
+    if len(tokens) < 2 or tokens[0].lower_ not in {"the", "a", "an"}:
+        return None
+    if not any(is_title_word(t) for t in tokens[1:4]) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return _clean_phrase(tokens)
+
+
+def _who_is(doc: Doc, end: int) -> str | None:
+    """'Jo Bloggs who is the secretary of state': a title in a "who is" clause
+    right after the name, up to the next punctuation."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "who" or doc[end + 1].lemma_ != "be":
+        return None
+    tokens = _comma_segment(doc, end + 2)
+    if not any(is_title_word(t) for t in tokens[:3]) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return _clean_phrase(tokens)
 
 
 def _without_clauses(head: Token) -> list[Token]:
@@ -400,12 +457,17 @@ def person_role(
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:
             return f"{role} {_text(after)}"
         return role
+    listed = _listed_after_title(doc, start, end)
+    if listed is not None and after and listed.split()[0].lower() in HEAD_OF_STATE_WORDS:
+        return f"{listed} {_text(after)}"  # "Presidents Jo Bloggs of Ruritania and ..."
     described = (
-        _listed_after_title(doc, start, end)
+        listed
         or _appositive(doc, end)
         or _described_by(doc, start, end)
+        or _title_then_comma(doc, start)
         or _predicate(doc, start, end)
         or _serving_as(doc, start, end)
+        or _who_is(doc, end)
         or _led_by(doc, start, end)
         or _heads_body(doc, start, end)
     )

@@ -1,0 +1,253 @@
+"""A person's role written to the news convention for heads of state and government.
+
+A head of state or government is named with the place they lead, after the
+title: "Ruritanian President", "Ruritania's president", "US President" and a
+bare "President" in a story about Ruritania all become "President of
+Ruritania"; a state's governor becomes "Governor of <state>". The place comes
+from the role's own qualifier (a place name, its possessive or its demonym),
+else from the place the article names most (a country for a head of state, a
+first-level subdivision for a governor). Time words other than "former"
+("current", "now-former") are dropped; "former" stays first.
+
+Any other role is returned unchanged, and so is a head title whose qualifier
+is not a place ("Senate President", "Vice President", "regional governor").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import acronym
+from .gazetteer import country_code, country_name, country_of, is_known_place, is_subdivision, place_key
+from .patterns import (
+    AGENT_NOUN_ENDINGS,
+    COUNTRY_ALIASES,
+    DEMONYM_ENDINGS,
+    DEMONYM_STEM,
+    HEAD_OF_STATE_TITLES,
+    MAIN_PLACE_LEAD,
+    REGIONAL_HEAD_TITLES,
+    TITLE_WORDS,
+)
+
+_NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
+_REGIONAL = tuple(t.lower() for t in REGIONAL_HEAD_TITLES)
+
+_TITLE = re.compile(
+    r"^(?:(?P<time>former|current|now-former|incumbent|sitting)\s+)?"
+    r"(?:(?P<place>.+?)\s+)?"
+    r"(?P<title>" + "|".join(_NATIONAL + _REGIONAL) + r")$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DEFINITE_STARTS = ("United ", "Republic ", "Democratic ", "Federated ", "Kingdom ")
+
+
+@dataclass(frozen=True)
+class PlaceNamed:
+    """A place an article names: its fullest form and how often it is mentioned."""
+
+    name: str
+    mentions: int
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _by_demonym(word: str, places: Sequence[PlaceNamed]) -> str | None:
+    """The place of the article whose name a demonym starts like ("Ruritanian")."""
+    key = place_key(word)
+    if " " in key or len(key) <= DEMONYM_STEM or not key.endswith(DEMONYM_ENDINGS):
+        return None
+    scored = [(_shared_start(key, place_key(p.name)), p.name) for p in places if " " not in place_key(p.name)]
+    scored = [s for s in scored if s[0] >= DEMONYM_STEM]
+    if not scored:
+        return None
+    # the longest shared start, then the shortest name ("Turkey", not "Turkmenistan")
+    best = max(s[0] for s in scored)
+    names = sorted({name for n, name in scored if n == best}, key=len)
+    if len(names) > 1 and len(names[0]) == len(names[1]):
+        return None
+    return names[0]
+
+
+@lru_cache(maxsize=1)
+def _world() -> tuple[PlaceNamed, ...]:
+    """Every country under its common short name, for demonyms of countries
+    the article does not name on their own."""
+    import pycountry
+
+    names = [common_country_name(c.alpha_2) for c in pycountry.countries]
+    names += [a for a in COUNTRY_ALIASES if acronym(a) is None and a not in names]  # "Britain"
+    return tuple(PlaceNamed(name, 0) for name in names)
+
+
+def common_country_name(code: str) -> str:
+    """The name news style writes a country by: the ISO short name, or the short
+    form of COUNTRY_ALIASES when the ISO name is not English ("Türkiye") or is
+    a formal style ("Russian Federation")."""
+    name = country_name(code)
+    if name.isascii() and "Federation" not in name:
+        return name
+    short = [a for a, c in COUNTRY_ALIASES.items() if c == code and acronym(a) is None]
+    return min(short, key=len) if short else name
+
+
+def country_of_word(word: str) -> str | None:
+    """The ISO code of the country a word names, as a name ("UK") or a
+    demonym ("British", "Samoan")."""
+    code = country_code(word)
+    if code is not None:
+        return code
+    named = _by_demonym(word, _world())
+    return country_code(named) if named else None
+
+
+def _display(name: str) -> str:
+    """A country's name as a title's complement: its full form, "the" where
+    the name takes it ("the United States", "the Bahamas")."""
+    code = country_code(name)
+    if code is not None and acronym(name) is not None:
+        name = common_country_name(code)  # "UK" -> "United Kingdom"
+    if code is not None and _takes_article(name, code):
+        return f"the {name}"
+    return name
+
+
+def _takes_article(name: str, code: str) -> bool:
+    import pycountry
+
+    if name.startswith(_DEFINITE_STARTS):
+        return True
+    country = pycountry.countries.get(alpha_2=code)
+    official = str(getattr(country, "official_name", "") or "")
+    return name.endswith("s") and f"the {name}" in official
+
+
+def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
+    """The place a title's qualifier names ("US", "Ruritania's", "Ruritanian")."""
+    text = _POSSESSIVE.sub("", qualifier.strip())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    key = place_key(text)
+    for place in places:
+        if place_key(place.name) == key:
+            return place.name
+    code = country_code(text)
+    if code is not None:
+        for place in places:  # "US" when the article also writes "United States"
+            if country_code(place.name) == code and acronym(place.name) is None:
+                return place.name
+        return text
+    if is_subdivision(text):
+        return text
+    named = _by_demonym(text, places)
+    if named is not None:
+        return named
+    named = _by_demonym(text, _world())
+    code = country_code(named) if named else None
+    return common_country_name(code) if code else None  # "British" -> "United Kingdom"
+
+
+def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
+    """The country (or, for a governor, the state) the article names most.
+
+    A country's mentions count those of its cities and regions ("New Delhi"
+    counts for India)."""
+    if not regional:
+        return _main_country(places)
+    fitting = [
+        (p.mentions, -n, p.name)
+        for n, p in enumerate(places)
+        if (is_subdivision(p.name) if regional else country_code(p.name) is not None)
+    ]
+    if not fitting:
+        return None
+    fitting.sort(reverse=True)
+    if len(fitting) > 1 and fitting[0][0] < MAIN_PLACE_LEAD * fitting[1][0]:
+        return None  # no one place the story is about
+    return fitting[0][2]
+
+
+def _main_country(places: Sequence[PlaceNamed]) -> str | None:
+    totals: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for n, place in enumerate(places):
+        code = country_of(place.name)
+        if code is not None:
+            totals[code] = totals.get(code, 0) + place.mentions
+            first.setdefault(code, n)
+    ranked = sorted(totals, key=lambda c: (-totals[c], first[c]))
+    if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
+        return None  # no one country the story is about
+    code = ranked[0]
+    named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
+    return named[0] if named else common_country_name(code)
+
+
+#: Words that open a description but are no part of the title ("another
+#: eyewitness", "his wife", "the spokesman").
+_LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+#: "of the Ruritania's National Agency": the place owning a named body, which
+#: the body's own name does not need.
+_PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
+_BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
+
+
+def _singular_head(role: str) -> str:
+    """One person's role in the singular: "visual artists" -> "visual artist",
+    "members of parliament" -> "member of parliament" (a title word or an
+    agent noun with a plural "s")."""
+    words = role.split()
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    head = words[at]
+    stem = head[:-1].lower()
+    if (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (stem in TITLE_WORDS or stem.endswith(AGENT_NOUN_ENDINGS))
+    ):
+        words[at] = head[:-1]
+    return " ".join(words)
+
+
+def conventional_role(
+    role: str, places: Sequence[PlaceNamed], taken: frozenset[str] | None = frozenset()
+) -> str:
+    """The role with a head of state's or governor's place after the title, and
+    without a bracketed short name ("of the Ruritanian Academy (RA)").
+
+    A bare title gets the article's main place unless another person holds
+    that office by their own qualified title (`taken`: "Ruritanian President
+    Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
+    `taken=None`, bare titles stay bare."""
+    role = _BRACKETED.sub("", role).strip() or role
+    role = _singular_head(_LEADING_WORDS.sub("", role) or role)
+    before, former, after = role.partition(" former ")
+    if former and " of " not in f" {before} " and " and " not in f" {before} ":
+        role = f"former {after}"  # "Democratic challenger former Vice President": the title
+    role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
+    match = _TITLE.match(role.strip())
+    if match is None:
+        return role
+    title = match["title"].lower()
+    regional = title in _REGIONAL
+    qualifier = match["place"]
+    if qualifier:
+        place = _place_of(qualifier, places)
+    else:
+        place = _main_place(places, regional) if taken is not None else None
+    if place is None:
+        return role
+    office = f"{title.title()} of {_display(place)}"
+    former = "former " if match["time"] and "former" in match["time"].lower() else ""
+    if not qualifier and not former and taken and office in taken:
+        return role  # a former holder shares the title, a current one does not
+    return f"{former}{office}"

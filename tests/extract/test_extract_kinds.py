@@ -1,0 +1,146 @@
+"""Kinds of names: votes over mentions, place nouns, edited letters (invented text)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.actors import merge_actors
+from generator.extract.mentions import Mention
+from generator.models import ActorKind, Article
+
+
+def _mention(name: str, kind: ActorKind, char: int) -> Mention:
+    return Mention(0, char, char + 1, char, name, kind)
+
+
+def test_an_even_vote_makes_a_place_only_of_a_known_place() -> None:
+    mentions = [
+        _mention("Quorvex", ActorKind.ORGANIZATION, 0),
+        _mention("Quorvex", ActorKind.PLACE, 10),
+        _mention("Ghana", ActorKind.ORGANIZATION, 20),
+        _mention("Ghana", ActorKind.PLACE, 30),
+    ]
+    kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
+    assert kinds == {"Quorvex": ActorKind.ORGANIZATION, "Ghana": ActorKind.PLACE}
+
+
+def _kinds(nlp: Language, text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in extract(Article(source="t.md", text=text), nlp).actors}
+
+
+def test_a_name_before_area_is_a_place(nlp: Language) -> None:
+    text = "A hotel in the Moti Bagh area caught fire."
+    assert _kinds(nlp, text).get("Moti Bagh") is ActorKind.PLACE
+
+
+def test_an_editors_bracketed_letter_is_no_name(nlp: Language) -> None:
+    text = 'The minister said: "[W]e will rebuild the bridge." Engineers agreed.'
+    assert not any("]" in name for name in _kinds(nlp, text))
+
+
+def _group(name: str, char: int) -> Mention:
+    return _mention(name, ActorKind.ORGANIZATION, char)
+
+
+def test_a_head_word_alone_joins_the_one_body_it_heads() -> None:
+    mentions = [_group("Ruritanian Parliament", 0), _group("Parliament", 10)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Ruritanian Parliament", ("Parliament",))]
+
+
+def test_a_head_word_shared_by_two_bodies_stays_apart() -> None:
+    mentions = [_group("Ruritanian Senate", 0), _group("Bordurian Senate", 5), _group("Senate", 10)]
+    assert len(merge_actors(mentions).actors) == 3
+
+
+def test_one_countrys_government_by_its_name_and_its_demonym() -> None:
+    mentions = [_group("British government", 0), _group("UK government", 10)]
+    assert len(merge_actors(mentions).actors) == 1
+
+
+def test_a_storms_name_alone_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Hurricane Marisol reached the Azores on Wednesday. "
+        "Marisol then weakened, and Marisol is expected to reach Ireland by Friday."
+    )
+    assert "Marisol" not in _kinds(nlp, text)
+
+
+def test_a_places_inhabitants_are_no_actor(nlp: Language) -> None:
+    text = "Londoner Sam Ellis said the bridge was closed. Many Hong Kongers voted on Sunday."
+    kinds = _kinds(nlp, text)
+    assert "Londoner" not in kinds and "Hong Kongers" not in kinds
+
+
+def test_a_title_with_a_capital_the_inside_a_sentence_is_no_place(nlp: Language) -> None:
+    text = "A resident told The Baltic that the port was closed."
+    assert _kinds(nlp, text).get("The Baltic") is ActorKind.ORGANIZATION
+
+
+def test_a_place_word_name_listed_after_a_mistagged_one_stays_a_place(nlp: Language) -> None:
+    text = "On Monday, flood warnings covered County Sligo, County Mayo, County Clare and County Wexford."
+    assert _kinds(nlp, text).get("County Clare") is ActorKind.PLACE
+
+
+def test_a_known_place_stays_a_place_when_its_last_word_was_taken_for_a_person() -> None:
+    mentions = [
+        _mention("Costa Rica", ActorKind.PLACE, 0),
+        _mention("Rica", ActorKind.PERSON, 10),
+        _mention("Costa Rica", ActorKind.PLACE, 20),
+    ]
+    kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
+    assert kinds.get("Costa Rica") is ActorKind.PLACE
+
+
+def test_a_place_word_inside_a_bodys_name_makes_no_place(nlp: Language) -> None:
+    text = "Abuse cases in each congregation are reported to the Signal Tower Society, the group said."
+    assert _kinds(nlp, text).get("Signal Tower Society") is ActorKind.ORGANIZATION
+
+
+def test_a_place_tagged_name_ending_in_a_bodys_head_word_is_a_body(nlp: Language) -> None:
+    text = "The United States Coast Guard said on Monday that it ended the search."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("United States Coast Guard") is ActorKind.ORGANIZATION
+
+
+def test_a_bare_title_tagged_as_a_person_is_no_one(nlp: Language) -> None:
+    text = "Queen Margarethe opened the bridge. Later the Queen met the crowds, and Queen said nothing."
+    assert "Queen" not in _kinds(nlp, text)
+
+
+def test_a_lone_word_once_tagged_a_body_is_a_body() -> None:
+    mentions = [
+        _mention("Zentrix", ActorKind.ORGANIZATION, 0),
+        _mention("Zentrix", ActorKind.PERSON, 10),
+        _mention("Zentrix", ActorKind.PERSON, 20),
+    ]
+    assert [a.kind for a in merge_actors(mentions).actors] == [ActorKind.ORGANIZATION]
+
+
+def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:
+    text = "Officials in Apia ordered a curfew. Households were asked to stay indoors on Friday."
+    assert "Households" not in _kinds(nlp, text)
+
+
+def _person(name: str, char: int, role: str | None = None) -> Mention:
+    return Mention(0, char, char + 1, char, name, ActorKind.PERSON, role=role)
+
+
+def test_a_bare_family_word_names_whose_relative() -> None:
+    mentions = [
+        _person("Vera Holt", 0),
+        _person("Holt", 5),
+        _person("Holt", 6),
+        _person("Holt", 7),
+        _person("Ada Lenz", 10, role="wife"),
+        _person("Otto", 20, role="son"),
+        _person("Max Quill", 30),
+        _person("Tom Quill", 40, role="son"),
+        _person("Ida Crane", 50, role="daughter"),
+    ]
+    roles = {a.name: a.role for a in merge_actors(mentions).actors}
+    assert roles["Ada Lenz"] == "Vera Holt's wife"
+    assert roles["Otto"] == "Vera Holt's son"
+    assert roles["Tom Quill"] == "Max Quill's son"
+    assert roles["Ida Crane"] == "daughter"  # another family: whose daughter is not said

@@ -1,0 +1,59 @@
+"""Organisation names cut at a joining word, repaired (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.models import ActorKind, Article
+
+
+def _organisations(nlp: Language, text: str) -> set[str]:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    return {a.name for a in briefing.actors if a.kind is ActorKind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr. Ana Ruiz of the Kessler School of Marine and Atmospheric Science"
+            " at the University of Leeds said so.",
+            "Kessler School of Marine and Atmospheric Science",
+        ),
+        (
+            "The militant group, the Islamic Emirate of Syria and the Levant, claimed the attack.",
+            "Islamic Emirate of Syria and the Levant",
+        ),
+        (
+            "He was also a member of the United States House Select Committee on Libya until 2016.",
+            "United States House Select Committee on Libya",
+        ),
+    ],
+)
+def test_name_goes_on_past_the_joining_word(nlp: Language, text: str, name: str) -> None:
+    assert name in _organisations(nlp, text)
+
+
+def test_two_universities_joined_by_and_stay_two(nlp: Language) -> None:
+    text = "Researchers from the University of Washington and Stanford University took part."
+    assert not any(" and " in name for name in _organisations(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The rules were approved by Secretary of Transportation Elaine Cho on Friday.", "Transportation"),
+        ("Wanda Ortiz, the Secretary of Justice for Puerto Rico, will replace him.", "Justice"),
+        ("Bolton had served as National Security Advisor since April.", "National Security Advisor"),
+    ],
+)
+def test_a_titles_words_are_no_organisation(nlp: Language, text: str, words: str) -> None:
+    assert words not in _organisations(nlp, text)
+
+
+def test_a_minister_of_a_place_named_before_the_person_stays_a_person(nlp: Language) -> None:
+    text = 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is a good day."'
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert any(a.kind is ActorKind.PERSON and a.name == "Nicola Sturgeon" for a in briefing.actors)

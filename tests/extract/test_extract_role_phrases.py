@@ -1,0 +1,63 @@
+"""Roles from the phrases around a name, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.models import ActorKind, Article
+
+
+def _roles(nlp: Language, text: str) -> dict[str, str | None]:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The fire was put out by Nadia Perez, 37, a retired firefighter living nearby.",
+            "Nadia Perez",
+            "retired firefighter",
+        ),
+        (
+            "Tomas Berg, head of a regional flood agency, said the dams held.",
+            "Tomas Berg",
+            "head of a regional flood agency",
+        ),
+        (
+            "Marta Lind, chief executive of the museum, said the paintings were safe.",
+            "Marta Lind",
+            "chief executive of the museum",
+        ),
+        (
+            'Later, the president of the Ruritanian Farmers Union, Anton Weiss, said "no".',
+            "Anton Weiss",
+            "president of the Ruritanian Farmers Union",
+        ),
+        (
+            "Senate Majority Whip Kevin Doyle opposed the bill on Monday.",
+            "Kevin Doyle",
+            "Senate Majority Whip",
+        ),
+        (
+            "Dr. Ian Moss of the World Fisheries Organization (WFO) told reporters the stocks were falling.",
+            "Ian Moss",
+            "of the World Fisheries Organization",
+        ),
+        (
+            "The envoy often argued with Lena Hoff who is the secretary of state.",
+            "Lena Hoff",
+            "secretary of state",
+        ),
+        ('Voter Lin Chow told reporters, "We want a change."', "Lin Chow", "Voter"),
+    ],
+)
+def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:
+    assert _roles(nlp, text).get(name) == role
+
+
+def test_a_given_name_opening_the_sentence_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "Homer Hickam said the launch went well.").get("Homer Hickam") is None

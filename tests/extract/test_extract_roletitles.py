@@ -1,0 +1,106 @@
+"""Roles written to the convention for heads of state and government, on invented text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.roletitles import PlaceNamed, conventional_role
+from generator.models import ActorKind, Article
+
+PLACES = (PlaceNamed("Peru", 6), PlaceNamed("United States", 2), PlaceNamed("Ohio", 1))
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Samoan Prime Minister", "Prime Minister of Samoa"),
+        ("Turkish President", "President of Turkey"),
+        ("Austrian Chancellor", "Chancellor of Austria"),
+        ("US President", "President of the United States"),
+        ("UK Prime Minister", "Prime Minister of the United Kingdom"),
+        ("Niger's president", "President of Niger"),
+        ("Ohio's governor", "Governor of Ohio"),
+        ("Prime minister", "Prime Minister of Peru"),
+        ("former president", "former President of Peru"),
+        ("current president", "President of Peru"),
+        ("now-former governor", "former Governor of Ohio"),
+    ],
+)
+def test_head_of_state_gets_its_country(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected
+
+
+@pytest.mark.parametrize(
+    "role", ["Vice President", "Senate President", "regional governor", "Deputy Governor", "spokesman"]
+)
+def test_other_titles_stay_as_written(role: str) -> None:
+    assert conventional_role(role, PLACES) == role
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Another eyewitness", "eyewitness"),
+        ("his wife", "wife"),
+        ("visual artists", "visual artist"),
+        ("members of the city council", "member of the city council"),
+        ("actress", "actress"),
+        ("of the UK's Food Standards Agency", "of the Food Standards Agency"),
+        ("of the Acme's Board", "of the Acme's Board"),
+        ("Green challenger former Finance Minister", "former Finance Minister"),
+        ("leader of the party and former mayor", "leader of the party and former mayor"),
+    ],
+)
+def test_one_persons_role_without_its_article_in_the_singular(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected
+
+
+def test_bare_title_unresolved_when_no_country_leads() -> None:
+    places = (PlaceNamed("Peru", 3), PlaceNamed("Chile", 2))
+    assert conventional_role("President", places) == "President"
+
+
+def test_country_name_takes_its_article() -> None:
+    assert conventional_role("Prime Minister", (PlaceNamed("Bahamas", 3),)) == "Prime Minister of the Bahamas"
+
+
+def _roles(nlp: Language, text: str) -> dict[str, str | None]:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+
+
+def test_plural_title_with_each_country(nlp: Language) -> None:
+    text = (
+        "At the summit on Friday, Presidents Anatole Mbeki of Ghana and Joseph Kabila of Kenya "
+        "signed the treaty."
+    )
+    assert _roles(nlp, text)["Joseph Kabila"] == "President of Kenya"
+
+
+def test_bare_title_in_a_story_about_one_country(nlp: Language) -> None:
+    text = (
+        "Floods hit Peru on Monday. President Martin Vizcarra toured the flooded towns of Peru. "
+        "Peru asked for help, and aid reached Peru from Chile."
+    )
+    assert _roles(nlp, text)["Martin Vizcarra"] == "President of Peru"
+
+
+def test_bare_title_never_takes_an_office_someone_else_holds() -> None:
+    taken = frozenset({"President of Peru"})
+    assert conventional_role("President", PLACES, taken) == "President"
+    assert conventional_role("former president", PLACES, taken) == "former President of Peru"
+
+
+def test_a_second_president_is_not_given_the_first_ones_country(nlp: Language) -> None:
+    text = (
+        "Peruvian President Martin Vizcarra met President Ivan Duque in Lima on Monday. "
+        "Peru and Peru's neighbours watched, and Peru welcomed the talks."
+    )
+    assert _roles(nlp, text)["Ivan Duque"] == "President"
+
+
+def test_a_countrys_cities_count_for_it() -> None:
+    places = (PlaceNamed("Chile", 2), PlaceNamed("Lima", 2), PlaceNamed("Cusco", 1), PlaceNamed("Peru", 1))
+    assert conventional_role("Prime Minister", places) == "Prime Minister of Peru"

@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..extract.gazetteer import country_of
+from ..extract.patterns import ORG_HEAD_WORDS
 from ..models import ActorKind, Briefing
 from ..text import acronym, content_word_count, identity_key, initials
 
@@ -36,9 +38,30 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _main_place(briefing: Briefing) -> str:
+    """The article's country: the one its places are in most often, counted by mentions
+    ("Scotland" counts for the United Kingdom); a place of no known country counts as
+    itself. The first of equals; "" without places."""
+    counts: dict[str, int] = {}
+    for actor in briefing.actors:
+        if actor.kind is ActorKind.PLACE:
+            where = country_of(actor.name) or identity_key(actor.name)
+            counts[where] = counts.get(where, 0) + actor.mentions
+    return max(counts, key=lambda where: counts[where]) if counts else ""
+
+
+def _keys(key: str, where: str, ai: int) -> str:
+    """A body's head word alone ("Parliament", "Court", "Police") names the body of the
+    article's own country: it joins only the same word in an article about the same place."""
+    if " " in key or key not in ORG_HEAD_WORDS:
+        return key
+    return f"{key}@{where}" if where else f"{key}@article {ai}"
+
+
 def _occurrences(briefings: Sequence[Briefing]) -> list[_Occurrence]:
     found: list[_Occurrence] = []
     for ai, briefing in enumerate(briefings):
+        where = _main_place(briefing)
         for xi, actor in enumerate(briefing.actors):
             names = (actor.name, *actor.aliases)
             if actor.kind is ActorKind.PERSON:
@@ -46,7 +69,7 @@ def _occurrences(briefings: Sequence[Briefing]) -> list[_Occurrence]:
                 # by itself; it is attached afterwards when exactly one group fits.
                 keys = frozenset(k for k in map(identity_key, names) if " " in k)
             else:
-                keys = frozenset(k for k in map(identity_key, names) if k)
+                keys = frozenset(_keys(k, where, ai) for k in map(identity_key, names) if k)
             surname_only = actor.kind is ActorKind.PERSON and " " not in identity_key(actor.name)
             found.append(_Occurrence(ai, xi, actor.kind, actor.name, keys, surname_only))
     return found

@@ -138,7 +138,9 @@ def _threads(
     salient_groups: Sequence[Sequence[int]],
     actors: _Actors,
 ) -> list[tuple[Thread, ...]]:
-    """For each article, the previous and next article on each of its most salient actors.
+    """For each article, the previous and next article on each of its most salient actors
+    (`salient_groups`: each article's, most salient first), among the articles where that
+    actor is among the most salient too.
 
     Only dated articles are placed: an undated one is neither before nor after
     any other, so it gets no previous/next line and is in nobody's.
@@ -197,7 +199,10 @@ def _article_pages(
 ) -> list[ArticlePage]:
     """Every article's page, newest first, its actors in salience order."""
     orders, salient = salience.orders, salience.groups
-    threads = _threads(ordered, article_slugs, salient, actors)
+    # Previous/next only through an actor among the most salient of both articles
+    # (as stories and related lists): a country or outlet merely named links nothing.
+    top = [salience.distinct(ai)[:STORY_ACTORS] for ai in range(len(ordered))]
+    threads = _threads(ordered, article_slugs, top, actors)
     pages: list[ArticlePage] = []
     for ai, b in enumerate(ordered):
         refs = tuple(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.link.corpus import Related
 from generator.link.linker import assign_slugs, link
-from generator.models import ActorKind, Quote
+from generator.models import Actor, ActorKind, Quote
 from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
 
 
@@ -54,6 +54,23 @@ def test_accents_and_aliases_merge_but_kinds_never_do() -> None:
     georgia = [a for a in corpus.actors if a.name == "Georgia"]
     assert sorted(a.kind.value for a in georgia) == ["person", "place"]
     assert len({a.slug for a in georgia}) == 2
+
+
+def test_a_body_named_by_its_head_word_joins_only_the_same_countrys() -> None:
+    def body(name: str, *aliases: str) -> Actor:
+        return Actor(name, ActorKind.ORGANIZATION, None, aliases, 2)
+
+    corpus = link(
+        [
+            briefing("a.md", "A", [body("Parliament of Ruritania", "Parliament"), place("Ruritania")]),
+            briefing("b.md", "B", [body("Parliament"), place("Ruritania"), place("Zenda")]),
+            briefing("c.md", "C", [body("Parliament"), place("Iraq")]),
+            briefing("d.md", "D", [body("Parliament"), place("Baghdad")]),
+        ]
+    )
+    groups = sorted(sorted(a.article_slug for a in x.appearances) for x in corpus.actors if "Parl" in x.name)
+    # Ruritania's body in a and b; Iraq's in c and d (Baghdad is in Iraq): never all four.
+    assert groups == [["a", "b"], ["c", "d"]]
 
 
 def test_related_ranked_by_rare_shared_actors_with_reason() -> None:

@@ -1,7 +1,8 @@
 """Story pages: the stories of `generator.link.stories` as records the render stage reads.
 
-A story is named by its most salient actors (those salient in most of its
-briefings); its page slug is its oldest briefing's, unique because an
+A story is named by where it happens and who it is about (its most salient
+place and its two most salient people or organisations: those salient in most
+of its briefings); its page slug is its oldest briefing's, unique because an
 article is in one story at most, and stable while the story's members stay
 the same.
 """
@@ -64,7 +65,7 @@ def story_pages(sources: StorySources) -> tuple[list[StoryPage], list[StoryRef |
     refs: list[StoryRef | None] = [None] * len(ordered)
     for members in found:
         story_actors = _story_actors(members, sources)
-        title = ", ".join(a.name for a in story_actors[:STORY_TITLE_ACTORS]) or ordered[members[0]].title
+        title = story_title(story_actors) or ordered[members[0]].title
         slug = article_slugs[members[0]]  # unique: an article is in one story at most
         pages.append(
             StoryPage(
@@ -91,6 +92,17 @@ def story_pages(sources: StorySources) -> tuple[list[StoryPage], list[StoryRef |
             )
     pages.sort(key=lambda p: (-(p.end or dt.date.min).toordinal(), p.slug))
     return pages, refs
+
+
+def story_title(actors: Sequence[StoryActor]) -> str:
+    """A story's name: where it happens, then who it is about ("Syria: Syrian Democratic
+    Forces, Donald Trump"), from its most salient place and its two most salient people or
+    organisations; without a place, its most salient actors ("" without actors)."""
+    places = [a.name for a in actors if a.kind is ActorKind.PLACE]
+    others = [a.name for a in actors if a.kind is not ActorKind.PLACE]
+    if places and others:
+        return f"{places[0]}: {', '.join(others[: STORY_TITLE_ACTORS - 1])}"
+    return ", ".join(a.name for a in actors[:STORY_TITLE_ACTORS])
 
 
 def _story_actors(members: Sequence[int], sources: StorySources) -> tuple[StoryActor, ...]:

@@ -179,3 +179,18 @@ def test_related_needs_an_actor_salient_in_both_or_close_wording() -> None:
     corpus = link([first, second, third, *BACKGROUND])
     page = next(p for p in corpus.articles if p.title == "First")
     assert [(r.title, r.shared) for r in page.related] == [("Third", ("Ann Ash",))]
+
+
+def test_a_story_is_named_by_its_place_then_its_people_and_bodies() -> None:
+    from generator.link.corpus import StoryActor
+    from generator.link.story_pages import story_title
+
+    def actor(name: str, kind: ActorKind) -> StoryActor:
+        return StoryActor(name.lower(), name, kind, 2, 2)
+
+    karsova, brel = actor("Karsova", ActorKind.PLACE), actor("Anna Brel", ActorKind.PERSON)
+    board, dunmere = actor("Dam Board", ActorKind.ORGANIZATION), actor("Dunmere", ActorKind.PLACE)
+    assert story_title([karsova, brel, dunmere, board]) == "Karsova: Anna Brel, Dam Board"
+    assert story_title([brel, board]) == "Anna Brel, Dam Board"
+    assert story_title([karsova, dunmere]) == "Karsova, Dunmere"
+    assert story_title([]) == ""

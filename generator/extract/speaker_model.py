@@ -3,9 +3,9 @@
 A `SpeakerModel` holds, for each feature of `speaker_features.FEATURES`, the
 mean and scale it standardises with and its weight. `choose` gives a quote
 the candidate with the highest score when its probability reaches the
-model's threshold, else no speaker; with `keep_verb`, a speaker the rules
-read from a speech verb's own clause is kept and the ranker decides only the
-other quotes (the hybrid). It is trained on the corpus quotes by
+model's threshold, else no speaker; a speaker the rules found in one of the
+`keep` ways (`speakers.SOURCES`, e.g. read from a speech verb's own clause)
+is kept, and the ranker decides only the other quotes (a hybrid). It is trained on the corpus quotes by
 `generator.evaluate.train_speakers` (`briefing evaluate --folds K` retrains
 it without each held-out fold).
 """
@@ -20,7 +20,6 @@ from typing import Any
 
 from ..models import Actor
 from .speaker_features import QuoteCandidates
-from .speakers import VERB
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class SpeakerModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float = 0.5
-    keep_verb: bool = False
+    keep: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         sizes = {len(self.features), len(self.means), len(self.scales), len(self.weights)}
@@ -54,7 +53,7 @@ class SpeakerModel:
 
     def choose(self, quote: QuoteCandidates) -> Actor | None:
         """The speaker of one quote under this model (see the module docstring)."""
-        if self.keep_verb and quote.pick.source == VERB and quote.pick.actor is not None:
+        if quote.pick.source in self.keep and quote.pick.actor is not None:
             return quote.pick.actor
         best: tuple[float, Actor] | None = None
         for candidate in quote.candidates:  # in actor order: ties keep the first
@@ -72,7 +71,7 @@ class SpeakerModel:
             "weights": list(self.weights),
             "bias": self.bias,
             "threshold": self.threshold,
-            "keep_verb": self.keep_verb,
+            "keep": list(self.keep),
         }
         return json.dumps(data, indent=2) + "\n"
 
@@ -87,5 +86,5 @@ class SpeakerModel:
             tuple(float(v) for v in data["weights"]),
             float(data["bias"]),
             float(data["threshold"]),
-            bool(data["keep_verb"]),
+            tuple(str(k) for k in data["keep"]),
         )

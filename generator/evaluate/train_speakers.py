@@ -55,6 +55,8 @@ HYBRID_KEEP = (VERB, FALLBACK, CLAUSE, CONTINUED, PREVIOUS)
 #: Newton's method stops when no weight moves more than this, or after MAX_STEPS.
 TOLERANCE = 1e-10
 MAX_STEPS = 100
+#: The bias of a model trained on candidates that are all (or none) speakers.
+DEGENERATE_BIAS = 10.0
 #: Decimals kept in a fitted model (so refits compare exactly).
 DECIMALS = 6
 
@@ -131,6 +133,10 @@ def fit(
         return SpeakerModel(FEATURES, zeros, (1.0,) * len(FEATURES), zeros, 0.0, threshold, keep)
     x = np.array(rows, dtype=float)
     y = np.array([label for e in examples for q in e.labels for label in q], dtype=float)
+    if y.min() == y.max():  # one class only: no weight to learn, the bias says which
+        zeros = (0.0,) * len(FEATURES)
+        bias = DEGENERATE_BIAS if y[0] else -DEGENERATE_BIAS
+        return SpeakerModel(FEATURES, zeros, (1.0,) * len(FEATURES), zeros, bias, threshold, keep)
     means = x.mean(axis=0)
     scales = x.std(axis=0)
     scales[scales == 0] = 1.0

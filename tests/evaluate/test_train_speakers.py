@@ -4,6 +4,7 @@ deterministic training, fold isolation, the hybrid's decision."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
@@ -168,6 +169,9 @@ def test_untrained_model_keeps_the_kept_rules_and_thresholds(
     assert SpeakerModel(*_parts(untrained), threshold=0.6).choose(quote) is None
     kept = SpeakerModel(*_parts(untrained), threshold=0.6, keep=(VERB,))
     assert kept.choose(quote) is quote.pick.actor
+    # trained on quotes none of whose candidates spoke, it names no one
+    silent = [replace(e, labels=tuple((False,) * len(q) for q in e.labels)) for e in examples]
+    assert fit(silent).choose(quote) is None
     with pytest.raises(ValueError, match="one mean, scale and weight per feature"):
         SpeakerModel(FEATURES, (0.0,), (1.0,), (0.0,), 0.0)
 

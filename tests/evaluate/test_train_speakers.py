@@ -3,8 +3,10 @@ deterministic training, fold isolation, the hybrid's decision."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -18,6 +20,7 @@ from generator.evaluate.train_speakers import (
     example,
     fit,
     fit_variant,
+    main,
     rule_quotes,
 )
 from generator.extract import extract_many
@@ -180,3 +183,19 @@ def _parts(
     model: SpeakerModel,
 ) -> tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...], tuple[float, ...], float]:
     return model.features, model.means, model.scales, model.weights, model.bias
+
+
+def test_training_command_writes_the_same_bytes_twice(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    for number, (text, quotes) in enumerate(STORIES):
+        (corpus / f"story-{number}.txt").write_text(text, encoding="utf-8")
+        gold = {"actors": [], "quotes": [{"text": q, "speaker": s} for q, s in quotes]}
+        (corpus / "gold" / f"story-{number}.json").write_text(json.dumps(gold), encoding="utf-8")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    main([str(corpus), "--out", str(first)])
+    main([str(corpus), "--out", str(second)])
+    assert first.read_bytes() == second.read_bytes()
+    model = SpeakerModel.from_json(first.read_text(encoding="utf-8"))
+    assert model.features == FEATURES and model.keep  # the hybrid by default
+    assert any(model.weights)

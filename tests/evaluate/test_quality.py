@@ -69,6 +69,20 @@ def test_learned_summary_scorer_is_scored_held_out(result: Evaluation) -> None:
     assert cross.learned.avg_words <= SUMMARY_AVG_WORDS_TARGET
 
 
+@needs_corpus
+def test_speaker_ranker_is_scored_held_out(result: Evaluation) -> None:
+    cross = result.speaker_cross
+    assert cross is not None
+    assert sorted(s for f in cross.folds for s in f.slugs) == sorted(result.scores.misses)
+    # the shipped rules learn nothing: their held-out tally is the all-data one
+    assert cross.rules.attribution == result.scores.attribution
+    assert cross.rules.speaker == result.scores.speaker
+    # the ranker and the hybrid only choose speakers: the same quotes are scored
+    for scores in (cross.learned, cross.hybrid):
+        assert scores.quotes == result.scores.quotes
+        assert scores.attribution.f1 >= 0.85
+
+
 def test_baseline_covers_every_measure() -> None:
     _, floors = read_baseline(BASELINE)
     assert set(floors) == {
@@ -200,3 +214,4 @@ def test_evaluate_prints_folds_and_subset(tmp_path: Path, nlp: Language) -> None
     assert "| measure | first (1) | not first (2) |" in run.output
     assert "| attribution F1, end to end |" in run.output
     assert "| learned scorer |" in run.output and "| rules (shipped) |" in run.output
+    assert "| learned ranker | attribution F1 |" in run.output and "sealed) |" in run.output

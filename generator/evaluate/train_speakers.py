@@ -27,8 +27,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import numpy as np
-
 from ..extract.actors import merge_actors
 from ..extract.mentions import find_mentions
 from ..extract.parsed import ParsedArticle
@@ -41,6 +39,7 @@ from ..models import Actor, Briefing, Quote
 from ..text import gold_key
 from .folds import fold_of
 from .gold import GoldArticle
+from .logistic_fit import fit_logistic
 from .scoring import Scores, quotes_overlap, score_all
 
 #: L2 penalty on the standardised weights, and the probability the best
@@ -56,13 +55,6 @@ HYBRID_THRESHOLD = 0.5
 #: ranker name one only where the rules name no one (keeping only speech-verb
 #: speakers, or those and continued quotes, scored 0.913-0.921 inside folds 1-4).
 HYBRID_KEEP = (VERB, FALLBACK, CLAUSE, CONTINUED, PREVIOUS)
-#: Newton's method stops when no weight moves more than this, or after MAX_STEPS.
-TOLERANCE = 1e-10
-MAX_STEPS = 100
-#: The bias of a model trained on candidates that are all (or none) speakers.
-DEGENERATE_BIAS = 10.0
-#: Decimals kept in a fitted model (so refits compare exactly).
-DECIMALS = 6
 
 
 @dataclass(frozen=True)
@@ -132,37 +124,9 @@ def fit(
         for q in e.quotes
         for c in q.candidates
     ]
-    if not rows:
-        zeros = (0.0,) * len(FEATURES)
-        return SpeakerModel(FEATURES, zeros, (1.0,) * len(FEATURES), zeros, 0.0, threshold, keep)
-    x = np.array(rows, dtype=float)
-    y = np.array([label for e in examples for q in e.labels for label in q], dtype=float)
-    if y.min() == y.max():  # one class only: no weight to learn, the bias says which
-        zeros = (0.0,) * len(FEATURES)
-        bias = DEGENERATE_BIAS if y[0] else -DEGENERATE_BIAS
-        return SpeakerModel(FEATURES, zeros, (1.0,) * len(FEATURES), zeros, bias, threshold, keep)
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
-    scales[scales == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
-    penalty = l2 * np.eye(z.shape[1])
-    penalty[0, 0] = 0.0  # the bias is not shrunk
-    w = np.zeros(z.shape[1])
-    for _ in range(MAX_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty @ w
-        hessian = z.T @ (z * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < TOLERANCE:
-            break
-
-    def rounded(values: np.ndarray) -> tuple[float, ...]:
-        return tuple(round(float(v), DECIMALS) for v in values)
-
-    return SpeakerModel(
-        FEATURES, rounded(means), rounded(scales), rounded(w[1:]), rounded(w[:1])[0], threshold, keep
-    )
+    labels = [label for e in examples for q in e.labels for label in q]
+    fitted = fit_logistic(rows, labels, len(FEATURES), l2)
+    return SpeakerModel(FEATURES, fitted.means, fitted.scales, fitted.weights, fitted.bias, threshold, keep)
 
 
 def rule_quotes(item: SpeakerExample) -> tuple[Quote, ...]:

@@ -22,8 +22,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from ..extract.parsed import ParsedArticle
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.summary import candidates, lead_sentence, learned_choice, summary_sentences
@@ -31,17 +29,13 @@ from ..extract.summary_features import FEATURES, Candidate
 from ..extract.summary_model import SummaryModel
 from .folds import fold_of
 from .gold import GoldArticle
+from .logistic_fit import fit_logistic
 from .summaries import LEAD_SENTENCES, SummaryTally, score_summary
 
 #: L2 penalty on the standardised weights. Chosen by 4-fold cross-validation
 #: on folds 1-4 of the corpus (fold 0 sealed): key-sentence F1 is flat for
 #: penalties 1-30 (0.741-0.747), 3 was best.
 L2_PENALTY = 3.0
-#: Newton's method stops when no weight moves more than this, or after MAX_STEPS.
-TOLERANCE = 1e-10
-MAX_STEPS = 100
-#: Decimals kept in a fitted model (so refits compare exactly).
-DECIMALS = 6
 
 
 @dataclass(frozen=True)
@@ -67,31 +61,9 @@ def fit(examples: Sequence[Example], l2: float = L2_PENALTY) -> SummaryModel:
     """The logistic regression fitted on every candidate of `examples`, in order
     (all weights zero when there is no candidate)."""
     rows = [c.features for e in examples for c in e.candidates]
-    if not rows:  # nothing to learn from: every candidate scores the same
-        zeros = (0.0,) * len(FEATURES)
-        return SummaryModel(FEATURES, zeros, (1.0,) * len(FEATURES), zeros, 0.0)
-    x = np.array(rows, dtype=float)
-    y = np.array([label for e in examples for label in e.labels], dtype=float)
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
-    scales[scales == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
-    penalty = l2 * np.eye(z.shape[1])
-    penalty[0, 0] = 0.0  # the bias is not shrunk
-    w = np.zeros(z.shape[1])
-    for _ in range(MAX_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty @ w
-        hessian = z.T @ (z * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < TOLERANCE:
-            break
-
-    def rounded(values: np.ndarray) -> tuple[float, ...]:
-        return tuple(round(float(v), DECIMALS) for v in values)
-
-    return SummaryModel(FEATURES, rounded(means), rounded(scales), rounded(w[1:]), rounded(w[:1])[0])
+    labels = [label for e in examples for label in e.labels]
+    fitted = fit_logistic(rows, labels, len(FEATURES), l2)
+    return SummaryModel(FEATURES, fitted.means, fitted.scales, fitted.weights, fitted.bias)
 
 
 def summarise(item: Example, model: SummaryModel) -> tuple[Sentence, ...]:

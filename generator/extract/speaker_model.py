@@ -13,43 +13,22 @@ it without each held-out fold).
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..models import Actor
+from .logistic import Logistic
 from .speaker_features import QuoteCandidates
 
 
 @dataclass(frozen=True)
-class SpeakerModel:
-    """Standardisation and weights of the ranker, one entry per feature."""
+class SpeakerModel(Logistic):
+    """Standardisation and weights of the ranker, one entry per feature; `score` is the
+    log-odds that a candidate said the quote."""
 
-    features: tuple[str, ...]
-    means: tuple[float, ...]
-    scales: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
     threshold: float = 0.5
     keep: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        sizes = {len(self.features), len(self.means), len(self.scales), len(self.weights)}
-        if len(sizes) != 1:
-            raise ValueError(
-                f"expected one mean, scale and weight per feature, received sizes {sorted(sizes)}"
-            )
-
-    def score(self, vector: Sequence[float]) -> float:
-        """Log-odds that the candidate with these features said the quote."""
-        return self.bias + sum(
-            w * (x - m) / s for x, m, s, w in zip(vector, self.means, self.scales, self.weights, strict=True)
-        )
-
-    def probability(self, vector: Sequence[float]) -> float:
-        """The score as a probability (0-1)."""
-        return 1.0 / (1.0 + math.exp(-self.score(vector)))
 
     def choose(self, quote: QuoteCandidates) -> Actor | None:
         """The speaker of one quote under this model (see the module docstring)."""

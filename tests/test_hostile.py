@@ -10,6 +10,7 @@ attribute that came from that text, and the text must show as it is.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -197,3 +198,29 @@ def test_the_lazy_worker_answers_with_escaped_text(hostile_site: BuiltSite) -> N
     assert any("&lt;script&gt;" in html for html in shown)  # hostile text reached the results
     for html in shown:
         assert "<" not in re.sub(r"</?mark>", "", html), html
+
+
+def test_a_stale_search_answer_never_replaces_the_latest(hostile_site: BuiltSite) -> None:
+    """Under file:// scripts load asynchronously: the answer to a prefix typed first ("za")
+    may be ready after the answer to the whole word; only the latest query's is posted."""
+    harness = ROOT / "tests" / "site" / "lazy_worker_harness.js"
+    worker = ROOT / "generator" / "site" / "lazy_search_worker.js"
+    lazy = hostile_site.site / "search" / "lazy"
+    run = subprocess.run(
+        ["node", str(harness), str(worker), str(lazy), "za", "zanzibarville"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "LAZY_OVERLAP": "1"},
+    )
+    assert run.returncode == 0, run.stderr
+    (posted,) = [json.loads(line) for line in run.stdout.splitlines()]
+    alone = subprocess.run(
+        ["node", str(harness), str(worker), str(lazy), "zanzibarville"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert posted == [json.loads(alone.stdout)]  # the prefix's late answer was dropped

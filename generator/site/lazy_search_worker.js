@@ -165,6 +165,14 @@ async function handle(message) {
   }
 }
 
+// Under file:// the iframe-worker shim loads scripts asynchronously, so the answer
+// to "st" can come after the answer to "stepanakert", typed a moment later, and
+// replace its results. Only the answer to the latest query is posted.
+var latestQuery = 0;
+
 addEventListener("message", async function (ev) {
-  postMessage(await handle(ev.data));
+  var query = ev.data && ev.data.type === 2 ? ++latestQuery : 0;
+  var answer = await handle(ev.data);
+  if (query && query !== latestQuery) return;
+  postMessage(answer);
 });

@@ -74,10 +74,13 @@ def test_story_page_lists_the_briefings_by_date_with_escaped_values() -> None:
 def test_each_briefing_links_to_its_story_and_undated_ones_to_none() -> None:
     pages = _pages()
     latest = pages["articles/karsova-dam-update-4.md"]
-    assert "**Story so far:** 2 earlier briefings · [" in latest
+    assert (
+        "**Story so far:** 2 earlier briefings · [the whole story](../stories/karsova-dam-update-1.md)"
+        in latest
+    )
     assert "(../stories/karsova-dam-update-1.md) · previous: [Karsova dam update 2]" in latest
     first = pages["articles/karsova-dam-update-1.md"]
-    assert "**Story:** the first of 3 briefings" in first
+    assert "**Story:** this is its first briefing · [the whole story]" in first
     assert "same story; shares" in first
     assert "Story" not in pages["articles/karsova-dam-update-3.md"].split("## Actors")[0]
 
@@ -86,3 +89,21 @@ def test_stories_index_exists_with_no_story() -> None:
     pages = {page.path: page.text for page in render_corpus(link(BACKGROUND))}
     assert "No two briefings tell one story yet." in pages["stories/index.md"]
     assert not [path for path in pages if path.startswith("stories/") and path != "stories/index.md"]
+
+
+def test_a_later_briefing_of_a_story_leaves_its_earlier_briefings_but_the_last_alone() -> None:
+    """One more briefing at the end of a story rewrites the story page and the story's
+    last briefing (its "next" link), never the briefings before it: on a long story, every
+    addition would otherwise rewrite every briefing of it."""
+    news = [_vote(n, 400 + 100 * n) for n in range(10, 16)]
+    three = [_dam(1, 0), _dam(2, 3), _dam(3, 6), *BACKGROUND, *news]
+
+    def briefings(made: list[Briefing]) -> dict[str, str]:
+        pages = render_corpus(link(made))
+        return {p.path: p.text.split("## Actors")[0] for p in pages if p.path.startswith("articles/karsova")}
+
+    before = briefings(three)
+    after = briefings([*three, _dam(4, 9)])
+    assert set(after) == set(before) | {"articles/karsova-dam-update-4.md"}
+    changed = {path for path in before if before[path] != after[path]}
+    assert changed == {"articles/karsova-dam-update-3.md"}

@@ -80,6 +80,8 @@ class StoryRef:
     previous: ArticleLink | None = None
     next: ArticleLink | None = None
     members: tuple[str, ...] = ()
+    since: dt.date | None = None
+    """The date of the story's first briefing."""
 
     @property
     def size(self) -> int:

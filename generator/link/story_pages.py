@@ -89,6 +89,7 @@ def story_pages(sources: StorySources) -> tuple[list[StoryPage], list[StoryRef |
                 previous=timeline[place - 1] if place else None,
                 next=timeline[place + 1] if place + 1 < len(timeline) else None,
                 members=tuple(link.slug for link in timeline),
+                since=timeline[0].date,
             )
     pages.sort(key=lambda p: (-(p.end or dt.date.min).toordinal(), p.slug))
     return pages, refs

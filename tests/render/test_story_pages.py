@@ -75,7 +75,7 @@ def test_each_briefing_links_to_its_story_and_undated_ones_to_none() -> None:
     pages = _pages()
     latest = pages["articles/karsova-dam-update-4.md"]
     assert (
-        "**Story so far:** 2 earlier briefings · [the whole story](../stories/karsova-dam-update-1.md)"
+        "**Story so far:** since 1 January 2020 · [the whole story](../stories/karsova-dam-update-1.md)"
         in latest
     )
     assert "(../stories/karsova-dam-update-1.md) · previous: [Karsova dam update 2]" in latest
@@ -92,9 +92,9 @@ def test_stories_index_exists_with_no_story() -> None:
 
 
 def test_a_later_briefing_of_a_story_leaves_its_earlier_briefings_but_the_last_alone() -> None:
-    """One more briefing at the end of a story rewrites the story page and the story's
-    last briefing (its "next" link), never the briefings before it: on a long story, every
-    addition would otherwise rewrite every briefing of it."""
+    """One more briefing of a story rewrites the story page and the briefings next to it
+    (their "previous"/"next" links), never the others: on a long story, every addition
+    would otherwise rewrite every briefing of it."""
     news = [_vote(n, 400 + 100 * n) for n in range(10, 16)]
     three = [_dam(1, 0), _dam(2, 3), _dam(3, 6), *BACKGROUND, *news]
 
@@ -107,3 +107,7 @@ def test_a_later_briefing_of_a_story_leaves_its_earlier_briefings_but_the_last_a
     assert set(after) == set(before) | {"articles/karsova-dam-update-4.md"}
     changed = {path for path in before if before[path] != after[path]}
     assert changed == {"articles/karsova-dam-update-3.md"}
+    # One dated between two of them changes those two only.
+    between = briefings([*three, _dam(4, 4)])
+    changed = {path for path in before if before[path] != between[path]}
+    assert changed == {"articles/karsova-dam-update-2.md", "articles/karsova-dam-update-3.md"}

@@ -69,23 +69,24 @@ class Thread:
 
 @dataclass(frozen=True)
 class StoryRef:
-    """The story an article belongs to, seen from the article: its page, its title,
-    how many of its briefings come before and after this one, the ones just
-    before and after, and the slugs of all its briefings."""
+    """The story an article belongs to, seen from the article: its page, how many of its
+    briefings come before this one, the ones just before and after, the slugs of all its
+    briefings (oldest first) and the date of the first."""
 
     slug: str
-    title: str
     earlier: int
-    later: int
     previous: ArticleLink | None = None
     next: ArticleLink | None = None
     members: tuple[str, ...] = ()
     since: dt.date | None = None
-    """The date of the story's first briefing."""
 
     @property
     def size(self) -> int:
-        return self.earlier + self.later + 1
+        return len(self.members)
+
+    @property
+    def later(self) -> int:
+        return self.size - self.earlier - 1
 
 
 @dataclass(frozen=True)

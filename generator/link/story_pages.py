@@ -83,9 +83,7 @@ def story_pages(sources: StorySources) -> tuple[list[StoryPage], list[StoryRef |
         for place, ai in enumerate(members):
             refs[ai] = StoryRef(
                 slug,
-                title,
                 earlier=place,
-                later=len(members) - place - 1,
                 previous=timeline[place - 1] if place else None,
                 next=timeline[place + 1] if place + 1 < len(timeline) else None,
                 members=tuple(link.slug for link in timeline),

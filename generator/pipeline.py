@@ -43,6 +43,7 @@ from .models import Briefing, Problem
 from .render import Templates, render_corpus
 from .site import SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
 from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
+from .write.known import KnownPages
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -152,7 +153,10 @@ def _generate(
     if report is None:
         with collector_paused():
             corpus = link(briefings)
-        report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates)
+        known = _known_pages(cache, config.docs_dir, site_url, templates)
+        report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates, known)
+        if cache is not None and known is not None:
+            cache.record_text(_known_name(config.docs_dir), known.namespace, known.to_json())
         problems += page_problems
         if cache is not None and not page_problems:
             # Recorded only when the writer refused no page, so a skipped
@@ -191,6 +195,24 @@ def _unchanged(cache: BriefingCache, name: str, docs_dir: Path, stamp: str) -> W
     return WriteReport((), tuple(p for p in same if p not in (MANIFEST, HISTORY_FILE)), ())
 
 
+def _known_name(docs_dir: Path) -> str:
+    return f"pages {docs_dir.resolve()}"
+
+
+def _known_pages(
+    cache: BriefingCache | None, docs_dir: Path, site_url: str | None, templates: Templates
+) -> KnownPages | None:
+    """What the last generation wrote into `docs_dir` from which keys (see
+    `generator.write.known`), under a namespace of everything else that decides the pages:
+    the generator's code and templates, the project's templates, the site URL."""
+    if cache is None:
+        return None
+    settings = [f"site_url {site_url or ''}", *_template_keys(templates)]
+    namespace = generation_stamp(settings, cache.fingerprint)
+    last = cache.last_text(_known_name(docs_dir))
+    return KnownPages.from_json(namespace, last[1] if last is not None else None)
+
+
 def _templates(config: Config) -> Templates:
     overrides = config.template_overrides
     return Templates(str(overrides.resolve())) if overrides is not None else Templates()
@@ -215,10 +237,11 @@ def _publish(
     problems: list[Problem] | None,
     progress: Progress | None,
     templates: Templates,
+    known: KnownPages | None = None,
 ) -> WriteReport:
     history = read_history(docs_dir).advance(p.slug for p in corpus.articles)
     pages = render_corpus(corpus, history, site_url=site_url, templates=templates)
-    return write_pages(docs_dir, pages, history, problems, progress)
+    return write_pages(docs_dir, pages, history, problems, progress, known)
 
 
 def publish(

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen, Segment
+from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen
 
 # Longest sentence or quote a timeline entry shows, in words (then " …").
 ENTRY_WORDS = 30
@@ -72,23 +72,34 @@ def shorten_words(text: str, limit: int = ENTRY_WORDS) -> str:
     return " ".join(words) if len(words) <= limit else " ".join(words[:limit]) + " …"
 
 
-def _sentence_of(paragraph: tuple[Segment, ...], index: int) -> str:
-    before = "".join(s.text for s in paragraph[:index])
-    after = "".join(s.text for s in paragraph[index + 1 :])
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` around its span [start, end), shortened."""
+    before, after = text[:start], text[end:]
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
-    start = starts[-1] if starts else 0
+    begin = starts[-1] if starts else 0
     end_match = _SENTENCE_BREAK.search(after)
-    end = end_match.start() + 1 if end_match else len(after)
-    return shorten_words(before[start:] + paragraph[index].text + after[:end])
+    stop = end_match.start() + 1 if end_match else len(after)
+    return shorten_words(before[begin:] + text[start:end] + after[:stop])
 
 
 def first_sentences(page: ArticlePage) -> dict[str, str]:
     """The sentence of `page` where each actor is first named (linked), by actor slug."""
     found: dict[str, str] = {}
     for paragraph in page.text:
-        for index, segment in enumerate(paragraph):
-            if segment.actor_slug is not None and segment.actor_slug not in found:
-                found[segment.actor_slug] = _sentence_of(paragraph, index)
+        first = [
+            (index, segment.actor_slug)
+            for index, segment in enumerate(paragraph)
+            if segment.actor_slug is not None and segment.actor_slug not in found
+        ]
+        if not first:
+            continue
+        offsets = [0]
+        for segment in paragraph:
+            offsets.append(offsets[-1] + len(segment.text))
+        text = "".join(segment.text for segment in paragraph)
+        for index, slug in first:
+            if slug not in found:
+                found[slug] = _sentence_at(text, offsets[index], offsets[index + 1])
     return found
 
 

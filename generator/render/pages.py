@@ -21,8 +21,9 @@ from ..link.stories import STORY_WINDOW_DAYS
 from ..models import ActorKind
 from ..write.history import BuildHistory
 from . import dossier, views
+from .deferred import DeferredPage, PageKeys, digest
 from .feed import FEED_PATH, actor_feed, actor_feed_path, atom_feed
-from .graph import Companions, corpus_graph, neighbourhood
+from .graph import NEIGHBOURS, Companions, corpus_graph, neighbourhood
 from .markdown_text import (
     escape_fragment,
     finalize,
@@ -153,18 +154,22 @@ class Templates:
 PACKAGED = Templates()
 
 
-def render_article(page: ArticlePage, templates: Templates = PACKAGED) -> Page:
-    """Return the briefing page of one article."""
-    return Page(
-        f"articles/{page.slug}.md",
-        templates.render(
+def render_article(
+    page: ArticlePage, templates: Templates = PACKAGED, keys: PageKeys | None = None
+) -> DeferredPage:
+    """Return the briefing page of one article (rendered when its text is first read)."""
+
+    def make() -> str:
+        return templates.render(
             "article.md.j2",
             page=page,
             tags=_tags(page),
             stories=views.story_links(page),
             reading=views.reading(page),
-        ),
-    )
+        )
+
+    keys = keys or PageKeys({page.slug: page})
+    return DeferredPage(f"articles/{page.slug}.md", keys.article(page), make)
 
 
 def render_evaluation(evaluation: object, verbose: bool = False) -> str:
@@ -180,28 +185,42 @@ def render_actor(
     templates: Templates = PACKAGED,
     site_url: str | None = None,
     sentences: dossier.FirstSentences | None = None,
-) -> list[Page]:
+    keys: PageKeys | None = None,
+) -> list[DeferredPage]:
     """Return the dossier of one actor, its Atom feed, and its neighbourhood picture when it
-    has companions; `articles` are the article pages by slug (for what the actor did in each,
-    `sentences` the sentences naming actors found so far, shared between dossiers)."""
-    feed, feed_path = actor_feed(actor, articles, site_url, SITE_TITLE), actor_feed_path(actor)
+    has companions, each rendered when its text is first read; `articles` are the article
+    pages by slug (for what the actor did in each, `sentences` the sentences naming actors
+    found so far, shared between dossiers; `keys` the page keys, shared likewise)."""
+    keys = keys or PageKeys(articles)
+    base = keys.actor(actor)
+    feed_path = actor_feed_path(actor)
+
+    def dossier_text() -> str:
+        return templates.render(
+            "actor.md.j2",
+            actor=actor,
+            roles=dossier.roles_latest_first(actor),
+            timeline=dossier.timeline(actor, articles, sentences),
+            feed=feed_path.rpartition("/")[2],
+            limit=DOSSIER_COMPANIONS,
+        )
+
+    def feed_text() -> str:
+        return templates.render_xml("feed.xml.j2", feed=actor_feed(actor, articles, site_url, SITE_TITLE))
+
+    def picture_text() -> str:
+        return templates.render_xml("graph.svg.j2", picture=neighbourhood(actor, companions))
+
     pages = [
-        Page(
-            f"actors/{actor.slug}.md",
-            templates.render(
-                "actor.md.j2",
-                actor=actor,
-                roles=dossier.roles_latest_first(actor),
-                timeline=dossier.timeline(actor, articles, sentences),
-                feed=feed_path.rpartition("/")[2],
-                limit=DOSSIER_COMPANIONS,
-            ),
-        ),
-        Page(feed_path, templates.render_xml("feed.xml.j2", feed=feed)),
+        DeferredPage(f"actors/{actor.slug}.md", digest("dossier", base), dossier_text),
+        DeferredPage(feed_path, digest("feed", base), feed_text),
     ]
     if actor.companions:
-        picture = neighbourhood(actor, companions)
-        pages.append(Page(f"actors/{actor.slug}.svg", templates.render_xml("graph.svg.j2", picture=picture)))
+        # The picture also draws its companions' names and kinds (sized by what they
+        # share with the actor, in its record): those are in its key too.
+        drawn = [companions.actors[c.slug] for c in actor.companions[:NEIGHBOURS]]
+        shown = [(a.slug, a.name, a.kind) for a in drawn]
+        pages.append(DeferredPage(f"actors/{actor.slug}.svg", digest("picture", base, shown), picture_text))
     return pages
 
 
@@ -269,7 +288,7 @@ def render_corpus(
     history: BuildHistory | None = None,
     site_url: str | None = None,
     templates: Templates = PACKAGED,
-) -> list[Page]:
+) -> list[Page | DeferredPage]:
     """Return every generated file of the site, in a fixed order.
 
     `history` says which articles are new since the previous build (all of
@@ -280,7 +299,7 @@ def render_corpus(
         history = BuildHistory().advance(p.slug for p in corpus.articles)
     picture = corpus_graph(corpus)
     by_month = views.months(corpus)
-    pages = [
+    pages: list[Page | DeferredPage] = [
         Page(
             "index.md",
             templates.render(
@@ -314,10 +333,11 @@ def render_corpus(
     pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
     pages.extend(render_quotes(corpus, templates))
     pages.extend(render_stories(corpus, templates))
-    pages.extend(render_article(p, templates) for p in corpus.articles)
-    companions = Companions(corpus.actors)
     by_slug = {page.slug: page for page in corpus.articles}
+    keys = PageKeys(by_slug)
+    pages.extend(render_article(p, templates, keys) for p in corpus.articles)
+    companions = Companions(corpus.actors)
     sentences = dossier.FirstSentences(by_slug)
     for actor in corpus.actors:
-        pages.extend(render_actor(actor, companions, by_slug, templates, site_url, sentences))
+        pages.extend(render_actor(actor, companions, by_slug, templates, site_url, sentences, keys))
     return pages

@@ -10,6 +10,7 @@ from ..errors import OutputError, WriteError, one_line
 from ..incremental.progress import Progress
 from ..models import Problem
 from .history import HISTORY_FILE, BuildHistory, history_json, parse_history
+from .known import KnownPages
 from .writer import Writer, WriteReport
 
 
@@ -23,6 +24,12 @@ class RenderedPage(Protocol):
     def text(self) -> str: ...
 
 
+def _key(page: RenderedPage) -> str | None:
+    """The key of a page that has one (rendered on demand, see `generator.render.deferred`)."""
+    key = getattr(page, "key", None)
+    return key if isinstance(key, str) else None
+
+
 def read_history(docs_dir: Path) -> BuildHistory:
     """Return the build history kept in docs/ (empty on a first build)."""
     return parse_history(Writer(docs_dir).read_state(HISTORY_FILE))
@@ -34,19 +41,33 @@ def write_pages(
     history: BuildHistory,
     problems: list[Problem] | None = None,
     progress: Progress | None = None,
+    known: KnownPages | None = None,
 ) -> WriteReport:
     """Write `pages` (only those that changed) and `history` into `docs_dir`, delete
     the pages a previous run generated and this one did not; return what was done.
 
     A page the writer refuses becomes a `Problem` appended to `problems`, or
     raises when `problems` is None; a failure of the folder itself
-    (`OutputError`: a full disk, no permission) always raises."""
+    (`OutputError`: a full disk, no permission) always raises.
+
+    With `known` (what the last run wrote), a keyed page the last run wrote
+    from the same key into a file untouched since is kept without rendering
+    it; `known.now` is filled with this run's keyed pages."""
     progress = progress or Progress()
     writer = Writer(docs_dir)
     progress.start("writing pages", len(pages))
+    root = writer.root
     for page in pages:
+        key = _key(page) if known is not None else None
         try:
-            writer.write(page.path, page.text)
+            if key is not None and known is not None:
+                if writer.generated(page.path) and known.unchanged(root, page.path, key):
+                    writer.keep(page.path)
+                else:
+                    writer.write(page.path, page.text)
+                known.note(root, page.path, key)
+            else:
+                writer.write(page.path, page.text)
         except WriteError as exc:
             if problems is None or isinstance(exc, OutputError):
                 raise

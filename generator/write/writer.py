@@ -114,6 +114,20 @@ class Writer:
         self._written.append(relpath)
         return True
 
+    def keep(self, relpath: str) -> None:
+        """Count `relpath` as written unchanged without its text: the caller knows the file
+        holds this run's page (see `generator.write.known`). Only for a generated file."""
+        if relpath in self._seen:
+            raise WriteError(f"two pages would be written to {relpath!r}")
+        if relpath not in self._generated:
+            raise WriteError(f"not a generated page: {relpath!r}")
+        self._seen.add(relpath)
+        self._unchanged.append(relpath)
+
+    def generated(self, relpath: str) -> bool:
+        """True when the last run listed `relpath` as one of its pages."""
+        return relpath in self._generated
+
     def _keep_partial_manifest(self) -> None:
         """After a failure of the folder, list the pages written so far with the earlier ones,
         so the next run knows them as generated (best effort: the disk may still be full)."""

@@ -1,0 +1,69 @@
+"""Pages rendered only when the writer needs their text, each keyed by what it is made from.
+
+A briefing page, a dossier, an actor's feed and picture are each a function
+of a few records of the linked corpus. Their `key` digests those records
+(their `repr`, which is by value and stable across runs), so the writer can
+leave a page it wrote from the same key untouched without rendering it again
+(`generator.write.known`): after one article is added, only the pages whose
+records changed are rendered. The key covers the records only; what else
+decides the text (the generator's code, its templates, the site URL) is
+covered by the namespace the writer keeps the keys under.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ..link.corpus import ActorPage, ArticlePage
+
+
+@dataclass(frozen=True)
+class DeferredPage:
+    """A generated file whose text is rendered on first use; `key` digests its inputs."""
+
+    path: str
+    key: str
+    make: Callable[[], str] = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.make()
+
+
+def digest(*parts: object) -> str:
+    """A short stable digest of `parts` (by their `repr`)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@dataclass
+class PageKeys:
+    """The keys of the deferred pages of one corpus; each article's own content digested once.
+
+    An article's content (its briefing, slug and actor links, which decide
+    its linked text and its feed entry) is what a dossier, a feed or a
+    picture shows of it; its related lists and threads are not, so a new
+    article that only changes another's related list leaves that other
+    article's actors' pages alone.
+    """
+
+    articles: Mapping[str, ArticlePage]
+    _content: dict[str, str] = field(default_factory=dict)
+
+    def content(self, slug: str) -> str:
+        found = self._content.get(slug)
+        if found is None:
+            page = self.articles.get(slug)
+            found = digest(slug, page.briefing, page.actors) if page is not None else digest(slug)
+            self._content[slug] = found
+        return found
+
+    def article(self, page: ArticlePage) -> str:
+        """The key of a briefing page: its content, quotes, related lists, threads and story."""
+        return digest("article", self.content(page.slug), page.quotes, page.related, page.threads, page.story)
+
+    def actor(self, actor: ActorPage) -> str:
+        """What every file of an actor is made from: the actor's record and the content of
+        every article it appears in."""
+        return digest(actor, [self.content(seen.article_slug) for seen in actor.appearances])

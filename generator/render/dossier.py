@@ -3,6 +3,7 @@ actor did or said in each article (the article's own words, shortened)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -14,10 +15,11 @@ from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen
 # Longest sentence or quote a timeline entry shows, in words (then " …").
 ENTRY_WORDS = 30
 # A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a
-# capital or an opening quote, unless the word before is one capital letter
-# (an initial, "U.S.") or a title written short ("Mr.", "Dr.", "St.").
+# capital or an opening quote, unless the word before is one capital letter (an initial,
+# "U.S.", a case's "v."), "vs" or a title written short ("Mr.", "Dr.", "St.").
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\b[A-Z])(?<!\bv)(?<!\bvs)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)"
     r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘'])"
 )
 
@@ -72,14 +74,26 @@ def shorten_words(text: str, limit: int = ENTRY_WORDS) -> str:
     return " ".join(words) if len(words) <= limit else " ".join(words[:limit]) + " …"
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` around its span [start, end), shortened."""
-    before, after = text[:start], text[end:]
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
-    begin = starts[-1] if starts else 0
-    end_match = _SENTENCE_BREAK.search(after)
-    stop = end_match.start() + 1 if end_match else len(after)
-    return shorten_words(before[begin:] + text[start:end] + after[:stop])
+@dataclass(frozen=True)
+class _Sentences:
+    """A paragraph's text and where its sentences break (each break's start and end)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        found = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
+        return cls(text, [b for b, _ in found], [e for _, e in found])
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence holding the span [start, end), shortened."""
+        before = bisect.bisect_right(self.ends, start)
+        begin = self.ends[before - 1] if before else 0
+        after = bisect.bisect_left(self.starts, end)
+        stop = self.starts[after] + 1 if after < len(self.starts) else len(self.text)
+        return shorten_words(self.text[begin:stop])
 
 
 def first_sentences(page: ArticlePage) -> dict[str, str]:
@@ -96,10 +110,10 @@ def first_sentences(page: ArticlePage) -> dict[str, str]:
         offsets = [0]
         for segment in paragraph:
             offsets.append(offsets[-1] + len(segment.text))
-        text = "".join(segment.text for segment in paragraph)
+        sentences = _Sentences.of("".join(segment.text for segment in paragraph))
         for index, slug in first:
             if slug not in found:
-                found[slug] = _sentence_at(text, offsets[index], offsets[index + 1])
+                found[slug] = sentences.around(offsets[index], offsets[index + 1])
     return found
 
 

@@ -34,12 +34,19 @@ def test_each_timeline_entry_says_what_the_actor_said_or_did_there() -> None:
     from generator.models import Quote
     from generator.render.dossier import timeline
 
-    text = "The mayor, Ann Lee, opened the pier on Monday. Mr. Bob Roe of the U.S. Navy watched it. Lee left."
+    text = (
+        "The mayor, Ann Lee, opened the pier on Monday. Mr. Bob Roe of the U.S. Navy watched it. "
+        "Cal Poe sang. Lee left."
+    )
     long_quote = " ".join(["word"] * 40)
     corpus = link(
         [
             briefing(
-                "a.md", "Pier", [person("Ann Lee"), person("Bob Roe")], text=text, date=dt.date(2020, 1, 2)
+                "a.md",
+                "Pier",
+                [person("Ann Lee"), person("Bob Roe"), person("Cal Poe")],
+                text=text,
+                date=dt.date(2020, 1, 2),
             ),
             briefing(
                 "b.md", "Talk", [person("Ann Lee")], [Quote(long_quote, "Ann Lee")], date=dt.date(2020, 2, 3)
@@ -55,5 +62,7 @@ def test_each_timeline_entry_says_what_the_actor_said_or_did_there() -> None:
     ]
     (roe,) = timeline(by_name["Bob Roe"], articles)
     assert roe.sentence == "Mr. Bob Roe of the U.S. Navy watched it."  # "Mr." and "U.S." end no sentence
+    (poe,) = timeline(by_name["Cal Poe"], articles)
+    assert poe.sentence == "Cal Poe sang."  # a name that opens its sentence: that sentence alone
     page = next(p.text for p in render_corpus(corpus) if p.path == f"actors/{by_name['Bob Roe'].slug}.md")
     assert "(1 mention) — “Mr. Bob Roe of the U.S. Navy watched it.”" in page

@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Actor, Briefing
 from ..text import name_key
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and titles recur across thousands of articles
 def _words(text: str) -> str:
     """The text's name-key words, space-joined and padded, for whole-word search."""
     return " " + " ".join(re.findall(r"\w+", name_key(text))) + " "

@@ -13,7 +13,10 @@ Two dated articles are *linked* when all three signals agree:
 No actor is ever enough on its own, however salient, so a platform, a news
 outlet or a country that many articles name cannot join their stories: their
 wording must be alike too. A story is a connected group of linked articles
-(two or more). Undated articles are in no story: a story is a timeline.
+(two or more), cut into parts of at most `STORY_SPAN_DAYS` from each part's
+first article: linked steps can chain a long-running subject (a war, an
+election cycle) through years, and a page of a thousand briefings is no
+story. Undated articles are in no story: a story is a timeline.
 
 Cost and stability. Each article is compared only with the next
 `STORY_NEIGHBOURS` articles, in date order, holding each of its salient
@@ -48,6 +51,10 @@ STORY_ACTORS = 5
 # the precision and recall of 30, 45, 60 and 90 days): 60 keeps the labelled
 # stories whose steps are six weeks apart together.
 STORY_WINDOW_DAYS = 60
+# Longest span of one story, from its first article: a longer chain of linked
+# articles is cut into consecutive parts (in date order), so a new article
+# changes the last part only.
+STORY_SPAN_DAYS = 180
 # The wording threshold is the one related lists use for an article sharing
 # no actor (calibrated on the seeds before stories existed).
 STORY_MIN_SIMILARITY = MIN_TEXT_SIMILARITY
@@ -141,5 +148,26 @@ def group_stories(inputs: StoryInputs) -> tuple[tuple[int, ...], ...]:
         date = inputs.dates[ai]
         return (date.toordinal() if date else 0, inputs.ranks[ai])
 
-    stories = [tuple(sorted(group, key=when)) for group in members.values() if len(group) > 1]
+    stories = [
+        part
+        for group in members.values()
+        if len(group) > 1
+        for part in _parts(sorted(group, key=when), inputs.dates)
+        if len(part) > 1
+    ]
     return tuple(sorted(stories, key=lambda story: when(story[0])))
+
+
+def _parts(ordered: list[int], dates: Sequence[dt.date | None]) -> list[tuple[int, ...]]:
+    """Cut a group of linked articles (oldest first) into parts spanning at most
+    `STORY_SPAN_DAYS` from each part's first article."""
+    parts: list[list[int]] = []
+    start = 0
+    for ai in ordered:
+        day = dates[ai]
+        ordinal = day.toordinal() if day else 0
+        if not parts or ordinal - start > STORY_SPAN_DAYS:
+            parts.append([])
+            start = ordinal
+        parts[-1].append(ai)
+    return [tuple(part) for part in parts]

@@ -7,6 +7,7 @@ import datetime as dt
 from generator.link.linker import link
 from generator.link.stories import (
     STORY_NEIGHBOURS,
+    STORY_SPAN_DAYS,
     STORY_WINDOW_DAYS,
     StoryInputs,
     candidate_pairs,
@@ -136,6 +137,21 @@ def test_steps_further_apart_than_the_window_split_unless_a_step_bridges_them() 
     assert not any(dams)
     bridged = _members([_dam(1, 0), _dam(2, far), _dam(3, far // 2), *BACKGROUND])
     assert [f"Karsova dam update {n}" for n in (1, 3, 2)] in bridged
+
+
+def test_a_chain_longer_than_the_span_is_cut_into_parts_and_an_addition_changes_the_last() -> None:
+    step = 50  # each step within the window, six steps past one span
+    assert step <= STORY_WINDOW_DAYS and 3 * step <= STORY_SPAN_DAYS < 4 * step
+    chain = [_dam(n, n * step) for n in range(6)]
+    others = [*BACKGROUND, *(_vote(n, 700 + 9 * n) for n in range(10, 16))]  # the dam's words stay rare
+
+    def dams(stories: list[list[str]]) -> list[list[str]]:
+        return [found for story in stories if (found := [a for a in story if a.startswith("Karsova")])]
+
+    first = dams(_members([*chain, *others]))
+    assert first == [[f"Karsova dam update {n}" for n in part] for part in ((0, 1, 2, 3), (4, 5))]
+    later = dams(_members([*chain, _dam(6, 6 * step), *others]))
+    assert later == [first[0], [*first[1], "Karsova dam update 6"]]  # the last part alone grows
 
 
 def test_stories_and_their_order_do_not_depend_on_input_order() -> None:

@@ -14,8 +14,11 @@ verb first), else an organisation named in it (never a place in it, nor a
 platform the words went out on); the issuer of a statement, warning or decree
 (its possessor, "issued by X", "X released a statement", or the issuer of the
 same document named shortly before); a pronoun's latest compatible person (by
-the gender of given names) or organisation; a title's holder ("the
-commissioner"), "the father"/"the mother" the latest man/woman named; "the
+the gender of given names; a main clause's subject first, "while Y wrote"
+counting as one) or organisation; a title's holder ("the commissioner"), else
+the person last named as a subject in its paragraph ("said co-author Jo
+Bloggs. The Acme professor added"); "the father"/"the mother" the latest
+man/woman named; "the
 ministry" the organisation with that word in its name. A quote with no
 attribution of its own continues the previous quote or is given to the
 speaker or subject of the sentence before it (or of the paragraph before, for
@@ -67,6 +70,8 @@ _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+#: Conjunctions that set a second clause beside the main one rather than under it.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ class _Resolver:
                 return None
             for kinds in order:
                 for level in (2, 1, 0):
-                    found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
+                    found = self._antecedent(kinds, limit, level, other)
                     if found is not None:
                         return found
             return None
@@ -121,7 +126,7 @@ class _Resolver:
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
-            titled = self._titled(token.lemma_.lower(), before)
+            titled = self._titled(token.lemma_.lower(), before) or self._subject_before(para, token, before)
             if titled is not None:
                 return titled
         if linked is not None:
@@ -244,7 +249,7 @@ class _Resolver:
         other gender. Other descriptions ("the official", "the witnesses") may
         stand for someone never named: no speaker."""
         word = token.lemma_.lower()
-        titled = self._titled(word, before)
+        titled = self._titled(word, before) or self._subject_before(para, token, before)
         if titled is not None:
             return titled
         definite = _definite(token)
@@ -257,6 +262,55 @@ class _Resolver:
             found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
             if found is not None:
                 return found
+        return None
+
+    def _antecedent(
+        self, kinds: frozenset[ActorKind], before: int, level: int, exclude: frozenset[str]
+    ) -> Actor | None:
+        """The actor of these kinds last mentioned before `before` at least
+        `level` salient (`ActorIndex.most_recent`), where the subject of a
+        contrasting clause on a main verb ("X said …, while Y wrote …") counts
+        as a main clause's: it reports a second speaker side by side."""
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
+                continue
+            salience = m.salience
+            if salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
+                salience = 2
+            if salience >= level and self.index.actors[a].kind in kinds:
+                return self.index.actors[a]
+        return None
+
+    def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
+        """True for the subject of a "while"/"whereas" clause on a main clause's
+        verb, or on the verb of what a main clause reports ('X said the victims
+        were …, while Y wrote …')."""
+        root = self.parsed.docs[para][start:end].root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "advcl":
+            return False
+        return verb.head.dep_ in {"ROOT", "ccomp", "conj"} and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children
+        )
+
+    def _subject_before(self, para: int, token: Token, before: int) -> Actor | None:
+        """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':
+        a definite singular title ("the professor", "the Acme professor") names
+        again the person last named as a clause subject earlier in its own
+        paragraph; a description that no such person precedes may stand for
+        someone never named."""
+        if token.tag_ != "NN" or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
+            return None
+        limit = min(before, self.parsed.offset(para, token))
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= limit or m.in_quote or m.salience < 1:
+                continue
+            if m.para != para:
+                return None
+            if self.index.actors[a].kind is ActorKind.PERSON:
+                return self.index.actors[a]
         return None
 
     def _titled(self, word: str, before: int) -> Actor | None:

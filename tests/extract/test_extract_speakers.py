@@ -207,3 +207,37 @@ def test_pronoun_after_a_named_subject_still_resolves(nlp: Language) -> None:
         'She said she wanted victims to know "it was never your fault".'
     )
     assert _speakers(nlp, text) == ["Helen Marsh"]
+
+
+def test_the_title_of_someone_unnamed_names_the_subject_before_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Researchers from the University of Arden reported the findings. "
+        '"Warm water is attacking the ice," said study co-author Karen Smith. '
+        'The Arden professor added, "We do not know how much yet."'
+    )
+    assert _speakers(nlp, text) == ["Karen Smith", "Karen Smith"]
+
+
+def test_a_title_in_a_new_paragraph_still_names_no_one(nlp: Language) -> None:
+    text = (
+        'Mayor Lena Kovacs opened the new bridge on Sunday and said it was "a great day".\n\n'
+        'The engineer said "the bridge will carry ten thousand cars a day."'
+    )
+    assert _speakers(nlp, text) == ["Lena Kovacs", None]
+
+
+def test_pronoun_after_a_contrasting_clause_is_its_subject(nlp: Language) -> None:
+    text = (
+        'President Jan Kowal said the victims were "young people full of life" while Interior '
+        "Minister Adam Nowak wrote he had ordered checks on all clubs. He tweeted, "
+        '"My thoughts are with the families of the victims of the fire."'
+    )
+    assert _speakers(nlp, text) == ["Jan Kowal", "Adam Nowak"]
+
+
+def test_pronoun_after_a_relative_clause_is_the_main_subject(nlp: Language) -> None:
+    text = (
+        "Refusing to give up power, President Jan Kowal agreed to a deal in which Adam Nowak "
+        'became prime minister. "Only God can remove me from this office," he declared.'
+    )
+    assert _speakers(nlp, text) == ["Jan Kowal"]

@@ -199,8 +199,10 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun ("Man-kei" too, which `is_title` refuses)."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:2].islower()
+    """A capitalised proper noun ("Man-kei" and "O'Brien" too, which `is_title` refuses)."""
+    text = token.text
+    elided = text[1:2] in {"'", "’"} and text[2:3].isupper() and text[3:4].islower()
+    return token.pos_ == "PROPN" and text[:1].isupper() and (text[1:2].islower() or elided)
 
 
 def _names_a_position(token: Token) -> bool:
@@ -638,6 +640,8 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
             if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "PROPN":
                 continue
             words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+            while words and _names_a_position(words[0]):
+                words = words[1:]  # "Cardinal Jo Bloggs said": the name after the title
             start = words[0].i if words else subject.i
             span = doc[start : subject.i + 1]
             if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):

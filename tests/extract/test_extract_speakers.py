@@ -241,3 +241,21 @@ def test_pronoun_after_a_relative_clause_is_the_main_subject(nlp: Language) -> N
         'became prime minister. "Only God can remove me from this office," he declared.'
     )
     assert _speakers(nlp, text) == ["Jan Kowal"]
+
+
+def test_speaker_the_ner_missed_after_a_title(nlp: Language) -> None:
+    text = (
+        'Cardinal Pierre Lafleur of the Holy See said, "We have said for years that bishops '
+        'must follow the rules."'
+    )
+    with nlp.select_pipes(disable=["ner"]):
+        assert _speakers(nlp, text) == ["Pierre Lafleur"]
+
+
+def test_speaker_the_ner_missed_with_an_elided_surname(nlp: Language) -> None:
+    text = (
+        '"Bringing the buffalo back here is going to heal us," Crystal O\'Bearing of the tribal '
+        "preservation office told those gathered."
+    )
+    with nlp.select_pipes(disable=["ner"]):
+        assert _speakers(nlp, text) == ["Crystal O'Bearing"]

@@ -36,6 +36,7 @@ from .actors import ActorIndex
 from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
+    ATTRIBUTION_MAX_TOKENS,
     CONTINUATION_MAX_GAP,
     FEMALE_NOUNS,
     GENERIC_ORG_WORDS,
@@ -70,6 +71,8 @@ _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+#: What a quote ends on inside its marks when the sentence goes on to name its speaker.
+_OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Conjunctions that set a second clause beside the main one rather than under it.
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
@@ -571,6 +574,31 @@ class _Resolver:
             and not any(c.dep_ == "agent" for c in verb.children)
         )
 
+    def trailing_subject(self, para: int, quote: Span, before: int) -> Actor | None:
+        """'"…," Jo Bloggs conceded.' / '"…?" wondered Jo Bloggs': a quote that
+        ends on a comma, a question or an exclamation inside its marks, followed
+        at once by a clause of its own up to the next punctuation, is
+        attributed by that clause whatever its verb: its subject speaks."""
+        doc = quote.doc
+        if quote[-1].text not in _OPEN_ENDINGS:
+            return None
+        i = quote.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        clause: list[Token] = []
+        for token in doc[i : i + ATTRIBUTION_MAX_TOKENS]:
+            if (token.is_punct and token.text not in _WORD_DASHES) or not self._outside(para, token):
+                break
+            clause.append(token)
+        verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
+        if not verbs:
+            return None
+        subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        actor = self.noun_phrase(para, subject, before)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it, "…")."""
         for token in quote.doc[quote[0].sent.start : quote.start]:
@@ -656,6 +684,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             fallback = fallback or found.actor
         elif resolver.unnamed_subject(span.paragraph, verb):
             break  # the nearest attribution names an anonymous source, not a farther actor
+    trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
+    if trailing is not None:
+        return trailing, VERB
     if verbs:
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)

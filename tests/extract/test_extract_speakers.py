@@ -259,3 +259,19 @@ def test_speaker_the_ner_missed_with_an_elided_surname(nlp: Language) -> None:
     )
     with nlp.select_pipes(disable=["ner"]):
         assert _speakers(nlp, text) == ["Crystal O'Bearing"]
+
+
+def test_clause_after_a_quote_names_its_speaker_whatever_its_verb(nlp: Language) -> None:
+    text = (
+        'The talks ended on Monday. "We will not accept this deal under any circumstances," '
+        'Erik Dahl conceded. "Why should we pay for their mistakes?" wondered Lena Berg.'
+    )
+    assert _speakers(nlp, text) == ["Erik Dahl", "Lena Berg"]
+
+
+def test_clause_after_a_quote_ending_its_sentence_is_not_its_attribution(nlp: Language) -> None:
+    text = (
+        'Erik Dahl called the plan "a disgrace to every taxpayer in the country." '
+        "Lena Berg disagreed with him on Monday."
+    )
+    assert _speakers(nlp, text) == ["Erik Dahl"]

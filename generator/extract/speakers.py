@@ -7,7 +7,9 @@ one whose clause holds it, then the nearest); a verb's speaker is its subject
 or passive agent ("…," said X; X said: "…"; "…," added X; 'was called "…" by
 X'; "quoted X as saying"), the object of "according to X", or the noun after
 it ("read the statement"). A verb with no subject of its own only lends the
-nearest subject before it when no verb names one.
+nearest subject before it when no verb names one. A quote ending on a comma,
+"?" or "!" inside its marks and followed by a clause of its own ('"…," Jo
+Bloggs conceded') is attributed by that clause's subject, whatever its verb.
 
 A noun phrase stands for: the person named in it (the name right before the
 verb first), else an organisation named in it (never a place in it, nor a

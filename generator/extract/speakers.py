@@ -15,7 +15,8 @@ A noun phrase stands for: the person named in it (the name right before the
 verb first), else an organisation named in it (never a place in it, nor a
 platform the words went out on); the issuer of a statement, warning or decree
 (its possessor, "issued by X", "X released a statement", or the issuer of the
-same document named shortly before); a pronoun's latest compatible person (by
+same document named shortly before; "the spokeswoman" the one named with that
+role, "a spokesperson" with no one named the organisation last named); a pronoun's latest compatible person (by
 the gender of given names; a main clause's subject first, "while Y wrote"
 counting as one) or organisation; a title's holder ("the commissioner"), else
 the person last named as a subject in its paragraph ("said co-author Jo
@@ -75,6 +76,8 @@ _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: What a quote ends on inside its marks when the sentence goes on to name its speaker.
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
+#: Those who speak for an organisation without being named.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Conjunctions that set a second clause beside the main one rather than under it.
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
@@ -179,7 +182,12 @@ class _Resolver:
                 if found is not None:
                     return found
         if _definite(token):
-            return self._earlier_source(para, token, before, depth)
+            # "Jo Bloggs, a spokeswoman for Acme, … the spokeswoman said": the one named with that role
+            titled = self._titled(token.lemma_.lower(), before) if token.tag_ == "NN" else None
+            return titled or self._earlier_source(para, token, before, depth)
+        if token.lemma_.lower() in _SPOKESPEOPLE and token.dep_ in _SUBJECT_DEPS:
+            # "Acme closed the plant. "…," a spokesperson said": Acme speaks
+            return self._latest_group(para, token, before)
         return None
 
     def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:

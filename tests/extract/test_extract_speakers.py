@@ -275,3 +275,19 @@ def test_clause_after_a_quote_ending_its_sentence_is_not_its_attribution(nlp: La
         "Lena Berg disagreed with him on Monday."
     )
     assert _speakers(nlp, text) == ["Erik Dahl"]
+
+
+def test_the_spokesperson_is_the_one_named_with_that_role(nlp: Language) -> None:
+    text = (
+        "Lena Berg, a spokesperson for Nordic Power, spoke on Monday. "
+        '"Safety comes first at every plant we run," the spokesperson said.'
+    )
+    assert _speakers(nlp, text) == ["Lena Berg"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        'Nordic Power closed the plant on Friday. "Safety comes first at every plant we run," '
+        "a spokesperson said."
+    )
+    assert _speakers(nlp, text) == ["Nordic Power"]

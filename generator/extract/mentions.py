@@ -84,6 +84,8 @@ def _salience(span: Span) -> int:
     root = span.root
     if root.dep_ in {"appos", "compound", "conj"}:
         root = root.head
+    elif root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in {"name", "call"}:
+        root = root.head.head  # "a student named Jo said": the subject named
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "to"

@@ -16,15 +16,15 @@ verb first), else an organisation named in it (never a place in it, nor a
 platform the words went out on); the issuer of a statement, warning or decree
 (its possessor, "issued by X", "X released a statement", or the issuer of the
 same document named shortly before; "the spokeswoman" the one named with that
-role, "a spokesperson" with no one named the organisation last named); a pronoun's latest compatible person (by
-the gender of given names; a main clause's subject first, "while Y wrote"
-counting as one) or organisation; a title's holder ("the commissioner"), else
-the person last named as a subject in its paragraph ("said co-author Jo
-Bloggs. The Acme professor added"); "the father"/"the mother" the latest
-man/woman named; "the
-ministry" the organisation with that word in its name. A quote with no
-attribution of its own continues the previous quote or is given to the
-speaker or subject of the sentence before it (or of the paragraph before, for
+role, "a spokesperson" with no one named the organisation last named); a
+pronoun's latest compatible person (by the gender of given names; a main
+clause's subject first, "while Y wrote" counting as one) or organisation; a
+title's holder ("the commissioner"), else the person last named as a subject
+in its paragraph ("said co-author Jo Bloggs. The Acme professor added"); "the
+father"/"the mother" the latest man/woman named; "the ministry" the
+organisation with that word in its name. A quote with no attribution of its
+own continues the previous quote or is given to the speaker or subject of the
+sentence before it (or of the paragraph before, for
 a quotation that opens its paragraph).
 """
 

@@ -291,3 +291,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: L
         "a spokesperson said."
     )
     assert _speakers(nlp, text) == ["Nordic Power"]
+
+
+def test_a_speaker_given_one_name_by_named(nlp: Language) -> None:
+    text = 'A university student named Lam said, "Even though the weather was bad, we never back down."'
+    assert _speakers(nlp, text) == ["Lam"]

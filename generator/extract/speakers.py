@@ -20,7 +20,8 @@ role, "a spokesperson" with no one named the organisation last named); a
 pronoun's latest compatible person (by the gender of given names; a main
 clause's subject first, "while Y wrote" counting as one) or organisation; a
 title's holder ("the commissioner"), else the person last named as a subject
-in its paragraph ("said co-author Jo Bloggs. The Acme professor added"); "the
+in its paragraph ("said co-author Jo Bloggs. The Acme professor added"), and
+so does a party or a nationality ("the Ohio Democrat", "the Kenyan"); "the
 father"/"the mother" the latest man/woman named; "the ministry" the
 organisation with that word in its name. A quote with no attribution of its
 own continues the previous quote or is given to the speaker or subject of the
@@ -146,6 +147,9 @@ class _Resolver:
         if token.pos_ == "NOUN":
             named = self._named_like(token.lemma_.lower(), before)
             return named or self._described_group(para, token, before)
+        if token.ent_type_ == "NORP":
+            # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
+            return self._subject_before(para, token, before)
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -313,7 +317,7 @@ class _Resolver:
         again the person last named as a clause subject earlier in its own
         paragraph; a description that no such person precedes may stand for
         someone never named."""
-        if token.tag_ != "NN" or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
+        if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
             return None
         limit = min(before, self.parsed.offset(para, token))
         for n in range(len(self.index.mentions) - 1, -1, -1):

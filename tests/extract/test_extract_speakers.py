@@ -296,3 +296,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: L
 def test_a_speaker_given_one_name_by_named(nlp: Language) -> None:
     text = 'A university student named Lam said, "Even though the weather was bad, we never back down."'
     assert _speakers(nlp, text) == ["Lam"]
+
+
+def test_a_party_or_a_nationality_names_the_subject_before_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Rep. Jo Merrill voted against the bill on Tuesday. "
+        '"We will not back down on this bill," the Ohio Democrat said.\n\n'
+        'Runner Amos Kiprono won the race in Berlin. "It was a hard race," the Kenyan said.'
+    )
+    assert _speakers(nlp, text) == ["Jo Merrill", "Amos Kiprono"]

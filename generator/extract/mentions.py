@@ -78,13 +78,33 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
+def _given_name_of(span: Span) -> Token | None:
+    """For a name given to a noun ("a student named Jo", "a man called Jo"),
+    that noun."""
+    root = span.root
+    if root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in {"name", "call"}:
+        return root.head.head
+    return None
+
+
+def _named_as(span: Span) -> str | None:
+    """'a university student named Jo': the role is the noun the name is given to."""
+    noun = _given_name_of(span)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].dep_ in {"det", "poss", "punct"}:
+        start += 1
+    return noun.doc[start : noun.i + 1].text
+
+
 def _salience(span: Span) -> int:
     """2: subject of a main clause or a cited source ("according to X");
     1: subject of any clause; 0: any other mention."""
     root = span.root
     if root.dep_ in {"appos", "compound", "conj"}:
         root = root.head
-    elif root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in {"name", "call"}:
+    elif _given_name_of(span) is not None:
         root = root.head.head  # "a student named Jo said": the subject named
     if (
         root.dep_ == "pobj"
@@ -524,7 +544,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             if not _is_name(span) or (len(span) == 1 and is_title_word(span[0])):
                 continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
-            role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
+            role = person_role(doc, span.start, span.end, inner, trusted=whole.start) or _named_as(span)
             if role is not None and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:

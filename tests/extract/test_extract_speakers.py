@@ -295,7 +295,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: L
 
 def test_a_speaker_given_one_name_by_named(nlp: Language) -> None:
     text = 'A university student named Lam said, "Even though the weather was bad, we never back down."'
-    assert _speakers(nlp, text) == ["Lam"]
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert [q.speaker for q in briefing.quotes] == ["Lam"]
+    assert [(a.name, a.role) for a in briefing.actors] == [("Lam", "university student")]
 
 
 def test_a_party_or_a_nationality_names_the_subject_before_in_its_paragraph(nlp: Language) -> None:

@@ -79,6 +79,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Words that set a description apart from the person named before ("the other doctor").
+_OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
 #: Conjunctions that set a second clause beside the main one rather than under it.
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
@@ -319,6 +321,8 @@ class _Resolver:
         someone never named."""
         if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
             return None
+        if any(c.lower_ in _OTHER_WORDS for c in token.children):
+            return None  # "the other professor said": not the one named
         limit = min(before, self.parsed.offset(para, token))
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]

@@ -307,3 +307,11 @@ def test_a_party_or_a_nationality_names_the_subject_before_in_its_paragraph(nlp:
         'Runner Amos Kiprono won the race in Berlin. "It was a hard race," the Kenyan said.'
     )
     assert _speakers(nlp, text) == ["Jo Merrill", "Amos Kiprono"]
+
+
+def test_the_other_professor_is_not_the_one_named_before(nlp: Language) -> None:
+    text = (
+        '"Warm water is attacking the ice," said study co-author Karen Smith. '
+        'The other professor added, "We do not know how much yet."'
+    )
+    assert _speakers(nlp, text) == ["Karen Smith", None]

@@ -608,9 +608,11 @@ class _Resolver:
             if (token.is_punct and token.text not in _WORD_DASHES) or not self._outside(para, token):
                 break
             clause.append(token)
+        if not clause or clause[0].pos_ in {"CCONJ", "SCONJ"} or clause[0].lower_ in RELATIVE_PRONOUNS:
+            return None  # '"…," and Jo Bloggs resigned': a clause of its own, not an attribution
         verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
-        if not verbs:
-            return None
+        if not verbs or verbs[0].lemma_.lower() in SPEECH_VERBS:
+            return None  # a speech verb's speaker is the speech verbs' business
         subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ in _SUBJECT_DEPS), None)
         if subject is None:
             return None

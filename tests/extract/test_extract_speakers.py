@@ -315,3 +315,8 @@ def test_the_other_professor_is_not_the_one_named_before(nlp: Language) -> None:
         'The other professor added, "We do not know how much yet."'
     )
     assert _speakers(nlp, text) == ["Karen Smith", None]
+
+
+def test_a_clause_joined_after_a_quote_is_not_its_attribution(nlp: Language) -> None:
+    text = 'Critics called the new bridge "a waste of public money from the start," and Lena Berg resigned.'
+    assert _speakers(nlp, text) == [None]

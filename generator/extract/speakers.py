@@ -9,7 +9,9 @@ X'; "quoted X as saying"), the object of "according to X", or the noun after
 it ("read the statement"). A verb with no subject of its own only lends the
 nearest subject before it when no verb names one. A quote ending on a comma,
 "?" or "!" inside its marks and followed by a clause of its own ('"…," Jo
-Bloggs conceded') is attributed by that clause's subject, whatever its verb.
+Bloggs conceded') is attributed by that clause's subject, whatever its verb;
+a quote introduced by a noun for words or a document ('the Jo Bloggs quote
+that "…"', 'its statement: "…"') by that noun's source.
 
 A noun phrase stands for: the person named in it (the name right before the
 verb first), else an organisation named in it (never a place in it, nor a
@@ -81,6 +83,12 @@ _OPEN_ENDINGS = frozenset({",", "?", "!"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
+_WORDS_NOUNS = frozenset(
+    {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying"}
+)
+#: What may stand between a noun and the quote it introduces ("the line that "…"", "the statement: "…"").
+_INTRODUCERS = frozenset({"that", ":", ","})
 #: Conjunctions that set a second clause beside the main one rather than under it.
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
@@ -619,6 +627,27 @@ class _Resolver:
         actor = self.noun_phrase(para, subject, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
+    def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
+        """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
+        introduced by a noun for words or a document is that noun's source."""
+        doc = quote.doc
+        i = quote.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].lower_ in _INTRODUCERS):
+            i -= 1
+        if i < 0 or quote.start - i > 4 or not self._outside(para, doc[i]):
+            return None
+        noun = doc[i]
+        if noun.lower_ not in _WORDS_NOUNS and (
+            noun.lemma_.lower() not in SOURCE_NOUNS or noun.pos_ != "NOUN"
+        ):
+            return None
+        j = i - 1 if i > 0 and doc[i - 1].lower_ not in {"'s", "’s"} else i - 2
+        # "the Jo Bloggs quote", "Jo Bloggs's words" (the parser may not make the name the noun's)
+        actor = self.noun_phrase(para, doc[j], before) if j >= 0 and doc[j].pos_ == "PROPN" else None
+        if actor is None and noun.pos_ == "NOUN":
+            actor = self.noun_phrase(para, noun, before)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it, "…")."""
         for token in quote.doc[quote[0].sent.start : quote.start]:
@@ -707,6 +736,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing, VERB
+    named = resolver.named_source(span.paragraph, tokens, span.start)
+    if named is not None:
+        return named, VERB
     if verbs:
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)

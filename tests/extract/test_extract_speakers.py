@@ -320,3 +320,19 @@ def test_the_other_professor_is_not_the_one_named_before(nlp: Language) -> None:
 def test_a_clause_joined_after_a_quote_is_not_its_attribution(nlp: Language) -> None:
     text = 'Critics called the new bridge "a waste of public money from the start," and Lena Berg resigned.'
     assert _speakers(nlp, text) == [None]
+
+
+def test_words_introduced_as_someone_s_quote_are_theirs(nlp: Language) -> None:
+    text = (
+        "Painter Rosa Lind opened the show on Friday. The organisers were pleased with it, "
+        'recalling the Rosa Lind quote that "every painting starts with a mistake," before the doors opened.'
+    )
+    assert _speakers(nlp, text) == ["Rosa Lind"]
+
+
+def test_words_introduced_by_a_statement_are_its_issuer_s(nlp: Language) -> None:
+    text = (
+        "The Norland Rail Authority closed the line on Monday, citing its own statement: "
+        '"No train will run until the bridge is safe."'
+    )
+    assert _speakers(nlp, text) == ["Norland Rail Authority"]

@@ -21,9 +21,10 @@ same document named shortly before; "the spokeswoman" the one named with that
 role, "a spokesperson" with no one named the organisation last named); a
 pronoun's latest compatible person (by the gender of given names; a main
 clause's subject first, "while Y wrote" counting as one) or organisation; a
-title's holder ("the commissioner"), else the person last named as a subject
-in its paragraph ("said co-author Jo Bloggs. The Acme professor added"), and
-so does a party or a nationality ("the Ohio Democrat", "the Kenyan"); "the
+title's holder ("the commissioner"), else the person who last spoke as a
+subject in its paragraph ("said co-author Jo Bloggs. The Acme professor
+added"); a party or a nationality ("the Ohio Democrat", "the Kenyan") the
+person last named as a subject in its paragraph; "the
 father"/"the mother" the latest man/woman named; "the ministry" the
 organisation with that word in its name. A quote with no attribution of its
 own continues the previous quote or is given to the speaker or subject of the
@@ -159,7 +160,7 @@ class _Resolver:
             return named or self._described_group(para, token, before)
         if token.ent_type_ == "NORP":
             # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
-            return self._subject_before(para, token, before)
+            return self._subject_before(para, token, before, speaking=False)
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -321,12 +322,15 @@ class _Resolver:
             c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children
         )
 
-    def _subject_before(self, para: int, token: Token, before: int) -> Actor | None:
+    def _subject_before(self, para: int, token: Token, before: int, speaking: bool = True) -> Actor | None:
         """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':
         a definite singular title ("the professor", "the Acme professor") names
         again the person last named as a clause subject earlier in its own
-        paragraph; a description that no such person precedes may stand for
-        someone never named."""
+        paragraph when that person spoke (the subject of a speech verb: "Jo
+        Bloggs was arrested. "…," the officer said" is someone else); with
+        `speaking` False, whatever the verb ("Rep. Jo Bloggs voted …, the Ohio
+        Democrat said"). A description that no such person precedes may stand
+        for someone never named."""
         if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
             return None
         if any(c.lower_ in _OTHER_WORDS for c in token.children):
@@ -339,7 +343,8 @@ class _Resolver:
             if m.para != para:
                 return None
             if self.index.actors[a].kind is ActorKind.PERSON:
-                return self.index.actors[a]
+                spoke = _speech_subject(self.parsed.docs[para][m.start : m.end].root)
+                return self.index.actors[a] if spoke or not speaking else None
         return None
 
     def _titled(self, word: str, before: int) -> Actor | None:
@@ -656,6 +661,14 @@ class _Resolver:
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+
+def _speech_subject(token: Token) -> bool:
+    """True for the subject of a speech verb ("Jo Bloggs said", "said Jo Bloggs")."""
+    root = token
+    while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _definite(token: Token) -> bool:

@@ -336,3 +336,13 @@ def test_words_introduced_by_a_statement_are_its_issuer_s(nlp: Language) -> None
         '"No train will run until the bridge is safe."'
     )
     assert _speakers(nlp, text) == ["Norland Rail Authority"]
+
+
+def test_a_title_after_someone_who_did_not_speak_names_no_one(nlp: Language) -> None:
+    text = 'Jo Bloggs was arrested in Leeds on Monday. "He was carrying a knife," the officer said.'
+    assert _speakers(nlp, text) == [None]
+
+
+def test_the_senator_is_the_one_named_with_sen(nlp: Language) -> None:
+    text = 'Sen. Jo Merrill voted against the bill on Tuesday. "We will not back down," the senator said.'
+    assert _speakers(nlp, text) == ["Jo Merrill"]

@@ -78,12 +78,34 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
+def _given_name_of(span: Span) -> Token | None:
+    """For a name given to a noun ("a student named Jo", "a man called Jo"),
+    that noun."""
+    root = span.root
+    if root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in {"name", "call"}:
+        return root.head.head
+    return None
+
+
+def _named_as(span: Span) -> str | None:
+    """'a university student named Jo': the role is the noun the name is given to."""
+    noun = _given_name_of(span)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].dep_ in {"det", "poss", "punct"}:
+        start += 1
+    return noun.doc[start : noun.i + 1].text
+
+
 def _salience(span: Span) -> int:
     """2: subject of a main clause or a cited source ("according to X");
     1: subject of any clause; 0: any other mention."""
     root = span.root
     if root.dep_ in {"appos", "compound", "conj"}:
         root = root.head
+    elif _given_name_of(span) is not None:
+        root = root.head.head  # "a student named Jo said": the subject named
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "to"
@@ -199,8 +221,10 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun ("Man-kei" too, which `is_title` refuses)."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:2].islower()
+    """A capitalised proper noun ("Man-kei" and "O'Brien" too, which `is_title` refuses)."""
+    text = token.text
+    elided = text[1:2] in {"'", "’"} and text[2:3].isupper() and text[3:4].islower()
+    return token.pos_ == "PROPN" and text[:1].isupper() and (text[1:2].islower() or elided)
 
 
 def _names_a_position(token: Token) -> bool:
@@ -520,7 +544,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             if not _is_name(span) or (len(span) == 1 and is_title_word(span[0])):
                 continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
-            role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
+            role = person_role(doc, span.start, span.end, inner, trusted=whole.start) or _named_as(span)
             if role is not None and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
@@ -638,6 +662,8 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
             if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "PROPN":
                 continue
             words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+            while words and _names_a_position(words[0]):
+                words = words[1:]  # "Cardinal Jo Bloggs said": the name after the title
             start = words[0].i if words else subject.i
             span = doc[start : subject.i + 1]
             if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):

@@ -119,6 +119,13 @@ UNNAMED_PERSON_NOUNS: Final = frozenset(
 HONORIFIC_TITLES: Final = {
     "doctor": frozenset({"dr", "dr."}),
     "professor": frozenset({"professor", "prof", "prof."}),
+    "senator": frozenset({"sen", "sen."}),
+    "governor": frozenset({"gov", "gov."}),
+    "general": frozenset({"gen", "gen."}),
+    "captain": frozenset({"capt", "capt."}),
+    "sergeant": frozenset({"sgt", "sgt."}),
+    "lieutenant": frozenset({"lt", "lt."}),
+    "reverend": frozenset({"rev", "rev."}),
 }
 #: Descriptions of people that say their gender: "the father said" stands for
 #: the latest man named before, "the mother said" for the latest woman.

@@ -7,18 +7,28 @@ one whose clause holds it, then the nearest); a verb's speaker is its subject
 or passive agent ("…," said X; X said: "…"; "…," added X; 'was called "…" by
 X'; "quoted X as saying"), the object of "according to X", or the noun after
 it ("read the statement"). A verb with no subject of its own only lends the
-nearest subject before it when no verb names one.
+nearest subject before it when no verb names one. A quote ending on a comma,
+"?" or "!" inside its marks and followed by a clause of its own ('"…," Jo
+Bloggs conceded') is attributed by that clause's subject, whatever its verb;
+a quote introduced by a noun for words or a document ('the Jo Bloggs quote
+that "…"', 'its statement: "…"') by that noun's source.
 
 A noun phrase stands for: the person named in it (the name right before the
 verb first), else an organisation named in it (never a place in it, nor a
 platform the words went out on); the issuer of a statement, warning or decree
 (its possessor, "issued by X", "X released a statement", or the issuer of the
-same document named shortly before); a pronoun's latest compatible person (by
-the gender of given names) or organisation; a title's holder ("the
-commissioner"), "the father"/"the mother" the latest man/woman named; "the
-ministry" the organisation with that word in its name. A quote with no
-attribution of its own continues the previous quote or is given to the
-speaker or subject of the sentence before it (or of the paragraph before, for
+same document named shortly before; "the spokeswoman" the one named with that
+role, "a spokesperson" with no one named the organisation last named); a
+pronoun's latest compatible person (by the gender of given names; a main
+clause's subject first, "while Y wrote" counting as one) or organisation; a
+title's holder ("the commissioner"), else the person who last spoke as a
+subject in its paragraph ("said co-author Jo Bloggs. The Acme professor
+added"); a party or a nationality ("the Ohio Democrat", "the Kenyan") the
+person last named as a subject in its paragraph; "the
+father"/"the mother" the latest man/woman named; "the ministry" the
+organisation with that word in its name. A quote with no attribution of its
+own continues the previous quote or is given to the speaker or subject of the
+sentence before it (or of the paragraph before, for
 a quotation that opens its paragraph).
 """
 
@@ -33,6 +43,7 @@ from .actors import ActorIndex
 from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
+    ATTRIBUTION_MAX_TOKENS,
     CONTINUATION_MAX_GAP,
     FEMALE_NOUNS,
     GENERIC_ORG_WORDS,
@@ -67,6 +78,20 @@ _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+#: What a quote ends on inside its marks when the sentence goes on to name its speaker.
+_OPEN_ENDINGS = frozenset({",", "?", "!"})
+#: Those who speak for an organisation without being named.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Words that set a description apart from the person named before ("the other doctor").
+_OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
+_WORDS_NOUNS = frozenset(
+    {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying"}
+)
+#: What may stand between a noun and the quote it introduces ("the line that "…"", "the statement: "…"").
+_INTRODUCERS = frozenset({"that", ":", ","})
+#: Conjunctions that set a second clause beside the main one rather than under it.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,7 @@ class _Resolver:
                 return None
             for kinds in order:
                 for level in (2, 1, 0):
-                    found = self.index.most_recent(kinds, limit, min_salience=level, exclude=other)
+                    found = self._antecedent(kinds, limit, level, other)
                     if found is not None:
                         return found
             return None
@@ -121,7 +146,7 @@ class _Resolver:
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
-            titled = self._titled(token.lemma_.lower(), before)
+            titled = self._titled(token.lemma_.lower(), before) or self._subject_before(para, token, before)
             if titled is not None:
                 return titled
         if linked is not None:
@@ -133,6 +158,9 @@ class _Resolver:
         if token.pos_ == "NOUN":
             named = self._named_like(token.lemma_.lower(), before)
             return named or self._described_group(para, token, before)
+        if token.ent_type_ == "NORP":
+            # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
+            return self._subject_before(para, token, before, speaking=False)
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -169,7 +197,12 @@ class _Resolver:
                 if found is not None:
                     return found
         if _definite(token):
-            return self._earlier_source(para, token, before, depth)
+            # "Jo Bloggs, a spokeswoman for Acme, … the spokeswoman said": the one named with that role
+            titled = self._titled(token.lemma_.lower(), before) if token.tag_ == "NN" else None
+            return titled or self._earlier_source(para, token, before, depth)
+        if token.lemma_.lower() in _SPOKESPEOPLE and token.dep_ in _SUBJECT_DEPS:
+            # "Acme closed the plant. "…," a spokesperson said": Acme speaks
+            return self._latest_group(para, token, before)
         return None
 
     def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:
@@ -244,7 +277,7 @@ class _Resolver:
         other gender. Other descriptions ("the official", "the witnesses") may
         stand for someone never named: no speaker."""
         word = token.lemma_.lower()
-        titled = self._titled(word, before)
+        titled = self._titled(word, before) or self._subject_before(para, token, before)
         if titled is not None:
             return titled
         definite = _definite(token)
@@ -257,6 +290,61 @@ class _Resolver:
             found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
             if found is not None:
                 return found
+        return None
+
+    def _antecedent(
+        self, kinds: frozenset[ActorKind], before: int, level: int, exclude: frozenset[str]
+    ) -> Actor | None:
+        """The actor of these kinds last mentioned before `before` at least
+        `level` salient (`ActorIndex.most_recent`), where the subject of a
+        contrasting clause on a main verb ("X said …, while Y wrote …") counts
+        as a main clause's: it reports a second speaker side by side."""
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
+                continue
+            salience = m.salience
+            if salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
+                salience = 2
+            if salience >= level and self.index.actors[a].kind in kinds:
+                return self.index.actors[a]
+        return None
+
+    def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
+        """True for the subject of a "while"/"whereas" clause on a main clause's
+        verb, or on the verb of what a main clause reports ('X said the victims
+        were …, while Y wrote …')."""
+        root = self.parsed.docs[para][start:end].root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "advcl":
+            return False
+        return verb.head.dep_ in {"ROOT", "ccomp", "conj"} and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children
+        )
+
+    def _subject_before(self, para: int, token: Token, before: int, speaking: bool = True) -> Actor | None:
+        """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':
+        a definite singular title ("the professor", "the Acme professor") names
+        again the person last named as a clause subject earlier in its own
+        paragraph when that person spoke (the subject of a speech verb: "Jo
+        Bloggs was arrested. "…," the officer said" is someone else); with
+        `speaking` False, whatever the verb ("Rep. Jo Bloggs voted …, the Ohio
+        Democrat said"). A description that no such person precedes may stand
+        for someone never named."""
+        if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
+            return None
+        if any(c.lower_ in _OTHER_WORDS for c in token.children):
+            return None  # "the other professor said": not the one named
+        limit = min(before, self.parsed.offset(para, token))
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= limit or m.in_quote or m.salience < 1:
+                continue
+            if m.para != para:
+                return None
+            if self.index.actors[a].kind is ActorKind.PERSON:
+                spoke = _speech_subject(self.parsed.docs[para][m.start : m.end].root)
+                return self.index.actors[a] if spoke or not speaking else None
         return None
 
     def _titled(self, word: str, before: int) -> Actor | None:
@@ -517,6 +605,54 @@ class _Resolver:
             and not any(c.dep_ == "agent" for c in verb.children)
         )
 
+    def trailing_subject(self, para: int, quote: Span, before: int) -> Actor | None:
+        """'"…," Jo Bloggs conceded.' / '"…?" wondered Jo Bloggs': a quote that
+        ends on a comma, a question or an exclamation inside its marks, followed
+        at once by a clause of its own up to the next punctuation, is
+        attributed by that clause whatever its verb: its subject speaks."""
+        doc = quote.doc
+        if quote[-1].text not in _OPEN_ENDINGS:
+            return None
+        i = quote.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        clause: list[Token] = []
+        for token in doc[i : i + ATTRIBUTION_MAX_TOKENS]:
+            if (token.is_punct and token.text not in _WORD_DASHES) or not self._outside(para, token):
+                break
+            clause.append(token)
+        if not clause or clause[0].pos_ in {"CCONJ", "SCONJ"} or clause[0].lower_ in RELATIVE_PRONOUNS:
+            return None  # '"…," and Jo Bloggs resigned': a clause of its own, not an attribution
+        verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
+        if not verbs or verbs[0].lemma_.lower() in SPEECH_VERBS:
+            return None  # a speech verb's speaker is the speech verbs' business
+        subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        actor = self.noun_phrase(para, subject, before)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
+    def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
+        """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
+        introduced by a noun for words or a document is that noun's source."""
+        doc = quote.doc
+        i = quote.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].lower_ in _INTRODUCERS):
+            i -= 1
+        if i < 0 or quote.start - i > 4 or not self._outside(para, doc[i]):
+            return None
+        noun = doc[i]
+        if noun.lower_ not in _WORDS_NOUNS and (
+            noun.lemma_.lower() not in SOURCE_NOUNS or noun.pos_ != "NOUN"
+        ):
+            return None
+        j = i - 1 if i > 0 and doc[i - 1].lower_ not in {"'s", "’s"} else i - 2
+        # "the Jo Bloggs quote", "Jo Bloggs's words" (the parser may not make the name the noun's)
+        actor = self.noun_phrase(para, doc[j], before) if j >= 0 and doc[j].pos_ == "PROPN" else None
+        if actor is None and noun.pos_ == "NOUN":
+            actor = self.noun_phrase(para, noun, before)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it, "…")."""
         for token in quote.doc[quote[0].sent.start : quote.start]:
@@ -525,6 +661,14 @@ class _Resolver:
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+
+def _speech_subject(token: Token) -> bool:
+    """True for the subject of a speech verb ("Jo Bloggs said", "said Jo Bloggs")."""
+    root = token
+    while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _definite(token: Token) -> bool:
@@ -602,6 +746,12 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             fallback = fallback or found.actor
         elif resolver.unnamed_subject(span.paragraph, verb):
             break  # the nearest attribution names an anonymous source, not a farther actor
+    trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
+    if trailing is not None:
+        return trailing, VERB
+    named = resolver.named_source(span.paragraph, tokens, span.start)
+    if named is not None:
+        return named, VERB
     if verbs:
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)

@@ -207,3 +207,142 @@ def test_pronoun_after_a_named_subject_still_resolves(nlp: Language) -> None:
         'She said she wanted victims to know "it was never your fault".'
     )
     assert _speakers(nlp, text) == ["Helen Marsh"]
+
+
+def test_the_title_of_someone_unnamed_names_the_subject_before_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Researchers from the University of Arden reported the findings. "
+        '"Warm water is attacking the ice," said study co-author Karen Smith. '
+        'The Arden professor added, "We do not know how much yet."'
+    )
+    assert _speakers(nlp, text) == ["Karen Smith", "Karen Smith"]
+
+
+def test_a_title_in_a_new_paragraph_still_names_no_one(nlp: Language) -> None:
+    text = (
+        'Mayor Lena Kovacs opened the new bridge on Sunday and said it was "a great day".\n\n'
+        'The engineer said "the bridge will carry ten thousand cars a day."'
+    )
+    assert _speakers(nlp, text) == ["Lena Kovacs", None]
+
+
+def test_pronoun_after_a_contrasting_clause_is_its_subject(nlp: Language) -> None:
+    text = (
+        'President Jan Kowal said the victims were "young people full of life" while Interior '
+        "Minister Adam Nowak wrote he had ordered checks on all clubs. He tweeted, "
+        '"My thoughts are with the families of the victims of the fire."'
+    )
+    assert _speakers(nlp, text) == ["Jan Kowal", "Adam Nowak"]
+
+
+def test_pronoun_after_a_relative_clause_is_the_main_subject(nlp: Language) -> None:
+    text = (
+        "Refusing to give up power, President Jan Kowal agreed to a deal in which Adam Nowak "
+        'became prime minister. "Only God can remove me from this office," he declared.'
+    )
+    assert _speakers(nlp, text) == ["Jan Kowal"]
+
+
+def test_speaker_the_ner_missed_after_a_title(nlp: Language) -> None:
+    text = (
+        'Cardinal Pierre Lafleur of the Holy See said, "We have said for years that bishops '
+        'must follow the rules."'
+    )
+    with nlp.select_pipes(disable=["ner"]):
+        assert _speakers(nlp, text) == ["Pierre Lafleur"]
+
+
+def test_speaker_the_ner_missed_with_an_elided_surname(nlp: Language) -> None:
+    text = (
+        '"Bringing the buffalo back here is going to heal us," Crystal O\'Bearing of the tribal '
+        "preservation office told those gathered."
+    )
+    with nlp.select_pipes(disable=["ner"]):
+        assert _speakers(nlp, text) == ["Crystal O'Bearing"]
+
+
+def test_clause_after_a_quote_names_its_speaker_whatever_its_verb(nlp: Language) -> None:
+    text = (
+        'The talks ended on Monday. "We will not accept this deal under any circumstances," '
+        'Erik Dahl conceded. "Why should we pay for their mistakes?" wondered Lena Berg.'
+    )
+    assert _speakers(nlp, text) == ["Erik Dahl", "Lena Berg"]
+
+
+def test_clause_after_a_quote_ending_its_sentence_is_not_its_attribution(nlp: Language) -> None:
+    text = (
+        'Erik Dahl called the plan "a disgrace to every taxpayer in the country." '
+        "Lena Berg disagreed with him on Monday."
+    )
+    assert _speakers(nlp, text) == ["Erik Dahl"]
+
+
+def test_the_spokesperson_is_the_one_named_with_that_role(nlp: Language) -> None:
+    text = (
+        "Lena Berg, a spokesperson for Nordic Power, spoke on Monday. "
+        '"Safety comes first at every plant we run," the spokesperson said.'
+    )
+    assert _speakers(nlp, text) == ["Lena Berg"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        'Nordic Power closed the plant on Friday. "Safety comes first at every plant we run," '
+        "a spokesperson said."
+    )
+    assert _speakers(nlp, text) == ["Nordic Power"]
+
+
+def test_a_speaker_given_one_name_by_named(nlp: Language) -> None:
+    text = 'A university student named Lam said, "Even though the weather was bad, we never back down."'
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert [q.speaker for q in briefing.quotes] == ["Lam"]
+    assert [(a.name, a.role) for a in briefing.actors] == [("Lam", "university student")]
+
+
+def test_a_party_or_a_nationality_names_the_subject_before_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Rep. Jo Merrill voted against the bill on Tuesday. "
+        '"We will not back down on this bill," the Ohio Democrat said.\n\n'
+        'Runner Amos Kiprono won the race in Berlin. "It was a hard race," the Kenyan said.'
+    )
+    assert _speakers(nlp, text) == ["Jo Merrill", "Amos Kiprono"]
+
+
+def test_the_other_professor_is_not_the_one_named_before(nlp: Language) -> None:
+    text = (
+        '"Warm water is attacking the ice," said study co-author Karen Smith. '
+        'The other professor added, "We do not know how much yet."'
+    )
+    assert _speakers(nlp, text) == ["Karen Smith", None]
+
+
+def test_a_clause_joined_after_a_quote_is_not_its_attribution(nlp: Language) -> None:
+    text = 'Critics called the new bridge "a waste of public money from the start," and Lena Berg resigned.'
+    assert _speakers(nlp, text) == [None]
+
+
+def test_words_introduced_as_someone_s_quote_are_theirs(nlp: Language) -> None:
+    text = (
+        "Painter Rosa Lind opened the show on Friday. The organisers were pleased with it, "
+        'recalling the Rosa Lind quote that "every painting starts with a mistake," before the doors opened.'
+    )
+    assert _speakers(nlp, text) == ["Rosa Lind"]
+
+
+def test_words_introduced_by_a_statement_are_its_issuer_s(nlp: Language) -> None:
+    text = (
+        "The Norland Rail Authority closed the line on Monday, citing its own statement: "
+        '"No train will run until the bridge is safe."'
+    )
+    assert _speakers(nlp, text) == ["Norland Rail Authority"]
+
+
+def test_a_title_after_someone_who_did_not_speak_names_no_one(nlp: Language) -> None:
+    text = 'Jo Bloggs was arrested in Leeds on Monday. "He was carrying a knife," the officer said.'
+    assert _speakers(nlp, text) == [None]
+
+
+def test_the_senator_is_the_one_named_with_sen(nlp: Language) -> None:
+    text = 'Sen. Jo Merrill voted against the bill on Tuesday. "We will not back down," the senator said.'
+    assert _speakers(nlp, text) == ["Jo Merrill"]

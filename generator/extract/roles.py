@@ -102,6 +102,45 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _coordinated(doc: Doc, i: int, targets: set[int]) -> bool:
+    """'industry' of "trade and industry commissioner": a lowercase word joined
+    by "and" to a modifier of the title read so far."""
+    token = doc[i]
+    if i < 2 or token.dep_ != "conj" or token.head.i != i - 2 or doc[i - 1].lower_ != "and":
+        return False
+    first = doc[i - 2]
+    return (
+        all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in (token, first))
+        and first.head.i in targets
+        and first.head.i > i
+    )
+
+
+def _after_complement(tokens: list[Token]) -> list[Token]:
+    """'brother of social media personality Jo Bloggs': after a lowercase "of"
+    followed only by lowercase words, the name completes the title before "of"
+    (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
+    cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
+    rest = tokens[cut + 1 :]
+    if cut <= 0 or not rest or not all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in rest):
+        return tokens
+    return rest
+
+
+def _after_other_name(tokens: list[Token]) -> list[Token]:
+    """'porn actress Sam Smith and former model Jo Bloggs': a title and a name
+    before "and" belong to another person of a list."""
+    for n in range(len(tokens) - 1, 1, -1):
+        if tokens[n].lower_ != "and" or tokens[n - 1].pos_ != "PROPN" or not tokens[n - 1].is_title:
+            continue
+        k = n - 1
+        while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title:
+            k -= 1
+        if k > 0 and tokens[k - 1].is_lower and is_title_word(tokens[k - 1]):
+            return tokens[n + 1 :]
+    return tokens
+
+
 def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | None = None) -> str | None:
     """The title written right before the name doc[start:end]. Tokens from
     `trusted` on (a title the NER put inside the name) are read whatever
@@ -109,10 +148,18 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     tokens: list[Token] = []
     targets = set(range(start, end if end is not None else start + 1))
     i = start - 1
-    while i >= 0 and (_role_token(doc[i], targets, trusted) or _joined_by_dash(doc, i)):
+    while i >= 0:
+        if _coordinated(doc, i, targets):  # "trade and industry commissioner"
+            tokens[:0] = list(doc[i - 2 : i + 1])
+            targets.update({i - 2, i - 1, i})
+            i -= 3
+            continue
+        if not (_role_token(doc[i], targets, trusted) or _joined_by_dash(doc, i)):
+            break
         tokens.insert(0, doc[i])
         targets.add(i)
         i -= 1
+    tokens = _after_other_name(_after_complement(tokens))
     owner: list[Token] = []
     if i >= 1 and doc[i].text in _POSSESSIVES and doc[i - 1].ent_type_ in {"GPE", "ORG", "PERSON"}:
         j = i - 1

@@ -122,7 +122,8 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
     cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
     rest = tokens[cut + 1 :]
-    if cut <= 0 or not rest or not all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in rest):
+    described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)
+    if cut <= 0 or not rest or not described:
         return tokens
     return rest
 
@@ -254,6 +255,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
     heads = [n for n, t in enumerate(tokens) if is_title_word(t)]
     if not heads:
         return None
+    related = _related_to(tokens, heads[0])
+    if related is not None:
+        return related
     cut = heads[-1] + 1
     short = tokens[: heads[-1] + 1]
     if len(short) > APPOSITIVE_ROLE_MAX_TOKENS:
@@ -293,6 +297,22 @@ def _appositive(doc: Doc, end: int) -> str | None:
     ):
         return None  # another person's name inside the title, other than "X's ..."
     return _text(tokens)
+
+
+def _related_to(tokens: list[Token], head: int) -> str | None:
+    """'brother of social media personality Jo Bloggs' -> "brother of Jo Bloggs":
+    a relation to a person named at the end of the segment, without the
+    person's own description."""
+    of = head + 1
+    if of >= len(tokens) or tokens[of].lower_ != "of" or tokens[-1].ent_type_ != "PERSON":
+        return None
+    k = len(tokens)
+    while k > of + 1 and tokens[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    between = tokens[of + 1 : k]
+    if not between or not all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "CCONJ"} for t in between):
+        return None
+    return f"{_text(tokens[: of + 1])} {_text(tokens[k:])}"
 
 
 def _owner_name(token: Token) -> bool:

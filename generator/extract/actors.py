@@ -386,9 +386,10 @@ def _name_kin_owners(people: list[_Entry]) -> None:
     person of the same family name, else (for a first name alone or a spouse)
     to the person the article is about (mentioned most, by a clear lead)."""
     ranked = sorted(people, key=lambda e: -e.mentions)
-    if len(ranked) < 2 or ranked[0].mentions < MAIN_PLACE_LEAD * ranked[1].mentions:
+    if not ranked:
         return
-    main = ranked[0]
+    lead = len(ranked) == 1 or ranked[0].mentions >= MAIN_PLACE_LEAD * ranked[1].mentions
+    main = ranked[0] if lead else None
     for entry in people:
         if not entry.role or entry.role.lower() not in KIN_WORDS:
             continue

@@ -29,6 +29,7 @@ from .patterns import (
 from .personnames import is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 
 
@@ -250,8 +251,9 @@ def _appositive(doc: Doc, end: int) -> str | None:
         tokens = _comma_segment(doc, tokens[-1].i + 2)  # "Jo Bloggs, Lord Bloggs, the judge"
     if tokens and tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ == "be":
         tokens = tokens[2:]
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+    while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    tokens = _first_description(tokens)
     heads = [n for n, t in enumerate(tokens) if is_title_word(t)]
     if not heads:
         return None
@@ -325,7 +327,14 @@ def _owner_name(token: Token) -> bool:
     return nxt < len(token.doc) and token.doc[nxt].text in _POSSESSIVES
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+def _first_description(tokens: list[Token]) -> list[Token]:
+    """'wife and the chair of X': of two descriptions joined by "and" and a
+    determiner, the first (the shortest role the article gives)."""
+    for n, token in enumerate(tokens[:-1]):
+        second = token.lower_ == "and" and tokens[n + 1].lower_ in _DETERMINERS
+        if second and any(map(is_title_word, tokens[:n])):
+            return tokens[:n]
+    return tokens
 
 
 def _clean_phrase(tokens: list[Token]) -> str | None:
@@ -333,6 +342,7 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    tokens = _first_description(tokens)
     if not tokens or len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):

@@ -156,13 +156,17 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
     return common_country_name(code) if code else None  # "British" -> "United Kingdom"
 
 
-def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
+def _main_place(
+    places: Sequence[PlaceNamed], regional: bool, title: str = "", taken: frozenset[str] = frozenset()
+) -> str | None:
     """The country (or, for a governor, the state) the article names most.
 
     A country's mentions count those of its cities and regions ("New Delhi"
-    counts for India)."""
+    counts for India). A country whose `title` another person holds (an
+    office in `taken`) is left out: "Ruritanian President Jo Bloggs" makes a
+    bare "President Sam Smith" the president of another country."""
     if not regional:
-        return _main_country(places)
+        return _main_country(places, title, taken)
     fitting = [
         (p.mentions, -n, p.name)
         for n, p in enumerate(places)
@@ -176,17 +180,24 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
     return fitting[0][2]
 
 
-def _main_country(places: Sequence[PlaceNamed]) -> str | None:
+def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str]) -> str | None:
     totals: dict[str, int] = {}
     first: dict[str, int] = {}
+    held = {
+        country_code(o.partition(" of ")[2].removeprefix("the "))
+        for o in taken
+        if o.startswith(f"{title} of ")
+    }
     for n, place in enumerate(places):
         code = country_of(place.name)
         if code is not None:
             totals[code] = totals.get(code, 0) + place.mentions
             first.setdefault(code, n)
-    ranked = sorted(totals, key=lambda c: (-totals[c], first[c]))
+    ranked = sorted((c for c in totals if c not in held), key=lambda c: (-totals[c], first[c]))
     if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
         return None  # no one country the story is about
+    if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
+        return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
     named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
     return named[0] if named else common_country_name(code)
@@ -242,8 +253,11 @@ def conventional_role(
     qualifier = match["place"]
     if qualifier:
         place = _place_of(qualifier, places)
+    elif taken is None:
+        place = None
     else:
-        place = _main_place(places, regional) if taken is not None else None
+        held = frozenset() if match["time"] and "former" in match["time"].lower() else taken
+        place = _main_place(places, regional, title.title(), held)  # a former holder shares the title
     if place is None:
         return role
     office = f"{title.title()} of {_display(place)}"

@@ -104,3 +104,11 @@ def test_a_second_president_is_not_given_the_first_ones_country(nlp: Language) -
 def test_a_countrys_cities_count_for_it() -> None:
     places = (PlaceNamed("Chile", 2), PlaceNamed("Lima", 2), PlaceNamed("Cusco", 1), PlaceNamed("Peru", 1))
     assert conventional_role("Prime Minister", places) == "Prime Minister of Peru"
+
+
+def test_bare_title_goes_to_the_main_country_whose_office_is_free() -> None:
+    places = (PlaceNamed("Peru", 5), PlaceNamed("Chile", 4), PlaceNamed("Lima", 1))
+    assert conventional_role("President", places, frozenset()) == "President"  # no clear lead
+    taken = frozenset({"President of Chile"})
+    assert conventional_role("President", places, taken) == "President of Peru"
+    assert conventional_role("Prime Minister", places, taken) == "Prime Minister"  # another office

@@ -111,7 +111,9 @@ def _coordinated(doc: Doc, i: int, targets: set[int]) -> bool:
         return False
     first = doc[i - 2]
     return (
-        all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in (token, first))
+        all(t.pos_ in {"NOUN", "ADJ"} for t in (token, first))
+        and token.is_lower
+        and (first.is_lower or (first.is_sent_start and first.is_title))
         and first.head.i in targets
         and first.head.i > i
     )
@@ -236,6 +238,29 @@ def _comma_segment(doc: Doc, start: int) -> list[Token]:
 
 
 def _appositive(doc: Doc, end: int) -> str | None:
+    """A title in commas right after the name (", the state spokesman,"); one
+    held in the past (", who was the state spokesman,") is a former title."""
+    role = _appositive_title(doc, end)
+    if role is None or not _held_before(doc, end + 1):
+        return role
+    return _former(role)
+
+
+def _held_before(doc: Doc, start: int) -> bool:
+    """True when doc[start:] opens with "who was" or "who had been"."""
+    words = [t.lower_ for t in doc[start : start + 3]]
+    return words[:2] in (["who", "was"], ["who", "were"]) or words == ["who", "had", "been"]
+
+
+def _former(role: str) -> str:
+    """The role with "former" before its title, after an owner ("Jo's former aide")."""
+    if role.lower().startswith("former ") or " former " in role:
+        return role
+    owner, mark, title = role.rpartition("'s ")
+    return f"{owner}{mark}former {title}" if mark else f"former {role}"
+
+
+def _appositive_title(doc: Doc, end: int) -> str | None:
     """A title in commas right after the name (", the state spokesman,")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -251,6 +276,8 @@ def _appositive(doc: Doc, end: int) -> str | None:
         tokens = _comma_segment(doc, tokens[-1].i + 2)  # "Jo Bloggs, Lord Bloggs, the judge"
     if tokens and tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ == "be":
         tokens = tokens[2:]
+    elif [t.lower_ for t in tokens[:3]] == ["who", "had", "been"]:
+        tokens = tokens[3:]
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     tokens = _first_description(tokens)
@@ -465,6 +492,28 @@ def _led_by(doc: Doc, start: int, end: int) -> str | None:
     return f"{role} of {the}{_text(tokens[1:] if the else tokens)}"
 
 
+def _who_leads(doc: Doc, start: int, end: int) -> str | None:
+    """'Jo Bloggs, who heads the Acme Foundation,' -> "head of the Acme
+    Foundation": a relative clause whose verb makes the name the leader of
+    its object."""
+    root = doc[start:end].root
+    for clause in root.children:
+        who = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if clause.dep_ != "relcl" or who >= len(doc) or doc[who].lower_ != "who" or clause.i != who + 1:
+            continue
+        if clause.lemma_ not in LEADER_VERBS or clause.lemma_ == "hold" or clause.tag_ != "VBZ":
+            continue  # "who led the raid" tells an act, "who leads the team" a position
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        phrase = _clean_phrase(_without_clauses(obj))
+        if phrase is None:
+            return None
+        the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) else ""
+        return f"{LEADER_VERBS[clause.lemma_]} of {the}{phrase}"
+    return None
+
+
 def _heads_body(doc: Doc, start: int, end: int) -> str | None:
     """'Jo Bloggs's government' -> 'head of government'."""
     root = doc[start:end].root
@@ -546,6 +595,7 @@ def person_role(
         or _serving_as(doc, start, end)
         or _who_is(doc, end)
         or _led_by(doc, start, end)
+        or _who_leads(doc, start, end)
         or _heads_body(doc, start, end)
     )
     if described:

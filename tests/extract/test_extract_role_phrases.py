@@ -53,6 +53,45 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "secretary of state",
         ),
         ('Voter Lin Chow told reporters, "We want a change."', "Lin Chow", "Voter"),
+        # coordinated modifiers of the title
+        (
+            "Trade and industry commissioner Omar Diallo announced the deal.",
+            "Omar Diallo",
+            "Trade and industry commissioner",
+        ),
+        # a list's earlier member keeps its own title
+        (
+            "Payments went to singer Ana Ruiz and former model Eva Stone last year.",
+            "Eva Stone",
+            "former model",
+        ),
+        # after "of" and lowercase words, the name completes someone else's title
+        (
+            "Karl Moss, brother of football coach Lars Moss, was sentenced on Friday.",
+            "Lars Moss",
+            "football coach",
+        ),
+        (
+            "Karl Moss, brother of football coach Lars Moss, was sentenced on Friday.",
+            "Karl Moss",
+            "brother of Lars Moss",
+        ),
+        # two descriptions: the first; a title held before: former
+        (
+            "In a statement, Rita Vance, his aide and the chair of the Ruritanian Farmers Union, said no.",
+            "Rita Vance",
+            "aide",
+        ),
+        (
+            "Omar Diallo, who was the mayor of Springfield, said the money had been spent.",
+            "Omar Diallo",
+            "former mayor of Springfield",
+        ),
+        (
+            "Omar Diallo, who chairs the committee, said the money had been spent.",
+            "Omar Diallo",
+            "chair of the committee",
+        ),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:

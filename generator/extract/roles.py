@@ -113,7 +113,7 @@ def _coordinated(doc: Doc, i: int, targets: set[int]) -> bool:
     return (
         all(t.pos_ in {"NOUN", "ADJ"} for t in (token, first))
         and token.is_lower
-        and (first.is_lower or (first.is_sent_start and first.is_title))
+        and (first.is_lower or (bool(first.is_sent_start) and first.is_title))
         and first.head.i in targets
         and first.head.i > i
     )

@@ -392,7 +392,8 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     )
     if root.dep_ == "appos" and head.i < start and described:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
-        if tokens and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
+        label = any(t.text == ":" for t in tokens)  # "Image: Jo Bloggs", a caption's credit
+        if tokens and not label and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
             return _clean_phrase(tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
@@ -514,6 +515,16 @@ def _who_leads(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_CREDIT_LABELS = frozenset({"image", "photo", "photograph", "picture", "photos", "images"})
+
+
+def _credited(doc: Doc, start: int) -> str | None:
+    """'Image: Jo Bloggs': the person a picture is credited to took it."""
+    if start >= 2 and doc[start - 1].text == ":" and doc[start - 2].lower_ in _CREDIT_LABELS:
+        return "photographer"
+    return None
+
+
 def _heads_body(doc: Doc, start: int, end: int) -> str | None:
     """'Jo Bloggs's government' -> 'head of government'."""
     root = doc[start:end].root
@@ -597,6 +608,7 @@ def person_role(
         or _led_by(doc, start, end)
         or _who_leads(doc, start, end)
         or _heads_body(doc, start, end)
+        or _credited(doc, start)
     )
     if described:
         return described

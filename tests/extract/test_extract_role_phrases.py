@@ -92,6 +92,8 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "chair of the committee",
         ),
+        # a picture's credit
+        ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:

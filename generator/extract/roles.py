@@ -30,6 +30,8 @@ from .personnames import is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+#: Adverbs that open an appositive but are no part of the role ("also a teacher").
+_TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 
 
@@ -278,8 +280,8 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         tokens = tokens[2:]
     elif [t.lower_ for t in tokens[:3]] == ["who", "had", "been"]:
         tokens = tokens[3:]
-    while tokens and tokens[0].lower_ in _DETERMINERS:
-        tokens = tokens[1:]
+    while tokens and tokens[0].lower_ in _DETERMINERS | _TIME_ADVERBS:
+        tokens = tokens[1:]  # "Jo Bloggs, also a teacher,"
     tokens = _first_description(tokens)
     heads = [n for n, t in enumerate(tokens) if is_title_word(t)]
     if not heads:
@@ -300,7 +302,11 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         while k < len(tokens) and (
             tokens[k].lower_ in {"the", "and"}
             or (tokens[k].text in _POSSESSIVES and k > cut + 1)
-            or (tokens[k].lower_ in NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1].is_title)
+            or (
+                tokens[k].lower_ in NAME_PARTICLES | {"of"}  # "Ministry of Health"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].is_title
+            )
             or tokens[k].is_title
             or tokens[k].is_upper
             or tokens[k].lower_ in TITLE_WORDS

@@ -92,6 +92,13 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "chair of the committee",
         ),
+        # an opening adverb is no part of the role; a body's name runs on over "of"
+        ("Omar Diallo, also a teacher, said the talks failed.", "Omar Diallo", "teacher"),
+        (
+            "Omar Diallo, a spokesman for the Ruritanian Ministry of Health, said the talks failed.",
+            "Omar Diallo",
+            "spokesman for the Ruritanian Ministry of Health",
+        ),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

@@ -28,6 +28,7 @@ from .patterns import (
     DEMONYM_ENDINGS,
     DEMONYM_STEM,
     HEAD_OF_STATE_TITLES,
+    IRREGULAR_DEMONYMS,
     MAIN_PLACE_LEAD,
     REGIONAL_HEAD_TITLES,
     TITLE_WORDS,
@@ -151,6 +152,10 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
     named = _by_demonym(text, places)
     if named is not None:
         return named
+    irregular = IRREGULAR_DEMONYMS.get(text)
+    if irregular is not None:
+        fitting = [p.name for p in places if country_code(p.name) == irregular and acronym(p.name) is None]
+        return fitting[0] if fitting else common_country_name(irregular)
     named = _by_demonym(text, _world())
     code = country_code(named) if named else None
     return common_country_name(code) if code else None  # "British" -> "United Kingdom"

@@ -112,3 +112,15 @@ def test_bare_title_goes_to_the_main_country_whose_office_is_free() -> None:
     taken = frozenset({"President of Chile"})
     assert conventional_role("President", places, taken) == "President of Peru"
     assert conventional_role("Prime Minister", places, taken) == "Prime Minister"  # another office
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("French President", "President of France"),
+        ("South Korean President", "President of South Korea"),
+        ("Dutch Prime Minister", "Prime Minister of the Netherlands"),
+    ],
+)
+def test_irregular_demonyms_name_their_country(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected

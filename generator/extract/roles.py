@@ -521,6 +521,29 @@ def _who_leads(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_IDENTIFYING_VERBS = frozenset({"identify", "name"})
+
+
+def _identified_as(doc: Doc, start: int, end: int) -> str | None:
+    """'The driver, identified as Jo Bloggs,' / 'The gunman was named as Jo
+    Bloggs' / 'Police named the victim as Jo Bloggs': the noun the name
+    identifies."""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_ not in _IDENTIFYING_VERBS:
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), doc[start])
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= start:
+        return None
+    return _clean_phrase([t for t in _without_clauses(noun) if t.i < verb.i])
+
+
 _CREDIT_LABELS = frozenset({"image", "photo", "photograph", "picture", "photos", "images"})
 
 
@@ -615,6 +638,7 @@ def person_role(
         or _who_leads(doc, start, end)
         or _heads_body(doc, start, end)
         or _credited(doc, start)
+        or _identified_as(doc, start, end)
     )
     if described:
         return described

@@ -99,6 +99,9 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "spokesman for the Ruritanian Ministry of Health",
         ),
+        # the noun a name identifies
+        ("The driver, identified as Omar Diallo, 45, was arrested.", "Omar Diallo", "driver"),
+        ("The gunman was identified as Omar Diallo by police.", "Omar Diallo", "gunman"),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

@@ -191,9 +191,9 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     return role
 
 
-def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
+def _affiliation(doc: Doc, end: int, labels: frozenset[str], word: str = "of") -> list[Token]:
     """`of <named entity>` right after the name, as tokens."""
-    if end >= len(doc) or doc[end].lower_ != "of":
+    if end >= len(doc) or doc[end].lower_ != word:
         return []
     j = end + 1
     if j < len(doc) and doc[j].lower_ == "the":
@@ -646,6 +646,10 @@ def person_role(
     member = _affiliation(doc, end, frozenset({"ORG", "FAC"})) or _untagged_affiliation(doc, end)
     if member:
         return _text(member)
+    comma = end + 1 if end < len(doc) and doc[end].text == "," else end
+    member = _affiliation(doc, comma, frozenset({"ORG"}), word="from")
+    if member:
+        return f"of {_text(member[1:])}"  # "Jo Bloggs, from the Acme Institute,"
     owner = _owning_organisation(doc, start)
     return f"of {_text(owner)}" if owner else None
 

@@ -102,6 +102,11 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
         # the noun a name identifies
         ("The driver, identified as Omar Diallo, 45, was arrested.", "Omar Diallo", "driver"),
         ("The gunman was identified as Omar Diallo by police.", "Omar Diallo", "gunman"),
+        (
+            "Omar Diallo, from the Ruritanian Academy of Sciences, said it was new.",
+            "Omar Diallo",
+            "of the Ruritanian Academy of Sciences",
+        ),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

@@ -31,7 +31,7 @@ from .patterns import (
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
-from .roletitles import PlaceNamed, conventional_role, country_of_word
+from .roletitles import PlaceNamed, conventional_role, country_of_word, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
@@ -371,6 +371,9 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles, places, taken)
+    bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
+    for entry in people:
+        entry.role = entry.role and named_body(entry.role, bodies)
     _name_kin_owners(people)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}

@@ -270,3 +270,28 @@ def conventional_role(
     if not qualifier and not former and taken and office in taken:
         return role  # a former holder shares the title, a current one does not
     return f"{former}{office}"
+
+
+_DEFINITE_BODY = re.compile(r"\b(of|at|for) the ([a-z]+)$")
+
+
+def _head_word(name: str) -> str:
+    """'Palace' of "Blenheim Palace", 'University' of "University of Essex"."""
+    words = name.split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+
+
+def named_body(role: str, names: Sequence[str]) -> str:
+    """'chief executive of the palace' -> "chief executive of Blenheim Palace":
+    a definite body at the end of a role, when exactly one organisation or place
+    of the article has that word as its head."""
+    match = _DEFINITE_BODY.search(role)
+    if match is None:
+        return role
+    noun = match[2]
+    fitting = {n for n in names if len(n.split()) > 1 and _head_word(n) == noun.title()}
+    if len(fitting) != 1:
+        return role
+    (name,) = fitting
+    the = "the " if " of " in name else ""  # "the University of X", "Blenheim Palace"
+    return f"{role[: match.start()]}{match[1]} {the}{name}"

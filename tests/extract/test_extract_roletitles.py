@@ -124,3 +124,13 @@ def test_bare_title_goes_to_the_main_country_whose_office_is_free() -> None:
 )
 def test_irregular_demonyms_name_their_country(role: str, expected: str) -> None:
     assert conventional_role(role, PLACES) == expected
+
+
+def test_a_definite_body_in_a_role_is_the_one_named_so() -> None:
+    from generator.extract.roletitles import named_body
+
+    bodies = ["Acme Museum", "Springfield", "University of Springfield"]
+    assert named_body("director of the museum", bodies) == "director of Acme Museum"
+    assert named_body("professor at the university", bodies) == "professor at the University of Springfield"
+    assert named_body("director of the museum", [*bodies, "Ruritania Museum"]) == "director of the museum"
+    assert named_body("chief of staff", bodies) == "chief of staff"

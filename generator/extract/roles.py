@@ -128,8 +128,8 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
     rest = tokens[cut + 1 :]
     described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)
-    if cut <= 0 or not rest or not described:
-        return tokens
+    if cut <= 0 or not rest or not described or not any(map(is_title_word, rest)):
+        return tokens  # "minister of foreign affairs Jo Bloggs": a portfolio, the title is whole
     return rest
 
 

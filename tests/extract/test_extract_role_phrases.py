@@ -76,6 +76,7 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Karl Moss",
             "brother of Lars Moss",
         ),
+        ("Head of state Omar Diallo said the talks failed.", "Omar Diallo", "Head of state"),
         # two descriptions: the first; a title held before: former
         (
             "In a statement, Rita Vance, his aide and the chair of the Ruritanian Farmers Union, said no.",

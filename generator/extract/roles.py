@@ -282,8 +282,16 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         tokens = tokens[3:]
     while tokens and tokens[0].lower_ in _DETERMINERS | _TIME_ADVERBS:
         tokens = tokens[1:]  # "Jo Bloggs, also a teacher,"
+    member = len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of"
+    if member:
+        tokens = tokens[2:]  # "one of the organisers": an organiser (made singular by roletitles)
+        while tokens and tokens[0].lower_ in _DETERMINERS:
+            tokens = tokens[1:]
     tokens = _first_description(tokens)
     heads = [n for n, t in enumerate(tokens) if is_title_word(t)]
+    if member and not heads and tokens and tokens[-1].tag_ == "NNS" and len(tokens) <= 3:
+        # "one of the victims": a group the person belongs to, in the singular
+        return " ".join([*(t.text for t in tokens[:-1]), tokens[-1].lemma_])
     if not heads:
         return None
     related = _related_to(tokens, heads[0])
@@ -398,8 +406,14 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     )
     if root.dep_ == "appos" and head.i < start and described:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
+        commas = [n for n, t in enumerate(tokens) if t.text == ","]
+        own = commas and all(
+            t.head.i in name or t.head.i > tokens[commas[-1]].i for t in tokens[commas[-1] + 1 :]
+        )
+        if own:
+            tokens = tokens[: commas[-1]]  # "The attacker, 28-year-old Jo Bloggs": the age is no role
         label = any(t.text == ":" for t in tokens)  # "Image: Jo Bloggs", a caption's credit
-        if tokens and not label and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
+        if tokens and not label and (own or doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}):
             return _clean_phrase(tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:

@@ -214,6 +214,7 @@ _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", 
 #: "of the Ruritania's National Agency": the place owning a named body, which
 #: the body's own name does not need.
 _PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
+_EX = re.compile(r"^ex-(?=[a-z])", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
 
@@ -245,6 +246,7 @@ def conventional_role(
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
+    role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     before, former, after = role.partition(" former ")
     if former and " of " not in f" {before} " and " and " not in f" {before} ":

@@ -108,6 +108,10 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "of the Ruritanian Academy of Sciences",
         ),
+        # an age is no role; "one of" a group is a member of it
+        ("The attacker, 28-year-old Omar Diallo, was shot by police.", "Omar Diallo", "attacker"),
+        ("Omar Diallo, one of the organisers, said the talks failed.", "Omar Diallo", "organiser"),
+        ("Omar Diallo, one of the victims, was killed.", "Omar Diallo", "victim"),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

@@ -134,3 +134,8 @@ def test_a_definite_body_in_a_role_is_the_one_named_so() -> None:
     assert named_body("professor at the university", bodies) == "professor at the University of Springfield"
     assert named_body("director of the museum", [*bodies, "Ruritania Museum"]) == "director of the museum"
     assert named_body("chief of staff", bodies) == "chief of staff"
+
+
+def test_ex_is_former() -> None:
+    assert conventional_role("Ex-President", PLACES) == "former President of Peru"
+    assert conventional_role("ex-minister", PLACES) == "former minister"

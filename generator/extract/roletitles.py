@@ -214,6 +214,24 @@ _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", 
 #: "of the Ruritania's National Agency": the place owning a named body, which
 #: the body's own name does not need.
 _PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
+#: "London Mayor", "former Paris mayor": a city's head written before the title.
+_CITY_HEAD = re.compile(
+    r"^(?P<former>former\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s)+)(?P<title>mayor)$", re.IGNORECASE
+)
+
+
+def _city_head(role: str) -> str:
+    """'London Mayor' -> "Mayor of London", as a head of state's country follows
+    the title; only for a place the gazetteer knows."""
+    match = _CITY_HEAD.match(role.strip())
+    if match is None:
+        return role
+    place = _POSSESSIVE.sub("", match["place"].strip())
+    if not is_known_place(place):
+        return role
+    return f"{'former ' if match['former'] else ''}Mayor of {place}"
+
+
 _EX = re.compile(r"^ex-(?=[a-z])", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
@@ -254,7 +272,7 @@ def conventional_role(
     role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
     match = _TITLE.match(role.strip())
     if match is None:
-        return role
+        return _city_head(role)
     title = match["title"].lower()
     regional = title in _REGIONAL
     qualifier = match["place"]

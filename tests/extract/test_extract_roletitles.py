@@ -139,3 +139,9 @@ def test_a_definite_body_in_a_role_is_the_one_named_so() -> None:
 def test_ex_is_former() -> None:
     assert conventional_role("Ex-President", PLACES) == "former President of Peru"
     assert conventional_role("ex-minister", PLACES) == "former minister"
+
+
+def test_a_city_before_mayor_follows_the_title() -> None:
+    assert conventional_role("Lima Mayor", PLACES) == "Mayor of Lima"
+    assert conventional_role("former Lima mayor", PLACES) == "former Mayor of Lima"
+    assert conventional_role("Acme Town Mayor", PLACES) == "Acme Town Mayor"  # no known place

@@ -659,7 +659,7 @@ def person_role(
     # "of Ruritania" alone says where someone is from, not what they do
     member = _affiliation(doc, end, frozenset({"ORG", "FAC"})) or _untagged_affiliation(doc, end)
     if member:
-        return _text(member)
+        return f"of {_text(member[1:])}"  # contiguous or not ("of [advocacy group] Acme Watch")
     comma = end + 1 if end < len(doc) and doc[end].text == "," else end
     member = _affiliation(doc, comma, frozenset({"ORG"}), word="from")
     if member:
@@ -670,8 +670,9 @@ def person_role(
 
 def _untagged_affiliation(doc: Doc, end: int) -> list[Token]:
     """'of (the) [lowercase description] Name Name': an affiliation whose name
-    the NER left untagged ("of advocacy group Acme Rights Watch"): two or more
-    capitalised proper nouns, none of them a place or a person."""
+    the NER left untagged ("of advocacy group Acme Rights Watch" -> "of Acme
+    Rights Watch"): two or more capitalised proper nouns, none of them a place
+    or a person."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return []
     k = end + 1
@@ -684,7 +685,11 @@ def _untagged_affiliation(doc: Doc, end: int) -> list[Token]:
         if doc[k].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"}:
             return []
         k += 1
-    return list(doc[end:k]) if k - name >= 2 else []
+    if k - name < 2:
+        return []
+    if any(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[end + 1 : name]):
+        return [doc[end], *doc[name:k]]  # the description dropped: "of Acme Rights Watch"
+    return list(doc[end:k])
 
 
 def _owning_organisation(doc: Doc, start: int) -> list[Token]:

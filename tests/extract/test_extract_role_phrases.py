@@ -112,6 +112,8 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
         ("The attacker, 28-year-old Omar Diallo, was shot by police.", "Omar Diallo", "attacker"),
         ("Omar Diallo, one of the organisers, said the talks failed.", "Omar Diallo", "organiser"),
         ("Omar Diallo, one of the victims, was killed.", "Omar Diallo", "victim"),
+        # an affiliation's name without the words describing the body
+        ("Omar Diallo of advocacy group Open Doors Network said no.", "Omar Diallo", "of Open Doors Network"),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

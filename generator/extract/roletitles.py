@@ -214,6 +214,24 @@ _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", 
 #: "of the Ruritania's National Agency": the place owning a named body, which
 #: the body's own name does not need.
 _PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
+_OFFICE_OF = re.compile(
+    r"^(?P<former>former\s+)?(?P<title>" + "|".join(_NATIONAL + _REGIONAL) + r") of (?P<place>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_office(role: str) -> str:
+    """'president of Russia' -> "President of Russia": a head of state's or
+    governor's office written as the convention writes it."""
+    match = _OFFICE_OF.match(role.strip())
+    if match is None:
+        return role
+    place = match["place"].removeprefix("the ")
+    if not (is_known_place(place) or is_subdivision(place)):
+        return role
+    return f"{'former ' if match['former'] else ''}{match['title'].title()} of {match['place']}"
+
+
 #: "London Mayor", "former Paris mayor": a city's head written before the title.
 _CITY_HEAD = re.compile(
     r"^(?P<former>former\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s)+)(?P<title>mayor)$", re.IGNORECASE
@@ -272,7 +290,7 @@ def conventional_role(
     role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
     match = _TITLE.match(role.strip())
     if match is None:
-        return _city_head(role)
+        return _city_head(_capitalised_office(role))
     title = match["title"].lower()
     regional = title in _REGIONAL
     qualifier = match["place"]

@@ -145,3 +145,9 @@ def test_a_city_before_mayor_follows_the_title() -> None:
     assert conventional_role("Lima Mayor", PLACES) == "Mayor of Lima"
     assert conventional_role("former Lima mayor", PLACES) == "former Mayor of Lima"
     assert conventional_role("Acme Town Mayor", PLACES) == "Acme Town Mayor"  # no known place
+
+
+def test_an_office_of_a_place_is_capitalised() -> None:
+    assert conventional_role("president of Peru", PLACES) == "President of Peru"
+    assert conventional_role("former prime minister of Peru", PLACES) == "former Prime Minister of Peru"
+    assert conventional_role("president of the club", PLACES) == "president of the club"

@@ -610,7 +610,10 @@ def _listed_after_title(doc: Doc, start: int, end: int) -> str | None:
         first = first.head
     if first.i == root.i:
         return None
-    name_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    given = [
+        c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not is_title_word(c)
+    ]
+    name_start = min([first.i, *given])  # "Representatives Jo Bloggs": the title is no part of the name
     role = role_before(doc, name_start)
     if role is None or not role.split()[-1].lower().endswith("s"):
         return None

@@ -114,6 +114,12 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
         ("Omar Diallo, one of the victims, was killed.", "Omar Diallo", "victim"),
         # an affiliation's name without the words describing the body
         ("Omar Diallo of advocacy group Open Doors Network said no.", "Omar Diallo", "of Open Doors Network"),
+        # a plural title the parser made part of the first name still heads the list
+        (
+            "The bill was signed by Senators Omar Diallo, Rita Vance, and Karl Moss on Monday.",
+            "Rita Vance",
+            "Senator",
+        ),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],

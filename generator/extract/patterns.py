@@ -515,6 +515,12 @@ KIN_WORDS: Final = frozenset(
         "sister", "widow", "widower", "spouse", "grandson", "granddaughter",
     }
 )  # fmt: skip
+#: Kin words that name no sex, with the word for a man and for a woman
+#: ("His parents, Jo and Ann Bloggs," -> father, mother; by the given name).
+UNGENDERED_KIN: Final = {
+    "parent": ("father", "mother"), "child": ("son", "daughter"),
+    "sibling": ("brother", "sister"),
+}  # fmt: skip
 #: Kin words for a spouse, who may not share the family name.
 SPOUSE_WORDS: Final = frozenset({"wife", "husband", "widow", "widower", "spouse"})
 #: A demonym names the place in the same article that shares its first this

@@ -395,6 +395,11 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     """A common-noun phrase in apposition with the name, before or after it:
     "Jo's mother, Ann Bloggs," / "Ann Bloggs, a local teacher,"."""
     root = doc[start:end].root
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.i < start:
+        root = root.head  # "His parents, Jo Bloggs and Ann Bloggs,": the list shares the description
+        start = root.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1  # the first name of the list, from its first word
     head = root.head
     name = set(range(start, end))
     described = (

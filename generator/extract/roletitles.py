@@ -32,6 +32,7 @@ from .patterns import (
     MAIN_PLACE_LEAD,
     REGIONAL_HEAD_TITLES,
     TITLE_WORDS,
+    UNGENDERED_KIN,
 )
 
 _NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
@@ -333,3 +334,17 @@ def named_body(role: str, names: Sequence[str]) -> str:
     (name,) = fitting
     the = "the " if " of " in name else ""  # "the University of X", "Blenheim Palace"
     return f"{role[: match.start()]}{match[1]} {the}{name}"
+
+
+def gendered_kin(word: str, name: str) -> str:
+    """'parent' -> "father" or "mother" by the person's given name
+    (gender-guesser); the word itself when the name tells nothing."""
+    from .personnames import given_name_gender
+
+    man, woman = UNGENDERED_KIN[word]
+    gender = given_name_gender(name.split()[0])
+    if gender in {"male", "mostly_male"}:
+        return man
+    if gender in {"female", "mostly_female"}:
+        return woman
+    return word

@@ -130,3 +130,13 @@ def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str
 
 def test_a_given_name_opening_the_sentence_is_no_role(nlp: Language) -> None:
     assert _roles(nlp, "Homer Hickam said the launch went well.").get("Homer Hickam") is None
+
+
+def test_a_list_shares_its_description_and_parents_are_father_and_mother(nlp: Language) -> None:
+    text = (
+        "Karl Diallo died on Monday in Springfield. Karl Diallo was 68. "
+        "His parents, Omar Diallo and Rita Diallo, were farmers."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Omar Diallo"] == "Karl Diallo's father"
+    assert roles["Rita Diallo"] == "Karl Diallo's mother"

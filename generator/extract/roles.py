@@ -29,6 +29,9 @@ from .patterns import (
 from .personnames import is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+#: Adverbs that open an appositive but are no part of the role ("also a teacher").
+_TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 
 
@@ -102,6 +105,48 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _coordinated(doc: Doc, i: int, targets: set[int]) -> bool:
+    """'industry' of "trade and industry commissioner": a lowercase word joined
+    by "and" to a modifier of the title read so far."""
+    token = doc[i]
+    if i < 2 or token.dep_ != "conj" or token.head.i != i - 2 or doc[i - 1].lower_ != "and":
+        return False
+    first = doc[i - 2]
+    return (
+        all(t.pos_ in {"NOUN", "ADJ"} for t in (token, first))
+        and token.is_lower
+        and (first.is_lower or (bool(first.is_sent_start) and first.is_title))
+        and first.head.i in targets
+        and first.head.i > i
+    )
+
+
+def _after_complement(tokens: list[Token]) -> list[Token]:
+    """'brother of social media personality Jo Bloggs': after a lowercase "of"
+    followed only by lowercase words, the name completes the title before "of"
+    (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
+    cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
+    rest = tokens[cut + 1 :]
+    described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)
+    if cut <= 0 or not rest or not described or not any(map(is_title_word, rest)):
+        return tokens  # "minister of foreign affairs Jo Bloggs": a portfolio, the title is whole
+    return rest
+
+
+def _after_other_name(tokens: list[Token]) -> list[Token]:
+    """'porn actress Sam Smith and former model Jo Bloggs': a title and a name
+    before "and" belong to another person of a list."""
+    for n in range(len(tokens) - 1, 1, -1):
+        if tokens[n].lower_ != "and" or tokens[n - 1].pos_ != "PROPN" or not tokens[n - 1].is_title:
+            continue
+        k = n - 1
+        while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title:
+            k -= 1
+        if k > 0 and tokens[k - 1].is_lower and is_title_word(tokens[k - 1]):
+            return tokens[n + 1 :]
+    return tokens
+
+
 def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | None = None) -> str | None:
     """The title written right before the name doc[start:end]. Tokens from
     `trusted` on (a title the NER put inside the name) are read whatever
@@ -109,10 +154,18 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     tokens: list[Token] = []
     targets = set(range(start, end if end is not None else start + 1))
     i = start - 1
-    while i >= 0 and (_role_token(doc[i], targets, trusted) or _joined_by_dash(doc, i)):
+    while i >= 0:
+        if _coordinated(doc, i, targets):  # "trade and industry commissioner"
+            tokens[:0] = list(doc[i - 2 : i + 1])
+            targets.update({i - 2, i - 1, i})
+            i -= 3
+            continue
+        if not (_role_token(doc[i], targets, trusted) or _joined_by_dash(doc, i)):
+            break
         tokens.insert(0, doc[i])
         targets.add(i)
         i -= 1
+    tokens = _after_other_name(_after_complement(tokens))
     owner: list[Token] = []
     if i >= 1 and doc[i].text in _POSSESSIVES and doc[i - 1].ent_type_ in {"GPE", "ORG", "PERSON"}:
         j = i - 1
@@ -138,9 +191,9 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     return role
 
 
-def _affiliation(doc: Doc, end: int, labels: frozenset[str]) -> list[Token]:
+def _affiliation(doc: Doc, end: int, labels: frozenset[str], word: str = "of") -> list[Token]:
     """`of <named entity>` right after the name, as tokens."""
-    if end >= len(doc) or doc[end].lower_ != "of":
+    if end >= len(doc) or doc[end].lower_ != word:
         return []
     j = end + 1
     if j < len(doc) and doc[j].lower_ == "the":
@@ -187,6 +240,29 @@ def _comma_segment(doc: Doc, start: int) -> list[Token]:
 
 
 def _appositive(doc: Doc, end: int) -> str | None:
+    """A title in commas right after the name (", the state spokesman,"); one
+    held in the past (", who was the state spokesman,") is a former title."""
+    role = _appositive_title(doc, end)
+    if role is None or not _held_before(doc, end + 1):
+        return role
+    return _former(role)
+
+
+def _held_before(doc: Doc, start: int) -> bool:
+    """True when doc[start:] opens with "who was" or "who had been"."""
+    words = [t.lower_ for t in doc[start : start + 3]]
+    return words[:2] in (["who", "was"], ["who", "were"]) or words == ["who", "had", "been"]
+
+
+def _former(role: str) -> str:
+    """The role with "former" before its title, after an owner ("Jo's former aide")."""
+    if role.lower().startswith("former ") or " former " in role:
+        return role
+    owner, mark, title = role.rpartition("'s ")
+    return f"{owner}{mark}former {title}" if mark else f"former {role}"
+
+
+def _appositive_title(doc: Doc, end: int) -> str | None:
     """A title in commas right after the name (", the state spokesman,")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -202,11 +278,25 @@ def _appositive(doc: Doc, end: int) -> str | None:
         tokens = _comma_segment(doc, tokens[-1].i + 2)  # "Jo Bloggs, Lord Bloggs, the judge"
     if tokens and tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ == "be":
         tokens = tokens[2:]
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
-        tokens = tokens[1:]
+    elif [t.lower_ for t in tokens[:3]] == ["who", "had", "been"]:
+        tokens = tokens[3:]
+    while tokens and tokens[0].lower_ in _DETERMINERS | _TIME_ADVERBS:
+        tokens = tokens[1:]  # "Jo Bloggs, also a teacher,"
+    member = len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of"
+    if member:
+        tokens = tokens[2:]  # "one of the organisers": an organiser (made singular by roletitles)
+        while tokens and tokens[0].lower_ in _DETERMINERS:
+            tokens = tokens[1:]
+    tokens = _first_description(tokens)
     heads = [n for n, t in enumerate(tokens) if is_title_word(t)]
+    if member and not heads and tokens and tokens[-1].tag_ == "NNS" and len(tokens) <= 3:
+        # "one of the victims": a group the person belongs to, in the singular
+        return " ".join([*(t.text for t in tokens[:-1]), tokens[-1].lemma_])
     if not heads:
         return None
+    related = _related_to(tokens, heads[0])
+    if related is not None:
+        return related
     cut = heads[-1] + 1
     short = tokens[: heads[-1] + 1]
     if len(short) > APPOSITIVE_ROLE_MAX_TOKENS:
@@ -220,7 +310,11 @@ def _appositive(doc: Doc, end: int) -> str | None:
         while k < len(tokens) and (
             tokens[k].lower_ in {"the", "and"}
             or (tokens[k].text in _POSSESSIVES and k > cut + 1)
-            or (tokens[k].lower_ in NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1].is_title)
+            or (
+                tokens[k].lower_ in NAME_PARTICLES | {"of"}  # "Ministry of Health"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].is_title
+            )
             or tokens[k].is_title
             or tokens[k].is_upper
             or tokens[k].lower_ in TITLE_WORDS
@@ -248,6 +342,22 @@ def _appositive(doc: Doc, end: int) -> str | None:
     return _text(tokens)
 
 
+def _related_to(tokens: list[Token], head: int) -> str | None:
+    """'brother of social media personality Jo Bloggs' -> "brother of Jo Bloggs":
+    a relation to a person named at the end of the segment, without the
+    person's own description."""
+    of = head + 1
+    if of >= len(tokens) or tokens[of].lower_ != "of" or tokens[-1].ent_type_ != "PERSON":
+        return None
+    k = len(tokens)
+    while k > of + 1 and tokens[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    between = tokens[of + 1 : k]
+    if not between or not all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "CCONJ"} for t in between):
+        return None
+    return f"{_text(tokens[: of + 1])} {_text(tokens[k:])}"
+
+
 def _owner_name(token: Token) -> bool:
     """True for a person-name token followed by a possessive ("Jo's")."""
     if token.ent_type_ != "PERSON":
@@ -258,7 +368,14 @@ def _owner_name(token: Token) -> bool:
     return nxt < len(token.doc) and token.doc[nxt].text in _POSSESSIVES
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+def _first_description(tokens: list[Token]) -> list[Token]:
+    """'wife and the chair of X': of two descriptions joined by "and" and a
+    determiner, the first (the shortest role the article gives)."""
+    for n, token in enumerate(tokens[:-1]):
+        second = token.lower_ == "and" and tokens[n + 1].lower_ in _DETERMINERS
+        if second and any(map(is_title_word, tokens[:n])):
+            return tokens[:n]
+    return tokens
 
 
 def _clean_phrase(tokens: list[Token]) -> str | None:
@@ -266,6 +383,7 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    tokens = _first_description(tokens)
     if not tokens or len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
@@ -277,6 +395,11 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     """A common-noun phrase in apposition with the name, before or after it:
     "Jo's mother, Ann Bloggs," / "Ann Bloggs, a local teacher,"."""
     root = doc[start:end].root
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.i < start:
+        root = root.head  # "His parents, Jo Bloggs and Ann Bloggs,": the list shares the description
+        start = root.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1  # the first name of the list, from its first word
     head = root.head
     name = set(range(start, end))
     described = (
@@ -288,7 +411,14 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     )
     if root.dep_ == "appos" and head.i < start and described:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
-        if tokens and doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}:
+        commas = [n for n, t in enumerate(tokens) if t.text == ","]
+        own = commas and all(
+            t.head.i in name or t.head.i > tokens[commas[-1]].i for t in tokens[commas[-1] + 1 :]
+        )
+        if own:
+            tokens = tokens[: commas[-1]]  # "The attacker, 28-year-old Jo Bloggs": the age is no role
+        label = any(t.text == ":" for t in tokens)  # "Image: Jo Bloggs", a caption's credit
+        if tokens and not label and (own or doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}):
             return _clean_phrase(tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
@@ -388,6 +518,61 @@ def _led_by(doc: Doc, start: int, end: int) -> str | None:
     return f"{role} of {the}{_text(tokens[1:] if the else tokens)}"
 
 
+def _who_leads(doc: Doc, start: int, end: int) -> str | None:
+    """'Jo Bloggs, who heads the Acme Foundation,' -> "head of the Acme
+    Foundation": a relative clause whose verb makes the name the leader of
+    its object."""
+    root = doc[start:end].root
+    for clause in root.children:
+        who = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if clause.dep_ != "relcl" or who >= len(doc) or doc[who].lower_ != "who" or clause.i != who + 1:
+            continue
+        if clause.lemma_ not in LEADER_VERBS or clause.lemma_ == "hold" or clause.tag_ != "VBZ":
+            continue  # "who led the raid" tells an act, "who leads the team" a position
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        phrase = _clean_phrase(_without_clauses(obj))
+        if phrase is None:
+            return None
+        the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) else ""
+        return f"{LEADER_VERBS[clause.lemma_]} of {the}{phrase}"
+    return None
+
+
+_IDENTIFYING_VERBS = frozenset({"identify", "name"})
+
+
+def _identified_as(doc: Doc, start: int, end: int) -> str | None:
+    """'The driver, identified as Jo Bloggs,' / 'The gunman was named as Jo
+    Bloggs' / 'Police named the victim as Jo Bloggs': the noun the name
+    identifies."""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_ not in _IDENTIFYING_VERBS:
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), doc[start])
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= start:
+        return None
+    return _clean_phrase([t for t in _without_clauses(noun) if t.i < verb.i])
+
+
+_CREDIT_LABELS = frozenset({"image", "photo", "photograph", "picture", "photos", "images"})
+
+
+def _credited(doc: Doc, start: int) -> str | None:
+    """'Image: Jo Bloggs': the person a picture is credited to took it."""
+    if start >= 2 and doc[start - 1].text == ":" and doc[start - 2].lower_ in _CREDIT_LABELS:
+        return "photographer"
+    return None
+
+
 def _heads_body(doc: Doc, start: int, end: int) -> str | None:
     """'Jo Bloggs's government' -> 'head of government'."""
     root = doc[start:end].root
@@ -430,7 +615,10 @@ def _listed_after_title(doc: Doc, start: int, end: int) -> str | None:
         first = first.head
     if first.i == root.i:
         return None
-    name_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    given = [
+        c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not is_title_word(c)
+    ]
+    name_start = min([first.i, *given])  # "Representatives Jo Bloggs": the title is no part of the name
     role = role_before(doc, name_start)
     if role is None or not role.split()[-1].lower().endswith("s"):
         return None
@@ -469,22 +657,30 @@ def person_role(
         or _serving_as(doc, start, end)
         or _who_is(doc, end)
         or _led_by(doc, start, end)
+        or _who_leads(doc, start, end)
         or _heads_body(doc, start, end)
+        or _credited(doc, start)
+        or _identified_as(doc, start, end)
     )
     if described:
         return described
     # "of Ruritania" alone says where someone is from, not what they do
     member = _affiliation(doc, end, frozenset({"ORG", "FAC"})) or _untagged_affiliation(doc, end)
     if member:
-        return _text(member)
+        return f"of {_text(member[1:])}"  # contiguous or not ("of [advocacy group] Acme Watch")
+    comma = end + 1 if end < len(doc) and doc[end].text == "," else end
+    member = _affiliation(doc, comma, frozenset({"ORG"}), word="from")
+    if member:
+        return f"of {_text(member[1:])}"  # "Jo Bloggs, from the Acme Institute,"
     owner = _owning_organisation(doc, start)
     return f"of {_text(owner)}" if owner else None
 
 
 def _untagged_affiliation(doc: Doc, end: int) -> list[Token]:
     """'of (the) [lowercase description] Name Name': an affiliation whose name
-    the NER left untagged ("of advocacy group Acme Rights Watch"): two or more
-    capitalised proper nouns, none of them a place or a person."""
+    the NER left untagged ("of advocacy group Acme Rights Watch" -> "of Acme
+    Rights Watch"): two or more capitalised proper nouns, none of them a place
+    or a person."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return []
     k = end + 1
@@ -497,7 +693,11 @@ def _untagged_affiliation(doc: Doc, end: int) -> list[Token]:
         if doc[k].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"}:
             return []
         k += 1
-    return list(doc[end:k]) if k - name >= 2 else []
+    if k - name < 2:
+        return []
+    if any(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[end + 1 : name]):
+        return [doc[end], *doc[name:k]]  # the description dropped: "of Acme Rights Watch"
+    return list(doc[end:k])
 
 
 def _owning_organisation(doc: Doc, start: int) -> list[Token]:

@@ -28,9 +28,11 @@ from .patterns import (
     DEMONYM_ENDINGS,
     DEMONYM_STEM,
     HEAD_OF_STATE_TITLES,
+    IRREGULAR_DEMONYMS,
     MAIN_PLACE_LEAD,
     REGIONAL_HEAD_TITLES,
     TITLE_WORDS,
+    UNGENDERED_KIN,
 )
 
 _NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
@@ -151,18 +153,26 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
     named = _by_demonym(text, places)
     if named is not None:
         return named
+    irregular = IRREGULAR_DEMONYMS.get(text)
+    if irregular is not None:
+        fitting = [p.name for p in places if country_code(p.name) == irregular and acronym(p.name) is None]
+        return fitting[0] if fitting else common_country_name(irregular)
     named = _by_demonym(text, _world())
     code = country_code(named) if named else None
     return common_country_name(code) if code else None  # "British" -> "United Kingdom"
 
 
-def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
+def _main_place(
+    places: Sequence[PlaceNamed], regional: bool, title: str = "", taken: frozenset[str] = frozenset()
+) -> str | None:
     """The country (or, for a governor, the state) the article names most.
 
     A country's mentions count those of its cities and regions ("New Delhi"
-    counts for India)."""
+    counts for India). A country whose `title` another person holds (an
+    office in `taken`) is left out: "Ruritanian President Jo Bloggs" makes a
+    bare "President Sam Smith" the president of another country."""
     if not regional:
-        return _main_country(places)
+        return _main_country(places, title, taken)
     fitting = [
         (p.mentions, -n, p.name)
         for n, p in enumerate(places)
@@ -176,17 +186,24 @@ def _main_place(places: Sequence[PlaceNamed], regional: bool) -> str | None:
     return fitting[0][2]
 
 
-def _main_country(places: Sequence[PlaceNamed]) -> str | None:
+def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str]) -> str | None:
     totals: dict[str, int] = {}
     first: dict[str, int] = {}
+    held = {
+        country_code(o.partition(" of ")[2].removeprefix("the "))
+        for o in taken
+        if o.startswith(f"{title} of ")
+    }
     for n, place in enumerate(places):
         code = country_of(place.name)
         if code is not None:
             totals[code] = totals.get(code, 0) + place.mentions
             first.setdefault(code, n)
-    ranked = sorted(totals, key=lambda c: (-totals[c], first[c]))
+    ranked = sorted((c for c in totals if c not in held), key=lambda c: (-totals[c], first[c]))
     if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
         return None  # no one country the story is about
+    if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
+        return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
     named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
     return named[0] if named else common_country_name(code)
@@ -198,6 +215,43 @@ _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", 
 #: "of the Ruritania's National Agency": the place owning a named body, which
 #: the body's own name does not need.
 _PLACE_OWNER = re.compile(r"(\bof the )((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)['’]s (?=[A-Z])")
+_OFFICE_OF = re.compile(
+    r"^(?P<former>former\s+)?(?P<title>" + "|".join(_NATIONAL + _REGIONAL) + r") of (?P<place>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_office(role: str) -> str:
+    """'president of Russia' -> "President of Russia": a head of state's or
+    governor's office written as the convention writes it."""
+    match = _OFFICE_OF.match(role.strip())
+    if match is None:
+        return role
+    place = match["place"].removeprefix("the ")
+    if not (is_known_place(place) or is_subdivision(place)):
+        return role
+    return f"{'former ' if match['former'] else ''}{match['title'].title()} of {match['place']}"
+
+
+#: "London Mayor", "former Paris mayor": a city's head written before the title.
+_CITY_HEAD = re.compile(
+    r"^(?P<former>former\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s)+)(?P<title>mayor)$", re.IGNORECASE
+)
+
+
+def _city_head(role: str) -> str:
+    """'London Mayor' -> "Mayor of London", as a head of state's country follows
+    the title; only for a place the gazetteer knows."""
+    match = _CITY_HEAD.match(role.strip())
+    if match is None:
+        return role
+    place = _POSSESSIVE.sub("", match["place"].strip())
+    if not is_known_place(place):
+        return role
+    return f"{'former ' if match['former'] else ''}Mayor of {place}"
+
+
+_EX = re.compile(r"^ex-(?=[a-z])", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
 
@@ -229,6 +283,7 @@ def conventional_role(
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
+    role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     before, former, after = role.partition(" former ")
     if former and " of " not in f" {before} " and " and " not in f" {before} ":
@@ -236,14 +291,17 @@ def conventional_role(
     role = _PLACE_OWNER.sub(lambda m: m[1] if is_known_place(m[2]) else m[0], role)
     match = _TITLE.match(role.strip())
     if match is None:
-        return role
+        return _city_head(_capitalised_office(role))
     title = match["title"].lower()
     regional = title in _REGIONAL
     qualifier = match["place"]
     if qualifier:
         place = _place_of(qualifier, places)
+    elif taken is None:
+        place = None
     else:
-        place = _main_place(places, regional) if taken is not None else None
+        held = frozenset() if match["time"] and "former" in match["time"].lower() else taken
+        place = _main_place(places, regional, title.title(), held)  # a former holder shares the title
     if place is None:
         return role
     office = f"{title.title()} of {_display(place)}"
@@ -251,3 +309,42 @@ def conventional_role(
     if not qualifier and not former and taken and office in taken:
         return role  # a former holder shares the title, a current one does not
     return f"{former}{office}"
+
+
+_DEFINITE_BODY = re.compile(r"\b(of|at|for) the ([a-z]+)$")
+
+
+def _head_word(name: str) -> str:
+    """'Palace' of "Blenheim Palace", 'University' of "University of Essex"."""
+    words = name.split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+
+
+def named_body(role: str, names: Sequence[str]) -> str:
+    """'chief executive of the palace' -> "chief executive of Blenheim Palace":
+    a definite body at the end of a role, when exactly one organisation or place
+    of the article has that word as its head."""
+    match = _DEFINITE_BODY.search(role)
+    if match is None:
+        return role
+    noun = match[2]
+    fitting = {n for n in names if len(n.split()) > 1 and _head_word(n) == noun.title()}
+    if len(fitting) != 1:
+        return role
+    (name,) = fitting
+    the = "the " if " of " in name else ""  # "the University of X", "Blenheim Palace"
+    return f"{role[: match.start()]}{match[1]} {the}{name}"
+
+
+def gendered_kin(word: str, name: str) -> str:
+    """'parent' -> "father" or "mother" by the person's given name
+    (gender-guesser); the word itself when the name tells nothing."""
+    from .personnames import given_name_gender
+
+    man, woman = UNGENDERED_KIN[word]
+    gender = given_name_gender(name.split()[0])
+    if gender in {"male", "mostly_male"}:
+        return man
+    if gender in {"female", "mostly_female"}:
+        return woman
+    return word

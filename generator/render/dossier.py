@@ -10,7 +10,11 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..extract.patterns import ROLE_MODIFIERS, TITLE_WORDS
 from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen
+
+#: Words that carry nothing when telling whether two roles name one office.
+_ROLE_FILLERS = frozenset({"the", "of", "a", "an", "for", "to", "and", "'s", "’s"})
 
 # Longest sentence or quote a timeline entry shows, in words (then " …").
 ENTRY_WORDS = 30
@@ -44,16 +48,51 @@ def _role_key(role: str) -> str:
     return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
+def _content_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'’-]+", role.casefold()) if w not in _ROLE_FILLERS)
+
+
+def _only_adds_a_place_or_body(short: str, full: str) -> bool:
+    """True when `full` is `short` with only proper names added ("Prime Minister" ->
+    "Prime Minister of the United Kingdom", "Secretary of State" -> "US Secretary of
+    State"), no word that changes the office ("former", "Deputy", "Vice")."""
+    mine, theirs = _content_words(short), _content_words(full)
+    if not mine or not mine < theirs:
+        return False
+    added = [w for w in re.findall(r"[\w'’-]+", full) if w.casefold() in theirs - mine]
+    return all(w[:1].isupper() and w.casefold() not in ROLE_MODIFIERS | TITLE_WORDS for w in added)
+
+
+def _merged_into_fuller(grouped: dict[str, list[RoleSeen]]) -> dict[str, list[RoleSeen]]:
+    """Each bare form of a role grouped with the one fuller form that only adds where
+    or whose the office is (several fuller forms: left apart)."""
+    keys = list(grouped)
+    merged: dict[str, list[RoleSeen]] = {k: list(v) for k, v in grouped.items()}
+    for key in keys:
+        fuller = [
+            k
+            for k in keys
+            if k != key and _only_adds_a_place_or_body(grouped[key][0].role, grouped[k][0].role)
+        ]
+        if len(fuller) == 1 and fuller[0] in merged and key in merged:
+            merged[fuller[0]].extend(merged.pop(key))
+    return merged
+
+
 def roles_latest_first(actor: ActorPage) -> tuple[Role, ...]:
     """Return the actor's roles, one per role however cased ("the Prime Minister" = "prime
-    minister"), the most recently given first; roles only undated articles gave come last."""
+    minister") and however completed ("Prime Minister" = "Prime Minister of the United
+    Kingdom", shown in full), the most recently given first; roles only undated articles
+    gave come last."""
     grouped: dict[str, list[RoleSeen]] = defaultdict(list)
     for given in actor.roles:
         grouped[_role_key(given.role)].append(given)
+    grouped = _merged_into_fuller(grouped)
     roles = []
-    for seen in grouped.values():
+    for key, seen in grouped.items():
         seen.sort(key=_newest_first)
-        roles.append(Role(seen[0].role, seen[0].date, tuple(seen)))
+        shown = next(s.role for s in seen if _role_key(s.role) == key)
+        roles.append(Role(shown, seen[0].date, tuple(seen)))
     return tuple(sorted(roles, key=lambda r: (*_newest_first(r.seen[0])[:2], r.role)))
 
 

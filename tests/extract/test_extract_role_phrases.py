@@ -53,6 +53,75 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "secretary of state",
         ),
         ('Voter Lin Chow told reporters, "We want a change."', "Lin Chow", "Voter"),
+        # coordinated modifiers of the title
+        (
+            "Trade and industry commissioner Omar Diallo announced the deal.",
+            "Omar Diallo",
+            "Trade and industry commissioner",
+        ),
+        # a list's earlier member keeps its own title
+        (
+            "Payments went to singer Ana Ruiz and former model Eva Stone last year.",
+            "Eva Stone",
+            "former model",
+        ),
+        # after "of" and lowercase words, the name completes someone else's title
+        (
+            "Karl Moss, brother of football coach Lars Moss, was sentenced on Friday.",
+            "Lars Moss",
+            "football coach",
+        ),
+        (
+            "Karl Moss, brother of football coach Lars Moss, was sentenced on Friday.",
+            "Karl Moss",
+            "brother of Lars Moss",
+        ),
+        ("Head of state Omar Diallo said the talks failed.", "Omar Diallo", "Head of state"),
+        # two descriptions: the first; a title held before: former
+        (
+            "In a statement, Rita Vance, his aide and the chair of the Ruritanian Farmers Union, said no.",
+            "Rita Vance",
+            "aide",
+        ),
+        (
+            "Omar Diallo, who was the mayor of Springfield, said the money had been spent.",
+            "Omar Diallo",
+            "former mayor of Springfield",
+        ),
+        (
+            "Omar Diallo, who chairs the committee, said the money had been spent.",
+            "Omar Diallo",
+            "chair of the committee",
+        ),
+        # an opening adverb is no part of the role; a body's name runs on over "of"
+        ("Omar Diallo, also a teacher, said the talks failed.", "Omar Diallo", "teacher"),
+        (
+            "Omar Diallo, a spokesman for the Ruritanian Ministry of Health, said the talks failed.",
+            "Omar Diallo",
+            "spokesman for the Ruritanian Ministry of Health",
+        ),
+        # the noun a name identifies
+        ("The driver, identified as Omar Diallo, 45, was arrested.", "Omar Diallo", "driver"),
+        ("The gunman was identified as Omar Diallo by police.", "Omar Diallo", "gunman"),
+        (
+            "Omar Diallo, from the Ruritanian Academy of Sciences, said it was new.",
+            "Omar Diallo",
+            "of the Ruritanian Academy of Sciences",
+        ),
+        # an age is no role; "one of" a group is a member of it
+        ("The attacker, 28-year-old Omar Diallo, was shot by police.", "Omar Diallo", "attacker"),
+        ("Omar Diallo, one of the organisers, said the talks failed.", "Omar Diallo", "organiser"),
+        ("Omar Diallo, one of the victims, was killed.", "Omar Diallo", "victim"),
+        # an affiliation's name without the words describing the body
+        ("Omar Diallo of advocacy group Open Doors Network said no.", "Omar Diallo", "of Open Doors Network"),
+        # a plural title the parser made part of the first name still heads the list
+        (
+            "The bill was signed by Senators Omar Diallo, Rita Vance, and Karl Moss on Monday.",
+            "Rita Vance",
+            "Senator",
+        ),
+        # a picture's credit
+        ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:
@@ -61,3 +130,13 @@ def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str
 
 def test_a_given_name_opening_the_sentence_is_no_role(nlp: Language) -> None:
     assert _roles(nlp, "Homer Hickam said the launch went well.").get("Homer Hickam") is None
+
+
+def test_a_list_shares_its_description_and_parents_are_father_and_mother(nlp: Language) -> None:
+    text = (
+        "Karl Diallo died on Monday in Springfield. Karl Diallo was 68. "
+        "His parents, Omar Diallo and Rita Diallo, were farmers."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Omar Diallo"] == "Karl Diallo's father"
+    assert roles["Rita Diallo"] == "Karl Diallo's mother"

@@ -104,3 +104,50 @@ def test_a_second_president_is_not_given_the_first_ones_country(nlp: Language) -
 def test_a_countrys_cities_count_for_it() -> None:
     places = (PlaceNamed("Chile", 2), PlaceNamed("Lima", 2), PlaceNamed("Cusco", 1), PlaceNamed("Peru", 1))
     assert conventional_role("Prime Minister", places) == "Prime Minister of Peru"
+
+
+def test_bare_title_goes_to_the_main_country_whose_office_is_free() -> None:
+    places = (PlaceNamed("Peru", 5), PlaceNamed("Chile", 4), PlaceNamed("Lima", 1))
+    assert conventional_role("President", places, frozenset()) == "President"  # no clear lead
+    taken = frozenset({"President of Chile"})
+    assert conventional_role("President", places, taken) == "President of Peru"
+    assert conventional_role("Prime Minister", places, taken) == "Prime Minister"  # another office
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("French President", "President of France"),
+        ("South Korean President", "President of South Korea"),
+        ("Dutch Prime Minister", "Prime Minister of the Netherlands"),
+    ],
+)
+def test_irregular_demonyms_name_their_country(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected
+
+
+def test_a_definite_body_in_a_role_is_the_one_named_so() -> None:
+    from generator.extract.roletitles import named_body
+
+    bodies = ["Acme Museum", "Springfield", "University of Springfield"]
+    assert named_body("director of the museum", bodies) == "director of Acme Museum"
+    assert named_body("professor at the university", bodies) == "professor at the University of Springfield"
+    assert named_body("director of the museum", [*bodies, "Ruritania Museum"]) == "director of the museum"
+    assert named_body("chief of staff", bodies) == "chief of staff"
+
+
+def test_ex_is_former() -> None:
+    assert conventional_role("Ex-President", PLACES) == "former President of Peru"
+    assert conventional_role("ex-minister", PLACES) == "former minister"
+
+
+def test_a_city_before_mayor_follows_the_title() -> None:
+    assert conventional_role("Lima Mayor", PLACES) == "Mayor of Lima"
+    assert conventional_role("former Lima mayor", PLACES) == "former Mayor of Lima"
+    assert conventional_role("Acme Town Mayor", PLACES) == "Acme Town Mayor"  # no known place
+
+
+def test_an_office_of_a_place_is_capitalised() -> None:
+    assert conventional_role("president of Peru", PLACES) == "President of Peru"
+    assert conventional_role("former prime minister of Peru", PLACES) == "former Prime Minister of Peru"
+    assert conventional_role("president of the club", PLACES) == "president of the club"

@@ -36,7 +36,7 @@ def _person(briefing: Briefing, name: str) -> Actor:
         ("Nikol Pashinyan", {"Prime Minister"}),
         ("Antony Blinken", {"Secretary of Sate", "Secretary of State"}),
         ("Ilham Aliyev", {"President"}),
-        ("Emmanuel Macron", {"French President", "President"}),
+        ("Emmanuel Macron", {"French President", "President", "President of France"}),
         ("Charles Michel", {"President of the Council of Europe"}),
         ("Recep Tayyip Erdogan", {"President", "President of Turkey"}),
         ("Ned Price", {"State Department Spokesman"}),

@@ -66,3 +66,23 @@ def test_each_timeline_entry_says_what_the_actor_said_or_did_there() -> None:
     assert poe.sentence == "Cal Poe sang."  # a name that opens its sentence: that sentence alone
     page = next(p.text for p in render_corpus(corpus) if p.path == f"actors/{by_name['Bob Roe'].slug}.md")
     assert "(1 mention) — “Mr. Bob Roe of the U.S. Navy watched it.”" in page
+
+
+def test_a_bare_title_joins_the_one_fuller_form_that_only_adds_a_place() -> None:
+    corpus = link(
+        [
+            briefing("a.md", "Old", [person("Ann Lee", "Prime Minister")], date=dt.date(2019, 5, 1)),
+            briefing(
+                "b.md", "Mid", [person("Ann Lee", "Prime Minister of Ruritania")], date=dt.date(2019, 4, 1)
+            ),
+            briefing("c.md", "New", [person("Ann Lee", "former Prime Minister")], date=dt.date(2021, 5, 1)),
+            briefing("d.md", "Wire", [person("Ann Lee", "Deputy Prime Minister")], date=dt.date(2018, 5, 1)),
+        ]
+    )
+    (actor,) = [a for a in corpus.actors if a.name == "Ann Lee"]
+    roles = roles_latest_first(actor)
+    assert [(r.role, r.latest, [s.article_title for s in r.seen]) for r in roles] == [
+        ("former Prime Minister", dt.date(2021, 5, 1), ["New"]),  # "former" changes the office
+        ("Prime Minister of Ruritania", dt.date(2019, 5, 1), ["Old", "Mid"]),
+        ("Deputy Prime Minister", dt.date(2018, 5, 1), ["Wire"]),
+    ]

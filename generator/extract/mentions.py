@@ -26,6 +26,7 @@ from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
 from .patterns import (
     BODY_ONLY_HEAD_WORDS,
+    CORPORATE_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
@@ -35,6 +36,7 @@ from .patterns import (
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
     ORG_NAME_JOINERS,
+    ORG_TYPE_WORDS,
     PLACE_NAME_WORDS,
     PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
@@ -185,17 +187,43 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
         return None
     if doc[before_start - 1].lower_ not in TITLE_WORDS:
         return None
-    first, last = doc[span.end - 2], doc[span.end - 1]
-    before = doc[span.end - 3]
-    if not (_name_word(first) and _name_word(last)):
+    at = _person_start(span)
+    if at is None or at - span.start < 1:
         return None
-    if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS:
+    first, last = doc[at], doc[span.end - 1]
+    before = doc[at - 1]
+    if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS:
+        return None
+    # the person's name opens with a given name and is no place ("Youth Forum Zimbabwe")
+    hyphenated = doc[first.i + 1].text in {"-", "–"}
+    if not (hyphenated or is_given_name(first.text)) or is_known_place(last.text):
         return None
     if not (
-        before.lower_ in ORG_HEAD_WORDS or (before.ent_type_ in {"GPE", "ORG"} and before.pos_ == "PROPN")
+        before.lower_ in ORG_HEAD_WORDS
+        or before.lower_ in CORPORATE_WORDS
+        or (before.ent_type_ in {"GPE", "ORG"} and before.pos_ == "PROPN")
     ):
         return None
-    return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+    return doc[span.start : at], doc[at : span.end]
+
+
+def _person_start(span: Span) -> int | None:
+    """Where the last two name words of the span start, a hyphenated given
+    name ("Man-kei") counting as one word; None when they are not name words."""
+    doc = span.doc
+    end = span.end
+    if end - span.start < 2 or not _name_word(doc[end - 1]):
+        return None
+    k = end - 2
+    if (
+        k - 2 >= span.start
+        and doc[k - 1].text in {"-", "–"}
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and _name_word(doc[k - 2])
+    ):
+        return k - 2  # "Man - kei Tam"
+    return k if _name_word(doc[k]) else None
 
 
 def _name_word(token: Token) -> bool:
@@ -404,7 +432,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
-    if kind is ActorKind.PLACE and len(span) > 1 and span[-1].lower_ in BODY_ONLY_HEAD_WORDS:
+    last = span[-1].lower_
+    if kind is ActorKind.PLACE and len(span) > 1 and (last in BODY_ONLY_HEAD_WORDS or last in ORG_TYPE_WORDS):
         return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
     titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
     if kind is ActorKind.PLACE and titled and not is_known_place(span[1:].text):
@@ -422,9 +451,10 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     edges = {span[0].lower_, span[-1].lower_}
     if edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
-    if kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and looks_like_person(span):
+    body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
+    if kind is ActorKind.ORGANIZATION and not body_words and looks_like_person(span):
         return ActorKind.PERSON, False
-    if kind is ActorKind.PERSON and words & ORG_HEAD_WORDS:
+    if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
         return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
@@ -521,7 +551,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start)
-            if role is not None and _describes_organisation(role):
+            titled_name = inner is not None and role is not None and role.lower() == inner.lower()
+            if role is not None and not titled_name and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)

@@ -144,3 +144,27 @@ def test_a_bare_family_word_names_whose_relative() -> None:
     assert roles["Otto"] == "Vera Holt's son"
     assert roles["Tom Quill"] == "Max Quill's son"
     assert roles["Ida Crane"] == "daughter"  # another family: whose daughter is not said
+
+
+def test_a_name_ending_in_a_kind_of_body_is_no_person(nlp: Language) -> None:
+    # "Paris" and "Austin" are given names too: the last word says it is a body
+    for name in ("Paris Fire Brigade", "Austin Stock Exchange"):
+        assert _kinds(nlp, f"{name} said two people died.").get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_body_after_a_title_is_not_cut_into_a_person_without_a_given_name(nlp: Language) -> None:
+    text = "Tendai Moyo, director of Youth Forum Zimbabwe, said the vote was unfair."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Youth Forum Zimbabwe") is ActorKind.ORGANIZATION
+    assert "Forum Zimbabwe" not in kinds
+
+
+def test_a_person_after_a_bodys_name_is_split_off_with_a_hyphenated_given_name(nlp: Language) -> None:
+    text = '"We are worried," said Ruritania director of Amnesty International Man-kei Tam on Monday.'
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Man-kei Tam") is ActorKind.PERSON
+
+
+def test_a_title_word_of_a_persons_name_does_not_make_a_body(nlp: Language) -> None:
+    text = 'Broadcaster Piers Morgan commented, "The man was very brave."'
+    assert _kinds(nlp, text).get("Piers Morgan") is ActorKind.PERSON

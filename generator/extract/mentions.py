@@ -500,6 +500,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     covered = 0  # end of the last organisation name extended past its entity
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
+        if kind is None and ent.label_ == "NORP" and is_known_place(ent.text.removeprefix("the ")):
+            kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
         if (
             kind is None
             or ent.start < covered
@@ -540,6 +542,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
+        if weak and kind is ActorKind.PLACE and is_known_place(span.text):
+            weak = False  # "the government of Ruritania" names the country too
         weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:

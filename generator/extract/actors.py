@@ -31,6 +31,7 @@ from .patterns import (
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
 )
+from .personnames import is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -159,6 +160,18 @@ def _family_names(words: list[str]) -> list[str]:
     return [words[-1], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
 
 
+def _city_for_a_person(mention: Mention, key: str, name_words: set[str]) -> bool:
+    """A known place's name tagged as a person ("the Lyon team"), untitled,
+    no given name and no word of a full name in the article ("Jo Lincoln")."""
+    return (
+        mention.kind is ActorKind.PERSON
+        and mention.role is None
+        and key not in name_words
+        and is_known_place(mention.name)
+        and not is_given_name(mention.name.split()[0])
+    )
+
+
 def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     surnames = {
         name_key(word)
@@ -183,7 +196,9 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if len(words) == 1 and (key in surnames or key in firsts):
+        if _city_for_a_person(m, key, surnames | firsts):
+            kinds.append(ActorKind.PLACE)
+        elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is tagged as something else again and again, never as a person
             strong = m.weak or (

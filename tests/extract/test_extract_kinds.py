@@ -168,3 +168,22 @@ def test_a_person_after_a_bodys_name_is_split_off_with_a_hyphenated_given_name(n
 def test_a_title_word_of_a_persons_name_does_not_make_a_body(nlp: Language) -> None:
     text = 'Broadcaster Piers Morgan commented, "The man was very brave."'
     assert _kinds(nlp, text).get("Piers Morgan") is ActorKind.PERSON
+
+
+def test_a_known_citys_name_tagged_as_a_people_is_a_place(nlp: Language) -> None:
+    text = (
+        "The Montreal team, led by a physicist, used data from a telescope. "
+        "The team from Toronto then checked the Montreal team's data."
+    )
+    assert _kinds(nlp, text).get("Montreal") is ActorKind.PLACE
+
+
+def test_a_citys_name_alone_tagged_as_a_person_is_a_place(nlp: Language) -> None:
+    text = (
+        "The Edinburgh team, led by a physicist, used data from a telescope. "
+        "Others then checked the Edinburgh team's data. "
+        "Jo Lincoln, a farmer, said the harvest failed. Lincoln added that prices rose."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Edinburgh") is ActorKind.PLACE
+    assert kinds.get("Jo Lincoln") is ActorKind.PERSON

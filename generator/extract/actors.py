@@ -296,6 +296,18 @@ def _same_body(short: str, full: str) -> bool:
     return x[0] == y[0] or (" " not in x[0] + y[0] and _same_stem(x[0], y[0]))
 
 
+@lru_cache(maxsize=8192)
+def _country_led(name: str) -> tuple[str, str] | None:
+    """(country code, rest) of a body's name that opens with a country's name
+    in any of its forms ("U.S. Navy", "United States Navy": ("US", "navy"))."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        code = country_code(" ".join(words[:n]))
+        if code is not None:
+            return code, name_key(" ".join(words[n:]))
+    return None
+
+
 def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int | None:
     key = name_key(name)
     groups = [i for i, e in enumerate(entries) if e.kind is not ActorKind.PERSON]
@@ -306,6 +318,11 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     if country is not None:  # "US", "U.S.", "United States", "America"
         for i in groups:
             if any(country_code(form) == country for form in entries[i].forms):
+                return i
+    owned = _country_led(name)
+    if owned is not None:  # "U.S. Navy" / "United States Navy"
+        for i in groups:
+            if any(_country_led(form) == owned for form in entries[i].forms):
                 return i
     bodies = [
         (entries[i].last_char, i)

@@ -159,6 +159,21 @@ def _is_name(span: Span) -> bool:
     )
 
 
+def _possessive_owner(span: Span) -> Span | None:
+    """The owner in an organisation name "X's Committee on Y": a name of two
+    words or more before a possessive, then a body's name of two words or more
+    that opens with a body's head word. None for a possessive inside a name
+    ("Lloyd's Banking Group", "St Mary's Hospital")."""
+    doc = span.doc
+    for token in span[2:-2]:
+        if token.text not in _APOSTROPHES or token.tag_ != "POS":
+            continue
+        owner, rest = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if _is_name(owner) and rest[0].lower_ in ORG_HEAD_WORDS and rest[0].is_title:
+            return owner
+    return None
+
+
 def _split_person(span: Span) -> tuple[Span, str | None]:
     """Cut a title the NER included off a person name: (name, title)."""
     titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
@@ -510,6 +525,10 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
+        owner = _possessive_owner(span) if kind is ActorKind.ORGANIZATION else None
+        if owner is not None:  # "the House of Representatives' Committee on X": two bodies
+            found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
+            span = span.doc[owner.end + 1 : span.end]
         if not _is_name(span) or names_a_thing(span, kind):
             continue
         if all(t.lower_ in ROLE_MODIFIERS for t in span) and _modifies_a_title(span.root):

@@ -187,3 +187,19 @@ def test_a_citys_name_alone_tagged_as_a_person_is_a_place(nlp: Language) -> None
     kinds = _kinds(nlp, text)
     assert kinds.get("Edinburgh") is ActorKind.PLACE
     assert kinds.get("Jo Lincoln") is ActorKind.PERSON
+
+
+def test_a_bodys_name_led_by_a_country_in_two_forms_is_one_body() -> None:
+    mentions = [_group("United States Navy", 0), _group("U.S. Navy", 10), _group("U.S. Army", 20)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("United States Navy", ("U.S. Navy",)),
+        ("U.S. Army", ()),
+    ]
+
+
+def test_a_body_owned_by_another_in_one_name_is_two_bodies(nlp: Language) -> None:
+    text = "A judge allowed the House of Representatives' Committee on Ways and Means to see the records."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("House of Representatives") is ActorKind.ORGANIZATION
+    assert kinds.get("Committee on Ways and Means") is ActorKind.ORGANIZATION

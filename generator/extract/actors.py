@@ -242,7 +242,21 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
         for _, i in persons:
             if any(words[0] in _family_names(f.split()) for f in entries[i].name_keys()):
                 return i
+    for _, i in persons:
+        if any(_longer_form(words, f.split()) for f in entries[i].name_keys()):
+            return i
     return None
+
+
+def _longer_form(a: list[str], b: list[str]) -> bool:
+    """Two forms of one name with two family names ("Tomas Rivera Soto",
+    later "Rivera Soto"; "Ana Rivera" and "Ana M. Rivera Soto"): the shorter
+    of two words or more ends the longer, or has its given name and one of
+    its family names."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    return full[-len(short) :] == short or (len(short) == 2 and short[0] == full[0] and short[1] in full[2:])
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -265,7 +279,7 @@ def _inverted(words: list[str]) -> tuple[str, str] | None:
             return " ".join(tail), words[at - 1]
         return None
     if len(words) >= 2 and words[-1] in heads:
-        return words[-2], words[-1]
+        return words[-2].removesuffix("'s").removesuffix("'"), words[-1]  # "Ruritania's government"
     return None
 
 

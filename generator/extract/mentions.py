@@ -513,7 +513,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
         offices.append(span)
     covered = 0  # end of the last organisation name extended past its entity
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None and ent.label_ == "NORP" and is_known_place(ent.text.removeprefix("the ")):
             kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
@@ -592,6 +592,19 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The entities, two person names that touch joined into one: the NER
+    cuts long names in two ("[Jo Ann] [Bin Bloggs]")."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _introduced_acronym(span: Span) -> Span | None:

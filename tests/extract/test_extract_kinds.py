@@ -203,3 +203,24 @@ def test_a_body_owned_by_another_in_one_name_is_two_bodies(nlp: Language) -> Non
     kinds = _kinds(nlp, text)
     assert kinds.get("House of Representatives") is ActorKind.ORGANIZATION
     assert kinds.get("Committee on Ways and Means") is ActorKind.ORGANIZATION
+
+
+def test_a_name_with_two_family_names_and_its_shorter_forms_are_one_person() -> None:
+    mentions = [
+        _person("Tomas Rivera Soto", 0),
+        _person("Ana Ruiz", 10),
+        _person("Rivera Soto", 20),
+        _person("Ana M. Ruiz Vega", 30),
+        _person("Ana Vega", 40),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("Tomas Rivera Soto", ("Rivera Soto",)),
+        ("Ana M. Ruiz Vega", ("Ana Ruiz", "Ana Vega")),
+    ]
+
+
+def test_a_countrys_government_by_its_possessive_and_its_demonym_is_one_body() -> None:
+    mentions = [_group("Peruvian government", 0), _group("Peru's government", 10)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Peruvian government", ("Peru's government",))]

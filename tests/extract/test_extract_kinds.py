@@ -224,3 +224,8 @@ def test_a_countrys_government_by_its_possessive_and_its_demonym_is_one_body() -
     mentions = [_group("Peruvian government", 0), _group("Peru's government", 10)]
     actors = merge_actors(mentions).actors
     assert [(a.name, a.aliases) for a in actors] == [("Peruvian government", ("Peru's government",))]
+
+
+def test_an_androgynous_given_name_does_not_make_a_body_a_person(nlp: Language) -> None:
+    text = "Aid from the Red Crescent and local officials arrived on Monday."
+    assert _kinds(nlp, text).get("Red Crescent") is ActorKind.ORGANIZATION

@@ -642,6 +642,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
         mentions.extend(
             m
+            for m in _untagged_titled_people(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
+        mentions.extend(
+            m
             for m in _untagged_speakers(parsed, para, doc)
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
@@ -687,6 +692,27 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
         if len(span) < 2:
             continue
         role = person_role(doc, span.start, span.end)
+        found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """Full names the NER missed right after a capitalised title: "Governor
+    Jo Ann Bloggs", two to four capitalised proper nouns opening with a known
+    given name, none of them tagged."""
+    found = []
+    for token in doc[:-2]:
+        if not (token.is_title and is_title_word(token)) or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        span = doc[token.i + 1 : end]
+        if not 2 <= len(span) <= 4 or any(is_title_word(t) for t in span) or not is_given_name(span[0].text):
+            continue
+        if end < len(doc) and _name_word(doc[end]):
+            continue  # the name goes on into a tagged entity: not a clean span
+        role = person_role(doc, span.start, span.end, token.text)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
 

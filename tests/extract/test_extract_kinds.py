@@ -229,3 +229,13 @@ def test_a_countrys_government_by_its_possessive_and_its_demonym_is_one_body() -
 def test_an_androgynous_given_name_does_not_make_a_body_a_person(nlp: Language) -> None:
     text = "Aid from the Red Crescent and local officials arrived on Monday."
     assert _kinds(nlp, text).get("Red Crescent") is ActorKind.ORGANIZATION
+
+
+def test_a_full_name_the_ner_missed_after_a_capitalised_title_is_a_person(nlp: Language) -> None:
+    text = (
+        "The resignation of Governor Ricardo Rosselló Nevares followed a scandal. "
+        "Rosselló said he would leave."
+    )
+    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert actors["Ricardo Rosselló Nevares"].kind is ActorKind.PERSON
+    assert actors["Ricardo Rosselló Nevares"].aliases == ("Rosselló",)

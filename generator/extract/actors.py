@@ -377,12 +377,26 @@ def _named_by_head_word(entries: list[_Entry], groups: list[int], key: str) -> i
     return heading[0] if len(heading) == 1 else None
 
 
+def _family_plurals(mentions: list[Mention]) -> frozenset[str]:
+    """Names that are a person's family name in the plural ("the Bloggses",
+    "the Smiths"): the family, which no actor stands for."""
+    surnames = {
+        m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
+    }
+    plurals = {f"{name}s" for name in surnames} | {f"{name}es" for name in surnames if name.endswith("s")}
+    return frozenset(m.name for m in mentions if m.name in plurals)
+
+
 def merge_actors(mentions: list[Mention]) -> ActorIndex:
     """Merge the article's mentions into actors, in order of first mention."""
     kinds = _vote_kinds(mentions)
+    families = _family_plurals(mentions)
     entries: list[_Entry] = []
     assigned: list[int | None] = []
     for n, (mention, kind) in enumerate(zip(mentions, kinds, strict=True)):
+        if mention.name in families:
+            assigned.append(None)  # "the Bloggses": a family, no one actor
+            continue
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name)
         else:

@@ -239,3 +239,8 @@ def test_a_full_name_the_ner_missed_after_a_capitalised_title_is_a_person(nlp: L
     actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
     assert actors["Ricardo Rosselló Nevares"].kind is ActorKind.PERSON
     assert actors["Ricardo Rosselló Nevares"].aliases == ("Rosselló",)
+
+
+def test_a_persons_family_name_in_the_plural_is_no_actor() -> None:
+    mentions = [_person("Vera Holt", 0), _group("Holts", 10), _mention("Holts", ActorKind.PLACE, 20)]
+    assert [a.name for a in merge_actors(mentions).actors] == ["Vera Holt"]

@@ -631,6 +631,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     groups = {
         m.name
         for m in mentions
@@ -656,6 +657,24 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     storms = _storm_names(parsed.docs)
     return [m for m in mentions if m.name not in storms]
+
+
+def _split_outlet_person(parsed: ParsedArticle, mention: Mention, surnames: set[str]) -> list[Mention]:
+    """'told CNN Bloggs' tagged as one organisation "CNN Bloggs": an acronym
+    then a person's surname the article uses, as the outlet and the person."""
+    doc = parsed.docs[mention.para]
+    span = doc[mention.start : mention.end]
+    if mention.kind is not ActorKind.ORGANIZATION or len(span) != 2:
+        return [mention]
+    outlet, person = span[0], span[1]
+    if not (outlet.is_alpha and outlet.is_upper and len(outlet) > 1):
+        return [mention]  # "CNN", not "U.S.S." (a ship's prefix)
+    if person.text not in surnames or not _name_word(person):
+        return [mention]
+    return [
+        _mention(parsed, mention.para, span[0:1], ActorKind.ORGANIZATION),
+        _mention(parsed, mention.para, span[1:2], ActorKind.PERSON),
+    ]
 
 
 def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:

@@ -244,3 +244,11 @@ def test_a_full_name_the_ner_missed_after_a_capitalised_title_is_a_person(nlp: L
 def test_a_persons_family_name_in_the_plural_is_no_actor() -> None:
     mentions = [_person("Vera Holt", 0), _group("Holts", 10), _mention("Holts", ActorKind.PLACE, 20)]
     assert [a.name for a in merge_actors(mentions).actors] == ["Vera Holt"]
+
+
+def test_an_outlet_joined_to_a_persons_surname_is_split(nlp: Language) -> None:
+    text = 'Senator Jo Marsh died on Thursday. Sam Cole, the party leader, told CNN Marsh "was a kind woman."'
+    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert "CNN Marsh" not in actors
+    assert actors["CNN"].kind is ActorKind.ORGANIZATION
+    assert actors["Jo Marsh"].aliases == ("Marsh",)

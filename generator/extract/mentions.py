@@ -442,6 +442,13 @@ def _extend_organisation(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def _joined_places(name: str) -> bool:
+    """'Minneapolis-Saint Paul': two known places joined by a hyphen, the
+    name of the area or the twin cities they make."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(p.strip() and is_known_place(p.strip()) for p in parts)
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
@@ -457,6 +464,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     # a country, region or city by the gazetteer; a "person" only when a country
     # (city names are also surnames: "Jo Lincoln")
     known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
+    known = known or (kind is not ActorKind.PLACE and _joined_places(span.text))
     if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
         return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):

@@ -252,3 +252,8 @@ def test_an_outlet_joined_to_a_persons_surname_is_split(nlp: Language) -> None:
     assert "CNN Marsh" not in actors
     assert actors["CNN"].kind is ActorKind.ORGANIZATION
     assert actors["Jo Marsh"].aliases == ("Marsh",)
+
+
+def test_two_known_places_joined_by_a_hyphen_are_a_place(nlp: Language) -> None:
+    text = "Visitors came from Oshawa-Whitby on Sunday."
+    assert _kinds(nlp, text).get("Oshawa-Whitby") is ActorKind.PLACE

@@ -444,9 +444,12 @@ def _extend_organisation(span: Span) -> Span:
 
 def _joined_places(name: str) -> bool:
     """'Minneapolis-Saint Paul': two known places joined by a hyphen, the
-    name of the area or the twin cities they make."""
-    parts = name.split("-")
-    return len(parts) >= 2 and all(p.strip() and is_known_place(p.strip()) for p in parts)
+    name of the area or the twin cities they make; not two countries
+    ("Ruritania-Freedonia talks" names a relation)."""
+    parts = [p.strip() for p in name.split("-")]
+    if len(parts) < 2 or not all(p and is_known_place(p) for p in parts):
+        return False
+    return not all(country_code(p) for p in parts)
 
 
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:

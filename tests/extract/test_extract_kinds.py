@@ -257,3 +257,11 @@ def test_an_outlet_joined_to_a_persons_surname_is_split(nlp: Language) -> None:
 def test_two_known_places_joined_by_a_hyphen_are_a_place(nlp: Language) -> None:
     text = "Visitors came from Oshawa-Whitby on Sunday."
     assert _kinds(nlp, text).get("Oshawa-Whitby") is ActorKind.PLACE
+
+
+def test_two_countries_joined_by_a_hyphen_name_a_relation_not_a_place() -> None:
+    from generator.extract.mentions import _joined_places
+
+    assert _joined_places("Oshawa-Whitby")
+    assert not _joined_places("Peru-Chile")
+    assert not _joined_places("Quorvex-Whitby")

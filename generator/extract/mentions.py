@@ -37,6 +37,7 @@ from .patterns import (
     ORG_HEAD_WORDS,
     ORG_NAME_JOINERS,
     ORG_TYPE_WORDS,
+    PLACE_CLASS_NOUNS,
     PLACE_NAME_WORDS,
     PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
@@ -452,6 +453,18 @@ def _joined_places(name: str) -> bool:
     return not all(country_code(p) for p in parts)
 
 
+def _class_noun_before_of(span: Span) -> bool:
+    """True for a place name that ends in a lowercase place noun that
+    introduces another place or qualifies a noun after the name ("[Pacific
+    island] of X", "[Pacific island] nations"): the noun is no part of the
+    name. A place noun that heads the name stays ("the Ural region")."""
+    doc, last = span.doc, span[-1]
+    if len(span) < 2 or not last.is_lower or last.lower_ not in PLACE_CLASS_NOUNS:
+        return False
+    of = span.end < len(doc) and doc[span.end].lower_ == "of"
+    return of or (last.dep_ == "compound" and last.head.i >= span.end)
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
@@ -572,6 +585,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
+        if kind is ActorKind.PLACE and _class_noun_before_of(span):
+            span = span[:-1]  # "the Pacific island of X": the region, then the place it introduces
         if weak and kind is ActorKind.PLACE and is_known_place(span.text):
             weak = False  # "the government of Ruritania" names the country too
         weak = weak or generic

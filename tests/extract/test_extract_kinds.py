@@ -265,3 +265,10 @@ def test_two_countries_joined_by_a_hyphen_name_a_relation_not_a_place() -> None:
     assert _joined_places("Oshawa-Whitby")
     assert not _joined_places("Peru-Chile")
     assert not _joined_places("Quorvex-Whitby")
+
+
+def test_a_place_noun_that_qualifies_a_noun_after_a_name_is_cut_off(nlp: Language) -> None:
+    text = "Measles spread to other Pacific island nations and the Americas last year."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Pacific") is ActorKind.PLACE
+    assert "Pacific island" not in kinds

@@ -541,6 +541,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None and ent.label_ == "NORP" and is_known_place(ent.text.removeprefix("the ")):
             kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
+        if kind is None and ent.label_ in {"WORK_OF_ART", "PRODUCT"} and looks_like_person(_strip_edges(ent)):
+            kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
         if (
             kind is None
             or ent.start < covered

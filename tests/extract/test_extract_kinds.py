@@ -272,3 +272,11 @@ def test_a_place_noun_that_qualifies_a_noun_after_a_name_is_cut_off(nlp: Languag
     kinds = _kinds(nlp, text)
     assert kinds.get("Pacific") is ActorKind.PLACE
     assert "Pacific island" not in kinds
+
+
+def test_a_persons_name_the_ner_took_for_a_title_is_a_person(nlp: Language) -> None:
+    text = (
+        'The minister cited "the ongoing repression of the people and its support for '
+        'Nicolás Maduro in Venezuela" as the reason.'
+    )
+    assert _kinds(nlp, text).get("Nicolás Maduro") is ActorKind.PERSON

@@ -32,6 +32,7 @@ from .patterns import (
     SURNAME_OVERRIDE_MAX,
     UNGENDERED_KIN,
 )
+from .personnames import is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -160,6 +161,18 @@ def _family_names(words: list[str]) -> list[str]:
     return [words[-1], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
 
 
+def _city_for_a_person(mention: Mention, key: str, name_words: set[str]) -> bool:
+    """A known place's name tagged as a person ("the Lyon team"), untitled,
+    no given name and no word of a full name in the article ("Jo Lincoln")."""
+    return (
+        mention.kind is ActorKind.PERSON
+        and mention.role is None
+        and key not in name_words
+        and is_known_place(mention.name)
+        and not is_given_name(mention.name.split()[0])
+    )
+
+
 def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     surnames = {
         name_key(word)
@@ -184,7 +197,9 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if len(words) == 1 and (key in surnames or key in firsts):
+        if _city_for_a_person(m, key, surnames | firsts):
+            kinds.append(ActorKind.PLACE)
+        elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is tagged as something else again and again, never as a person
             strong = m.weak or (
@@ -228,7 +243,21 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
         for _, i in persons:
             if any(words[0] in _family_names(f.split()) for f in entries[i].name_keys()):
                 return i
+    for _, i in persons:
+        if any(_longer_form(words, f.split()) for f in entries[i].name_keys()):
+            return i
     return None
+
+
+def _longer_form(a: list[str], b: list[str]) -> bool:
+    """Two forms of one name with two family names ("Tomas Rivera Soto",
+    later "Rivera Soto"; "Ana Rivera" and "Ana M. Rivera Soto"): the shorter
+    of two words or more ends the longer, or has its given name and one of
+    its family names."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    return full[-len(short) :] == short or (len(short) == 2 and short[0] == full[0] and short[1] in full[2:])
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -251,7 +280,7 @@ def _inverted(words: list[str]) -> tuple[str, str] | None:
             return " ".join(tail), words[at - 1]
         return None
     if len(words) >= 2 and words[-1] in heads:
-        return words[-2], words[-1]
+        return words[-2].removesuffix("'s").removesuffix("'"), words[-1]  # "Ruritania's government"
     return None
 
 
@@ -282,6 +311,18 @@ def _same_body(short: str, full: str) -> bool:
     return x[0] == y[0] or (" " not in x[0] + y[0] and _same_stem(x[0], y[0]))
 
 
+@lru_cache(maxsize=8192)
+def _country_led(name: str) -> tuple[str, str] | None:
+    """(country code, rest) of a body's name that opens with a country's name
+    in any of its forms ("U.S. Navy", "United States Navy": ("US", "navy"))."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        code = country_code(" ".join(words[:n]))
+        if code is not None:
+            return code, name_key(" ".join(words[n:]))
+    return None
+
+
 def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int | None:
     key = name_key(name)
     groups = [i for i, e in enumerate(entries) if e.kind is not ActorKind.PERSON]
@@ -292,6 +333,11 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     if country is not None:  # "US", "U.S.", "United States", "America"
         for i in groups:
             if any(country_code(form) == country for form in entries[i].forms):
+                return i
+    owned = _country_led(name)
+    if owned is not None:  # "U.S. Navy" / "United States Navy"
+        for i in groups:
+            if any(_country_led(form) == owned for form in entries[i].forms):
                 return i
     bodies = [
         (entries[i].last_char, i)
@@ -332,12 +378,26 @@ def _named_by_head_word(entries: list[_Entry], groups: list[int], key: str) -> i
     return heading[0] if len(heading) == 1 else None
 
 
+def _family_plurals(mentions: list[Mention]) -> frozenset[str]:
+    """Names that are a person's family name in the plural ("the Bloggses",
+    "the Smiths"): the family, which no actor stands for."""
+    surnames = {
+        m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
+    }
+    plurals = {f"{name}s" for name in surnames} | {f"{name}es" for name in surnames if name.endswith("s")}
+    return frozenset(m.name for m in mentions if m.name in plurals)
+
+
 def merge_actors(mentions: list[Mention]) -> ActorIndex:
     """Merge the article's mentions into actors, in order of first mention."""
     kinds = _vote_kinds(mentions)
+    families = _family_plurals(mentions)
     entries: list[_Entry] = []
     assigned: list[int | None] = []
     for n, (mention, kind) in enumerate(zip(mentions, kinds, strict=True)):
+        if mention.name in families:
+            assigned.append(None)  # "the Bloggses": a family, no one actor
+            continue
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name)
         else:

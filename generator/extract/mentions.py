@@ -26,6 +26,7 @@ from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
 from .patterns import (
     BODY_ONLY_HEAD_WORDS,
+    CORPORATE_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIND_BY_LABEL,
@@ -35,6 +36,8 @@ from .patterns import (
     ORG_DESCRIPTION_WORDS,
     ORG_HEAD_WORDS,
     ORG_NAME_JOINERS,
+    ORG_TYPE_WORDS,
+    PLACE_CLASS_NOUNS,
     PLACE_NAME_WORDS,
     PORTFOLIO_TITLES,
     ROLE_MODIFIERS,
@@ -179,6 +182,21 @@ def _is_name(span: Span) -> bool:
     )
 
 
+def _possessive_owner(span: Span) -> Span | None:
+    """The owner in an organisation name "X's Committee on Y": a name of two
+    words or more before a possessive, then a body's name of two words or more
+    that opens with a body's head word. None for a possessive inside a name
+    ("Lloyd's Banking Group", "St Mary's Hospital")."""
+    doc = span.doc
+    for token in span[2:-2]:
+        if token.text not in _APOSTROPHES or token.tag_ != "POS":
+            continue
+        owner, rest = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if _is_name(owner) and rest[0].lower_ in ORG_HEAD_WORDS and rest[0].is_title:
+            return owner
+    return None
+
+
 def _split_person(span: Span) -> tuple[Span, str | None]:
     """Cut a title the NER included off a person name: (name, title)."""
     titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
@@ -207,17 +225,43 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
         return None
     if doc[before_start - 1].lower_ not in TITLE_WORDS:
         return None
-    first, last = doc[span.end - 2], doc[span.end - 1]
-    before = doc[span.end - 3]
-    if not (_name_word(first) and _name_word(last)):
+    at = _person_start(span)
+    if at is None or at - span.start < 1:
         return None
-    if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS:
+    first, last = doc[at], doc[span.end - 1]
+    before = doc[at - 1]
+    if first.lower_ in ORG_HEAD_WORDS or last.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS:
+        return None
+    # the person's name opens with a given name and is no place ("Youth Forum Zimbabwe")
+    hyphenated = doc[first.i + 1].text in {"-", "–"}
+    if not (hyphenated or is_given_name(first.text)) or is_known_place(last.text):
         return None
     if not (
-        before.lower_ in ORG_HEAD_WORDS or (before.ent_type_ in {"GPE", "ORG"} and before.pos_ == "PROPN")
+        before.lower_ in ORG_HEAD_WORDS
+        or before.lower_ in CORPORATE_WORDS
+        or (before.ent_type_ in {"GPE", "ORG"} and before.pos_ == "PROPN")
     ):
         return None
-    return doc[span.start : span.end - 2], doc[span.end - 2 : span.end]
+    return doc[span.start : at], doc[at : span.end]
+
+
+def _person_start(span: Span) -> int | None:
+    """Where the last two name words of the span start, a hyphenated given
+    name ("Man-kei") counting as one word; None when they are not name words."""
+    doc = span.doc
+    end = span.end
+    if end - span.start < 2 or not _name_word(doc[end - 1]):
+        return None
+    k = end - 2
+    if (
+        k - 2 >= span.start
+        and doc[k - 1].text in {"-", "–"}
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and _name_word(doc[k - 2])
+    ):
+        return k - 2  # "Man - kei Tam"
+    return k if _name_word(doc[k]) else None
 
 
 def _name_word(token: Token) -> bool:
@@ -423,12 +467,35 @@ def _extend_organisation(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def _joined_places(name: str) -> bool:
+    """'Minneapolis-Saint Paul': two known places joined by a hyphen, the
+    name of the area or the twin cities they make; not two countries
+    ("Ruritania-Freedonia talks" names a relation)."""
+    parts = [p.strip() for p in name.split("-")]
+    if len(parts) < 2 or not all(p and is_known_place(p) for p in parts):
+        return False
+    return not all(country_code(p) for p in parts)
+
+
+def _class_noun_before_of(span: Span) -> bool:
+    """True for a place name that ends in a lowercase place noun that
+    introduces another place or qualifies a noun after the name ("[Pacific
+    island] of X", "[Pacific island] nations"): the noun is no part of the
+    name. A place noun that heads the name stays ("the Ural region")."""
+    doc, last = span.doc, span[-1]
+    if len(span) < 2 or not last.is_lower or last.lower_ not in PLACE_CLASS_NOUNS:
+        return False
+    of = span.end < len(doc) and doc[span.end].lower_ == "of"
+    return of or (last.dep_ == "compound" and last.head.i >= span.end)
+
+
 def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     """The kind after checking the words of the name; and whether the name is
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
-    if kind is ActorKind.PLACE and len(span) > 1 and span[-1].lower_ in BODY_ONLY_HEAD_WORDS:
+    last = span[-1].lower_
+    if kind is ActorKind.PLACE and len(span) > 1 and (last in BODY_ONLY_HEAD_WORDS or last in ORG_TYPE_WORDS):
         return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
     titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
     if kind is ActorKind.PLACE and titled and not is_known_place(span[1:].text):
@@ -437,6 +504,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     # a country, region or city by the gazetteer; a "person" only when a country
     # (city names are also surnames: "Jo Lincoln")
     known = kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and is_known_place(span.text)
+    known = known or (kind is not ActorKind.PLACE and _joined_places(span.text))
     if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
         return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
@@ -446,9 +514,10 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     edges = {span[0].lower_, span[-1].lower_}
     if edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
         return ActorKind.PLACE, False
-    if kind is ActorKind.ORGANIZATION and not words & ORG_HEAD_WORDS and looks_like_person(span):
+    body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
+    if kind is ActorKind.ORGANIZATION and not body_words and looks_like_person(span):
         return ActorKind.PERSON, False
-    if kind is ActorKind.PERSON and words & ORG_HEAD_WORDS:
+    if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
         return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
@@ -492,8 +561,12 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
         offices.append(span)
     covered = 0  # end of the last organisation name extended past its entity
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         kind = KIND_BY_LABEL.get(ent.label_)
+        if kind is None and ent.label_ == "NORP" and is_known_place(ent.text.removeprefix("the ")):
+            kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
+        if kind is None and ent.label_ in {"WORK_OF_ART", "PRODUCT"} and looks_like_person(_strip_edges(ent)):
+            kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
         if (
             kind is None
             or ent.start < covered
@@ -502,6 +575,10 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue
         span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
         covered = max(covered, span.end)
+        owner = _possessive_owner(span) if kind is ActorKind.ORGANIZATION else None
+        if owner is not None:  # "the House of Representatives' Committee on X": two bodies
+            found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
+            span = span.doc[owner.end + 1 : span.end]
         if not _is_name(span) or names_a_thing(span, kind):
             continue
         if all(t.lower_ in ROLE_MODIFIERS for t in span) and _modifies_a_title(span.root):
@@ -534,6 +611,10 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
+        if kind is ActorKind.PLACE and _class_noun_before_of(span):
+            span = span[:-1]  # "the Pacific island of X": the region, then the place it introduces
+        if weak and kind is ActorKind.PLACE and is_known_place(span.text):
+            weak = False  # "the government of Ruritania" names the country too
         weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:
@@ -545,7 +626,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start) or _named_as(span)
-            if role is not None and _describes_organisation(role):
+            titled_name = inner is not None and role is not None and role.lower() == inner.lower()
+            if role is not None and not titled_name and _describes_organisation(role):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
@@ -562,6 +644,19 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The entities, two person names that touch joined into one: the NER
+    cuts long names in two ("[Jo Ann] [Bin Bloggs]")."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _introduced_acronym(span: Span) -> Span | None:
@@ -588,6 +683,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     groups = {
         m.name
         for m in mentions
@@ -599,6 +695,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         mentions.extend(_untagged_people(parsed, para, doc, surnames))
         mentions.extend(
             m
+            for m in _untagged_titled_people(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
+        mentions.extend(
+            m
             for m in _untagged_speakers(parsed, para, doc)
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
@@ -608,6 +709,24 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     storms = _storm_names(parsed.docs)
     return [m for m in mentions if m.name not in storms]
+
+
+def _split_outlet_person(parsed: ParsedArticle, mention: Mention, surnames: set[str]) -> list[Mention]:
+    """'told CNN Bloggs' tagged as one organisation "CNN Bloggs": an acronym
+    then a person's surname the article uses, as the outlet and the person."""
+    doc = parsed.docs[mention.para]
+    span = doc[mention.start : mention.end]
+    if mention.kind is not ActorKind.ORGANIZATION or len(span) != 2:
+        return [mention]
+    outlet, person = span[0], span[1]
+    if not (outlet.is_alpha and outlet.is_upper and len(outlet) > 1):
+        return [mention]  # "CNN", not "U.S.S." (a ship's prefix)
+    if person.text not in surnames or not _name_word(person):
+        return [mention]
+    return [
+        _mention(parsed, mention.para, span[0:1], ActorKind.ORGANIZATION),
+        _mention(parsed, mention.para, span[1:2], ActorKind.PERSON),
+    ]
 
 
 def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
@@ -644,6 +763,27 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
         if len(span) < 2:
             continue
         role = person_role(doc, span.start, span.end)
+        found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """Full names the NER missed right after a capitalised title: "Governor
+    Jo Ann Bloggs", two to four capitalised proper nouns opening with a known
+    given name, none of them tagged."""
+    found = []
+    for token in doc[:-2]:
+        if not (token.is_title and is_title_word(token)) or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        span = doc[token.i + 1 : end]
+        if not 2 <= len(span) <= 4 or any(is_title_word(t) for t in span) or not is_given_name(span[0].text):
+            continue
+        if end < len(doc) and _name_word(doc[end]):
+            continue  # the name goes on into a tagged entity: not a clean span
+        role = person_role(doc, span.start, span.end, token.text)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
 

@@ -197,6 +197,26 @@ BODY_ONLY_HEAD_WORDS: Final = frozenset(
         "foundation", "federation", "league", "service", "authority",
     }
 )  # fmt: skip
+#: Last words that name a kind of body, beyond ORG_HEAD_WORDS, used only to
+#: decide a name's kind (not to merge names): a name ending in one is an
+#: organisation, never a person or a place, whatever the NER said ("the Fire
+#: Brigade", "the Stock Exchange", "a Diving Tours company"). Generic English
+#: words for bodies and firms, as in news style; buildings and institutions
+#: that the annotation counts as places (hospitals, centres) are left out.
+ORG_TYPE_WORDS: Final = frozenset(
+    {
+        "brigade", "exchange", "caucus", "forum", "coalition", "alliance",
+        "club", "society", "trust", "fund", "academy", "college", "institution",
+        "movement", "corps", "navy", "airlines", "airways", "studios",
+        "records", "press", "media", "comics", "publishing", "publications",
+        "productions", "entertainment", "industries", "holdings", "enterprises",
+        "partners", "associates", "ventures", "adventures", "expeditions",
+        "tours", "project", "campaign", "initiative", "channel", "radio",
+        "television", "magazine", "journal", "gazette", "tribune", "herald",
+        "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
+        "corp", "co", "gmbh", "limited", "incorporated",
+    }
+)  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
 #: "St Mary's Hospital", "Republic of X"): streets, buildings, regions.
 PLACE_NAME_WORDS: Final = frozenset(

@@ -144,3 +144,139 @@ def test_a_bare_family_word_names_whose_relative() -> None:
     assert roles["Otto"] == "Vera Holt's son"
     assert roles["Tom Quill"] == "Max Quill's son"
     assert roles["Ida Crane"] == "daughter"  # another family: whose daughter is not said
+
+
+def test_a_name_ending_in_a_kind_of_body_is_no_person(nlp: Language) -> None:
+    # "Paris" and "Austin" are given names too: the last word says it is a body
+    for name in ("Paris Fire Brigade", "Austin Stock Exchange"):
+        assert _kinds(nlp, f"{name} said two people died.").get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_body_after_a_title_is_not_cut_into_a_person_without_a_given_name(nlp: Language) -> None:
+    text = "Tendai Moyo, director of Youth Forum Zimbabwe, said the vote was unfair."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Youth Forum Zimbabwe") is ActorKind.ORGANIZATION
+    assert "Forum Zimbabwe" not in kinds
+
+
+def test_a_person_after_a_bodys_name_is_split_off_with_a_hyphenated_given_name(nlp: Language) -> None:
+    text = '"We are worried," said Ruritania director of Amnesty International Man-kei Tam on Monday.'
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Man-kei Tam") is ActorKind.PERSON
+
+
+def test_a_title_word_of_a_persons_name_does_not_make_a_body(nlp: Language) -> None:
+    text = 'Broadcaster Piers Morgan commented, "The man was very brave."'
+    assert _kinds(nlp, text).get("Piers Morgan") is ActorKind.PERSON
+
+
+def test_a_known_citys_name_tagged_as_a_people_is_a_place(nlp: Language) -> None:
+    text = (
+        "The Montreal team, led by a physicist, used data from a telescope. "
+        "The team from Toronto then checked the Montreal team's data."
+    )
+    assert _kinds(nlp, text).get("Montreal") is ActorKind.PLACE
+
+
+def test_a_citys_name_alone_tagged_as_a_person_is_a_place(nlp: Language) -> None:
+    text = (
+        "The Edinburgh team, led by a physicist, used data from a telescope. "
+        "Others then checked the Edinburgh team's data. "
+        "Jo Lincoln, a farmer, said the harvest failed. Lincoln added that prices rose."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Edinburgh") is ActorKind.PLACE
+    assert kinds.get("Jo Lincoln") is ActorKind.PERSON
+
+
+def test_a_bodys_name_led_by_a_country_in_two_forms_is_one_body() -> None:
+    mentions = [_group("United States Navy", 0), _group("U.S. Navy", 10), _group("U.S. Army", 20)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("United States Navy", ("U.S. Navy",)),
+        ("U.S. Army", ()),
+    ]
+
+
+def test_a_body_owned_by_another_in_one_name_is_two_bodies(nlp: Language) -> None:
+    text = "A judge allowed the House of Representatives' Committee on Ways and Means to see the records."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("House of Representatives") is ActorKind.ORGANIZATION
+    assert kinds.get("Committee on Ways and Means") is ActorKind.ORGANIZATION
+
+
+def test_a_name_with_two_family_names_and_its_shorter_forms_are_one_person() -> None:
+    mentions = [
+        _person("Tomas Rivera Soto", 0),
+        _person("Ana Ruiz", 10),
+        _person("Rivera Soto", 20),
+        _person("Ana M. Ruiz Vega", 30),
+        _person("Ana Vega", 40),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("Tomas Rivera Soto", ("Rivera Soto",)),
+        ("Ana M. Ruiz Vega", ("Ana Ruiz", "Ana Vega")),
+    ]
+
+
+def test_a_countrys_government_by_its_possessive_and_its_demonym_is_one_body() -> None:
+    mentions = [_group("Peruvian government", 0), _group("Peru's government", 10)]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Peruvian government", ("Peru's government",))]
+
+
+def test_an_androgynous_given_name_does_not_make_a_body_a_person(nlp: Language) -> None:
+    text = "Aid from the Red Crescent and local officials arrived on Monday."
+    assert _kinds(nlp, text).get("Red Crescent") is ActorKind.ORGANIZATION
+
+
+def test_a_full_name_the_ner_missed_after_a_capitalised_title_is_a_person(nlp: Language) -> None:
+    text = (
+        "The resignation of Governor Ricardo Rosselló Nevares followed a scandal. "
+        "Rosselló said he would leave."
+    )
+    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert actors["Ricardo Rosselló Nevares"].kind is ActorKind.PERSON
+    assert actors["Ricardo Rosselló Nevares"].aliases == ("Rosselló",)
+
+
+def test_a_persons_family_name_in_the_plural_is_no_actor() -> None:
+    mentions = [_person("Vera Holt", 0), _group("Holts", 10), _mention("Holts", ActorKind.PLACE, 20)]
+    assert [a.name for a in merge_actors(mentions).actors] == ["Vera Holt"]
+
+
+def test_an_outlet_joined_to_a_persons_surname_is_split(nlp: Language) -> None:
+    text = 'Senator Jo Marsh died on Thursday. Sam Cole, the party leader, told CNN Marsh "was a kind woman."'
+    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert "CNN Marsh" not in actors
+    assert actors["CNN"].kind is ActorKind.ORGANIZATION
+    assert actors["Jo Marsh"].aliases == ("Marsh",)
+
+
+def test_two_known_places_joined_by_a_hyphen_are_a_place(nlp: Language) -> None:
+    text = "Visitors came from Oshawa-Whitby on Sunday."
+    assert _kinds(nlp, text).get("Oshawa-Whitby") is ActorKind.PLACE
+
+
+def test_two_countries_joined_by_a_hyphen_name_a_relation_not_a_place() -> None:
+    from generator.extract.mentions import _joined_places
+
+    assert _joined_places("Oshawa-Whitby")
+    assert not _joined_places("Peru-Chile")
+    assert not _joined_places("Quorvex-Whitby")
+
+
+def test_a_place_noun_that_qualifies_a_noun_after_a_name_is_cut_off(nlp: Language) -> None:
+    text = "Measles spread to other Pacific island nations and the Americas last year."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Pacific") is ActorKind.PLACE
+    assert "Pacific island" not in kinds
+
+
+def test_a_persons_name_the_ner_took_for_a_title_is_a_person(nlp: Language) -> None:
+    text = (
+        'The minister cited "the ongoing repression of the people and its support for '
+        'Nicolás Maduro in Venezuela" as the reason.'
+    )
+    assert _kinds(nlp, text).get("Nicolás Maduro") is ActorKind.PERSON

@@ -18,6 +18,8 @@ _ROLE_FILLERS = frozenset({"the", "of", "a", "an", "for", "to", "and", "'s", "�
 
 # Longest sentence or quote a timeline entry shows, in words (then " …").
 ENTRY_WORDS = 30
+# Words kept before the actor's name when a long sentence names it after ENTRY_WORDS.
+ENTRY_LEAD = 8
 # A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a
 # capital or an opening quote, unless the word before is one capital letter (an initial,
 # "U.S.", a case's "v."), "vs" or a title written short ("Mr.", "Dr.", "St.").
@@ -127,12 +129,17 @@ class _Sentences:
         return cls(text, [b for b, _ in found], [e for _, e in found])
 
     def around(self, start: int, end: int) -> str:
-        """The sentence holding the span [start, end), shortened."""
+        """The sentence holding the span [start, end), shortened so that the span shows:
+        when the sentence names the actor late, it starts " … " a few words before."""
         before = bisect.bisect_right(self.ends, start)
         begin = self.ends[before - 1] if before else 0
         after = bisect.bisect_left(self.starts, end)
         stop = self.starts[after] + 1 if after < len(self.starts) else len(self.text)
-        return shorten_words(self.text[begin:stop])
+        lead = self.text[begin:start].split()
+        named = len(lead) + len(self.text[start:end].split())
+        if named <= ENTRY_WORDS:
+            return shorten_words(self.text[begin:stop])
+        return "… " + shorten_words(" ".join([*lead[-ENTRY_LEAD:], self.text[start:stop]]))
 
 
 def first_sentences(page: ArticlePage) -> dict[str, str]:

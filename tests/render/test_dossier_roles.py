@@ -68,6 +68,16 @@ def test_each_timeline_entry_says_what_the_actor_said_or_did_there() -> None:
     assert "(1 mention) — “Mr. Bob Roe of the U.S. Navy watched it.”" in page
 
 
+def test_a_timeline_entry_shows_the_name_of_a_long_sentence_that_names_it_late() -> None:
+    from generator.render.dossier import timeline
+
+    opening = " ".join(f"word{n}" for n in range(40))
+    text = f"{opening} and then Dee Fox spoke at length. Next."
+    corpus = link([briefing("a.md", "Talk", [person("Dee Fox")], text=text, date=dt.date(2020, 1, 2))])
+    (fox,) = timeline(corpus.actors[0], {page.slug: page for page in corpus.articles})
+    assert fox.sentence == "… word34 word35 word36 word37 word38 word39 and then Dee Fox spoke at length."
+
+
 def test_a_bare_title_joins_the_one_fuller_form_that_only_adds_a_place() -> None:
     corpus = link(
         [

@@ -99,9 +99,9 @@ _DOCS = click.option(
     "--docs",
     "docs_dir",
     type=click.Path(path_type=Path),
-    default=Path("docs"),
-    show_default=True,
-    help="MkDocs source folder to write pages into.",
+    default=None,
+    help="MkDocs source folder to write pages into [default: docs_dir of mkdocs.yml, "
+    "relative to that file, else docs/ beside it].",
 )
 _SITE_URL = click.option(
     "--site-url",
@@ -221,6 +221,17 @@ def _articles(articles_dir: Path | None, mkdocs_config: Path) -> Path:
     return Path("articles")
 
 
+def _from_mkdocs(given: Path | None, mkdocs_config: Path, key: str, default: str) -> Path:
+    """A folder MkDocs reads from its config: the option when given, else the config's
+    `key` (relative to the config file, as MkDocs takes it), else `default` beside it."""
+    if given is not None:
+        return given
+    from .site.url import read_mkdocs_yaml
+
+    setting = read_mkdocs_yaml(mkdocs_config).get(key)
+    return mkdocs_config.parent / (setting if isinstance(setting, str) and setting.strip() else default)
+
+
 def _config(
     *,
     max_bytes: int,
@@ -228,12 +239,14 @@ def _config(
     no_wait: bool,
     no_cache: bool,
     articles_dir: Path | None,
+    docs_dir: Path | None,
     mkdocs_config: Path,
     **fields: Any,
 ) -> Config:
     """Return the Config of a generate/build run from the shared options, by their CLI names."""
     return Config(
         articles_dir=_articles(articles_dir, mkdocs_config),
+        docs_dir=_from_mkdocs(docs_dir, mkdocs_config, "docs_dir", "docs"),
         mkdocs_config=mkdocs_config,
         max_article_bytes=max_bytes,
         max_extract_seconds=max_seconds,
@@ -250,9 +263,9 @@ _BUILD_OPTIONS = (
         "--site",
         "site_dir",
         type=click.Path(path_type=Path),
-        default=Path("site"),
-        show_default=True,
-        help="Where to publish the built site.",
+        default=None,
+        help="Where to publish the built site [default: site_dir of mkdocs.yml, relative to "
+        "that file, else site/ beside it].",
     ),
     click.option(
         "--engine",
@@ -279,7 +292,7 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
 
 @main.command(short_help="Generate the pages, then build the site.")
 @_build_options
-def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any) -> None:
+def build(site_dir: Path | None, engine: str, strict: bool, quiet: bool, **options: Any) -> None:
     """Generate the briefing pages (incrementally), then build the site (MkDocs or Zensical).
 
     \b
@@ -290,8 +303,12 @@ def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any
     """
     from .commands.generate import run_build
 
-    config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
-    run_build(config, site_dir, engine, strict, quiet)
+    config = _config(site_dir=_site(site_dir, options), engine=engine, strict=strict, **options)
+    run_build(config, config.site_dir, engine, strict, quiet)
+
+
+def _site(site_dir: Path | None, options: dict[str, Any]) -> Path:
+    return _from_mkdocs(site_dir, options["mkdocs_config"], "site_dir", "site")
 
 
 @main.command("gh-deploy", short_help="Build, then publish the site to a git branch.")
@@ -301,7 +318,7 @@ def build(site_dir: Path, engine: str, strict: bool, quiet: bool, **options: Any
 @click.option("-r", "--remote-name", default=None, help="Remote to push to [default: origin].")
 @click.option("--force", is_flag=True, help="Force the push to the remote branch.")
 def gh_deploy(
-    site_dir: Path,
+    site_dir: Path | None,
     engine: str,
     strict: bool,
     quiet: bool,
@@ -321,11 +338,11 @@ def gh_deploy(
     from .commands.generate import run_build
     from .commands.gh_deploy import gh_deploy as deploy
 
-    config = _config(site_dir=site_dir, engine=engine, strict=strict, **options)
-    run_build(config, site_dir, engine, strict, quiet)
+    config = _config(site_dir=_site(site_dir, options), engine=engine, strict=strict, **options)
+    run_build(config, config.site_dir, engine, strict, quiet)
     deploy(config, message, remote_branch, remote_name, force)
     if not quiet:
-        click.echo(f"published {one_line(str(site_dir))}", err=True)
+        click.echo(f"published {one_line(str(config.site_dir))}", err=True)
 
 
 @main.command(short_help="Only write the Markdown pages into the docs folder.")
@@ -411,7 +428,7 @@ def add(
 @_QUIET
 def serve(
     articles_dir: Path | None,
-    docs_dir: Path,
+    docs_dir: Path | None,
     mkdocs_config: Path,
     dev_addr: str,
     workers: int | None,
@@ -439,7 +456,7 @@ def serve(
         mkdocs_logger.setLevel(logging.INFO)
     config = Config(
         articles_dir=_articles(articles_dir, mkdocs_config),
-        docs_dir=docs_dir,
+        docs_dir=_from_mkdocs(docs_dir, mkdocs_config, "docs_dir", "docs"),
         mkdocs_config=mkdocs_config,
         workers=workers,
     )

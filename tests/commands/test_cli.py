@@ -179,3 +179,26 @@ def test_mkdocs_option_spellings_model_and_environment_reach_the_config(
     assert config.strict is True  # type: ignore[attr-defined]
     assert config.model == "x_model"  # type: ignore[attr-defined]
     assert config.site_url == "https://example.org/news/"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", ["build", "generate"])
+def test_folders_default_to_mkdocs_yml_relative_to_that_file_whatever_the_working_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: str
+) -> None:
+    project = tmp_path / "desk"
+    (project / "content").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text("site_name: Desk\ndocs_dir: content\nsite_dir: public\n")
+    monkeypatch.chdir(project / "content")  # as MkDocs does: folders follow the config, not the shell
+    seen = _captured_config(monkeypatch, command)
+    assert CliRunner().invoke(main, [command, "-f", "../mkdocs.yml"]).exit_code == 0
+    (config,) = seen
+    assert config.docs_dir.resolve() == project / "content"  # type: ignore[attr-defined]
+    if command == "build":
+        assert config.site_dir.resolve() == project / "public"  # type: ignore[attr-defined]
+    (project / "mkdocs.yml").write_text("site_name: Desk\n")  # MkDocs' defaults: beside the file
+    seen.clear()
+    assert CliRunner().invoke(main, [command, "-f", "../mkdocs.yml"]).exit_code == 0
+    assert seen[0].docs_dir.resolve() == project / "docs"  # type: ignore[attr-defined]
+    seen.clear()
+    assert CliRunner().invoke(main, [command, "-f", "../mkdocs.yml", "--docs", "here"]).exit_code == 0
+    assert seen[0].docs_dir == Path("here")  # an option is taken as given  # type: ignore[attr-defined]

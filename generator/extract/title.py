@@ -119,7 +119,10 @@ def derive_title(parsed: ParsedArticle, index: ActorIndex) -> str:
     found = _first_sentence(parsed)
     if found is None:
         text = parsed.article.text.strip().split("\n")[0]
-        return " ".join(text.split()[:TITLE_MAX_WORDS]) or parsed.article.source
+        # No words at all: the file's own name (not its folder, which depends on where
+        # the build runs from).
+        file_name = parsed.article.source.replace("\\", "/").rsplit("/")[-1]
+        return " ".join(text.split()[:TITLE_MAX_WORDS]) or file_name
     para, sent = found
     root = sent.root
     tokens = sorted(_keep(root, root, _role_tokens(index, para, sent)), key=lambda t: t.i)

@@ -80,11 +80,17 @@ CREATE TABLE IF NOT EXISTS stamps (
 """
 
 
-def article_key(article: Article) -> str:
+def article_key(article: Article, folder: Path | None = None) -> str:
     """Return the cache key of a loaded article: sha256 of every field extraction may read
-    (all but `warnings`, which only go to the build's report)."""
+    (all but `warnings`, which only go to the build's report). Its source counts from
+    `folder` (the articles folder) when it lies in it, so a build run from another working
+    folder, which names the same files by other paths, finds them in the cache."""
+    source = article.source
+    if folder is not None:
+        prefix = os.path.join(str(folder), "")
+        source = source[len(prefix) :] if source.startswith(prefix) else source
     fields = [
-        article.source,
+        source,
         article.text,
         article.title,
         article.date.isoformat() if article.date else None,

@@ -52,7 +52,7 @@ def collect_briefings(
     when this process has something to extract.
     """
     progress = progress or Progress()
-    keys = [article_key(article) for article in articles]
+    keys = [article_key(article, config.articles_dir) for article in articles]
     results: dict[int, Briefing] = {}
     if cache is not None:
         for number, key in enumerate(keys):

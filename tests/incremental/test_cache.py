@@ -72,6 +72,22 @@ def test_articles_of_one_container_file_have_their_own_keys() -> None:
     assert article_key(first) != article_key(second)
 
 
+def test_a_file_has_one_key_whatever_path_names_its_folder() -> None:
+    from dataclasses import replace
+
+    article = _briefing().article
+    as_named = {
+        Path("articles"): "articles/world/a.md",
+        Path("../desk/articles"): "../desk/articles/world/a.md",
+        Path("/srv/desk/articles"): "/srv/desk/articles/world/a.md",
+    }
+    keys = {article_key(replace(article, source=source), folder) for folder, source in as_named.items()}
+    assert len(keys) == 1
+    # Another file of the folder, or the same name outside it, is another key.
+    assert article_key(replace(article, source="articles/world/b.md"), Path("articles")) not in keys
+    assert article_key(replace(article, source="elsewhere/world/a.md"), Path("articles")) not in keys
+
+
 def test_get_put_and_prune(tmp_path: Path) -> None:
     path = tmp_path / "c" / "cache.sqlite"
     with BriefingCache(path, "f1") as cache:

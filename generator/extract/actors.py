@@ -191,6 +191,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     votes: dict[str, Counter[ActorKind]] = {}
     for m in mentions:
         votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
+    # a name that is a person's only by the NER's word: no title, never a subject
+    people_by_sign = {
+        name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
+    }
     kinds = []
     for m in mentions:
         key = name_key(m.name)
@@ -215,6 +219,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
+        elif 0 < counter[ActorKind.PERSON] <= counter[ActorKind.PLACE] and key not in people_by_sign:
+            kinds.append(ActorKind.PLACE)  # "entered Xtown", then "a camp at Xtown": tagged either way
         elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:
             # a lone word no full name explains, tagged a body at least once: a body
             # ("Acme' Jo Bloggs", then "told Acme")

@@ -35,10 +35,26 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     if len(span) == 1 and span[0].text in TIME_ZONES:
         return True
     if kind is ActorKind.PERSON:
-        return any(ch.isdigit() for ch in span.text)
+        return any(ch.isdigit() for ch in span.text) or _namesake(span)
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+def _namesake(span: Span) -> bool:
+    """A person's name that qualifies a thing or event noun after it names
+    the thing, not the person: "the Jo Bloggs space telescope", "the Bloggs
+    massacres" (a noun compound between them is skipped)."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.i < span.end:
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    nouns = THING_NOUNS | EVENT_NAME_WORDS
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
 def placed_by_context(span: Span) -> bool:

@@ -280,3 +280,24 @@ def test_a_persons_name_the_ner_took_for_a_title_is_a_person(nlp: Language) -> N
         'Nicolás Maduro in Venezuela" as the reason.'
     )
     assert _kinds(nlp, text).get("Nicolás Maduro") is ActorKind.PERSON
+
+
+def test_a_persons_name_that_qualifies_a_thing_names_the_thing(nlp: Language) -> None:
+    text = "Engineers said the Harold Quimby space telescope will launch next year."
+    assert "Harold Quimby" not in _kinds(nlp, text)
+
+
+def test_a_name_tagged_a_person_and_a_place_alike_without_a_title_is_a_place() -> None:
+    mentions = [
+        _mention("Kafr Duwayn", ActorKind.PERSON, 0),
+        _mention("Kafr Duwayn", ActorKind.PLACE, 10),
+    ]
+    assert [(a.name, a.kind) for a in merge_actors(mentions).actors] == [("Kafr Duwayn", ActorKind.PLACE)]
+
+
+def test_a_titled_person_tagged_a_place_once_stays_a_person() -> None:
+    mentions = [
+        Mention(0, 0, 1, 0, "Jo Quimby", ActorKind.PERSON, role="Mayor"),
+        _mention("Jo Quimby", ActorKind.PLACE, 10),
+    ]
+    assert ActorKind.PERSON in [a.kind for a in merge_actors(mentions).actors]

@@ -10,6 +10,7 @@ single word that is a known person's surname counting as that person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +29,7 @@ from .patterns import (
     MAIN_PLACE_LEAD,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
+    PLACE_NAME_WORDS,
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
     UNGENDERED_KIN,
@@ -406,6 +408,18 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
             continue
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name)
+            if index is None and _renames_the_body_before(mention, n, assigned, entries):
+                index = assigned[-1]
+            elif index is None:  # a body's bracketed other name, used again later
+                key = name_key(mention.name)
+                index = next(
+                    (
+                        i
+                        for i, e in enumerate(entries)
+                        if e.kind is not ActorKind.PERSON and key in e.name_keys()
+                    ),
+                    None,
+                )
         else:
             index = _match_group(entries, mention.name, generic=mention.weak)
             if index is None and mention.parenthetical and n > 0 and assigned[-1] is not None:
@@ -438,6 +452,9 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles, places, taken)
+    for entry in people:
+        if entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
+            entry.kind, entry.role = ActorKind.PLACE, None  # "X, a medieval church": a building
     bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
     for entry in people:
         entry.role = entry.role and named_body(entry.role, bodies)
@@ -449,6 +466,25 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _renames_the_body_before(
+    mention: Mention, n: int, assigned: list[int | None], entries: list[_Entry]
+) -> bool:
+    """A "person" in brackets right after a body or place, untitled and with no
+    known given name, is that body's other name ("the Supreme Court (Oberstes
+    Gericht)")."""
+    if not mention.parenthetical or mention.role or n == 0 or assigned[-1] is None:
+        return False
+    if entries[assigned[-1]].kind is ActorKind.PERSON:
+        return False
+    return not any(is_given_name(word) for word in mention.name.split())
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role's first phrase: "medieval church on the coast" -> church."""
+    first = re.split(r",| and | of | in | on | at | for | from | with ", role, maxsplit=1)[0].split()
+    return first[-1].lower() if first else ""
 
 
 def _name_kin_owners(people: list[_Entry]) -> None:

@@ -81,6 +81,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
+def _bracketed(span: Span) -> bool:
+    """True for a name alone in round brackets, spaces inside them allowed ("(X )")."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before >= 0 and after < len(doc) and doc[before].text == "(" and doc[after].text == ")"
+
+
 def _given_name_of(span: Span) -> Token | None:
     """For a name given to a noun ("a student named Jo", "a man called Jo"),
     that noun."""
@@ -632,12 +643,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
             role = person_role(doc, span.start, span.end)
-        parenthetical = (
-            span.start > 0
-            and span.end < len(doc)
-            and doc[span.start - 1].text == "("
-            and doc[span.end].text == ")"
-        )
+        parenthetical = _bracketed(span)
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None

@@ -301,3 +301,32 @@ def test_a_titled_person_tagged_a_place_once_stays_a_person() -> None:
         _mention("Jo Quimby", ActorKind.PLACE, 10),
     ]
     assert ActorKind.PERSON in [a.kind for a in merge_actors(mentions).actors]
+
+
+def test_a_name_described_as_a_building_is_a_place(nlp: Language) -> None:
+    text = "Pilgrims visited Quimby Abbey, a medieval church on the coast."
+    assert _kinds(nlp, text).get("Quimby Abbey") is ActorKind.PLACE
+
+
+def test_a_bracketed_other_name_of_a_body_is_its_alias() -> None:
+    mentions = [
+        _group("Supreme Court of Ruritania", 0),
+        Mention(0, 5, 7, 30, "Oberstes Gericht", ActorKind.PERSON, parenthetical=True),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Supreme Court of Ruritania", ("Oberstes Gericht",))]
+
+
+def test_a_bodys_bracketed_other_name_used_again_stays_the_body() -> None:
+    mentions = [
+        _group("Supreme Court of Ruritania", 0),
+        Mention(0, 5, 7, 30, "Oberstes Gericht", ActorKind.PERSON, parenthetical=True),
+        _mention("Oberstes Gericht", ActorKind.PERSON, 80),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.mentions) for a in actors] == [("Supreme Court of Ruritania", 3)]
+
+
+def test_a_bracket_with_a_space_inside_still_holds_a_bodys_other_name(nlp: Language) -> None:
+    text = "The Supreme Court of Ruritania (Oberstes Gericht\u2009) referred the case to judges."
+    assert "Oberstes Gericht" not in _kinds(nlp, text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..models import ActorKind
+from .gazetteer import country_code
 from .patterns import (
     CALENDAR_WORDS,
     CELESTIAL_BODIES,
@@ -24,6 +25,7 @@ from .patterns import (
     TIME_ZONES,
 )
 from .roles import is_title_word
+from .roletitles import country_of_word
 
 
 def names_a_thing(span: Span, kind: ActorKind) -> bool:
@@ -36,9 +38,22 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
         return True
     if kind is ActorKind.PERSON:
         return any(ch.isdigit() for ch in span.text) or _namesake(span)
+    if _names_a_people_or_a_relation(span.text):
+        return True
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+def _names_a_people_or_a_relation(name: str) -> bool:
+    """Countries joined by a hyphen ("Ruritania-Freedonia") name a relation
+    between them; a name ending in a plural demonym ("Upper Ruritania
+    Freedonians") names a people. Neither is an actor."""
+    parts = [p.strip() for p in name.split("-")]
+    if len(parts) >= 2 and all(p and country_code(p) for p in parts):
+        return True
+    last = name.split()[-1] if len(name.split()) > 1 else ""
+    return last.endswith("s") and last[:1].isupper() and country_of_word(last[:-1]) is not None
 
 
 def _namesake(span: Span) -> bool:

@@ -330,3 +330,10 @@ def test_a_bodys_bracketed_other_name_used_again_stays_the_body() -> None:
 def test_a_bracket_with_a_space_inside_still_holds_a_bodys_other_name(nlp: Language) -> None:
     text = "The Supreme Court of Ruritania (Oberstes Gericht\u2009) referred the case to judges."
     assert "Oberstes Gericht" not in _kinds(nlp, text)
+
+
+def test_a_people_by_its_plural_demonym_and_countries_joined_by_a_hyphen_are_no_actors(nlp: Language) -> None:
+    text = "Envoys discussed the rights of Upper Vandor Mongolians and the Chile-Peru border."
+    kinds = _kinds(nlp, text)
+    assert "Upper Vandor Mongolians" not in kinds
+    assert "Chile-Peru" not in kinds

@@ -442,6 +442,15 @@ def _continues_name(token: Token, names_an_office: bool = False) -> bool:
     )
 
 
+def _names_members(token: Token) -> bool:
+    """A capitalised plural title after a body's "of" names its members, part of
+    the name ("House of Representatives", "Council of Ministers"); a title in the
+    singular there is a person's ("Office of the [High Commissioner]")."""
+    return (
+        token.is_title and token.tag_ in {"NNPS", "NNS"} and is_title_word(token) and not token.is_sent_start
+    )
+
+
 def _extend_organisation(span: Span) -> Span:
     """Extend an organisation name the NER cut short: "Harvard[–Smithsonian
     Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
@@ -464,7 +473,8 @@ def _extend_organisation(span: Span) -> Span:
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "the" and doc[end].lower_ != "and":
                 k += 1
-            if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
+            members = doc[end].lower_ == "of" and k < len(doc) and _names_members(doc[k])
+            if k < len(doc) and (_continues_name(doc[k]) or members) and doc[k].ent_iob_ != "B":
                 end = k + 1
             else:
                 further = name_end_after_joiner(doc, span.start, end)

@@ -558,6 +558,8 @@ def _mention(
 ) -> Mention:
     char = parsed.offset(para, span[0])
     name = (name or span.text).replace("’", "'")
+    if "]" in name or "[" in name:  # "[Jo Bl]oggs", "[Jo al] Bloggs": the editor's words are the name's
+        name = " ".join(name.replace("[", "").replace("]", "").split())
     return Mention(
         para, span.start, span.end, char, name, kind, role=role,
         in_quote=parsed.quote_at(char) is not None,

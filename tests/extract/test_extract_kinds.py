@@ -337,3 +337,13 @@ def test_a_people_by_its_plural_demonym_and_countries_joined_by_a_hyphen_are_no_
     kinds = _kinds(nlp, text)
     assert "Upper Vandor Mongolians" not in kinds
     assert "Chile-Peru" not in kinds
+
+
+def test_an_editors_brackets_inside_a_name_are_dropped_from_it(nlp: Language) -> None:
+    text = (
+        'Senator Jo Quimby said, "The rebels will now align with [Bashir al] Assad because they have '
+        'nobody else." Quimby spoke on Monday.'
+    )
+    names = _kinds(nlp, text)
+    assert "Bashir al Assad" in names
+    assert not any("[" in name or "]" in name for name in names)

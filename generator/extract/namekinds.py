@@ -8,10 +8,12 @@ statement.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..models import ActorKind
-from .gazetteer import country_code
+from .gazetteer import country_code, is_known_place
 from .patterns import (
     CALENDAR_WORDS,
     CELESTIAL_BODIES,
@@ -34,7 +36,7 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     mission"), or a "person" name carries digits ("Soyuz 11")."""
     if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
         return True
-    if len(span) == 1 and span[0].text in TIME_ZONES:
+    if len(span) == 1 and (span[0].text in TIME_ZONES or _names_a_language(span[0].text)):
         return True
     if kind is ActorKind.PERSON:
         return any(ch.isdigit() for ch in span.text) or _namesake(span)
@@ -43,6 +45,22 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _major_languages() -> frozenset[str]:
+    """Names of the languages with a two-letter ISO 639-1 code (pycountry),
+    without their qualifier ("Swahili (macrolanguage)" -> Swahili)."""
+    import pycountry
+
+    return frozenset(
+        lang.name.split(" (")[0] for lang in pycountry.languages if getattr(lang, "alpha_2", None)
+    )
+
+
+def _names_a_language(word: str) -> bool:
+    """A language's name ("the Swahili phrase") that is no place's: not an actor."""
+    return word in _major_languages() and not is_known_place(word)
 
 
 def _names_a_people_or_a_relation(name: str) -> bool:

@@ -347,3 +347,8 @@ def test_an_editors_brackets_inside_a_name_are_dropped_from_it(nlp: Language) ->
     names = _kinds(nlp, text)
     assert "Bashir al Assad" in names
     assert not any("[" in name or "]" in name for name in names)
+
+
+def test_a_languages_name_is_no_actor(nlp: Language) -> None:
+    text = "The Quimby trial, named for the Swahili phrase for hope, began in Kenya."
+    assert "Swahili" not in _kinds(nlp, text)

@@ -193,6 +193,14 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     votes: dict[str, Counter[ActorKind]] = {}
     for m in mentions:
         votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
+    # "Acme" after "Acme Holdings": the company's own name, whatever the NER said
+    company_names = {
+        words[0]
+        for m in mentions
+        if m.kind is ActorKind.ORGANIZATION
+        and len(words := name_key(m.name).split()) >= 2
+        and all(w in CORPORATE_WORDS for w in words[1:])
+    }
     # a name that is a person's only by the NER's word: no title, never a subject
     people_by_sign = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
@@ -221,6 +229,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
+        elif len(words) == 1 and key in company_names and not m.role:
+            kinds.append(ActorKind.ORGANIZATION)
         elif 0 < counter[ActorKind.PERSON] <= counter[ActorKind.PLACE] and key not in people_by_sign:
             kinds.append(ActorKind.PLACE)  # "entered Xtown", then "a camp at Xtown": tagged either way
         elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:

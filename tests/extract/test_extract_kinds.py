@@ -352,3 +352,14 @@ def test_an_editors_brackets_inside_a_name_are_dropped_from_it(nlp: Language) ->
 def test_a_languages_name_is_no_actor(nlp: Language) -> None:
     text = "The Quimby trial, named for the Swahili phrase for hope, began in Kenya."
     assert "Swahili" not in _kinds(nlp, text)
+
+
+def test_a_companys_own_name_tagged_a_person_joins_the_company() -> None:
+    mentions = [
+        _group("Quorvex Holdings", 0),
+        Mention(0, 5, 6, 40, "Quorvex", ActorKind.PERSON, preposition="into"),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.kind, a.aliases) for a in actors] == [
+        ("Quorvex Holdings", ActorKind.ORGANIZATION, ("Quorvex",))
+    ]

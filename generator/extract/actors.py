@@ -34,7 +34,7 @@ from .patterns import (
     SURNAME_OVERRIDE_MAX,
     UNGENDERED_KIN,
 )
-from .personnames import is_given_name
+from .personnames import given_name_gender, is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -478,6 +478,18 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     )
 
 
+def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:
+    """A "person" named only inside quotations, untitled, whose name opens with
+    no known given name: more likely a place or a thing the speaker named."""
+    words = entry.name.split()
+    return (
+        len(words) >= 2
+        and entry.role is None
+        and all(m.in_quote for m in own)
+        and given_name_gender(words[0]) == "unknown"
+    )
+
+
 def _renames_the_body_before(
     mention: Mention, n: int, assigned: list[int | None], entries: list[_Entry]
 ) -> bool:
@@ -552,6 +564,8 @@ def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: l
             and entry.role is None
             and all(m.salience == 0 for m in own)
         )
+        if entry.kind is ActorKind.PERSON and _only_quoted_unknown(entry, own):
+            continue
         if doubtful:
             prepositions = {m.preposition for m in own}
             if prepositions & LOCATIVE_PREPOSITIONS:

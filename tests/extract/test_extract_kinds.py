@@ -363,3 +363,12 @@ def test_a_companys_own_name_tagged_a_person_joins_the_company() -> None:
     assert [(a.name, a.kind, a.aliases) for a in actors] == [
         ("Quorvex Holdings", ActorKind.ORGANIZATION, ("Quorvex",))
     ]
+
+
+def test_an_untitled_name_only_quoted_and_with_no_given_name_is_no_person() -> None:
+    mentions = [
+        Mention(0, 0, 2, 0, "Jo Quimby", ActorKind.PERSON, role="Mayor"),
+        Mention(0, 9, 11, 40, "Qasr Ouvrard", ActorKind.PERSON, in_quote=True),
+        Mention(0, 19, 21, 80, "Harold Vance", ActorKind.PERSON, in_quote=True),
+    ]
+    assert [a.name for a in merge_actors(mentions).actors] == ["Jo Quimby", "Harold Vance"]

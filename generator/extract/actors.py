@@ -24,11 +24,13 @@ from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
+    GENERIC_ORG_WORDS,
     KIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAIN_PLACE_LEAD,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
+    ORG_TYPE_WORDS,
     PLACE_NAME_WORDS,
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
@@ -490,6 +492,19 @@ def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:
     )
 
 
+def _only_quoted_nameless_body(entry: _Entry, own: list[Mention]) -> bool:
+    """An "organisation" named once, inside a quotation, with no word that
+    makes a body ("Ministry", "Party", "Inc", "government") and no acronym: a speaker's
+    capitalised phrase ("the Economy of X", "Christendom"), not an actor."""
+    words = name_key(entry.name).split()
+    return (
+        len(own) == 1
+        and own[0].in_quote
+        and _acronym(entry.name) is None
+        and not set(words) & (ORG_HEAD_WORDS | ORG_TYPE_WORDS | CORPORATE_WORDS | GENERIC_ORG_WORDS)
+    )
+
+
 def _renames_the_body_before(
     mention: Mention, n: int, assigned: list[int | None], entries: list[_Entry]
 ) -> bool:
@@ -565,6 +580,8 @@ def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: l
             and all(m.salience == 0 for m in own)
         )
         if entry.kind is ActorKind.PERSON and _only_quoted_unknown(entry, own):
+            continue
+        if entry.kind is ActorKind.ORGANIZATION and _only_quoted_nameless_body(entry, own):
             continue
         if doubtful:
             prepositions = {m.preposition for m in own}

@@ -372,3 +372,14 @@ def test_an_untitled_name_only_quoted_and_with_no_given_name_is_no_person() -> N
         Mention(0, 19, 21, 80, "Harold Vance", ActorKind.PERSON, in_quote=True),
     ]
     assert [a.name for a in merge_actors(mentions).actors] == ["Jo Quimby", "Harold Vance"]
+
+
+def test_a_bodyless_organisation_named_once_in_a_quotation_is_dropped() -> None:
+    mentions = [
+        _group("Ruritanian Ministry of Health", 0),
+        Mention(0, 9, 12, 40, "Economy of Freedonia", ActorKind.ORGANIZATION, in_quote=True),
+        Mention(0, 19, 21, 80, "Freedonian government", ActorKind.ORGANIZATION, in_quote=True),
+        Mention(0, 29, 30, 120, "FDA", ActorKind.ORGANIZATION, in_quote=True),
+    ]
+    names = [a.name for a in merge_actors(mentions).actors]
+    assert names == ["Ruritanian Ministry of Health", "Freedonian government", "FDA"]

@@ -10,6 +10,7 @@ single word that is a known person's surname counting as that person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,16 +24,19 @@ from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
+    GENERIC_ORG_WORDS,
     KIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAIN_PLACE_LEAD,
     MEDIUM_PREPOSITIONS,
     ORG_HEAD_WORDS,
+    ORG_TYPE_WORDS,
+    PLACE_NAME_WORDS,
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
     UNGENDERED_KIN,
 )
-from .personnames import is_given_name
+from .personnames import given_name_gender, is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -191,6 +195,18 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     votes: dict[str, Counter[ActorKind]] = {}
     for m in mentions:
         votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
+    # "Acme" after "Acme Holdings": the company's own name, whatever the NER said
+    company_names = {
+        words[0]
+        for m in mentions
+        if m.kind is ActorKind.ORGANIZATION
+        and len(words := name_key(m.name).split()) >= 2
+        and all(w in CORPORATE_WORDS for w in words[1:])
+    }
+    # a name that is a person's only by the NER's word: no title, never a subject
+    people_by_sign = {
+        name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
+    }
     kinds = []
     for m in mentions:
         key = name_key(m.name)
@@ -215,6 +231,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             and (counter[ActorKind.PLACE] > counter[ActorKind.ORGANIZATION] or is_known_place(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # countries are often tagged as organisations
+        elif len(words) == 1 and key in company_names and not m.role:
+            kinds.append(ActorKind.ORGANIZATION)
+        elif 0 < counter[ActorKind.PERSON] <= counter[ActorKind.PLACE] and key not in people_by_sign:
+            kinds.append(ActorKind.PLACE)  # "entered Xtown", then "a camp at Xtown": tagged either way
         elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:
             # a lone word no full name explains, tagged a body at least once: a body
             # ("Acme' Jo Bloggs", then "told Acme")
@@ -400,6 +420,18 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
             continue
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name)
+            if index is None and _renames_the_body_before(mention, n, assigned, entries):
+                index = assigned[-1]
+            elif index is None:  # a body's bracketed other name, used again later
+                key = name_key(mention.name)
+                index = next(
+                    (
+                        i
+                        for i, e in enumerate(entries)
+                        if e.kind is not ActorKind.PERSON and key in e.name_keys()
+                    ),
+                    None,
+                )
         else:
             index = _match_group(entries, mention.name, generic=mention.weak)
             if index is None and mention.parenthetical and n > 0 and assigned[-1] is not None:
@@ -432,6 +464,9 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles, places, taken)
+    for entry in people:
+        if entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
+            entry.kind, entry.role = ActorKind.PLACE, None  # "X, a medieval church": a building
     bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
     for entry in people:
         entry.role = entry.role and named_body(entry.role, bodies)
@@ -443,6 +478,50 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:
+    """A "person" named only inside quotations, untitled, whose name opens with
+    no known given name: more likely a place or a thing the speaker named."""
+    words = entry.name.split()
+    return (
+        len(words) >= 2
+        and entry.role is None
+        and all(m.in_quote for m in own)
+        and given_name_gender(words[0]) == "unknown"
+    )
+
+
+def _only_quoted_nameless_body(entry: _Entry, own: list[Mention]) -> bool:
+    """An "organisation" named once, inside a quotation, with no word that
+    makes a body ("Ministry", "Party", "Inc", "government") and no acronym: a speaker's
+    capitalised phrase ("the Economy of X", "Christendom"), not an actor."""
+    words = name_key(entry.name).split()
+    return (
+        len(own) == 1
+        and own[0].in_quote
+        and _acronym(entry.name) is None
+        and not set(words) & (ORG_HEAD_WORDS | ORG_TYPE_WORDS | CORPORATE_WORDS | GENERIC_ORG_WORDS)
+    )
+
+
+def _renames_the_body_before(
+    mention: Mention, n: int, assigned: list[int | None], entries: list[_Entry]
+) -> bool:
+    """A "person" in brackets right after a body or place, untitled and with no
+    known given name, is that body's other name ("the Supreme Court (Oberstes
+    Gericht)")."""
+    if not mention.parenthetical or mention.role or n == 0 or assigned[-1] is None:
+        return False
+    if entries[assigned[-1]].kind is ActorKind.PERSON:
+        return False
+    return not any(is_given_name(word) for word in mention.name.split())
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role's first phrase: "medieval church on the coast" -> church."""
+    first = re.split(r",| and | of | in | on | at | for | from | with ", role, maxsplit=1)[0].split()
+    return first[-1].lower() if first else ""
 
 
 def _name_kin_owners(people: list[_Entry]) -> None:
@@ -500,6 +579,10 @@ def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: l
             and entry.role is None
             and all(m.salience == 0 for m in own)
         )
+        if entry.kind is ActorKind.PERSON and _only_quoted_unknown(entry, own):
+            continue
+        if entry.kind is ActorKind.ORGANIZATION and _only_quoted_nameless_body(entry, own):
+            continue
         if doubtful:
             prepositions = {m.preposition for m in own}
             if prepositions & LOCATIVE_PREPOSITIONS:

@@ -81,6 +81,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
+def _bracketed(span: Span) -> bool:
+    """True for a name alone in round brackets, spaces inside them allowed ("(X )")."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before >= 0 and after < len(doc) and doc[before].text == "(" and doc[after].text == ")"
+
+
 def _given_name_of(span: Span) -> Token | None:
     """For a name given to a noun ("a student named Jo", "a man called Jo"),
     that noun."""
@@ -431,6 +442,15 @@ def _continues_name(token: Token, names_an_office: bool = False) -> bool:
     )
 
 
+def _names_members(token: Token) -> bool:
+    """A capitalised plural title after a body's "of" names its members, part of
+    the name ("House of Representatives", "Council of Ministers"); a title in the
+    singular there is a person's ("Office of the [High Commissioner]")."""
+    return (
+        token.is_title and token.tag_ in {"NNPS", "NNS"} and is_title_word(token) and not token.is_sent_start
+    )
+
+
 def _extend_organisation(span: Span) -> Span:
     """Extend an organisation name the NER cut short: "Harvard[–Smithsonian
     Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
@@ -453,7 +473,8 @@ def _extend_organisation(span: Span) -> Span:
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "the" and doc[end].lower_ != "and":
                 k += 1
-            if k < len(doc) and _continues_name(doc[k]) and doc[k].ent_iob_ != "B":
+            members = doc[end].lower_ == "of" and k < len(doc) and _names_members(doc[k])
+            if k < len(doc) and (_continues_name(doc[k]) or members) and doc[k].ent_iob_ != "B":
                 end = k + 1
             else:
                 further = name_end_after_joiner(doc, span.start, end)
@@ -537,6 +558,8 @@ def _mention(
 ) -> Mention:
     char = parsed.offset(para, span[0])
     name = (name or span.text).replace("’", "'")
+    if "]" in name or "[" in name:  # "[Jo Bl]oggs", "[Jo al] Bloggs": the editor's words are the name's
+        name = " ".join(name.replace("[", "").replace("]", "").split())
     return Mention(
         para, span.start, span.end, char, name, kind, role=role,
         in_quote=parsed.quote_at(char) is not None,
@@ -632,12 +655,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
             role = person_role(doc, span.start, span.end)
-        parenthetical = (
-            span.start > 0
-            and span.end < len(doc)
-            and doc[span.start - 1].text == "("
-            and doc[span.end].text == ")"
-        )
+        parenthetical = _bracketed(span)
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None

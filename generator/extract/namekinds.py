@@ -8,9 +8,12 @@ statement.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..models import ActorKind
+from .gazetteer import country_code, is_known_place
 from .patterns import (
     CALENDAR_WORDS,
     CELESTIAL_BODIES,
@@ -24,6 +27,7 @@ from .patterns import (
     TIME_ZONES,
 )
 from .roles import is_title_word
+from .roletitles import country_of_word
 
 
 def names_a_thing(span: Span, kind: ActorKind) -> bool:
@@ -32,13 +36,58 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     mission"), or a "person" name carries digits ("Soyuz 11")."""
     if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
         return True
-    if len(span) == 1 and span[0].text in TIME_ZONES:
+    if len(span) == 1 and (span[0].text in TIME_ZONES or _names_a_language(span[0].text)):
         return True
     if kind is ActorKind.PERSON:
-        return any(ch.isdigit() for ch in span.text)
+        return any(ch.isdigit() for ch in span.text) or _namesake(span)
+    if _names_a_people_or_a_relation(span.text):
+        return True
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _major_languages() -> frozenset[str]:
+    """Names of the languages with a two-letter ISO 639-1 code (pycountry),
+    without their qualifier ("Swahili (macrolanguage)" -> Swahili)."""
+    import pycountry
+
+    return frozenset(
+        lang.name.split(" (")[0] for lang in pycountry.languages if getattr(lang, "alpha_2", None)
+    )
+
+
+def _names_a_language(word: str) -> bool:
+    """A language's name ("the Swahili phrase") that is no place's: not an actor."""
+    return word in _major_languages() and not is_known_place(word)
+
+
+def _names_a_people_or_a_relation(name: str) -> bool:
+    """Countries joined by a hyphen ("Ruritania-Freedonia") name a relation
+    between them; a name ending in a plural demonym ("Upper Ruritania
+    Freedonians") names a people. Neither is an actor."""
+    parts = [p.strip() for p in name.split("-")]
+    if len(parts) >= 2 and all(p and country_code(p) for p in parts):
+        return True
+    last = name.split()[-1] if len(name.split()) > 1 else ""
+    return last.endswith("s") and last[:1].isupper() and country_of_word(last[:-1]) is not None
+
+
+def _namesake(span: Span) -> bool:
+    """A person's name that qualifies a thing or event noun after it names
+    the thing, not the person: "the Jo Bloggs space telescope", "the Bloggs
+    massacres" (a noun compound between them is skipped)."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.i < span.end:
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    nouns = THING_NOUNS | EVENT_NAME_WORDS
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
 def placed_by_context(span: Span) -> bool:

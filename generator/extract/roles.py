@@ -182,6 +182,8 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
     )
     if not any(is_title_word(t) for t in tokens) and not described:
         return None
+    if not any(is_title_word(t) or t.pos_ in {"NOUN", "PROPN"} for t in tokens):
+        return None  # "ethnic X", "former X": a bare adjective says what, not who
     role = _text(tokens)
     if owner:
         owner_text = _text(owner)

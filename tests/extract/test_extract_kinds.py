@@ -280,3 +280,106 @@ def test_a_persons_name_the_ner_took_for_a_title_is_a_person(nlp: Language) -> N
         'Nicolás Maduro in Venezuela" as the reason.'
     )
     assert _kinds(nlp, text).get("Nicolás Maduro") is ActorKind.PERSON
+
+
+def test_a_persons_name_that_qualifies_a_thing_names_the_thing(nlp: Language) -> None:
+    text = "Engineers said the Harold Quimby space telescope will launch next year."
+    assert "Harold Quimby" not in _kinds(nlp, text)
+
+
+def test_a_name_tagged_a_person_and_a_place_alike_without_a_title_is_a_place() -> None:
+    mentions = [
+        _mention("Kafr Duwayn", ActorKind.PERSON, 0),
+        _mention("Kafr Duwayn", ActorKind.PLACE, 10),
+    ]
+    assert [(a.name, a.kind) for a in merge_actors(mentions).actors] == [("Kafr Duwayn", ActorKind.PLACE)]
+
+
+def test_a_titled_person_tagged_a_place_once_stays_a_person() -> None:
+    mentions = [
+        Mention(0, 0, 1, 0, "Jo Quimby", ActorKind.PERSON, role="Mayor"),
+        _mention("Jo Quimby", ActorKind.PLACE, 10),
+    ]
+    assert ActorKind.PERSON in [a.kind for a in merge_actors(mentions).actors]
+
+
+def test_a_name_described_as_a_building_is_a_place(nlp: Language) -> None:
+    text = "Pilgrims visited Quimby Abbey, a medieval church on the coast."
+    assert _kinds(nlp, text).get("Quimby Abbey") is ActorKind.PLACE
+
+
+def test_a_bracketed_other_name_of_a_body_is_its_alias() -> None:
+    mentions = [
+        _group("Supreme Court of Ruritania", 0),
+        Mention(0, 5, 7, 30, "Oberstes Gericht", ActorKind.PERSON, parenthetical=True),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.aliases) for a in actors] == [("Supreme Court of Ruritania", ("Oberstes Gericht",))]
+
+
+def test_a_bodys_bracketed_other_name_used_again_stays_the_body() -> None:
+    mentions = [
+        _group("Supreme Court of Ruritania", 0),
+        Mention(0, 5, 7, 30, "Oberstes Gericht", ActorKind.PERSON, parenthetical=True),
+        _mention("Oberstes Gericht", ActorKind.PERSON, 80),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.mentions) for a in actors] == [("Supreme Court of Ruritania", 3)]
+
+
+def test_a_bracket_with_a_space_inside_still_holds_a_bodys_other_name(nlp: Language) -> None:
+    text = "The Supreme Court of Ruritania (Oberstes Gericht\u2009) referred the case to judges."
+    assert "Oberstes Gericht" not in _kinds(nlp, text)
+
+
+def test_a_people_by_its_plural_demonym_and_countries_joined_by_a_hyphen_are_no_actors(nlp: Language) -> None:
+    text = "Envoys discussed the rights of Upper Vandor Mongolians and the Chile-Peru border."
+    kinds = _kinds(nlp, text)
+    assert "Upper Vandor Mongolians" not in kinds
+    assert "Chile-Peru" not in kinds
+
+
+def test_an_editors_brackets_inside_a_name_are_dropped_from_it(nlp: Language) -> None:
+    text = (
+        'Senator Jo Quimby said, "The rebels will now align with [Bashir al] Assad because they have '
+        'nobody else." Quimby spoke on Monday.'
+    )
+    names = _kinds(nlp, text)
+    assert "Bashir al Assad" in names
+    assert not any("[" in name or "]" in name for name in names)
+
+
+def test_a_languages_name_is_no_actor(nlp: Language) -> None:
+    text = "The Quimby trial, named for the Swahili phrase for hope, began in Kenya."
+    assert "Swahili" not in _kinds(nlp, text)
+
+
+def test_a_companys_own_name_tagged_a_person_joins_the_company() -> None:
+    mentions = [
+        _group("Quorvex Holdings", 0),
+        Mention(0, 5, 6, 40, "Quorvex", ActorKind.PERSON, preposition="into"),
+    ]
+    actors = merge_actors(mentions).actors
+    assert [(a.name, a.kind, a.aliases) for a in actors] == [
+        ("Quorvex Holdings", ActorKind.ORGANIZATION, ("Quorvex",))
+    ]
+
+
+def test_an_untitled_name_only_quoted_and_with_no_given_name_is_no_person() -> None:
+    mentions = [
+        Mention(0, 0, 2, 0, "Jo Quimby", ActorKind.PERSON, role="Mayor"),
+        Mention(0, 9, 11, 40, "Qasr Ouvrard", ActorKind.PERSON, in_quote=True),
+        Mention(0, 19, 21, 80, "Harold Vance", ActorKind.PERSON, in_quote=True),
+    ]
+    assert [a.name for a in merge_actors(mentions).actors] == ["Jo Quimby", "Harold Vance"]
+
+
+def test_a_bodyless_organisation_named_once_in_a_quotation_is_dropped() -> None:
+    mentions = [
+        _group("Ruritanian Ministry of Health", 0),
+        Mention(0, 9, 12, 40, "Economy of Freedonia", ActorKind.ORGANIZATION, in_quote=True),
+        Mention(0, 19, 21, 80, "Freedonian government", ActorKind.ORGANIZATION, in_quote=True),
+        Mention(0, 29, 30, 120, "FDA", ActorKind.ORGANIZATION, in_quote=True),
+    ]
+    names = [a.name for a in merge_actors(mentions).actors]
+    assert names == ["Ruritanian Ministry of Health", "Freedonian government", "FDA"]

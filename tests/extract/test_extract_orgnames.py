@@ -57,3 +57,8 @@ def test_a_minister_of_a_place_named_before_the_person_stays_a_person(nlp: Langu
     text = 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is a good day."'
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert any(a.kind is ActorKind.PERSON and a.name == "Nicola Sturgeon" for a in briefing.actors)
+
+
+def test_a_plural_title_after_a_bodys_of_names_its_members(nlp: Language) -> None:
+    text = "On Friday, the United States House of Representatives issued a subpoena to the minister."
+    assert "United States House of Representatives" in _organisations(nlp, text)

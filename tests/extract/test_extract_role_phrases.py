@@ -140,3 +140,12 @@ def test_a_list_shares_its_description_and_parents_are_father_and_mother(nlp: La
     roles = _roles(nlp, text)
     assert roles["Omar Diallo"] == "Karl Diallo's father"
     assert roles["Rita Diallo"] == "Karl Diallo's mother"
+
+
+def test_a_bare_adjective_before_a_name_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "The reclusive Harold Quimby said the plan would fail.").get("Harold Quimby") is None
+
+
+def test_a_people_named_after_an_adjective_is_no_actor(nlp: Language) -> None:
+    text = "Thousands of ethnic Quimbari were displaced, the report said."
+    assert "Quimbari" not in _roles(nlp, text)

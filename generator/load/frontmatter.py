@@ -47,23 +47,21 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 # libyaml's safe loader when PyYAML was built with it (about ten times faster): its
 # composer cannot be overridden, so aliases are refused on a first pass over the events.
+# Anything it refuses goes to the pure-Python loader, whose verdict (and message) stands:
+# the two differ at the edges (libyaml refuses a lone surrogate's escape, which the other
+# reads and the loader then cleans).
 _FAST_LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
 
 
 def _load_yaml(raw: str) -> Any:
     """Parse front matter safely, refusing aliases (see `_NoAliasLoader`)."""
-    if _FAST_LOADER is None:
-        return yaml.load(raw, Loader=_NoAliasLoader)  # a SafeLoader
-    for event in yaml.parse(raw, Loader=_FAST_LOADER):
-        if isinstance(event, yaml.AliasEvent):
-            mark = event.start_mark  # libyaml's mark: the same line and column
-            raise yaml.composer.ComposerError(
-                None,
-                None,
-                "aliases (*name) are not allowed in front matter",
-                mark,  # type: ignore[arg-type]
-            )
-    return yaml.load(raw, Loader=_FAST_LOADER)
+    if _FAST_LOADER is not None:
+        try:
+            if not any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(raw, Loader=_FAST_LOADER)):
+                return yaml.load(raw, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            pass
+    return yaml.load(raw, Loader=_NoAliasLoader)  # a SafeLoader
 
 
 @dataclass(frozen=True)

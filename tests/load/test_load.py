@@ -231,7 +231,7 @@ def test_invisible_controls_are_removed() -> None:
 @pytest.mark.parametrize(
     ("front", "reason"),
     [
-        ("title: [unclosed", "malformed YAML front matter at line 3: did not find expected ',' or ']'"),
+        ("title: [unclosed", "malformed YAML front matter at line 3: expected ',' or ']'"),
         ("date: 2019-02-30", "malformed YAML front matter: ValueError"),
         ("title: " + "[" * 3000 + "]" * 3000, "malformed YAML"),
         ("title: !!python/object/apply:os.system [echo pwned]", "malformed YAML"),

@@ -25,9 +25,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..errors import BuildError, one_line
 from .state import (
@@ -54,6 +56,35 @@ LAZY_FOLDER = "search/lazy"
 # renameat2(2) flag: atomically exchange two paths (Linux >= 3.15).
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+_T = TypeVar("_T")
+
+
+class _OnAThread(Generic[_T]):
+    """A call run on a thread beside the build (file system work that waits on the disk, not
+    on the interpreter); `result` waits for it and returns its value or raises its exception."""
+
+    def __init__(self, call: Callable[[], _T]) -> None:
+        self._value: _T | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = call()
+            except BaseException as exc:  # handed to the caller in `result`
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> _T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
 
 
 class MessageCollector(logging.Handler):
@@ -144,6 +175,7 @@ def build_site(
     had_site = (site_dir / "index.html").is_file()
     reason = _why_not_incremental(state_path, previous, fingerprint, had_site)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    removal: _OnAThread[None] | None = None
     try:
         recorder: SiteRecorder | None = None
         if not reason and previous is not None:
@@ -161,13 +193,17 @@ def build_site(
         pages = recorder.page_records()
         if state_path is not None:
             state_path.unlink(missing_ok=True)  # a build killed from here on starts clean
-        _swap_into_place(staging, site_dir)
+        old = _swap_into_place(staging, site_dir)
+        if old is not None:  # removed while the state is saved; gone before this returns
+            removal = _OnAThread(lambda: shutil.rmtree(old, ignore_errors=True))
         if state_path is not None:
             state = SiteState(
                 fingerprint, docs, recorder.outputs, pages, recorder.layout, scan_site(site_dir)
             )
             save_state(state_path, state)
     finally:
+        if removal is not None:
+            removal.result()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     incremental = bool(previous) and not reason
@@ -180,7 +216,9 @@ def _zensical_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: 
     try:
         build_with_zensical(mkdocs_config, docs_dir, staging, strict)
         os.chmod(staging, 0o755)
-        _swap_into_place(staging, site_dir)
+        old = _swap_into_place(staging, site_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return SiteReport(incremental=False)
@@ -211,17 +249,20 @@ def _try_incremental(
     previous: SiteState,
 ) -> tuple[SiteRecorder | None, str]:
     """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
-    build's recorder, or None and the reason why the site must be built from scratch."""
+    build's recorder, or None and the reason why the site must be built from scratch.
+
+    The copy is made on a thread while MkDocs renders into a folder of its own
+    (it needs the copy only to move its files over it), and checked before."""
+    copy = _OnAThread(lambda: link_copy(site_dir, tree))
     try:
-        linked = link_copy(site_dir, tree)
-    except OSError as exc:  # a file system without hard links
-        return None, one_line(f"the site cannot be hard-linked: {exc}")
-    if linked != previous.site:
-        return None, "the published site changed since its last build"
-    try:
-        return _incremental(mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous), ""
+        recorder = _incremental(
+            mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous, copy
+        )
+        return recorder, ""
     except FullBuildNeeded as exc:
         return None, str(exc)
+    finally:
+        copy.wait()  # before the caller empties `tree` for a clean build, or removes it
 
 
 def _incremental(
@@ -233,15 +274,22 @@ def _incremental(
     site_url: str | None,
     docs: dict[str, tuple[int, int, str]],
     previous: SiteState,
+    copy: _OnAThread[dict[str, tuple[int, int]]],
 ) -> SiteRecorder:
-    """Render the changed pages into a new folder, then move them over `tree`, a hard-linked
-    copy of the site; return the recorder of the build."""
+    """Render the changed pages into a new folder, then move them over `tree`, the hard-linked
+    copy of the site that `copy` makes; return the recorder of the build."""
     from .recorder import SiteRecorder
 
     output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     try:
         recorder = SiteRecorder(docs, previous)
         _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, dirty=True)
+        try:
+            linked = copy.result()
+        except OSError as exc:  # a file system without hard links
+            raise FullBuildNeeded(one_line(f"the site cannot be hard-linked: {exc}")) from exc
+        if linked != previous.site:
+            raise FullBuildNeeded("the published site changed since its last build")
         gone = [previous.outputs[uri] for uri in sorted(recorder.removed) if uri in previous.outputs]
         remove_files(tree, gone)
         move_over(output, tree, replaced_folders=[LAZY_FOLDER])
@@ -353,20 +401,21 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(result == 0)
 
 
-def _swap_into_place(new: Path, target: Path) -> None:
-    """Replace `target` by `new`; the old tree is removed after.
+def _swap_into_place(new: Path, target: Path) -> Path | None:
+    """Replace `target` by `new`; return the folder that now holds the old tree (None when
+    there was none), for the caller to remove.
 
     With an atomic exchange there is no moment without a site; otherwise two
-    renames, and `clean_leftovers` repairs a build killed between them.
+    renames, and `clean_leftovers` repairs a build killed between them (as it
+    removes an old tree left by a build killed before removing it).
     """
     if not target.exists():
         os.replace(new, target)
-        return
+        return None
     if _exchange(new, target):
-        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old site
-        return
+        return new  # `new` now holds the old site
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
     os.rmdir(old)
     os.replace(target, old)
     os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    return old

@@ -26,7 +26,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -131,32 +131,43 @@ def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict
     others are read and hashed, so a file touched but unchanged counts as unchanged.
     """
     found: dict[str, tuple[int, int, str]] = {}
-    for path in _files_under(docs_dir):
-        relpath = path.relative_to(docs_dir).as_posix()
-        stat = path.stat()
+    for relpath, path in _files_under(str(docs_dir)):
+        stat = os.stat(path)
         old = known.get(relpath)
         if old is not None and old[:2] == (stat.st_size, stat.st_mtime_ns):
             found[relpath] = old
         else:
-            found[relpath] = (stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            found[relpath] = (stat.st_size, stat.st_mtime_ns, digest)
     return found
 
 
 def scan_site(site_dir: Path) -> dict[str, tuple[int, int]]:
     """Return size and mtime of every file of a published site."""
     states: dict[str, tuple[int, int]] = {}
-    for path in _files_under(site_dir):
-        stat = path.stat()
-        states[path.relative_to(site_dir).as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    for relpath, path in _files_under(str(site_dir)):
+        stat = os.stat(path)
+        states[relpath] = (stat.st_size, stat.st_mtime_ns)
     return states
 
 
-def _files_under(folder: Path) -> list[Path]:
-    found: list[Path] = []
-    for parent, dirnames, filenames in os.walk(folder, followlinks=True):
-        dirnames.sort()
-        found.extend(Path(parent, name) for name in sorted(filenames))
-    return found
+def _files_under(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Yield the relative (POSIX) and full path of every file under `folder`, in the order of
+    `os.walk(folder, followlinks=True)` with sorted names: a folder's files, then its
+    subfolders'. Plain strings and `os.scandir`: the site has thousands of files."""
+    try:
+        with os.scandir(folder) as scanned:
+            entries = sorted(scanned, key=lambda entry: entry.name)
+    except OSError:  # as os.walk: a folder that cannot be listed is skipped
+        return
+    folders = []
+    for entry in entries:
+        if entry.is_dir():  # follows symbolic links, as os.walk(followlinks=True) does
+            folders.append(entry)
+        else:
+            yield prefix + entry.name, entry.path
+    for entry in folders:
+        yield from _files_under(entry.path, f"{prefix}{entry.name}/")
 
 
 def load_state(path: Path) -> SiteState | None:

@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.site.lazy_search import plain, shard_key, terms_of, write_lazy_index
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.site.lazy_search import plain, round_thousandths, shard_key, terms_of, write_lazy_index
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,6 +48,17 @@ def test_words_split_like_the_worker() -> None:
     assert terms_of("Erdoğan’s aides, 2019-10-12!") == ["erdoğan's", "aides", "2019", "10", "12"]
     assert plain("<p>A &amp; <b>B</b></p>") == "A & B"
     assert shard_key("ankara") == "an" and shard_key("ğx") == "_11fx"
+
+
+# Half-way values whose binary value lies just below or above the half (2.675 is 2.67499...).
+_HALFWAY = [0.0005, 0.0015, 1.0005, 2.675, 2.6750000000000003, 0.1235, 7.0625, 1234.5675, 0.0]
+
+
+@given(st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)))
+def test_rounding_to_thousandths_is_pythons_round(values: list[float]) -> None:
+    values = values + _HALFWAY + [v + 1e-13 for v in _HALFWAY] + [v * 3.7 for v in values]
+    rounded = round_thousandths(np.array(values, dtype=np.float64))
+    assert [repr(v) for v in rounded] == [repr(round(v, 3)) for v in values]
 
 
 def test_every_word_is_indexed_and_the_big_index_goes(tmp_path: Path) -> None:

@@ -172,3 +172,34 @@ def test_build_skips_the_site_when_nothing_changed(project: Config, nlp: Languag
     assert not again.site_built and index.stat().st_mtime_ns == stamp
     (docs / "assets" / "extra.css").write_text("/* a hand-written change */\n", encoding="utf-8")
     assert build(config, nlp).site_built
+
+
+def test_an_added_article_renders_again_only_the_pages_whose_records_changed(
+    project: Config, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline keeps what the writer knows between runs (in the cache): a guard on the
+    wiring, since a lost record would still write the same bytes, only slower."""
+    from generator.render.deferred import DeferredPage
+
+    rendered: list[str] = []
+    make = DeferredPage.text.fget
+    assert make is not None
+    monkeypatch.setattr(DeferredPage, "text", property(lambda page: rendered.append(page.path) or make(page)))
+    _run(project, nlp)
+    keyed = len(rendered)
+    assert keyed > 10
+    rendered.clear()
+    shutil.copy(SEEDS / ADDED, project.articles_dir / ADDED)
+    _run(project, nlp)
+    new_page = "articles/magnitogorsk-apartment-building-collapses-after-explosion.md"
+    assert new_page in rendered
+    # The new briefing, its actors' files and the briefings of actors it shares; not the rest.
+    assert len(rendered) < keyed, (len(rendered), keyed)
+    untouched = "articles/bus-carrying-children-overturns-in-babyninsky-russia-at.md"
+    assert untouched not in rendered or "Magnitogorsk" in (project.docs_dir / untouched).read_text()
+    rendered.clear()
+    edited = next(project.docs_dir.glob("actors/*.md"))
+    edited.write_text("edited by hand\n", encoding="utf-8")
+    _run(project, _NoModel())
+    assert rendered == [str(edited.relative_to(project.docs_dir))]
+    assert edited.read_text(encoding="utf-8") != "edited by hand\n"

@@ -18,13 +18,13 @@ no page was refused.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import Problem
 from .cache import BriefingCache, generation_stamp
+from .stamps import lstat_identity
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,12 @@ class Outcome:
 
 
 def file_identity(path: Path) -> str:
-    """Size, modification and change times and inode of `path` itself (a link is not followed)."""
+    """`path` with its `lstat_identity` (or why it cannot be read), as one text."""
     try:
-        st = os.lstat(path)
+        identity = lstat_identity(path)
     except OSError as exc:
         return f"{path}\0unreadable {exc.errno}"
-    return f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}"
+    return "\0".join([str(path), *map(str, identity)])
 
 
 def inputs_stamp(paths: Sequence[Path], settings: Iterable[str], fingerprint: str) -> str:

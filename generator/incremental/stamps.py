@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,14 @@ from .cache import PACKAGE, BriefingCache, installed_version
 # not imported here (they import MkDocs).
 _SITE_SOURCES = ("site/plugin.py", "site/lazy_search.py", "site/lazy_search_worker.js", "site/assets")
 _SITE_BUILDERS = ("mkdocs", "mkdocs-material", "zensical")
+
+
+def lstat_identity(path: Path) -> tuple[int, int, int, int]:
+    """(size, mtime_ns, ctime_ns, inode) of `path` itself (a link is not followed): any
+    write moves the change time, so an equal identity is the same, untouched file.
+    Raises `OSError` when it cannot be read."""
+    st = os.lstat(path)
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:

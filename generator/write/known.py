@@ -11,21 +11,21 @@ another generator version) renders and compares the page as usual.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..incremental.stamps import lstat_identity
 
 # (key, size, mtime_ns, ctime_ns, inode) of a page as the last run left it.
 Entry = tuple[str, int, int, int, int]
 
 
 def file_identity(path: Path) -> tuple[int, int, int, int] | None:
-    """(size, mtime_ns, ctime_ns, inode) of the file at `path` (a link is not followed), or None."""
+    """The file's `lstat_identity`, or None when it cannot be read (missing)."""
     try:
-        st = os.lstat(path)
+        return lstat_identity(path)
     except OSError:
         return None
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 @dataclass

@@ -58,9 +58,9 @@ def write_pages(
     progress.start("writing pages", len(pages))
     root = writer.root
     for page in pages:
-        key = _key(page) if known is not None else None
+        key = _key(page)
         try:
-            if key is not None and known is not None:
+            if known is not None and key is not None:
                 if writer.generated(page.path) and known.unchanged(root, page.path, key):
                     writer.keep(page.path)
                 else:

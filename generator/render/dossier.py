@@ -24,9 +24,12 @@ ENTRY_LEAD = 8
 # capital or an opening quote, unless the word before is one capital letter (an initial,
 # "U.S.", a case's "v."), "vs" or a title written short ("Mr.", "Dr.", "St.").
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\bv)(?<!\bvs)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)"
-    r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘'])"
+    # The mark first, then what may not stand before it: the lookbehinds are
+    # tried at marks only, not at every character of the text.
+    r"[.!?]"
+    r"(?<!\b[A-Z].)(?<!\bv.)(?<!\bvs.)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)"
+    r"(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)"
+    r"[\"'”’)\]]*\s+(?=[A-Z\"“‘'])"
 )
 
 

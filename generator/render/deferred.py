@@ -13,10 +13,10 @@ covered by the namespace the writer keeps the keys under.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from ..link.corpus import ActorPage, ArticlePage
+from ..link.corpus import ActorPage, ArticlePage, Companion
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,11 @@ class PageKeys:
         """The key of a briefing page: its content, quotes, related lists, threads and story."""
         return digest("article", self.content(page.slug), page.quotes, page.related, page.threads, page.story)
 
-    def actor(self, actor: ActorPage) -> str:
+    def actor(self, actor: ActorPage, shown: Sequence[Companion] | None = None) -> str:
         """What every file of an actor is made from: the actor's record and the content of
-        every article it appears in."""
-        return digest(actor, [self.content(seen.article_slug) for seen in actor.appearances])
+        every article it appears in. `shown`, when given, stands for the record's
+        companions: the ones its pages show (an actor named in hundreds of articles has
+        thousands of companions, most of them on none of its pages, and their repr was
+        most of the time spent on keys)."""
+        record = actor if shown is None else replace(actor, companions=tuple(shown))
+        return digest(record, [self.content(seen.article_slug) for seen in actor.appearances])

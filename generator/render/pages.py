@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from ..link.corpus import ActorPage, ArticlePage, Corpus, StoryPage
+from ..link.corpus import ActorPage, ArticlePage, Companion, Corpus, StoryPage
 from ..link.stories import STORY_WINDOW_DAYS
 from ..models import ActorKind
 from ..write.history import BuildHistory
@@ -178,6 +178,19 @@ def render_evaluation(evaluation: object, verbose: bool = False) -> str:
     return PACKAGED.render("reports/evaluation.md.j2", ev=evaluation, verbose=verbose)
 
 
+def shown_companions(actor: ActorPage) -> tuple[Companion, ...]:
+    """The companions the packaged templates show of `actor`, in companion order: the
+    first people and organisations and the first places of its dossier, and the
+    first ones of its picture."""
+    people = {
+        c.slug
+        for c in actor.companions_of_kind(ActorKind.PERSON, ActorKind.ORGANIZATION)[:DOSSIER_COMPANIONS]
+    }
+    places = {c.slug for c in actor.companions_of_kind(ActorKind.PLACE)[:DOSSIER_COMPANIONS]}
+    drawn = {c.slug for c in actor.companions[:NEIGHBOURS]}
+    return tuple(c for c in actor.companions if c.slug in people or c.slug in places or c.slug in drawn)
+
+
 def render_actor(
     actor: ActorPage,
     companions: Companions,
@@ -192,7 +205,8 @@ def render_actor(
     pages by slug (for what the actor did in each, `sentences` the sentences naming actors
     found so far, shared between dossiers; `keys` the page keys, shared likewise)."""
     keys = keys or PageKeys(articles)
-    base = keys.actor(actor)
+    # A project's own templates may show any companion: then the whole record is the key.
+    base = keys.actor(actor, None if templates.override else shown_companions(actor))
     feed_path = actor_feed_path(actor)
 
     def dossier_text() -> str:

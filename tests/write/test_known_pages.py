@@ -9,12 +9,15 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from generator.link import link
 from generator.models import Actor, Briefing
-from generator.render import render_corpus
+from generator.render import render_corpus, views
 from generator.render.deferred import DeferredPage
 from generator.write import read_history, write_pages
 from generator.write.known import KnownPages
+from tests.link.test_stories import BACKGROUND, _dam, _vote
 from tests.records import synthetic_briefings
 
 
@@ -75,11 +78,16 @@ def _edited(b: Briefing) -> Briefing:
     return dataclasses.replace(b, summary=b.summary + " More.", actors=(renamed, *b.actors[1:]))
 
 
-def test_every_change_gives_the_clean_generation_and_renders_only_changed_pages(tmp_path: Path) -> None:
+def test_every_change_gives_the_clean_generation_and_renders_only_changed_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(views, "QUOTES_ON_ONE_PAGE", 40)  # a quote index split by initials
     made = synthetic_briefings(161, seed=9)
     run = Run(tmp_path / "docs")
     run.publish(made[:160])
     assert len(run.rendered) == run.keyed  # nothing known yet: everything rendered
+    for kept in ("archive", "quotes", "articles", "actors"):  # kept pages of each kind
+        assert any(page.startswith(f"{kept}/") for page in run.rendered), kept
 
     steps = {
         "added": made,
@@ -102,6 +110,32 @@ def test_every_change_gives_the_clean_generation_and_renders_only_changed_pages(
             # Each of these changes touches one article, its actors and its neighbours:
             # a small part of the 160 briefings' and their actors' pages is rendered.
             assert 0 < len(run.rendered) < 0.25 * run.keyed, (step, len(run.rendered), run.keyed)
+
+
+def test_story_pages_follow_their_briefings(tmp_path: Path) -> None:
+    news = [_vote(n, 400 + 100 * n) for n in range(10, 16)]
+    first = [_dam(1, 0), _dam(2, 3), *BACKGROUND, *news]
+    run = Run(tmp_path / "docs")
+    run.publish(first)
+    assert any(page.startswith("stories/") for page in run.rendered)
+    steps = {
+        "grown": [*first, _dam(3, 5)],
+        "summary edited": [dataclasses.replace(_dam(1, 0), summary="The dam held."), *first[1:], _dam(3, 5)],
+        "other news": [
+            dataclasses.replace(_dam(1, 0), summary="The dam held."),
+            *first[1:],
+            _dam(3, 5),
+            _vote(20, 2000),
+        ],
+    }
+    for step, now in steps.items():
+        expected = _rendered_all(run.docs, now, tmp_path / f"all-{step}")
+        run.publish(now)
+        assert _files(run.docs) == expected, step
+        stories = [
+            page for page in run.rendered if page.startswith("stories/") and page != "stories/index.md"
+        ]
+        assert bool(stories) == (step != "other news"), (step, stories)
 
 
 def test_a_page_changed_on_disk_is_rendered_and_restored(tmp_path: Path) -> None:

@@ -7,14 +7,22 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..extract.patterns import ROLE_MODIFIERS, TITLE_WORDS
-from ..link.corpus import ActorPage, Appearance, ArticlePage, RoleSeen
+from ..link.corpus import ActorPage, Appearance, ArticlePage, QuoteRef, RoleSeen
 
 #: Words that carry nothing when telling whether two roles name one office.
 _ROLE_FILLERS = frozenset({"the", "of", "a", "an", "for", "to", "and", "'s", "’s"})
+
+# A dossier lists at most this many of its actor's articles and quotes, the latest;
+# an actor named in more gets a page per year listing every one (`years`), so a
+# dossier stays readable, and one more article rewrites it and one year's page.
+DOSSIER_ENTRIES = 100
+DOSSIER_QUOTES = 50
+# A role lists at most this many of the articles that gave it, the latest.
+ROLE_ARTICLES = 5
 
 # Longest sentence or quote a timeline entry shows, in words (then " …").
 ENTRY_WORDS = 30
@@ -187,15 +195,52 @@ class FirstSentences:
 
 
 def timeline(
-    actor: ActorPage, articles: Mapping[str, ArticlePage], sentences: FirstSentences | None = None
+    actor: ActorPage,
+    articles: Mapping[str, ArticlePage],
+    sentences: FirstSentences | None = None,
+    appearances: Sequence[Appearance] | None = None,
 ) -> tuple[Entry, ...]:
-    """The actor's appearances (in their order), each with what the actor said or did there.
-    `sentences`, when given, shares the sentences found across dossiers (else found here)."""
+    """The actor's appearances (in their order; or `appearances`, some of them), each with
+    what the actor said or did there. `sentences`, when given, shares the sentences found
+    across dossiers (else found here)."""
     sentences = sentences or FirstSentences(articles)
     said: dict[str, str] = {}
     for quote in actor.quotes:
         said.setdefault(quote.article_slug, shorten_words(quote.text))
     return tuple(
         Entry(seen, said.get(seen.article_slug), sentences.of(seen.article_slug, actor.slug))
-        for seen in actor.appearances
+        for seen in (actor.appearances if appearances is None else appearances)
+    )
+
+
+@dataclass(frozen=True)
+class Year:
+    """The articles and quotes of one year of an actor named in more than its dossier lists."""
+
+    label: str
+    """The year, or "Undated"."""
+    slug: str
+    appearances: tuple[Appearance, ...]
+    quotes: tuple[QuoteRef, ...]
+
+
+def years(actor: ActorPage) -> tuple[Year, ...]:
+    """The actor's articles and quotes by year, the latest year first and undated ones
+    last; none when the dossier lists them all (`DOSSIER_ENTRIES`, `DOSSIER_QUOTES`)."""
+    if len(actor.appearances) <= DOSSIER_ENTRIES and len(actor.quotes) <= DOSSIER_QUOTES:
+        return ()
+
+    def year_of(item: Appearance | QuoteRef) -> int | None:
+        return item.date.year if item.date else None
+
+    found = {year_of(a) for a in actor.appearances} | {year_of(q) for q in actor.quotes}
+    ordered = sorted(found, key=lambda y: (y is None, -(y or 0)))
+    return tuple(
+        Year(
+            str(year) if year is not None else "Undated",
+            str(year) if year is not None else "undated",
+            tuple(a for a in actor.appearances if year_of(a) == year),
+            tuple(q for q in actor.quotes if year_of(q) == year),
+        )
+        for year in ordered
     )

@@ -209,14 +209,20 @@ def render_actor(
     base = keys.actor(actor, None if templates.override else shown_companions(actor))
     feed_path = actor_feed_path(actor)
 
+    years = dossier.years(actor)
+    entries = actor.appearances[: dossier.DOSSIER_ENTRIES] if years else actor.appearances
+
     def dossier_text() -> str:
         return templates.render(
             "actor.md.j2",
             actor=actor,
             roles=dossier.roles_latest_first(actor),
-            timeline=dossier.timeline(actor, articles, sentences),
+            timeline=dossier.timeline(actor, articles, sentences, entries),
+            quotes=actor.quotes[: dossier.DOSSIER_QUOTES] if years else actor.quotes,
+            years=years,
             feed=feed_path.rpartition("/")[2],
             limit=DOSSIER_COMPANIONS,
+            role_articles=dossier.ROLE_ARTICLES,
         )
 
     def feed_text() -> str:
@@ -229,6 +235,7 @@ def render_actor(
         DeferredPage(f"actors/{actor.slug}.md", digest("dossier", base), dossier_text),
         DeferredPage(feed_path, digest("feed", base), feed_text),
     ]
+    pages.extend(_actor_year(actor, year, articles, templates, sentences, keys) for year in years)
     if actor.companions:
         # The picture also draws its companions' names and kinds (sized by what they
         # share with the actor, in its record): those are in its key too.
@@ -236,6 +243,29 @@ def render_actor(
         shown = [(a.slug, a.name, a.kind) for a in drawn]
         pages.append(DeferredPage(f"actors/{actor.slug}.svg", digest("picture", base, shown), picture_text))
     return pages
+
+
+def _actor_year(
+    actor: ActorPage,
+    year: dossier.Year,
+    articles: Mapping[str, ArticlePage],
+    templates: Templates,
+    sentences: dossier.FirstSentences | None,
+    keys: PageKeys,
+) -> DeferredPage:
+    """The page of one year of an actor's articles and quotes (see `dossier.years`)."""
+
+    def make() -> str:
+        timeline = dossier.timeline(actor, articles, sentences, year.appearances)
+        return templates.render("actor_year.md.j2", actor=actor, year=year, timeline=timeline)
+
+    # What its entries show: the year's appearances and quotes (an entry quotes the
+    # actor's first quote of the article), and the content of those articles.
+    contents = [keys.content(seen.article_slug) for seen in year.appearances]
+    key = digest("actor-year", actor.slug, actor.name, year, contents)
+    if templates.override:  # a project's template may show anything of the actor
+        key = digest(key, keys.actor(actor))
+    return DeferredPage(f"actors/{actor.slug}/{year.slug}.md", key, make)
 
 
 def render_story(

@@ -320,6 +320,19 @@ def render_month(
     return DeferredPage(f"archive/{month.anchor}.md", key, make)
 
 
+def render_sources_year(year: views.SourcesYear, templates: Templates, keys: PageKeys) -> DeferredPage:
+    """Return one year's page of the sources table (rendered when its text is first read)."""
+
+    def make() -> str:
+        return templates.render("sources_year.md.j2", year=year)
+
+    if templates.override:  # a project's own template may show any field of the pages
+        key = digest("sources", year)
+    else:  # the table shows each article's title, publisher, license and address
+        key = digest("sources", year.label, year.slug, [keys.content(p.slug) for p in year.articles])
+    return DeferredPage(f"sources/{year.slug}.md", key, make)
+
+
 def _quote_letter(letter: views.QuoteLetter, templates: Templates) -> DeferredPage:
     def make() -> str:
         return templates.render(
@@ -371,6 +384,8 @@ def render_corpus(
         history = BuildHistory().advance(p.slug for p in corpus.articles)
     picture = corpus_graph(corpus)
     by_month = views.months(corpus)
+    shown, older = views.timeline_months(by_month)
+    years = views.source_years(corpus)
     pages: list[Page | DeferredPage] = [
         Page(
             "index.md",
@@ -383,7 +398,7 @@ def render_corpus(
                 months=by_month,
             ),
         ),
-        Page("timeline.md", templates.render("timeline.md.j2", corpus=corpus, months=by_month)),
+        Page("timeline.md", templates.render("timeline.md.j2", corpus=corpus, months=shown, older=older)),
         Page(
             "places.md",
             templates.render(
@@ -399,12 +414,18 @@ def render_corpus(
         Page(GRAPH_PATH, templates.render_xml("graph.svg.j2", picture=picture)),
         Page("tags.md", templates.render("tags.md.j2", limit=views.TAGS_PER_ARTICLE)),
         Page("actors/index.md", templates.render("actors_index.md.j2", corpus=corpus)),
-        Page("attribution.md", templates.render("attribution.md.j2", corpus=corpus)),
+        Page(
+            "attribution.md",
+            templates.render(
+                "attribution.md.j2", corpus=corpus, years=years, limit=views.SOURCES_ON_ONE_PAGE
+            ),
+        ),
         Page(FEED_PATH, templates.render_xml("feed.xml.j2", feed=atom_feed(corpus, site_url, SITE_TITLE))),
     ]
     by_slug = {page.slug: page for page in corpus.articles}
     keys = PageKeys(by_slug)
     pages.extend(render_month(m, templates, keys) for m in by_month)
+    pages.extend(render_sources_year(year, templates, keys) for year in years)
     pages.extend(render_quotes(corpus, templates))
     pages.extend(render_stories(corpus, templates, keys))
     pages.extend(render_article(p, templates, keys) for p in corpus.articles)

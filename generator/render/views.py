@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from text_unidecode import unidecode
@@ -39,6 +39,12 @@ STRONGEST_PAIRS = 25
 # Up to this many quotes the quote index is one page; above, one page per
 # initial letter of the speaker (5,000 quotes on one page weigh 1.7 MB).
 QUOTES_ON_ONE_PAGE = 400
+# Above this many briefings the timeline lists the latest whole months up to this
+# many (at least the latest month) and links the archive's page of each earlier
+# month, and the sources page splits its table into a page per year: pages of
+# every briefing ever grow with the archive and change with each added article.
+TIMELINE_ARTICLES = 500
+SOURCES_ON_ONE_PAGE = 500
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,45 @@ def months(corpus: Corpus) -> tuple[Month, ...]:
     if None in grouped:
         out.append(Month("Date unknown", "undated", tuple(grouped[None])))
     return tuple(out)
+
+
+def timeline_months(months: Sequence[Month]) -> tuple[tuple[Month, ...], tuple[Month, ...]]:
+    """The months the timeline lists in full, and the earlier ones it links to the archive."""
+    shown = 0
+    for number, month in enumerate(months):
+        shown += len(month.articles)
+        if number and shown > TIMELINE_ARTICLES:
+            return tuple(months[:number]), tuple(months[number:])
+    return tuple(months), ()
+
+
+@dataclass(frozen=True)
+class SourcesYear:
+    """The briefings of one year on the sources page's own page for it."""
+
+    label: str
+    """The year, or "Date unknown"."""
+    slug: str
+    articles: tuple[ArticlePage, ...]
+
+
+def source_years(corpus: Corpus) -> tuple[SourcesYear, ...]:
+    """The briefings by year, latest first and undated last, each year by slug; none when
+    the sources page lists them all (`SOURCES_ON_ONE_PAGE`)."""
+    if len(corpus.articles) <= SOURCES_ON_ONE_PAGE:
+        return ()
+    grouped: dict[int | None, list[ArticlePage]] = defaultdict(list)
+    for page in corpus.articles:
+        grouped[page.date.year if page.date else None].append(page)
+    ordered = sorted(grouped, key=lambda y: (y is None, -(y or 0)))
+    return tuple(
+        SourcesYear(
+            str(year) if year is not None else "Date unknown",
+            str(year) if year is not None else "undated",
+            tuple(sorted(grouped[year], key=lambda p: p.slug)),
+        )
+        for year in ordered
+    )
 
 
 def speakers(corpus: Corpus) -> tuple[Speaker, ...]:

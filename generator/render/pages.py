@@ -341,6 +341,7 @@ def _quote_letter(letter: views.QuoteLetter, templates: Templates) -> DeferredPa
             speakers=letter.speakers,
             up="../",
             title=f"Quotes: {letter.letter}",
+            per_speaker=views.QUOTES_PER_SPEAKER,
         )
 
     return DeferredPage(f"quotes/{letter.slug}.md", digest("quotes", letter), make)
@@ -354,7 +355,9 @@ def render_quotes(corpus: Corpus, templates: Templates = PACKAGED) -> list[Page 
         return [
             Page(
                 "quotes.md",
-                templates.render("quotes.md.j2", count=count, speakers=speakers, up="", title="Quotes"),
+                templates.render(
+                    "quotes.md.j2", count=count, speakers=speakers, up="", title="Quotes", per_speaker=None
+                ),
             )
         ]
     letters = views.quote_letters(speakers)

@@ -44,6 +44,9 @@ QUOTES_ON_ONE_PAGE = 400
 # month, and the sources page splits its table into a page per year: pages of
 # every briefing ever grow with the archive and change with each added article.
 TIMELINE_ARTICLES = 500
+# A named speaker's quotes shown on a page of the split quote index (the latest);
+# every one is in the speaker's dossier.
+QUOTES_PER_SPEAKER = 20
 SOURCES_ON_ONE_PAGE = 500
 
 
@@ -110,6 +113,17 @@ class Speaker:
     name: str | None
     slug: str | None
     quotes: tuple[QuoteRef, ...]
+
+    def latest(self, limit: int | None) -> tuple[QuoteRef, ...]:
+        """The speaker's quotes a page of the split index shows: with `limit`, a named
+        speaker's latest (their dossier has every one); else all, in index order."""
+        if limit is None or self.slug is None:
+            return self.quotes
+        return tuple(sorted(self.quotes, key=_newest_quote_first)[:limit])
+
+
+def _newest_quote_first(quote: QuoteRef) -> tuple[bool, int, str]:
+    return (quote.date is None, -(quote.date.toordinal() if quote.date else 0), quote.article_slug)
 
 
 @dataclass(frozen=True)

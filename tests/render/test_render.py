@@ -14,6 +14,7 @@ from generator.models import Quote
 from generator.pipeline import publish
 from generator.render.markdown_text import escape_fragment
 from generator.render.pages import render_corpus
+from generator.render.views import QUOTES_PER_SPEAKER
 from generator.site.builder import build_site
 from tests.records import briefing, org, person, place
 from tests.site_build import ROOT
@@ -76,7 +77,7 @@ def test_hostile_names_stay_text_in_the_built_site(tmp_path: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article  # shown in the page, escaped
 
 
-def test_a_long_quote_index_splits_by_initial_and_keeps_every_quote() -> None:
+def test_a_long_quote_index_splits_by_initial_with_each_speakers_latest_quotes() -> None:
     speakers = ["Ann Lee", "Émile Zola", "Bob Ray", "42 Club"]
     articles = [
         briefing(
@@ -92,5 +93,10 @@ def test_a_long_quote_index_splits_by_initial_and_keeps_every_quote() -> None:
     assert sorted(pages) == expected
     assert "[Émile Zola](quotes/e.md) · 100 quotes" in pages["quotes.md"]
     letters = "".join(text for path, text in pages.items() if path != "quotes.md")
-    assert sum(letters.count(f"> Quote {i}-") for i in range(100)) == 400
-    assert letters.count("> Anon ") == 100 and "](../articles/story-7.md)" in pages["quotes/b.md"]
+    # A named speaker's latest quotes; every one is in their dossier (see test_dossier_years).
+    assert sum(letters.count(f"> Quote {i}-") for i in range(100)) == 4 * QUOTES_PER_SPEAKER
+    assert (
+        f"The latest {QUOTES_PER_SPEAKER} here; every one in the [dossier](../actors/bob-ray.md)."
+        in (pages["quotes/b.md"])
+    )
+    assert letters.count("> Anon ") == 100 and "](../articles/story-7.md)" in pages["quotes/unattributed.md"]

@@ -37,6 +37,7 @@ from .incremental.collector import collector_paused
 from .incremental.progress import Progress
 from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, replayable
 from .incremental.stamps import file_states, site_stamp, untouched_since
+from .incremental.warm import WarmModel
 from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates, load_articles
 from .models import Briefing, Problem
@@ -132,12 +133,13 @@ def _generate(
             again = tuple(sorted([*refused, *outcome.problems], key=lambda p: p.source))
             return GenerateResult((), again, unchanged, 0, site_url=site_url, replayed=outcome.articles)
     problems: list[Problem] = []
-    loaded, load_problems = load_articles(
-        found.paths, config.max_article_bytes, config.max_paragraph_chars, today=today
-    )
-    articles, duplicates = drop_duplicates(loaded)
-    problems += load_problems + duplicates
-    collected = collect_briefings(articles, config, cache, nlp, progress)
+    with _warm_model(config, nlp) as warm:
+        loaded, load_problems = load_articles(
+            found.paths, config.max_article_bytes, config.max_paragraph_chars, today=today
+        )
+        articles, duplicates = drop_duplicates(loaded)
+        problems += load_problems + duplicates
+        collected = collect_briefings(articles, config, cache, nlp, progress, warm)
     problems += collected.problems
     briefings = list(collected.briefings)
     # Clashing titles are a warning that follows from the articles alone:
@@ -170,6 +172,17 @@ def _generate(
             record_outcome(cache, replay_name, inputs, Outcome(stamp, len(briefings), tuple(problems)))
     problems_sorted = tuple(sorted([*refused, *problems], key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
+
+
+@contextlib.contextmanager
+def _warm_model(config: Config, nlp: Language | None) -> Iterator[WarmModel | None]:
+    """A worker loading the model while the articles load (`incremental.warm`), when
+    extraction would otherwise load it here and another core is free; stopped after."""
+    if nlp is not None or config.scheduler is not None or config.worker_count < 2:
+        yield None
+        return
+    with WarmModel(config.model, config.max_extract_seconds) as warm:
+        yield warm
 
 
 def _today() -> dt.date:

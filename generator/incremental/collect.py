@@ -24,6 +24,8 @@ from .runners import Runner
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .warm import WarmModel
+
 
 @dataclass(frozen=True)
 class Collected:
@@ -45,11 +47,13 @@ def collect_briefings(
     cache: BriefingCache | None = None,
     nlp: Language | None = None,
     progress: Progress | None = None,
+    warm: WarmModel | None = None,
 ) -> Collected:
     """Return the briefing of every article (see `Collected`).
 
     `nlp` is the loaded model named by `config.model`; None loads it, and only
-    when this process has something to extract.
+    when this process has something to extract; `warm`, a worker process
+    already loading it, extracts a few misses instead (see `warm`).
     """
     progress = progress or Progress()
     keys = [article_key(article, config.articles_dir) for article in articles]
@@ -80,7 +84,7 @@ def collect_briefings(
     extracted = 0
     progress.start("extracting", len(misses))
     try:
-        stream = runner.run((articles[n] for n in misses), len(misses), model)
+        stream = runner.run((articles[n] for n in misses), len(misses), model, warm)
         for number, result in zip(misses, stream, strict=False):
             progress.advance()
             if isinstance(result, Problem):

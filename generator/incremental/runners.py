@@ -25,6 +25,8 @@ from .timelimit import TimedOut, time_limit
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .warm import WarmModel
+
 # Articles per task sent to a worker: large enough for spaCy's batching, small
 # enough to balance two workers on a few hundred articles.
 CHUNK_SIZE = 32
@@ -129,14 +131,25 @@ class Runner:
         """True when extraction of `misses` articles runs here (so the model loads here)."""
         return self.scheduler is None and (self.workers <= 1 or misses <= self.chunk_size)
 
-    def run(self, articles: Iterable[Article], misses: int, nlp: Callable[[], Language]) -> Iterator[Result]:
-        """Yield the result of each article, in order; `nlp` gives this process's model if needed."""
+    def run(
+        self,
+        articles: Iterable[Article],
+        misses: int,
+        nlp: Callable[[], Language],
+        warm: WarmModel | None = None,
+    ) -> Iterator[Result]:
+        """Yield the result of each article, in order; `nlp` gives this process's model if
+        needed, `warm` a worker already loading it (used instead, while it can serve)."""
         chunks = chunked(articles, self.chunk_size)
         if self.scheduler is not None:
             yield from self._on_dask(chunks)
         elif self.uses_this_process(misses):
             model: Language | None = None
             for chunk in chunks:
+                done = warm.extract(chunk) if warm is not None and model is None else None
+                if done is not None:
+                    yield from done
+                    continue
                 if model is None:  # loaded only when something needs extracting
                     model = nlp()
                 yield from extract_articles(chunk, model, self.max_seconds)

@@ -1,0 +1,72 @@
+"""The worker that loads the model while a build loads its articles (generator.incremental.warm):
+what it extracts is what this process extracts, and a worker that cannot load the model or
+is not needed leaves the build to go on as without it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator.config import Config
+from generator.incremental.nlp import DEFAULT_MODEL
+from generator.incremental.runners import Result, extract_articles
+from generator.incremental.warm import WarmModel
+from generator.load import discover, load_article
+from generator.models import Article
+from generator.pipeline import generate
+from tests.site_build import ROOT
+
+
+def test_the_worker_extracts_what_this_process_extracts(nlp: Language) -> None:
+    paths = discover(ROOT / "seeds").paths[:2]
+    articles = [load_article(p, p.name) for p in paths]
+    with WarmModel(DEFAULT_MODEL) as warm:
+        assert warm.extract(articles) == list(extract_articles(articles, nlp))
+        assert warm.extract(articles[:1]) == list(extract_articles(articles[:1], nlp))  # served again
+    assert not multiprocessing.active_children()
+
+
+def test_a_worker_without_its_model_hands_the_work_back() -> None:
+    article = load_article(discover(ROOT / "seeds").paths[0], "a.md")
+    with WarmModel("no_such_model") as warm:
+        assert warm.extract([article]) is None
+        assert warm.extract([article]) is None
+    assert not multiprocessing.active_children()
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_build_extracts_a_new_article_in_the_warm_worker_with_the_same_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[int] = []
+    extract = WarmModel.extract
+
+    def counted(self: WarmModel, chunk: list[Article]) -> list[Result] | None:
+        done = extract(self, chunk)
+        served.append(-1 if done is None else len(done))
+        return done
+
+    monkeypatch.setattr(WarmModel, "extract", counted)
+    seeds = discover(ROOT / "seeds").paths
+    docs = {}
+    for workers in (2, 1):
+        articles = tmp_path / f"articles-{workers}"
+        articles.mkdir()
+        shutil.copy(seeds[0], articles)
+        config = Config(
+            articles_dir=articles, docs_dir=tmp_path / f"docs-{workers}", workers=workers, cache=True
+        )
+        generate(config)
+        shutil.copy(seeds[1], articles)
+        assert generate(config).extracted == 1
+        docs[workers] = _files(config.docs_dir)
+    assert served == [1, 1]  # both runs with two workers extracted in the warm worker, none with one
+    assert docs[2] == docs[1]
+    assert not multiprocessing.active_children()

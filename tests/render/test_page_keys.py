@@ -9,8 +9,9 @@ from pathlib import Path
 
 from generator.link.corpus import ActorPage, Companion
 from generator.models import ActorKind
+from generator.render.actor_pages import DOSSIER_COMPANIONS, render_actor, shown_companions
+from generator.render.environment import Templates
 from generator.render.graph import Companions
-from generator.render.pages import DOSSIER_COMPANIONS, Templates, render_actor, shown_companions
 
 KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE)
 

@@ -19,6 +19,7 @@ these strings, so what a text lacks when first seen it lacks after each match.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown import Markdown, inlinepatterns, treeprocessors, util  # type: ignore[import-untyped]
@@ -61,12 +62,19 @@ class _FastInlineProcessor(treeprocessors.InlineProcessor):  # type: ignore[misc
     def run(self, tree: Any, ancestors: list[str] | None = None) -> Any:
         self._patterns = list(self.inlinePatterns)
         self._needs = [needs_of(pattern) for pattern in self._patterns]
+        # A text with none of the first characters of any pattern's strings is left as it
+        # is by every pattern (when each one's strings are known): one search tells.
+        firsts = {text[0] for needs in self._needs if needs is not None for text in needs}
+        known = all(needs is not None for needs in self._needs)
+        self._any = re.compile("[" + re.escape("".join(sorted(firsts))) + "]") if known and firsts else None
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         # `InlineProcessor.__handleInline` with the patterns of `needs` skipped (its name is
         # mangled; the class's other methods call this one through it).
         if not isinstance(data, util.AtomicString):
+            if self._any is not None and self._any.search(data) is None:
+                return data
             apply = getattr(self, _APPLY)
             patterns, needs = self._patterns, self._needs
             start = 0

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from jinja2 import FileSystemBytecodeCache
 from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
 from material.plugins.tags.plugin import TagsPlugin  # type: ignore[import-untyped]
 from mkdocs.config.defaults import MkDocsConfig
@@ -103,8 +104,14 @@ def _meta_json(meta: Any) -> str:
 class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Records each page for the next build; with `previous`, renders only what changed."""
 
-    def __init__(self, docs: Mapping[str, tuple[int, int, str]], previous: SiteState | None = None) -> None:
+    def __init__(
+        self,
+        docs: Mapping[str, tuple[int, int, str]],
+        previous: SiteState | None = None,
+        template_cache: Path | None = None,
+    ) -> None:
         self.previous = previous
+        self.template_cache = template_cache
         kept = previous.docs if previous else {}
         self.docs = docs
         self.changed = frozenset(
@@ -178,6 +185,11 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(150)  # before the tags plugin (100) fills its listings
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.template_cache is not None:
+            # The theme's templates compiled once, not in every build (Jinja checks each
+            # against its source; the same code renders the same bytes).
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         tags = self._plugin(config, TagsPlugin)
         previous = self.previous
         if previous is not None:

@@ -180,22 +180,53 @@ def run_stage(action: str, articles: Path, project: Path, workers: int) -> dict[
     return result
 
 
+def bare_config(mkdocs_config: Path, docs: Path) -> dict[str, Any]:
+    """The settings of `mkdocs_config` (inherited ones merged, as MkDocs reads them) for a build
+    of `docs`, without hooks and without the `briefing` plugin: MkDocs and Material with the
+    search, tags and offline plugins as configured, Material's own search index."""
+    from generator.site.url import read_mkdocs_yaml
+
+    settings = read_mkdocs_yaml(mkdocs_config)
+    plugins = settings.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{name: options} for name, options in plugins.items()]
+    settings["plugins"] = [
+        entry
+        for entry in plugins
+        if (next(iter(entry)) if isinstance(entry, dict) else entry).split("/")[0] != "briefing"
+    ]
+    settings["hooks"] = []
+    settings.pop("INHERIT", None)
+    settings["docs_dir"] = str(docs.resolve())
+    return settings
+
+
 def bare_mkdocs(docs: Path, site: Path) -> float:
     """Seconds of a plain `mkdocs build` of `docs` into `site` with the project's mkdocs.yml
-    but without its hooks: Material's own search (a Lunr index built in the browser)."""
+    but neither its hooks nor the `briefing` plugin (`bare_config`): Material's own search,
+    a Lunr index built in the browser.
+
+    The plugin's packaged assets (the iframe-worker shim Material's search needs
+    under file://) are copied into `site` after the timed build, so that the
+    search of both sites can be measured from disk."""
+    from generator.site.plugin import ASSETS
+
     with tempfile.TemporaryDirectory(dir=docs.parent) as tmp:
         config = Path(tmp) / "mkdocs.yml"
-        config.write_text(
-            f"INHERIT: {json.dumps(str(ROOT / 'mkdocs.yml'))}\n"
-            f"docs_dir: {json.dumps(str(docs))}\nhooks: []\n",
-            encoding="utf-8",
-        )
+        text = json.dumps(bare_config(ROOT / "mkdocs.yml", docs), ensure_ascii=False)
+        config.write_text(text, encoding="utf-8")  # JSON is YAML
         shutil.rmtree(site, ignore_errors=True)
         started = time.perf_counter()
         subprocess.run(
             [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True
         )
-        return time.perf_counter() - started
+        elapsed = time.perf_counter() - started
+    for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
+        target = site / "assets" / path.relative_to(ASSETS)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    return elapsed
 
 
 def search_numbers(site: Path) -> dict[str, float]:

@@ -25,6 +25,7 @@ entries kept in the project cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import posixpath
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from jinja2 import FileSystemBytecodeCache
 from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
 from material.plugins.tags.plugin import TagsPlugin  # type: ignore[import-untyped]
 from mkdocs.config.defaults import MkDocsConfig
@@ -47,7 +49,9 @@ from mkdocs.utils.templates import TemplateContext
 from .plugin import BriefingPlugin
 from .state import FullBuildNeeded, PageRecord, SiteState
 
-_LINK = re.compile(r"""\b(?:href|src)=["']([^"'#?]*)""")
+# `\bhref=` or `\bsrc=`, the word boundary tested after the first letter: the search then
+# skips ahead to each "h" and "s" instead of testing a boundary at every character.
+_LINK = re.compile(r"""(?:h(?<!\wh)ref|s(?<!\ws)rc)=["']([^"'#?]*)""")
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^/")
 
 
@@ -58,11 +62,18 @@ def _unmodified() -> bool:
 def link_targets(page_url: str, content: str) -> tuple[str, ...]:
     """Return the site paths the links and images of a page's HTML point to, sorted."""
     folder = posixpath.dirname(page_url)
-    targets = set()
-    for href in _LINK.findall(content):
-        if href and not _EXTERNAL.match(href):
-            targets.add(posixpath.normpath(posixpath.join(folder, unquote(href))))
+    targets = {_target(folder, href) for href in set(_LINK.findall(content))}
+    targets.discard("")
     return tuple(sorted(targets))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _target(folder: str, href: str) -> str:
+    """The site path `href` points to from a page in `folder`; "" for none (an external or
+    empty link). Pages of one folder link to the same pages: each pair is resolved once."""
+    if not href or _EXTERNAL.match(href):
+        return ""
+    return posixpath.normpath(posixpath.join(folder, unquote(href)))
 
 
 def _link_keys(src_uri: str, dest_uri: str) -> set[str]:
@@ -103,8 +114,14 @@ def _meta_json(meta: Any) -> str:
 class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Records each page for the next build; with `previous`, renders only what changed."""
 
-    def __init__(self, docs: Mapping[str, tuple[int, int, str]], previous: SiteState | None = None) -> None:
+    def __init__(
+        self,
+        docs: Mapping[str, tuple[int, int, str]],
+        previous: SiteState | None = None,
+        template_cache: Path | None = None,
+    ) -> None:
         self.previous = previous
+        self.template_cache = template_cache
         kept = previous.docs if previous else {}
         self.docs = docs
         self.changed = frozenset(
@@ -178,6 +195,11 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(150)  # before the tags plugin (100) fills its listings
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.template_cache is not None:
+            # The theme's templates compiled once, not in every build (Jinja checks each
+            # against its source; the same code renders the same bytes).
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         tags = self._plugin(config, TagsPlugin)
         previous = self.previous
         if previous is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..models import ActorKind, Briefing
 
@@ -175,8 +176,9 @@ class ActorPage:
     companions: tuple[Companion, ...] = ()
     """Every actor seen in the same articles, most shared articles first."""
 
-    @property
+    @cached_property
     def mentions(self) -> int:
+        """Mentions in all its articles (summed once: listings sort thousands of actors by it)."""
         return sum(a.mentions for a in self.appearances)
 
     def companions_of_kind(self, *kinds: ActorKind) -> tuple[Companion, ...]:

@@ -260,6 +260,22 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         )
         return context
 
+    @event_priority(-1000)  # after every plugin read the page's HTML
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # MkDocs reads every page before it writes any: its Markdown is not read
+        # again once rendered (a page's title comes from its front matter or
+        # its HTML, unless the HTML is None, which it never is from here on).
+        page.markdown = ""
+        return html
+
+    @event_priority(-1000)  # after every plugin, just before MkDocs writes the page
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # Other pages show only this page's title (kept: see `on_page_content`), so its
+        # HTML is let go as it is written, and the search index is written and split
+        # in that memory instead of on top of every page's HTML.
+        page.content = ""
+        return output
+
     @event_priority(100)  # before the search plugin (0) writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.previous is None:

@@ -26,13 +26,14 @@ import json
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..write.atomic import replace_file
+from ..write.atomic import FILE_MODE, move_into_place
 
 FORMAT_VERSION = 1
 FEED = "feed.xml"
@@ -201,20 +202,36 @@ def remove_state_leftovers(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def save_state(path: Path, state: SiteState) -> None:
-    """Store `state` at `path` atomically."""
-    data = {
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _state_text(state: SiteState) -> Iterator[str]:
+    """The state as JSON text, in pieces: one for the settings and files, one per page, one for
+    the rest. Joined, the same text as one `json.dumps` of the whole, without ever holding
+    it (the pages' search entries make it about 100 MB at 5,000 briefings)."""
+    head = {
         "version": FORMAT_VERSION,
         "fingerprint": state.fingerprint,
         "docs": dict(state.docs),
         "outputs": dict(state.outputs),
-        "pages": {
-            k: {"title": p.title, "meta": p.meta, "search": p.search, "refs": p.refs, "listing": p.listing}
-            for k, p in state.pages.items()
-        },
-        "layout": state.layout,
-        "site": dict(state.site),
     }
+    yield _json(head)[:-1] + ',"pages":{'
+    for number, (uri, p) in enumerate(state.pages.items()):
+        record = {"title": p.title, "meta": p.meta, "search": p.search, "refs": p.refs, "listing": p.listing}
+        yield ("," if number else "") + _json(uri) + ":" + _json(record)
+    yield "}," + _json({"layout": state.layout, "site": dict(state.site)})[1:]
+
+
+def save_state(path: Path, state: SiteState) -> None:
+    """Store `state` at `path` atomically, written piece by piece."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
-    replace_file(path, text.encode("utf-8"), prefix=_temp_prefix(path))
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path))
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.writelines(_state_text(state))
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    move_into_place(Path(name), path)

@@ -141,6 +141,8 @@ class Runner:
         """Yield the result of each article, in order; `nlp` gives this process's model if
         needed, `warm` a worker already loading it (used instead, while it can serve)."""
         chunks = chunked(articles, self.chunk_size)
+        if warm is not None and not self.uses_this_process(misses):
+            warm.close()  # worker processes or a cluster extract: its model would only hold memory
         if self.scheduler is not None:
             yield from self._on_dask(chunks)
         elif self.uses_this_process(misses):

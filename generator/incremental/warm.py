@@ -38,18 +38,16 @@ READY_SECONDS = 60.0
 
 def _serve(model: str, max_seconds: float, connection: Connection) -> None:
     """The worker: load the model, say so, then extract each chunk received until None."""
-    from .nlp import load_model
-    from .runners import extract_articles
+    from .runners import extract_chunk  # the task worker processes run; the model is loaded once
 
     try:
-        nlp = load_model(model)
-        list(extract_articles([_WARM_UP], nlp, max_seconds))
+        extract_chunk(model, [_WARM_UP], max_seconds)
     except Exception as exc:  # reported by this process's own load (see `WarmModel.extract`)
         connection.send(f"cannot load: {type(exc).__name__}")
         return
     connection.send("ready")
     while (chunk := connection.recv()) is not None:
-        connection.send(list(extract_articles(chunk, nlp, max_seconds)))
+        connection.send(extract_chunk(model, chunk, max_seconds))
 
 
 class WarmModel:

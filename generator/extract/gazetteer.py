@@ -11,7 +11,6 @@ own data files; nothing is fetched.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -52,11 +51,6 @@ def _countries() -> dict[str, str]:
     return codes
 
 
-def _regions() -> Collection[str]:
-    """Name keys of subdivisions, US states and cities (the names `_place_countries` places)."""
-    return _place_countries().keys()
-
-
 def country_code(name: str) -> str | None:
     """The ISO alpha-2 code of the country this name writes, or None.
 
@@ -70,7 +64,7 @@ def is_known_place(name: str) -> bool:
     (an all-capitals name only as a country's short form: "UK", not "UN")."""
     if country_code(name) is not None:
         return True
-    return not name.replace(".", "").isupper() and place_key(name) in _regions()
+    return not name.replace(".", "").isupper() and place_key(name) in _place_countries()
 
 
 @lru_cache(maxsize=1)

@@ -51,16 +51,17 @@ def render_actor(
     base = keys.actor(actor, None if templates.override else shown_companions(actor))
     feed_path = actor_feed_path(actor)
 
-    years = dossier.years(actor)
-    entries = actor.appearances[: dossier.DOSSIER_ENTRIES] if years else actor.appearances
+    years = dossier.years(actor)  # none when the dossier lists every article and quote
 
     def dossier_text() -> str:
         return templates.render(
             "actor.md.j2",
             actor=actor,
             roles=dossier.roles_latest_first(actor),
-            timeline=dossier.timeline(actor, articles, sentences, entries),
-            quotes=actor.quotes[: dossier.DOSSIER_QUOTES] if years else actor.quotes,
+            timeline=dossier.timeline(
+                actor, articles, sentences, actor.appearances[: dossier.DOSSIER_ENTRIES]
+            ),
+            quotes=actor.quotes[: dossier.DOSSIER_QUOTES],
             years=years,
             feed=feed_path.rpartition("/")[2],
             limit=DOSSIER_COMPANIONS,
@@ -103,7 +104,7 @@ def _actor_year(
 
     # What its entries show: the year's appearances and quotes (an entry quotes the
     # actor's first quote of the article), and the content of those articles.
-    contents = [keys.content(seen.article_slug) for seen in year.appearances]
+    contents = keys.contents(seen.article_slug for seen in year.appearances)
     key = digest("actor-year", actor.slug, actor.name, year, contents)
     if templates.override:  # a project's template may show anything of the actor
         key = digest(key, keys.actor(actor))

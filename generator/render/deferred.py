@@ -13,7 +13,7 @@ covered by the namespace the writer keeps the keys under.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..link.corpus import ActorPage, ArticlePage, Companion
@@ -59,6 +59,10 @@ class PageKeys:
             self._content[slug] = found
         return found
 
+    def contents(self, slugs: Iterable[str]) -> list[str]:
+        """The content of each of these articles: what a listing of them shows."""
+        return [self.content(slug) for slug in slugs]
+
     def article(self, page: ArticlePage) -> str:
         """The key of a briefing page: its content, quotes, related lists, threads and story."""
         return digest("article", self.content(page.slug), page.quotes, page.related, page.threads, page.story)
@@ -70,4 +74,4 @@ class PageKeys:
         thousands of companions, most of them on none of its pages, and their repr was
         most of the time spent on keys)."""
         record = actor if shown is None else replace(actor, companions=tuple(shown))
-        return digest(record, [self.content(seen.article_slug) for seen in actor.appearances])
+        return digest(record, self.contents(seen.article_slug for seen in actor.appearances))

@@ -34,7 +34,7 @@ def render_story(
 
     keys = keys or PageKeys(articles)
     # The timeline shows each briefing's summary: the content of its articles.
-    key = digest("story", story, [keys.content(link.slug) for link in story.articles])
+    key = digest("story", story, keys.contents(link.slug for link in story.articles))
     return DeferredPage(f"stories/{story.slug}.md", key, make)
 
 
@@ -50,20 +50,18 @@ def render_stories(
     return [index, *(render_story(story, by_slug, templates, keys) for story in corpus.stories)]
 
 
-def render_month(
-    month: views.Month, templates: Templates = PACKAGED, keys: PageKeys | None = None
-) -> DeferredPage:
+def render_month(month: views.Month, templates: Templates, keys: PageKeys) -> DeferredPage:
     """Return one month's archive page (rendered when its text is first read)."""
 
     def make() -> str:
         return templates.render("archive.md.j2", month=month)
 
-    if keys is None or templates.override:
+    if templates.override:
         # A project's own template may show any field of the month's article pages.
         key = digest("archive", month)
     else:
         # The packaged list shows each briefing's title, date, publisher and summary.
-        key = digest("archive", month.label, month.anchor, [keys.content(p.slug) for p in month.articles])
+        key = digest("archive", month.label, month.anchor, keys.contents(p.slug for p in month.articles))
     return DeferredPage(f"archive/{month.anchor}.md", key, make)
 
 
@@ -76,7 +74,7 @@ def render_sources_year(year: views.SourcesYear, templates: Templates, keys: Pag
     if templates.override:  # a project's own template may show any field of the pages
         key = digest("sources", year)
     else:  # the table shows each article's title, publisher, license and address
-        key = digest("sources", year.label, year.slug, [keys.content(p.slug) for p in year.articles])
+        key = digest("sources", year.label, year.slug, keys.contents(p.slug for p in year.articles))
     return DeferredPage(f"sources/{year.slug}.md", key, make)
 
 

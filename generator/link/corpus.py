@@ -238,3 +238,11 @@ class Corpus:
         """Return the actors of one kind, most mentioned in most articles first."""
         chosen = [a for a in self.actors if a.kind is kind]
         return tuple(sorted(chosen, key=lambda a: (-len(a.appearances), -a.mentions, a.name)))
+
+
+def newest_first(item: QuoteRef | ArticlePage | Appearance) -> tuple[int, str]:
+    """Sort key: the newest dated first, undated ones last, each date's by article slug."""
+    date = item.date
+    ordinal = -date.toordinal() if date else 0
+    slug = item.slug if isinstance(item, ArticlePage) else item.article_slug
+    return (ordinal, slug)

@@ -28,6 +28,7 @@ from .corpus import (
     RoleSeen,
     StoryRef,
     Thread,
+    newest_first,
 )
 from .fulltext import first_mentions
 from .quote_display import shown_quotes
@@ -232,7 +233,7 @@ def _article_pages(
                 story=stories[ai],
             )
         )
-    pages.sort(key=_newest_first)
+    pages.sort(key=newest_first)
     return pages
 
 
@@ -276,7 +277,7 @@ def _actor_pages(
                 kind=actors.kinds[gi],
                 aliases=tuple(aliases),
                 roles=tuple(_dedupe_roles(roles)),
-                quotes=tuple(sorted(quotes, key=_newest_first)),
+                quotes=tuple(sorted(quotes, key=newest_first)),
                 appearances=tuple(_merge_appearances(appearances)),
                 companions=companions[gi],
             )
@@ -306,13 +307,6 @@ def link(briefings: Sequence[Briefing]) -> Corpus:
     return Corpus(articles=tuple(pages), actors=tuple(actor_pages), stories=tuple(stories))
 
 
-def _newest_first(item: QuoteRef | ArticlePage | Appearance) -> tuple[int, str]:
-    date = item.date
-    ordinal = -date.toordinal() if date else 0
-    slug = item.slug if isinstance(item, ArticlePage) else item.article_slug
-    return (ordinal, slug)
-
-
 def _dedupe_roles(roles: list[RoleSeen]) -> list[RoleSeen]:
     seen: set[tuple[str, str]] = set()
     out = []
@@ -333,7 +327,7 @@ def _merge_appearances(appearances: list[Appearance]) -> list[Appearance]:
             by_article[a.article_slug] = Appearance(
                 a.article_slug, a.article_title, a.date, prev.mentions + a.mentions
             )
-    return sorted(by_article.values(), key=_newest_first)
+    return sorted(by_article.values(), key=newest_first)
 
 
 def _companions(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, StoryPage
+from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, StoryPage, newest_first
 from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
 
@@ -119,11 +119,7 @@ class Speaker:
         speaker's latest (their dossier has every one); else all, in index order."""
         if limit is None or self.slug is None:
             return self.quotes
-        return tuple(sorted(self.quotes, key=_newest_quote_first)[:limit])
-
-
-def _newest_quote_first(quote: QuoteRef) -> tuple[bool, int, str]:
-    return (quote.date is None, -(quote.date.toordinal() if quote.date else 0), quote.article_slug)
+        return tuple(sorted(self.quotes, key=newest_first)[:limit])
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..extract.patterns import ROLE_MODIFIERS, TITLE_WORDS
 from ..link.corpus import ActorPage, Appearance, ArticlePage, QuoteRef, RoleSeen
+from . import yearly
 
 #: Words that carry nothing when telling whether two roles name one office.
 _ROLE_FILLERS = frozenset({"the", "of", "a", "an", "for", "to", "and", "'s", "’s"})
@@ -218,7 +219,7 @@ class Year:
     """The articles and quotes of one year of an actor named in more than its dossier lists."""
 
     label: str
-    """The year, or "Undated"."""
+    """The year, or "Date unknown" (as the monthly archive says)."""
     slug: str
     appearances: tuple[Appearance, ...]
     quotes: tuple[QuoteRef, ...]
@@ -233,14 +234,12 @@ def years(actor: ActorPage) -> tuple[Year, ...]:
     def year_of(item: Appearance | QuoteRef) -> int | None:
         return item.date.year if item.date else None
 
-    found = {year_of(a) for a in actor.appearances} | {year_of(q) for q in actor.quotes}
-    ordered = sorted(found, key=lambda y: (y is None, -(y or 0)))
     return tuple(
         Year(
-            str(year) if year is not None else "Undated",
-            str(year) if year is not None else "undated",
+            yearly.label(year),
+            yearly.slug(year),
             tuple(a for a in actor.appearances if year_of(a) == year),
             tuple(q for q in actor.quotes if year_of(q) == year),
         )
-        for year in ordered
+        for year in yearly.latest_first([*map(year_of, actor.appearances), *map(year_of, actor.quotes)])
     )

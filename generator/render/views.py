@@ -17,6 +17,7 @@ from text_unidecode import unidecode
 from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, StoryPage, newest_first
 from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
+from . import yearly
 
 # The home page: how many latest briefings it summarises, how many days "this
 # period" spans (ending at the newest dated article), how many actors it ranks.
@@ -169,7 +170,7 @@ def months(corpus: Corpus) -> tuple[Month, ...]:
         Month(dt.date(y, m, 1).strftime("%B %Y"), f"{y:04d}-{m:02d}", tuple(grouped[(y, m)])) for y, m in keys
     ]
     if None in grouped:
-        out.append(Month("Date unknown", "undated", tuple(grouped[None])))
+        out.append(Month(yearly.UNDATED_LABEL, yearly.UNDATED_SLUG, tuple(grouped[None])))
     return tuple(out)
 
 
@@ -201,14 +202,9 @@ def source_years(corpus: Corpus) -> tuple[SourcesYear, ...]:
     grouped: dict[int | None, list[ArticlePage]] = defaultdict(list)
     for page in corpus.articles:
         grouped[page.date.year if page.date else None].append(page)
-    ordered = sorted(grouped, key=lambda y: (y is None, -(y or 0)))
     return tuple(
-        SourcesYear(
-            str(year) if year is not None else "Date unknown",
-            str(year) if year is not None else "undated",
-            tuple(sorted(grouped[year], key=lambda p: p.slug)),
-        )
-        for year in ordered
+        SourcesYear(yearly.label(year), yearly.slug(year), tuple(sorted(grouped[year], key=lambda p: p.slug)))
+        for year in yearly.latest_first(grouped)
     )
 
 

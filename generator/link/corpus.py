@@ -119,10 +119,27 @@ class ArticlePage:
     quotes: tuple[QuoteRef, ...]
     related: tuple[Related, ...]
     threads: tuple[Thread, ...] = ()
-    text: tuple[tuple[Segment, ...], ...] = ()
-    """The paragraphs, each split so the first mention of every actor can be linked."""
+    surfaces: tuple[tuple[str, str], ...] = ()
+    """Each written form of an actor of the article (name or alias) with the slug of the
+    actor's page, earlier pairs first when a form names two actors: what `text` links."""
     story: StoryRef | None = None
     """The developing story this article is part of (`generator.link.stories`), if any."""
+    source_key: str | None = None
+    """A digest of what the briefing was extracted from (the extraction cache's key,
+    which with the extractor's fingerprint decides every field but the article's source
+    path and warnings), when known: page keys use it instead of digesting the briefing."""
+
+    @cached_property
+    def text(self) -> tuple[tuple[Segment, ...], ...]:
+        """The paragraphs, each split so the first mention of every actor can be linked.
+
+        Split on first use: only the pages rendered in a run read it (after one
+        added article, a few dozen of thousands), and splitting every article
+        was a fifth of the link stage.
+        """
+        from .fulltext import first_mentions  # fulltext builds this module's Segments
+
+        return first_mentions(self.briefing.paragraphs, self.surfaces)
 
     @property
     def title(self) -> str:

@@ -5,6 +5,7 @@ rendered."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,15 +25,19 @@ from tests.records import synthetic_briefings
 class Run:
     """One generation into `docs`, with the keys the last one left (as the pipeline keeps them)."""
 
-    def __init__(self, docs: Path, namespace: str = "code-1") -> None:
+    def __init__(self, docs: Path, namespace: str = "code-1", source_keys: bool = False) -> None:
         self.docs = docs
         self.namespace = namespace
+        self.source_keys = source_keys
         self.recorded: str | None = None
         self.rendered: list[str] = []
         self.keyed = 0
 
     def publish(self, made: Sequence[Briefing], known: bool = True) -> None:
-        corpus = link(made)
+        # As the pipeline gives the extraction cache's keys: one per briefing, changing
+        # whenever what it was extracted from does (here: whenever the briefing does).
+        keys = [hashlib.sha256(repr(b).encode()).hexdigest() for b in made] if self.source_keys else None
+        corpus = link(made, keys)
         history = read_history(self.docs).advance(p.slug for p in corpus.articles)
         self.rendered = []
         pages = [self._counted(p) for p in render_corpus(corpus, history)]
@@ -78,12 +83,13 @@ def _edited(b: Briefing) -> Briefing:
     return dataclasses.replace(b, summary=b.summary + " More.", actors=(renamed, *b.actors[1:]))
 
 
+@pytest.mark.parametrize("source_keys", [False, True], ids=["briefings digested", "source keys"])
 def test_every_change_gives_the_clean_generation_and_renders_only_changed_pages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_keys: bool
 ) -> None:
     monkeypatch.setattr(views, "QUOTES_ON_ONE_PAGE", 40)  # a quote index split by initials
     made = synthetic_briefings(161, seed=9)
-    run = Run(tmp_path / "docs")
+    run = Run(tmp_path / "docs", source_keys=source_keys)
     run.publish(made[:160])
     assert len(run.rendered) == run.keyed  # nothing known yet: everything rendered
     for kept in ("archive", "quotes", "articles", "actors"):  # kept pages of each kind
@@ -98,7 +104,16 @@ def test_every_change_gives_the_clean_generation_and_renders_only_changed_pages(
             dataclasses.replace(_edited(made[80]), title="A New Title"),
             *made[81:],
         ],
-        "same": [*made[1:80], dataclasses.replace(_edited(made[80]), title="A New Title"), *made[81:]],
+        "summary only": [
+            *made[1:80],
+            dataclasses.replace(_edited(made[80]), title="A New Title", summary="Only this changed."),
+            *made[81:],
+        ],
+        "same": [
+            *made[1:80],
+            dataclasses.replace(_edited(made[80]), title="A New Title", summary="Only this changed."),
+            *made[81:],
+        ],
     }
     for step, now in steps.items():
         expected = _rendered_all(run.docs, now, tmp_path / f"all-{step}")

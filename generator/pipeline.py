@@ -154,7 +154,7 @@ def _generate(
         report = _unchanged(cache, name, config.docs_dir, stamp)
     if report is None:
         with collector_paused():
-            corpus = link(briefings)
+            corpus = link(briefings, collected.keys if cache is not None else None)
         known = _known_pages(cache, config.docs_dir, site_url, templates)
         report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates, known)
         if cache is not None and known is not None:

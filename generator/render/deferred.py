@@ -55,9 +55,19 @@ class PageKeys:
         found = self._content.get(slug)
         if found is None:
             page = self.articles.get(slug)
-            found = digest(slug, page.briefing, page.actors) if page is not None else digest(slug)
+            found = digest(slug, *self._briefing(page), page.actors) if page is not None else digest(slug)
             self._content[slug] = found
         return found
+
+    @staticmethod
+    def _briefing(page: ArticlePage) -> tuple[object, ...]:
+        """What stands for the page's briefing in its keys: the extraction key with the
+        fields it leaves out, when the page has one (digesting it is much shorter than
+        digesting the briefing's full text); else the briefing itself."""
+        if page.source_key is None:
+            return (page.briefing,)
+        article = page.briefing.article
+        return ("extracted from", page.source_key, article.source, article.warnings)
 
     def contents(self, slugs: Iterable[str]) -> list[str]:
         """The content of each of these articles: what a listing of them shows."""

@@ -34,12 +34,13 @@ from .errors import LoadError, OutputError, as_problem, problem_lines
 from .incremental.cache import BriefingCache, extractor_fingerprint, generation_stamp
 from .incremental.collect import collect_briefings
 from .incremental.collector import collector_paused
+from .incremental.loads import LoadSettings, load_kept
 from .incremental.progress import Progress
 from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, replayable
 from .incremental.stamps import file_states, site_stamp, untouched_since
 from .incremental.warm import WarmModel
 from .link import Corpus, link, slug_clashes
-from .load import discover, drop_duplicates, load_articles
+from .load import discover, drop_duplicates
 from .models import Briefing, Problem
 from .render import Templates, render_corpus
 from .site import SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
@@ -134,12 +135,13 @@ def _generate(
             return GenerateResult((), again, unchanged, 0, site_url=site_url, replayed=outcome.articles)
     problems: list[Problem] = []
     with _warm_model(config, nlp) as warm:
-        loaded, load_problems = load_articles(
-            found.paths, config.max_article_bytes, config.max_paragraph_chars, today=today
+        limits = LoadSettings(
+            config.articles_dir, config.max_article_bytes, config.max_paragraph_chars, today
         )
-        articles, duplicates = drop_duplicates(loaded)
-        problems += load_problems + duplicates
-        collected = collect_briefings(articles, config, cache, nlp, progress, warm)
+        loaded = load_kept(found.paths, limits, cache)
+        articles, duplicates = drop_duplicates(loaded.articles)
+        problems += loaded.problems + duplicates
+        collected = collect_briefings(articles, config, cache, nlp, progress, warm, loaded.briefings)
     problems += collected.problems
     briefings = list(collected.briefings)
     # Clashing titles are a warning that follows from the articles alone:

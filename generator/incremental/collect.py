@@ -11,7 +11,7 @@ interrupted run keeps the work it finished.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -48,19 +48,22 @@ def collect_briefings(
     nlp: Language | None = None,
     progress: Progress | None = None,
     warm: WarmModel | None = None,
+    known: Mapping[str, Briefing] | None = None,
 ) -> Collected:
     """Return the briefing of every article (see `Collected`).
 
     `nlp` is the loaded model named by `config.model`; None loads it, and only
     when this process has something to extract; `warm`, a worker process
-    already loading it, extracts a few misses instead (see `warm`).
+    already loading it, extracts a few misses instead (see `warm`); `known`, briefings
+    already read from the cache, by key (see `loads`).
     """
     progress = progress or Progress()
     keys = [article_key(article, config.articles_dir) for article in articles]
     results: dict[int, Briefing] = {}
     if cache is not None:
         for number, key in enumerate(keys):
-            stored = cache.get(key)
+            stored = known.get(key) if known else None
+            stored = stored if stored is not None else cache.get(key)
             if stored is not None:
                 # The loaded record (with this run's warnings) is the article.
                 results[number] = replace(stored, article=articles[number])

@@ -26,13 +26,13 @@ class _Loads:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls = 0
-        real = pipeline.load_articles
+        real = pipeline.load_kept
 
         def counted(*args: object, **kwargs: object) -> object:
             self.calls += 1
             return real(*args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(pipeline, "load_articles", counted)
+        monkeypatch.setattr(pipeline, "load_kept", counted)
 
 
 @pytest.fixture()

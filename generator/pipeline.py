@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -43,6 +44,7 @@ from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates
 from .models import Briefing, Problem
 from .render import Templates, render_corpus
+from .render.parallel import render_texts
 from .site import SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
 from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
 from .write.known import KnownPages
@@ -158,7 +160,9 @@ def _generate(
         with collector_paused():
             corpus = link(briefings, collected.keys if cache is not None else None)
         known = _known_pages(cache, config.docs_dir, site_url, templates)
-        report = _publish(corpus, config.docs_dir, site_url, page_problems, progress, templates, known)
+        report = _publish(
+            corpus, config.docs_dir, site_url, page_problems, progress, templates, known, config.worker_count
+        )
         if cache is not None and known is not None:
             cache.record_text(_known_name(config.docs_dir), known.namespace, known.to_json())
         problems += page_problems
@@ -253,10 +257,12 @@ def _publish(
     progress: Progress | None,
     templates: Templates,
     known: KnownPages | None = None,
+    processes: int = 1,
 ) -> WriteReport:
     history = read_history(docs_dir).advance(p.slug for p in corpus.articles)
     pages = render_corpus(corpus, history, site_url=site_url, templates=templates)
-    return write_pages(docs_dir, pages, history, problems, progress, known)
+    render_many = functools.partial(render_texts, processes=processes)
+    return write_pages(docs_dir, pages, history, problems, progress, known, render_many)
 
 
 def publish(

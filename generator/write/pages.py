@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -42,6 +42,7 @@ def write_pages(
     problems: list[Problem] | None = None,
     progress: Progress | None = None,
     known: KnownPages | None = None,
+    render_many: Callable[[Sequence[RenderedPage]], Sequence[str]] | None = None,
 ) -> WriteReport:
     """Write `pages` (only those that changed) and `history` into `docs_dir`, delete
     the pages a previous run generated and this one did not; return what was done.
@@ -52,22 +53,34 @@ def write_pages(
 
     With `known` (what the last run wrote), a keyed page the last run wrote
     from the same key into a file untouched since is kept without rendering
-    it; `known.now` is filled with this run's keyed pages."""
+    it; `known.now` is filled with this run's keyed pages. `render_many`, when given,
+    renders the keyed pages that must be rendered, all at once, before any is written
+    (see `generator.render.parallel`)."""
     progress = progress or Progress()
     writer = Writer(docs_dir)
     progress.start("writing pages", len(pages))
     root = writer.root
-    for page in pages:
+    kept = {
+        number
+        for number, page in enumerate(pages)
+        if known is not None
+        and (key := _key(page)) is not None
+        and writer.generated(page.path)
+        and known.unchanged(root, page.path, key)
+    }
+    texts: dict[int, str] = {}
+    if render_many is not None:
+        wanted = [n for n, page in enumerate(pages) if n not in kept and _key(page) is not None]
+        texts = dict(zip(wanted, render_many([pages[n] for n in wanted]), strict=True))
+    for number, page in enumerate(pages):
         key = _key(page)
         try:
-            if known is not None and key is not None:
-                if writer.generated(page.path) and known.unchanged(root, page.path, key):
-                    writer.keep(page.path)
-                else:
-                    writer.write(page.path, page.text)
-                known.note(root, page.path, key)
+            if number in kept:
+                writer.keep(page.path)
             else:
-                writer.write(page.path, page.text)
+                writer.write(page.path, texts.pop(number) if number in texts else page.text)
+            if known is not None and key is not None:
+                known.note(root, page.path, key)
         except WriteError as exc:
             if problems is None or isinstance(exc, OutputError):
                 raise

@@ -46,7 +46,10 @@ class Run:
             write_pages(self.docs, pages, history)
             return
         kept = KnownPages.from_json(self.namespace, self.recorded)
-        write_pages(self.docs, pages, history, known=kept)
+        # With source keys, as the pipeline does: the pages to render rendered all at once
+        # before any is written (in order here, so the count above sees them).
+        at_once = (lambda wanted: [page.text for page in wanted]) if self.source_keys else None
+        write_pages(self.docs, pages, history, known=kept, render_many=at_once)
         self.recorded = kept.to_json()
 
     def _counted(self, page: object) -> object:

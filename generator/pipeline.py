@@ -39,6 +39,7 @@ from .incremental.loads import LoadSettings, load_kept
 from .incremental.progress import Progress
 from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, replayable
 from .incremental.stamps import file_states, site_stamp, untouched_since
+from .incremental.terms import kept_terms
 from .incremental.warm import WarmModel
 from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates
@@ -158,7 +159,10 @@ def _generate(
         report = _unchanged(cache, name, config.docs_dir, stamp)
     if report is None:
         with collector_paused():
-            corpus = link(briefings, collected.keys if cache is not None else None)
+            if cache is None:
+                corpus = link(briefings)
+            else:
+                corpus = link(briefings, collected.keys, kept_terms(briefings, collected.keys, cache))
         known = _known_pages(cache, config.docs_dir, site_url, templates)
         report = _publish(
             corpus, config.docs_dir, site_url, page_problems, progress, templates, known, config.worker_count

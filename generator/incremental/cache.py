@@ -72,6 +72,12 @@ CREATE TABLE IF NOT EXISTS briefings (
     data BLOB NOT NULL,
     PRIMARY KEY (fingerprint, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS derived (
+    namespace TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (namespace, key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stamps (
     name TEXT PRIMARY KEY,
     stamp TEXT NOT NULL,
@@ -289,9 +295,41 @@ class BriefingCache:
                     "DELETE FROM briefings WHERE fingerprint != ? OR key NOT IN (SELECT key FROM keep)",
                     (self.fingerprint,),
                 )
+                db.execute("DELETE FROM derived WHERE key NOT IN (SELECT key FROM keep)")
             return cursor.rowcount
 
         return self._run(delete, 0)
+
+    def get_derived(self, namespace: str, keys: Iterable[str]) -> dict[str, bytes]:
+        """Return what was stored under `namespace` for each of `keys` that has an entry."""
+        wanted = list(dict.fromkeys(keys))
+
+        def read(db: sqlite3.Connection) -> dict[str, bytes]:
+            found: dict[str, bytes] = {}
+            for start in range(0, len(wanted), 500):  # SQLite bounds the parameters of one query
+                batch = wanted[start : start + 500]
+                marks = ",".join("?" * len(batch))
+                found.update(
+                    db.execute(
+                        f"SELECT key, data FROM derived WHERE namespace = ? AND key IN ({marks})",
+                        (namespace, *batch),
+                    ).fetchall()
+                )
+            return found
+
+        return self._run(read, {})
+
+    def put_derived(self, namespace: str, items: Iterable[tuple[str, bytes]]) -> None:
+        """Store data derived from briefings (by their keys) under `namespace`, dropping what
+        other namespaces stored: only the current generator's derived data is worth keeping."""
+        rows = [(namespace, key, data) for key, data in items]
+
+        def store(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute("DELETE FROM derived WHERE namespace != ?", (namespace,))
+                db.executemany("INSERT OR REPLACE INTO derived (namespace, key, data) VALUES (?, ?, ?)", rows)
+
+        self._run(store, None)
 
     def last_stamp(self, name: str) -> tuple[str, dict[str, list[int]]] | None:
         """Return the stamp recorded under `name` and the (size, mtime_ns) of the files it covered."""

@@ -2,7 +2,7 @@
 slugs, related, threads, full text)."""
 
 from .corpus import Corpus
-from .linker import link
+from .linker import briefing_terms, link
 from .slugs import RESERVED_SLUGS, assign_slugs, slug_clashes
 
-__all__ = ["RESERVED_SLUGS", "Corpus", "assign_slugs", "link", "slug_clashes"]
+__all__ = ["RESERVED_SLUGS", "Corpus", "assign_slugs", "briefing_terms", "link", "slug_clashes"]

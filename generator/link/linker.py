@@ -8,7 +8,7 @@ builds the `Corpus` the render stage reads.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,7 +35,7 @@ from .corpus import (
 from .quote_display import shown_quotes
 from .related import RelatedInputs, RelatedRanker
 from .salience import CorpusSalience, salience_order
-from .similarity import TextIndex, index_texts, words
+from .similarity import TextIndex, index_terms, text_terms, words
 from .slugs import article_order, assign_slugs
 from .stories import STORY_ACTORS
 from .story_pages import StorySources, story_pages
@@ -288,23 +288,33 @@ def _actor_pages(
     return pages
 
 
-def link(briefings: Sequence[Briefing], source_keys: Sequence[str] | None = None) -> Corpus:
+def briefing_terms(briefing: Briefing) -> dict[str, int]:
+    """The word counts the related-articles ranking reads of a briefing (its paragraphs)."""
+    return text_terms("\n".join(briefing.paragraphs) or briefing.article.text)
+
+
+def link(
+    briefings: Sequence[Briefing],
+    source_keys: Sequence[str] | None = None,
+    terms: Sequence[Mapping[str, int]] | None = None,
+) -> Corpus:
     """Cross-link all briefings into a `Corpus` (deterministic for the same input).
 
     `source_keys`, when given, are the extraction cache's keys of the briefings (in
-    their order), kept on the article pages (`ArticlePage.source_key`).
+    their order), kept on the article pages (`ArticlePage.source_key`); `terms`, their
+    `briefing_terms` (kept from an earlier run: counting every text's words was a
+    fifth of the link stage).
     """
     ordered = article_order(briefings)
-    keys: list[str | None] = [None] * len(ordered)
-    if source_keys is not None:
-        by_source = dict(zip((b.article.source for b in briefings), source_keys, strict=True))
-        keys = [by_source[b.article.source] for b in ordered]
+    position = {b.article.source: n for n, b in enumerate(briefings)}
+    keys = [source_keys[position[b.article.source]] if source_keys else None for b in ordered]
     article_slugs = assign_slugs([b.title for b in ordered])
     actors = _actor_groups(ordered)
     article_groups = [
         frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]
-    text = index_texts(["\n".join(b.paragraphs) or b.article.text for b in ordered])
+    counts = [terms[position[b.article.source]] for b in ordered] if terms else None
+    text = index_terms(counts if counts is not None else [briefing_terms(b) for b in ordered])
     salience = _salience(ordered, actors)
     related = _related(ordered, article_slugs, article_groups, actors, text, salience)
     quote_refs = _quote_refs(ordered, article_slugs, actors)

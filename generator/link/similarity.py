@@ -151,15 +151,24 @@ class TextIndex:
         return tuple(common[:limit])
 
 
-def _weights(counts: Counter[str], level: Mapping[str, int], kept: int) -> dict[str, float]:
+def _weights(counts: Mapping[str, int], level: Mapping[str, int], kept: int) -> dict[str, float]:
     # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
     top = sorted([(-(1 + math.log(k)) * level[t], t) for t, k in counts.items() if level[t] > 0])
     return unit({t: -negative for negative, t in top[:kept]})
 
 
+def text_terms(text: str) -> dict[str, int]:
+    """Return how often each content word occurs in `text` (what `index_terms` reads)."""
+    return dict(Counter(words(text)))
+
+
 def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
     """Return the TF-IDF vectors of `texts` (deterministic, linear)."""
-    counts = [Counter(words(t)) for t in texts]
+    return index_terms([text_terms(t) for t in texts], kept)
+
+
+def index_terms(counts: Sequence[Mapping[str, int]], kept: int = TERMS_KEPT) -> TextIndex:
+    """Return the TF-IDF vectors of texts given by their `text_terms` (deterministic, linear)."""
     df = Counter(term for c in counts for term in c)
     level = {term: rarity_level(k, len(counts)) for term, k in df.items()}
     vectors = tuple(_weights(c, level, kept) for c in counts)

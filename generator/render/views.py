@@ -7,6 +7,7 @@ template receives ready, typed rows and does no counting of its own.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -14,7 +15,16 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from ..link.corpus import ActorPage, ArticleLink, ArticlePage, Corpus, QuoteRef, StoryPage, newest_first
+from ..link.corpus import (
+    ActorPage,
+    ArticleLink,
+    ArticlePage,
+    Companion,
+    Corpus,
+    QuoteRef,
+    StoryPage,
+    newest_first,
+)
 from ..models import ActorKind, Briefing
 from ..write.history import BuildHistory
 from . import yearly
@@ -316,16 +326,24 @@ class Pair:
 
 
 def strongest_pairs(corpus: Corpus, limit: int = STRONGEST_PAIRS) -> tuple[Pair, ...]:
-    """Return the pairs of actors that share the most articles, most first."""
+    """Return the pairs of actors that share the most articles (two or more), most first.
+
+    Each actor's companions come most shared first, so its pairs end at the first
+    companion seen in one article only; only the `limit` strongest are kept
+    (`heapq.nsmallest`), not all pairs sorted (a million at 5,000 articles).
+    """
+    found: list[tuple[ActorPage, Companion]] = []
+    for actor in corpus.actors:
+        for c in actor.companions:
+            if c.articles < 2:
+                break
+            if actor.slug < c.slug:
+                found.append((actor, c))
+    strongest = heapq.nsmallest(
+        limit, found, key=lambda p: (-p[1].articles, p[0].name, p[1].name, p[0].slug, p[1].slug)
+    )
     by_slug = {a.slug: a for a in corpus.actors}
-    pairs = [
-        Pair(actor, by_slug[c.slug], c.articles)
-        for actor in corpus.actors
-        for c in actor.companions
-        if actor.slug < c.slug and c.articles >= 2
-    ]
-    pairs.sort(key=lambda p: (-p.articles, p.first.name, p.second.name, p.first.slug, p.second.slug))
-    return tuple(pairs[:limit])
+    return tuple(Pair(actor, by_slug[c.slug], c.articles) for actor, c in strongest)
 
 
 @dataclass(frozen=True)

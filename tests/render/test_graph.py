@@ -10,7 +10,8 @@ import xml.etree.ElementTree as ET
 from generator.link.linker import link
 from generator.render.graph import FONT_SIZE, GRAPH_NODES, Companions, corpus_graph, neighbourhood
 from generator.render.pages import render_corpus
-from tests.records import briefing, org, person, place
+from generator.render.views import strongest_pairs
+from tests.records import briefing, org, person, place, synthetic_briefings
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -84,3 +85,21 @@ def test_a_neighbourhood_changes_only_with_the_articles_of_its_actor() -> None:
     assert a_after != a_before  # A's own picture does change: the new article names A
     assert "Place A (place, 3 articles with Org X)" in x_before
     assert "Place A and Place B: 3 shared articles with Org X" in x_before
+
+
+def test_strongest_pairs_are_the_first_of_all_pairs_sorted() -> None:
+    """The pairs found by stopping at each actor's first once-shared companion and keeping
+    the strongest few equal the definition: every pair sharing two or more articles, sorted."""
+    corpus = link(synthetic_briefings(300, seed=5))
+    by_slug = {a.slug: a for a in corpus.actors}
+    every = sorted(
+        (-c.articles, actor.name, c.name, actor.slug, c.slug)
+        for actor in corpus.actors
+        for c in actor.companions
+        if actor.slug < c.slug and c.articles >= 2
+    )
+    for limit in (1, 25, len(every) + 5):
+        expected = [(by_slug[a].slug, by_slug[b].slug, -n) for n, _, _, a, b in every[:limit]]
+        found = strongest_pairs(corpus, limit)
+        assert [(p.first.slug, p.second.slug, p.articles) for p in found] == expected
+    assert len(every) > 25

@@ -40,7 +40,7 @@ from .incremental.progress import Progress
 from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, replayable
 from .incremental.stamps import file_states, site_stamp, untouched_since
 from .incremental.terms import kept_terms
-from .incremental.warm import WarmModel
+from .incremental.warm import WarmModel, start_warm_model
 from .link import Corpus, link, slug_clashes
 from .load import discover, drop_duplicates
 from .models import Briefing, Problem
@@ -116,6 +116,7 @@ def _generate(
     progress: Progress | None,
     cache: BriefingCache | None,
     replay: bool = False,
+    warm: WarmModel | None = None,
 ) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
@@ -137,7 +138,7 @@ def _generate(
             again = tuple(sorted([*refused, *outcome.problems], key=lambda p: p.source))
             return GenerateResult((), again, unchanged, 0, site_url=site_url, replayed=outcome.articles)
     problems: list[Problem] = []
-    with _warm_model(config, nlp) as warm:
+    with _warm_model(config, nlp, warm) as warm:
         limits = LoadSettings(
             config.articles_dir, config.max_article_bytes, config.max_paragraph_chars, today
         )
@@ -185,14 +186,28 @@ def _generate(
 
 
 @contextlib.contextmanager
-def _warm_model(config: Config, nlp: Language | None) -> Iterator[WarmModel | None]:
+def _warm_model(
+    config: Config, nlp: Language | None, started: WarmModel | None
+) -> Iterator[WarmModel | None]:
     """A worker loading the model while the articles load (`incremental.warm`), when
-    extraction would otherwise load it here and another core is free; stopped after."""
-    if nlp is not None or config.scheduler is not None or config.worker_count < 2:
-        yield None
+    extraction would otherwise load it here and another core is free (`started`, when the
+    caller started it earlier); stopped after, so it holds no memory during the rest."""
+    if started is not None:
+        with started:
+            yield started
         return
-    with WarmModel(config.model, config.max_extract_seconds) as warm:
+    with start_warm_model(config, nlp) as warm:
         yield warm
+
+
+@contextlib.contextmanager
+def _stopped(warm: WarmModel | None) -> Iterator[None]:
+    """Stop `warm` (when given) on leaving, a replayed run's unused worker included."""
+    try:
+        yield
+    finally:
+        if warm is not None:
+            warm.close()
 
 
 def _today() -> dt.date:
@@ -285,7 +300,11 @@ def publish(
 
 
 def generate(
-    config: Config, nlp: Language | None = None, progress: Progress | None = None, replay: bool = False
+    config: Config,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+    replay: bool = False,
+    warm: WarmModel | None = None,
 ) -> GenerateResult:
     """Write the briefing pages for every article of `config.articles_dir` into `config.docs_dir`.
 
@@ -295,13 +314,23 @@ def generate(
     (see `generator.site.lock`) while it runs. With `replay`, a run that finds
     every article file, setting and page as the last run left them loads
     nothing and returns that run's problems and count (`GenerateResult.replayed`).
+    `warm`, a worker already loading the model (`incremental.warm.start_warm_model`,
+    started by a caller before its own imports and settings), is used and stopped.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
-        return _generate(config, nlp, progress, cache, replay)
+    with (
+        _stopped(warm),
+        project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock),
+        _opened_cache(config) as cache,
+    ):
+        return _generate(config, nlp, progress, cache, replay, warm)
 
 
 def build(
-    config: Config, nlp: Language | None = None, progress: Progress | None = None, replay: bool = False
+    config: Config,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+    replay: bool = False,
+    warm: WarmModel | None = None,
 ) -> GenerateResult:
     """Generate the pages, then build the site (MkDocs or Zensical; atomically replaced).
 
@@ -309,11 +338,12 @@ def build(
     The site build is skipped when docs/, mkdocs.yml and the options are as at
     the last successful build into a site folder that still has its index page;
     with the cache on, it renders only the pages whose Markdown changed (see
-    `generator.site.builder`). `replay` as for `generate`.
+    `generator.site.builder`). `replay` and `warm` as for `generate`.
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
         try:
-            result = _generate(config, nlp, progress, cache, replay)
+            with _stopped(warm):  # before the site step, whatever the generation did
+                result = _generate(config, nlp, progress, cache, replay, warm)
         except OutputError as exc:
             raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
         name = f"site {config.site_dir.resolve()}"

@@ -6,21 +6,28 @@ from pathlib import Path
 
 import click
 
-from .. import pipeline
 from ..config import Config
 from ..errors import one_line
 from ..incremental.progress import for_terminal
+from ..incremental.warm import start_warm_model
 from .report import report_generation
 
 
 def run_generate(config: Config, strict: bool, quiet: bool) -> None:
     """Write the pages into the docs folder and report."""
-    report_generation(pipeline.generate(config, progress=for_terminal(quiet), replay=True), strict, quiet)
+    with start_warm_model(config) as warm:  # loading the model while the pipeline imports
+        from .. import pipeline
+
+        result = pipeline.generate(config, progress=for_terminal(quiet), replay=True, warm=warm)
+    report_generation(result, strict, quiet)
 
 
 def run_build(config: Config, site_dir: Path, engine: str, strict: bool, quiet: bool) -> None:
     """Write the pages, build the site and report (the site line says whether it was rebuilt)."""
-    result = pipeline.build(config, progress=for_terminal(quiet), replay=True)
+    with start_warm_model(config) as warm:  # loading the model while the pipeline imports
+        from .. import pipeline
+
+        result = pipeline.build(config, progress=for_terminal(quiet), replay=True, warm=warm)
     report_generation(result, strict, quiet)
     if not quiet:
         where = one_line(str(site_dir))

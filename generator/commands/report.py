@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-from ..pipeline import GenerateResult
+if TYPE_CHECKING:
+    from ..pipeline import GenerateResult
 
 
 def report_generation(result: GenerateResult, strict: bool, quiet: bool = False) -> None:

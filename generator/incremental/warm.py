@@ -17,13 +17,19 @@ without it (and reports the same errors).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
+from ..config import Config
 from ..models import Article
 from .runners import Result
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # An article the worker extracts once after loading, so the extractor's lazily
 # built tables (place names, role titles) are ready before a real one arrives.
@@ -99,3 +105,18 @@ class WarmModel:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def start_warm_model(config: Config, nlp: Language | None = None) -> Iterator[WarmModel | None]:
+    """A `WarmModel` for a run of `config`, when extraction would otherwise load the model
+    in this process and another core is free (None otherwise); stopped on leaving.
+
+    Started as early as the run's settings are known (the CLI starts it before
+    importing the pipeline), so the model's load overlaps everything before extraction.
+    """
+    if nlp is not None or config.scheduler is not None or config.worker_count < 2:
+        yield None
+        return
+    with WarmModel(config.model, config.max_extract_seconds) as warm:
+        yield warm

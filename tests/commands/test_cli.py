@@ -158,7 +158,7 @@ def _captured_config(monkeypatch: pytest.MonkeyPatch, command: str) -> list[obje
 
     seen: list[object] = []
 
-    def capture(config: object, progress: object = None, replay: bool = False) -> None:
+    def capture(config: object, progress: object = None, replay: bool = False, warm: object = None) -> None:
         seen.append(config)
         raise SystemExit(0)
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from generator.config import Config
 from generator.incremental.nlp import DEFAULT_MODEL
 from generator.incremental.runners import Result, extract_articles
-from generator.incremental.warm import WarmModel
+from generator.incremental.warm import WarmModel, start_warm_model
 from generator.load import discover, load_article
 from generator.models import Article
 from generator.pipeline import generate
@@ -70,3 +70,21 @@ def test_a_build_extracts_a_new_article_in_the_warm_worker_with_the_same_pages(
     assert served == [1, 1]  # both runs with two workers extracted in the warm worker, none with one
     assert docs[2] == docs[1]
     assert not multiprocessing.active_children()
+
+
+def test_a_worker_the_caller_started_is_used_then_stopped_by_the_run_even_a_replayed_one(
+    tmp_path: Path,
+) -> None:
+    seeds = discover(ROOT / "seeds").paths
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(seeds[0], articles)
+    config = Config(articles_dir=articles, docs_dir=tmp_path / "docs", workers=2, cache=True)
+    for expected_extracted, replayed in ((1, None), (0, 1)):  # a first run, then a replay
+        with start_warm_model(config) as warm:
+            assert warm is not None
+            result = generate(config, replay=True, warm=warm)
+            assert (result.extracted, result.replayed) == (expected_extracted, replayed)
+            assert not multiprocessing.active_children()  # stopped by the run, not by this block
+    with start_warm_model(Config(workers=1)) as none:
+        assert none is None  # one worker process asked for: no warm worker

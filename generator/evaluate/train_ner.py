@@ -1,0 +1,299 @@
+"""Fine-tuning the small model's entity recogniser on the corpus actors (an experiment, not shipped).
+
+Training data come from the gold: in every paragraph of a training article,
+each whole-word, case-sensitive occurrence of a gold actor's name or alias is
+an entity (persons PERSON, organisations ORG, places the place label the
+model gave the span, else GPE for a known country or city and LOC for any
+other place). The gold lists actors only, not dates, sums or nationalities,
+so the model's own entities that overlap no gold span are kept as they are
+(pseudo-labels, so the fine-tuned model does not learn that they are no
+entities); with `Recipe.drop_unmatched` its person, organisation and place
+entities that match no gold actor are taught as no entity (the gold lists
+every named actor). Tokens a gold span cuts inside are left unlabelled; a
+gold name inside an entity of another kind (a sum, a law) is left to the model.
+
+`fine_tune` resumes training the `ner` component alone (it has its own
+tok2vec, so the tagger and parser are untouched) with a fixed seed, a fixed
+example order per epoch and dropout; the result is the whole pipeline with
+the new `ner`, run by the real extraction (`extract_many`).
+`cross_validate_ner` trains without each held-out fold and scores that fold
+with the base model and with the fine-tuned one.
+
+`python -m generator.evaluate.train_ner [CORPUS] --out DIR` trains on every
+article and saves the `ner` component; `--cross-validate` prints the per-fold
+table instead (`--held 1,2,3,4 --exclude 0` for the inner cross-validation
+that leaves the sealed fold 0 out of training and scoring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc
+from spacy.training import Example, offsets_to_biluo_tags
+from thinc.api import fix_random_seed
+
+from ..extract import extract_many
+from ..extract.gazetteer import is_known_place
+from ..extract.paragraphs import split_paragraphs
+from ..incremental.nlp import DEFAULT_MODEL
+from .folds import HEADLINE, fold_of
+from .gold import GoldArticle
+from .scoring import Scores, score_all
+
+#: The entity labels read as places by the extraction (`patterns.KIND_BY_LABEL`).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The entity labels the extraction turns into actors.
+ACTOR_LABELS = frozenset({"PERSON", "ORG"}) | PLACE_LABELS
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG"}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How the recogniser is fine-tuned."""
+
+    epochs: int = 3
+    dropout: float = 0.3
+    batch_size: int = 16
+    seed: int = 0
+    drop_unmatched: bool = False
+    """Teach the model's actor entities that match no gold actor as no entity."""
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """A gold actor's name found in the text: character offsets and kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def gold_spans(text: str, gold: GoldArticle) -> list[GoldSpan]:
+    """Every whole-word, case-sensitive occurrence of a gold actor's name or
+    alias in `text`, longest first where they overlap, in text order."""
+    found: list[GoldSpan] = []
+    for actor in gold.actors:
+        for form in sorted({actor.name, *actor.aliases}):
+            if not form.strip():
+                continue
+            pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+            found.extend(GoldSpan(m.start(), m.end(), actor.kind) for m in pattern.finditer(text))
+    found.sort(key=lambda s: (-(s.end - s.start), s.start, s.kind))
+    kept: list[GoldSpan] = []
+    for span in found:
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _place_label(text: str, predicted: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
+    for s, e, label in predicted:
+        if s < end and start < e and label in PLACE_LABELS:
+            return label
+    return "GPE" if is_known_place(text) else "LOC"
+
+
+def _inside_other(span: GoldSpan, predicted: Sequence[tuple[int, int, str]]) -> bool:
+    return any(
+        s <= span.start and span.end <= e and (s, e) != (span.start, span.end) and label not in ACTOR_LABELS
+        for s, e, label in predicted
+    )
+
+
+def paragraph_example(nlp: Language, predicted: Doc, spans: Sequence[GoldSpan], recipe: Recipe) -> Example:
+    """The training example of one paragraph: `predicted` is the base model's
+    parse of it, `spans` the gold spans in paragraph offsets."""
+    text = predicted.text
+    model = [(e.start_char, e.end_char, e.label_) for e in predicted.ents]
+    # a gold name inside another kind of entity ("US" in "five million US dollars",
+    # "U.S." in "U.S. Constitution") is not taught: the guidelines add no actor there
+    spans = [s for s in spans if not _inside_other(s, model)]
+    entities: list[tuple[int, int, str]] = []
+    for span in spans:
+        label = _LABEL_OF_KIND.get(span.kind) or _place_label(
+            text[span.start : span.end], model, span.start, span.end
+        )
+        entities.append((span.start, span.end, label))
+    gold_ranges = [(s.start, s.end) for s in spans]
+    for start, end, label in model:
+        if _overlaps(start, end, gold_ranges):
+            continue
+        if recipe.drop_unmatched and label in ACTOR_LABELS:
+            continue  # taught as no entity
+        entities.append((start, end, label))
+    doc = nlp.make_doc(text)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W030\]")  # the "-" tags are meant
+        tags = offsets_to_biluo_tags(doc, sorted(entities))  # "-" where a span cuts a token
+    return Example.from_dict(doc, {"entities": tags})
+
+
+def article_examples(nlp: Language, gold: GoldArticle, recipe: Recipe) -> list[Example]:
+    """The training examples of one article, one per paragraph, as the
+    extraction parses it (`split_paragraphs`)."""
+    paragraphs = split_paragraphs(gold.article)
+    text = gold.article.text
+    spans = gold_spans(text, gold)
+    with nlp.select_pipes(enable=["ner"]):
+        docs = list(nlp.pipe(p.text for p in paragraphs))
+    examples = []
+    for paragraph, doc in zip(paragraphs, docs, strict=True):
+        inside = [
+            GoldSpan(s.start - paragraph.start, s.end - paragraph.start, s.kind)
+            for s in spans
+            if s.start >= paragraph.start and s.end <= paragraph.end
+        ]
+        examples.append(paragraph_example(nlp, doc, inside, recipe))
+    return examples
+
+
+def fine_tune(
+    examples: Sequence[Example], recipe: Recipe, model: str = DEFAULT_MODEL, log: bool = False
+) -> Language:
+    """A fresh copy of the pipeline `model` whose `ner` was trained further
+    on `examples` (in the given order, shuffled per epoch with the seed)."""
+    nlp = spacy.load(model)
+    fix_random_seed(recipe.seed)
+    order = list(examples)
+    shuffle = random.Random(recipe.seed)
+    with nlp.select_pipes(enable=["ner"]):
+        optimizer = nlp.resume_training()
+        for epoch in range(recipe.epochs):
+            shuffle.shuffle(order)
+            losses: dict[str, float] = {}
+            for first in range(0, len(order), recipe.batch_size):
+                batch = order[first : first + recipe.batch_size]
+                nlp.update(batch, drop=recipe.dropout, sgd=optimizer, losses=losses)
+            if log:
+                print(f"  epoch {epoch + 1}: ner loss {losses.get('ner', 0.0):.1f}", flush=True)
+    return nlp
+
+
+def _ner(nlp: Language) -> EntityRecognizer:
+    ner = nlp.get_pipe("ner")
+    if not isinstance(ner, EntityRecognizer):
+        raise TypeError(f"expected the pipeline's ner to be an EntityRecognizer, received {type(ner)}")
+    return ner
+
+
+def save_ner(nlp: Language, folder: Path) -> None:
+    """Write the pipeline's `ner` component to `folder`."""
+    _ner(nlp).to_disk(folder)
+
+
+def load_with_ner(folder: Path, model: str = DEFAULT_MODEL) -> Language:
+    """The pipeline `model` with the `ner` component saved in `folder`."""
+    nlp = spacy.load(model)
+    _ner(nlp).from_disk(folder)
+    return nlp
+
+
+@dataclass(frozen=True)
+class NerFold:
+    """One held-out fold scored with the base and the fine-tuned recogniser."""
+
+    number: int
+    slugs: tuple[str, ...]
+    base: Scores
+    tuned: Scores
+
+
+def _score(nlp: Language, held: Sequence[GoldArticle]) -> Scores:
+    briefings = list(extract_many([g.article for g in held], nlp))
+    return score_all(list(zip(briefings, held, strict=True)))
+
+
+def cross_validate_ner(
+    gold: Sequence[GoldArticle],
+    base: Language,
+    folds: int,
+    recipe: Recipe,
+    held: Sequence[int],
+    exclude: frozenset[int] = frozenset(),
+    log: bool = False,
+) -> list[NerFold]:
+    """For each fold in `held`, fine-tune on the articles of every other fold
+    not in `exclude`, and score the fold with `base` and the tuned pipeline."""
+    examples = {
+        g.slug: article_examples(base, g, recipe) for g in gold if fold_of(g.slug, folds) not in exclude
+    }
+    results = []
+    for number in held:
+        train = [g for g in gold if fold_of(g.slug, folds) not in {number, *exclude}]
+        test = [g for g in gold if fold_of(g.slug, folds) == number]
+        if log:
+            print(f"fold {number}: training on {len(train)} articles, scoring {len(test)}", flush=True)
+        tuned = fine_tune([e for g in train for e in examples[g.slug]], recipe, log=log)
+        results.append(NerFold(number, tuple(g.slug for g in test), _score(base, test), _score(tuned, test)))
+    return results
+
+
+def fold_table(results: Sequence[NerFold]) -> str:
+    """A Markdown table: each headline measure, base and tuned, per fold and pooled."""
+    base_all, tuned_all = Scores(), Scores()
+    for fold in results:
+        base_all.add(fold.base)
+        tuned_all.add(fold.tuned)
+    columns = [("pooled", base_all, tuned_all)]
+    columns += [(f"fold {f.number} ({len(f.slugs)})", f.base, f.tuned) for f in results]
+    header = "| measure | " + " | ".join(f"{name} base | {name} tuned" for name, _, _ in columns) + " |"
+    rule = "|---|" + "---:|---:|" * len(columns)
+    rows = [
+        f"| {label} | " + " | ".join(f"{measure(b):.3f} | {measure(t):.3f}" for _, b, t in columns) + " |"
+        for label, measure in HEADLINE
+    ]
+    return "\n".join([header, rule, *rows])
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: `python -m generator.evaluate.train_ner [CORPUS] (--out DIR | --cross-validate)`."""
+    from ..incremental.nlp import load_model
+    from .gold import load_gold
+
+    parser = argparse.ArgumentParser(description="Fine-tune the entity recogniser on a gold corpus.")
+    parser.add_argument("corpus", nargs="?", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--out", type=Path, help="train on every article and save the ner component here")
+    parser.add_argument("--cross-validate", action="store_true", help="print the per-fold table")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--held", default="0,1,2,3,4", help="the folds to score (comma-separated)")
+    parser.add_argument("--exclude", default="", help="folds never trained on (comma-separated)")
+    parser.add_argument("--epochs", type=int, default=Recipe.epochs)
+    parser.add_argument("--dropout", type=float, default=Recipe.dropout)
+    parser.add_argument("--batch-size", type=int, default=Recipe.batch_size)
+    parser.add_argument("--seed", type=int, default=Recipe.seed)
+    parser.add_argument("--drop-unmatched", action="store_true", help="see Recipe.drop_unmatched")
+    args = parser.parse_args(argv)
+    recipe = Recipe(args.epochs, args.dropout, args.batch_size, args.seed, args.drop_unmatched)
+    gold = load_gold(args.corpus)
+    base = load_model(DEFAULT_MODEL)
+    if args.cross_validate:
+        exclude = frozenset(_numbers(args.exclude))
+        results = cross_validate_ner(gold, base, args.folds, recipe, _numbers(args.held), exclude, log=True)
+        print(recipe)
+        print(fold_table(results))
+    if args.out is not None:
+        examples = [e for g in gold for e in article_examples(base, g, recipe)]
+        save_ner(fine_tune(examples, recipe, log=True), args.out)
+        print(f"ner component written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

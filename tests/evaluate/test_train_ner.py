@@ -3,15 +3,19 @@ training examples, deterministic training and the saved component."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 
+from generator.evaluate.folds import fold_of
 from generator.evaluate.gold import GoldActor, GoldArticle
 from generator.evaluate.train_ner import (
     Recipe,
     article_examples,
+    cross_validate_ner,
     fine_tune,
+    fold_table,
     gold_spans,
     load_with_ner,
     save_ner,
@@ -79,3 +83,14 @@ def test_training_is_deterministic_and_the_component_round_trips(nlp: Language, 
     save_ner(one, tmp_path / "ner")
     loaded = load_with_ner(tmp_path / "ner")
     assert loaded.get_pipe("ner").to_bytes() == one.get_pipe("ner").to_bytes()  # type: ignore[attr-defined]
+
+
+def test_cross_validation_scores_each_held_fold_with_and_without_tuning(nlp: Language) -> None:
+    other = replace(
+        GOLD, slug="second", article=Article(source="second.md", text=TEXT.replace("Vell", "Orsa"))
+    )
+    assert {fold_of(g.slug, 2) for g in (GOLD, other)} == {0, 1}
+    results = cross_validate_ner([GOLD, other], nlp, 2, Recipe(epochs=1), held=[1], exclude=frozenset())
+    assert [(f.number, f.slugs) for f in results] == [(1, ("second",))]
+    assert results[0].base_spans["person"].gold == 2  # "Jo Bloggs" and "Bloggs"
+    assert "recogniser alone, person spans F1" in fold_table(results)

@@ -62,17 +62,24 @@ _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG"}
 
 @dataclass(frozen=True)
 class Recipe:
-    """How the recogniser is fine-tuned."""
+    """How the recogniser is fine-tuned. The defaults were chosen by 4-fold
+    cross-validation inside folds 1-4 (fold 0 neither trained on nor scored),
+    on the extraction's scores pooled over those folds, among: 1/3/5/8
+    epochs, learning rate 0.001/0.0003/0.0002, averaged parameters or not,
+    unmatched entities kept or dropped. Every one scored below the base model
+    (attribution F1 0.937-0.945 against 0.957); this one and the same with
+    the unmatched entities kept tied best (0.945), this one a little higher
+    on person and organisation F1."""
 
-    epochs: int = 3
+    epochs: int = 5
     dropout: float = 0.3
     batch_size: int = 16
     seed: int = 0
-    drop_unmatched: bool = False
+    drop_unmatched: bool = True
     """Teach the model's actor entities that match no gold actor as no entity."""
-    learn_rate: float = 0.001
+    learn_rate: float = 0.0003
     """Adam's learning rate (the model's own training config has 0.001)."""
-    averaged: bool = False
+    averaged: bool = True
     """Keep the parameters averaged over the updates (as spaCy's training saves them)."""
 
 
@@ -368,9 +375,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--dropout", type=float, default=Recipe.dropout)
     parser.add_argument("--batch-size", type=int, default=Recipe.batch_size)
     parser.add_argument("--seed", type=int, default=Recipe.seed)
-    parser.add_argument("--drop-unmatched", action="store_true", help="see Recipe.drop_unmatched")
+    parser.add_argument(
+        "--drop-unmatched", action=argparse.BooleanOptionalAction, default=Recipe.drop_unmatched
+    )
     parser.add_argument("--learn-rate", type=float, default=Recipe.learn_rate)
-    parser.add_argument("--averaged", action="store_true", help="see Recipe.averaged")
+    parser.add_argument("--averaged", action=argparse.BooleanOptionalAction, default=Recipe.averaged)
     parser.add_argument(
         "--speed", type=Path, metavar="DIR", help="time extraction with the ner saved in DIR against the base"
     )

@@ -62,7 +62,7 @@ def _entities(nlp: Language, recipe: Recipe) -> list[list[tuple[str, str]]]:
 
 
 def test_examples_take_gold_spans_and_keep_other_entities(nlp: Language) -> None:
-    first, second = _entities(nlp, Recipe())
+    first, second = _entities(nlp, Recipe(drop_unmatched=False))
     assert ("Jo Bloggs", "PERSON") in first
     assert ("Vell Harbour Authority", "ORG") in first
     assert ("Monday", "DATE") in first  # not an actor: the model's own label is kept

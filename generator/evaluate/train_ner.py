@@ -218,13 +218,13 @@ def _ner(nlp: Language) -> EntityRecognizer:
 
 def save_ner(nlp: Language, folder: Path) -> None:
     """Write the pipeline's `ner` component to `folder`."""
-    _ner(nlp).to_disk(folder)
+    _ner(nlp).to_disk(folder, exclude=["vocab"])  # the base model's vocab is the one loaded with it
 
 
 def load_with_ner(folder: Path, model: str = DEFAULT_MODEL) -> Language:
     """The pipeline `model` with the `ner` component saved in `folder`."""
     nlp = spacy.load(model)
-    _ner(nlp).from_disk(folder)
+    _ner(nlp).from_disk(folder, exclude=["vocab"])
     return nlp
 
 

@@ -82,7 +82,8 @@ def test_training_is_deterministic_and_the_component_round_trips(nlp: Language, 
     assert [(e.text, e.label_) for e in one(text).ents] == [(e.text, e.label_) for e in two(text).ents]
     save_ner(one, tmp_path / "ner")
     loaded = load_with_ner(tmp_path / "ner")
-    assert loaded.get_pipe("ner").to_bytes() == one.get_pipe("ner").to_bytes()  # type: ignore[attr-defined]
+    saved, trained = (n.get_pipe("ner").to_bytes(exclude=["vocab"]) for n in (loaded, one))  # type: ignore[attr-defined]
+    assert saved == trained
 
 
 def test_cross_validation_scores_each_held_fold_with_and_without_tuning(nlp: Language) -> None:

@@ -47,8 +47,8 @@ def render_actor(
     pages by slug (for what the actor did in each, `sentences` the sentences naming actors
     found so far, shared between dossiers; `keys` the page keys, shared likewise)."""
     keys = keys or PageKeys(articles)
-    # A project's own templates may show any companion: then the whole record is the key.
-    base = keys.actor(actor, None if templates.override else shown_companions(actor))
+    # A project's own templates may show any companion: then every one is in the key.
+    base = keys.actor(actor, actor.companions if templates.override else shown_companions(actor))
     feed_path = actor_feed_path(actor)
 
     years = dossier.years(actor)  # none when the dossier lists every article and quote
@@ -107,5 +107,5 @@ def _actor_year(
     contents = keys.contents(seen.article_slug for seen in year.appearances)
     key = digest("actor-year", actor.slug, actor.name, year, contents)
     if templates.override:  # a project's template may show anything of the actor
-        key = digest(key, keys.actor(actor))
+        key = digest(key, keys.actor(actor, actor.companions))
     return DeferredPage(f"actors/{actor.slug}/{year.slug}.md", key, make)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..link.corpus import ActorPage, ArticlePage, Companion
 
@@ -74,14 +74,23 @@ class PageKeys:
         return [self.content(slug) for slug in slugs]
 
     def article(self, page: ArticlePage) -> str:
-        """The key of a briefing page: its content, quotes, related lists, threads and story."""
-        return digest("article", self.content(page.slug), page.quotes, page.related, page.threads, page.story)
+        """The key of a briefing page: its content, related lists, threads and story. (Its
+        quotes are not digested: the link stage makes them from the briefing and the
+        actor links, both in the content.)"""
+        return digest("article", self.content(page.slug), page.related, page.threads, page.story)
 
-    def actor(self, actor: ActorPage, shown: Sequence[Companion] | None = None) -> str:
-        """What every file of an actor is made from: the actor's record and the content of
-        every article it appears in. `shown`, when given, stands for the record's
-        companions: the ones its pages show (an actor named in hundreds of articles has
-        thousands of companions, most of them on none of its pages, and their repr was
-        most of the time spent on keys)."""
-        record = actor if shown is None else replace(actor, companions=tuple(shown))
-        return digest(record, self.contents(seen.article_slug for seen in actor.appearances))
+    def actor(self, actor: ActorPage, companions: Sequence[Companion] = ()) -> str:
+        """What every file of an actor is made from.
+
+        The link stage makes every field of an actor's record (aliases, roles,
+        quotes, appearances, companions and how many articles each shares) from
+        the articles the actor appears in: their briefings and actor links, which
+        their content digests. The record itself is therefore not digested (a
+        frequent actor has thousands of appearances and companions), only its
+        slug, name and kind, those contents, and the slug and kind of the
+        `companions` its pages show: a companion's kind is its group's, which an
+        article elsewhere can change.
+        """
+        shown = [(c.slug, c.kind.value) for c in companions]
+        contents = self.contents(seen.article_slug for seen in actor.appearances)
+        return digest("actor", actor.slug, actor.name, actor.kind.value, shown, contents)

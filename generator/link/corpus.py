@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..models import ActorKind, Briefing
 
@@ -98,9 +99,11 @@ class Segment:
     actor_slug: str | None = None
 
 
-@dataclass(frozen=True)
-class Companion:
-    """Another actor seen in the same articles as an actor, and in how many."""
+class Companion(NamedTuple):
+    """Another actor seen in the same articles as an actor, and in how many.
+
+    A named tuple, not a frozen dataclass: the link stage makes about a million at
+    5,000 articles, and a tuple is made several times faster."""
 
     slug: str
     name: str

@@ -249,6 +249,11 @@ def _actor_pages(
 ) -> list[ActorPage]:
     """Every actor's page, in name order, with what all its articles say of it."""
     companions = _companions(article_groups, actors.names, actors.kinds, actors.slug)
+    quoted: dict[str, list[QuoteRef]] = defaultdict(list)  # speaker's slug -> quotes, in article order
+    for refs in quote_refs:
+        for ref in refs:
+            if ref.speaker_slug is not None:
+                quoted[ref.speaker_slug].append(ref)
     pages: list[ActorPage] = []
     for gi in actors.order:
         members = sorted(actors.groups[gi])
@@ -267,12 +272,7 @@ def _actor_pages(
             )
             for a, x in members
         ]
-        quotes = [
-            ref
-            for a in sorted({a for a, _ in members})
-            for ref in quote_refs[a]
-            if ref.speaker_slug == actors.slug[gi]
-        ]
+        quotes = quoted.get(actors.slug[gi], [])
         pages.append(
             ActorPage(
                 slug=actors.slug[gi],

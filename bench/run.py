@@ -21,6 +21,7 @@ machine's other load is printed with the tables, since it moves every time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -58,7 +59,7 @@ def _timing(step: Any, name: str, timings: dict[str, float]) -> Any:
 def _stage(args: list[str]) -> None:
     """Child process: run one library step and print its timings as JSON."""
     from generator.config import Config
-    from generator.pipeline import generate
+    from generator.incremental.warm import start_warm_model
 
     action, articles, project, workers = args[0], Path(args[1]), Path(args[2]), int(args[3])
     config = Config(
@@ -82,6 +83,10 @@ def _stage(args: list[str]) -> None:
         out["extract"] = time.perf_counter() - started
         out["extracted"] = collected.extracted
     else:
+        # As `briefing build` does: the worker that loads the model starts before the
+        # pipeline is imported (the clock above runs from before both).
+        stack = contextlib.ExitStack()
+        warm = stack.enter_context(start_warm_model(config))  # the run stops it; closed again at exit
         import generator.pipeline as pipeline
         from generator.incremental import collect
 
@@ -92,19 +97,20 @@ def _stage(args: list[str]) -> None:
             # and settings are those of the last site build, and a run that finds
             # every article file, setting and page untouched is replayed.
             pipeline.build_site = _timing(pipeline.build_site, "site", timings)
-            result = pipeline.build(config, replay=True)
+            result = pipeline.build(config, replay=True, warm=warm)
             out["site"] = timings.get("site", 0.0)
             out["site_built"] = result.site_built
             if result.site_report is not None:
                 out["site_incremental"] = result.site_report.incremental
                 out["site_rendered"] = result.site_report.rendered
         else:
-            result = generate(config, replay=True)
+            result = pipeline.generate(config, replay=True, warm=warm)
         out["generate"] = time.perf_counter() - started - out.get("site", 0.0)
         out["extract"] = timings.get("extract", 0.0)  # not called when replayed
         out["extracted"] = result.extracted
         out["written"] = len(result.report.written) + len(result.report.removed)
         out["pages"] = len(result.report.written) + len(result.report.unchanged)
+        stack.close()
     print(json.dumps(out))
 
 

@@ -139,7 +139,14 @@ def _bare_ratio(articles: Path) -> dict[str, float]:
 
 
 class PeakMemory:
-    """Samples the resident memory of a process and its children every 0.1 s."""
+    """Samples the memory of a process and its children every 0.1 s.
+
+    The tree's memory is the sum of each process's proportional set size (PSS:
+    a page shared by n processes counts 1/n in each), not of resident sizes: the
+    render stage forks children that share the parent's pages (copy-on-write),
+    and summed resident sizes would count those pages once per process. `main`
+    is the main process's resident size.
+    """
 
     def __init__(self, pid: int) -> None:
         import psutil
@@ -157,16 +164,27 @@ class PeakMemory:
         while not self._stop.is_set():
             try:
                 main = self.process.memory_info().rss
-                children = sum(c.memory_info().rss for c in self.process.children(recursive=True))
+                tree = sum(_pss(p) for p in (self.process, *self.process.children(recursive=True)))
             except psutil.Error:
                 break
             self.main = max(self.main, main)
-            self.tree = max(self.tree, main + children)
+            self.tree = max(self.tree, tree)
             self._stop.wait(0.1)
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def _pss(process: Any) -> int:
+    """The proportional set size of a `psutil.Process` (0 when it is gone: a child may end
+    between listing and reading)."""
+    import psutil
+
+    try:
+        return int(process.memory_full_info().pss)
+    except psutil.NoSuchProcess:
+        return 0
 
 
 def run_stage(action: str, articles: Path, project: Path, workers: int) -> dict[str, Any]:

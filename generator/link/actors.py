@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..extract.gazetteer import country_of
 from ..extract.patterns import ORG_HEAD_WORDS
@@ -12,8 +12,7 @@ from ..models import ActorKind, Briefing
 from ..text import acronym, content_word_count, identity_key, initials
 
 
-@dataclass(frozen=True)
-class _Occurrence:
+class _Occurrence(NamedTuple):  # a tuple: one per actor of every article, built fast
     article: int
     actor: int
     kind: ActorKind

@@ -12,13 +12,16 @@ Only a bounded number of pages is rendered this way (`FORKED_PAGES`): a first
 build renders every page, and children touching the whole corpus would copy
 most of it, which the memory budget of a large build does not allow; below
 `MIN_FORKED_PAGES` starting the children costs more than it saves. Where
-processes cannot be forked (Windows, macOS' default), pages are rendered here.
+processes cannot be forked (Windows, macOS' default), or this process runs
+other threads (`briefing serve` generates beside MkDocs' server threads, and a
+lock one of them held would stay locked in a child), pages are rendered here.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import threading
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -41,7 +44,7 @@ def _text(index: int) -> str:
 def render_texts(pages: Sequence[Renderable], processes: int) -> list[str]:
     """The text of each of `pages`, in order: on `processes` forked children when that pays."""
     global _pages
-    forkable = "fork" in multiprocessing.get_all_start_methods()
+    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if processes < 2 or not forkable or not MIN_FORKED_PAGES <= len(pages) <= FORKED_PAGES:
         return [page.text for page in pages]
     _pages = pages

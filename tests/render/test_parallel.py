@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 
 import pytest
 
@@ -15,6 +16,10 @@ def _pages(count: int, text: str = "page") -> list[DeferredPage]:
     return [
         DeferredPage(f"p/{n}.md", f"k{n}", lambda n=n: f"{text} {n} " * (n % 7 + 1)) for n in range(count)
     ]
+
+
+def _pages_saying_who_rendered(count: int) -> list[DeferredPage]:
+    return [DeferredPage(f"p/{n}.md", f"k{n}", lambda: str(os.getpid())) for n in range(count)]
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
@@ -49,3 +54,19 @@ def test_an_error_in_a_child_reaches_the_caller() -> None:
     pages = [*_pages(parallel.MIN_FORKED_PAGES), DeferredPage("bad.md", "k", broken)]
     with pytest.raises(ValueError, match="template failed"):
         parallel.render_texts(pages, 2)
+
+
+def test_a_process_running_other_threads_renders_here() -> None:
+    here = str(os.getpid())
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # as MkDocs' server beside `serve`
+    other.start()
+    try:
+        pages = [
+            DeferredPage(f"p/{n}.md", f"k{n}", lambda: str(os.getpid()))
+            for n in range(parallel.MIN_FORKED_PAGES)
+        ]
+        assert parallel.render_texts(pages, 2) == [here] * len(pages)
+    finally:
+        stop.set()
+        other.join()

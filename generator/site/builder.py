@@ -170,6 +170,7 @@ def build_site(
     fingerprint = site_fingerprint(mkdocs_config, [strict, site_url, (docs_dir / FEED).is_file()])
     if state_path is not None:
         remove_state_leftovers(state_path)
+        remove_state_leftovers(_terms_cache(state_path))
     previous = load_state(state_path) if state_path is not None else None
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()
@@ -186,7 +187,8 @@ def build_site(
             shutil.rmtree(staging)
             staging.mkdir()
             recorder = SiteRecorder(docs, template_cache=_template_cache(state_path))
-            _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, dirty=False)
+            terms = _terms_cache(state_path) if state_path is not None else None
+            _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, terms, dirty=False)
         if not (staging / "index.html").is_file():
             raise BuildError("MkDocs build produced no index.html; the previous site is kept")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; the site is for publishing
@@ -209,6 +211,11 @@ def build_site(
     incremental = bool(previous) and not reason
     rendered = len(recorder.rendered) if incremental else len(recorder.records)
     return SiteReport(incremental, reason if had_site else "", rendered)
+
+
+def _terms_cache(state_path: Path) -> Path:
+    """The words of each search section of the last lazy split (`terms_cache`), beside the state."""
+    return state_path.with_suffix(".terms")
 
 
 def _template_cache(state_path: Path | None) -> Path | None:
@@ -290,7 +297,8 @@ def _incremental(
     output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     try:
         recorder = SiteRecorder(docs, previous, _template_cache(state_path))
-        _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, dirty=True)
+        terms = _terms_cache(state_path) if state_path is not None else None
+        _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, terms, dirty=True)
         try:
             linked = copy.result()
         except OSError as exc:  # a file system without hard links
@@ -319,13 +327,16 @@ def _run_mkdocs(
     strict: bool,
     site_url: str | None,
     recorder: SiteRecorder,
+    terms_cache: Path | None,
     dirty: bool,
 ) -> None:
-    """Run MkDocs (with `recorder` among its plugins) into `out`, or raise `BuildError`."""
+    """Run MkDocs (with `recorder` among its plugins) into `out`, or raise `BuildError`; the lazy
+    search split keeps the words of the sections it reads in `terms_cache` (`terms_cache.py`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from .fast_inline import FastInlineExtension
+    from .plugin import BriefingPlugin
 
     counter = MessageCollector()
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -343,6 +354,9 @@ def _run_mkdocs(
             **overrides,
         )
         config.plugins[RECORDER] = recorder
+        for plugin in config.plugins.values():
+            if isinstance(plugin, BriefingPlugin):
+                plugin.terms_cache = terms_cache  # until `on_shutdown`, which ends every build
         # The same HTML, rendered faster (Python-Markdown's inline patterns skipped where
         # they cannot match: `fast_inline`).
         config.markdown_extensions.append(FastInlineExtension())

@@ -27,11 +27,14 @@ import re
 import shutil
 from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from .terms_cache import KnownTerms, document_digest, load_terms, save_terms
 
 DOCS_PER_FILE = 100
 TITLE_WEIGHT = 5.0
@@ -80,44 +83,136 @@ def round_thousandths(values: npt.NDArray[np.float64]) -> list[float]:
     return rounded
 
 
-def _scaled_postings(
-    numbers: dict[str, array[int]], codes: dict[str, array[int]], lengths: array[float]
-) -> dict[str, list[float]]:
-    """Return term -> [document, weight, ...] from each term's documents and codes (twice the
-    count in the text, plus one when in the title) and each document's length.
+class _Vocabulary(dict[str, int]):
+    """Term -> number, a new term numbered as it is first looked up (`map(v.__getitem__, ...)`
+    numbers a document's terms without a Python call per known term)."""
+
+    def __missing__(self, term: str) -> int:
+        number = self[term] = len(self)
+        return number
+
+
+class _Postings:
+    """Each document's terms, gathered into flat arrays: per (document, term) a code, twice the
+    count in the text, plus one when in the title (see `_scaled_postings`); with `known`, the
+    documents of the last split are taken from it instead of being read again."""
+
+    def __init__(self, known: KnownTerms | None = None) -> None:
+        self.known = known
+        self.vocabulary = _Vocabulary({term: n for n, term in enumerate(known.vocabulary)} if known else {})
+        self.digests: list[bytes] = []
+        self.read = 0
+        """Documents whose words were read (not found in `known`)."""
+        self.terms = array("i")
+        self.codes = array("i")
+        self.sizes = array("i")
+        """How many of `terms` each document added, in document order."""
+        self.lengths = array("d")
+
+    def add(self, title: str, text: str) -> None:
+        """Add the next document, of plain `title` and `text`."""
+        digest = document_digest(title, text)
+        self.digests.append(digest)
+        found = self.known.find(digest) if self.known is not None else None
+        if found is not None:
+            length, terms, codes = found
+            self.lengths.append(length)
+            self.terms.frombytes(terms)
+            self.codes.frombytes(codes)
+            self.sizes.append(len(codes) // self.codes.itemsize)
+            return
+        self.read += 1
+        words = terms_of(text)
+        counted = Counter(words)
+        title_terms = set(terms_of(title))
+        self.lengths.append(math.sqrt(1 + len(words)))
+        look_up = self.vocabulary.__getitem__
+        self.terms.extend(map(look_up, counted))
+        self.codes.extend([2 * count for count in counted.values()])
+        self.terms.extend(map(look_up, title_terms))
+        self.codes.extend([1] * len(title_terms))  # summed with the text's code of the same term
+        self.sizes.append(len(counted) + len(title_terms))
+
+
+@dataclass(frozen=True)
+class _Scaled:
+    """Every term's postings: `terms` sorted, the postings of `terms[n]` at
+    `starts[n]:starts[n + 1]` of `numbers` (documents, increasing) and `weights`."""
+
+    terms: list[str]
+    starts: list[int]
+    numbers: list[int]
+    weights: list[float]
+    rank: npt.NDArray[np.int32]
+    """Term number in the vocabulary -> its place in `terms` (-1: no document has it)."""
+
+    def pairs(self, at: int) -> list[float]:
+        """[document, weight, ...] of `terms[at]`."""
+        start, end = self.starts[at], self.starts[at + 1]
+        pairs: list[float] = [0.0] * (2 * (end - start))
+        pairs[0::2] = self.numbers[start:end]
+        pairs[1::2] = self.weights[start:end]
+        return pairs
+
+
+def _scaled_postings(gathered: _Postings) -> _Scaled:
+    """Return the postings of every term, with their weights.
 
     A weight is `TITLE_WEIGHT * in_title + sqrt(count) / length` times the
-    term's rarity, rounded to thousandths; computed in one NumPy pass over
-    all postings, in the same IEEE operations as in Python, hence the same bits.
+    term's rarity, `log(1 + documents / documents with the term)`, rounded to
+    thousandths; computed in NumPy over all postings at once (sorted by term,
+    then document), in the same IEEE operations as in Python, hence the same bits.
     """
-    terms = sorted(numbers)
-    frequency = [len(numbers[term]) for term in terms]
-    documents, coded = array("i"), array("i")
-    for term in terms:
-        documents.extend(numbers[term])
-        coded.extend(codes[term])
-    code = np.frombuffer(coded, dtype=np.intc)
-    length = np.frombuffer(lengths, dtype=np.float64)[np.frombuffer(documents, dtype=np.intc)]
+    documents = len(gathered.lengths)
+    names = list(gathered.vocabulary)
+    numbered = np.frombuffer(gathered.terms, dtype=np.intc)
+    used = np.zeros(len(names), dtype=bool)
+    used[numbered] = True  # the vocabulary of the last split may hold terms of documents gone
+    order = sorted(np.flatnonzero(used).tolist(), key=names.__getitem__)
+    rank = np.full(len(names), -1, dtype=np.int64)
+    rank[order] = np.arange(len(order), dtype=np.int64)
+    sizes = np.frombuffer(gathered.sizes, dtype=np.intc)
+    keys = rank[numbered]
+    keys *= documents
+    keys += np.repeat(np.arange(documents, dtype=np.int64), sizes)
+    sorting = np.argsort(keys, kind="stable")
+    keys = keys[sorting]
+    first = np.empty(len(keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    code = (
+        np.add.reduceat(np.frombuffer(gathered.codes, dtype=np.intc)[sorting], starts)
+        if len(starts)
+        else starts
+    )
+    del sorting, first
+    term, document = np.divmod(keys[starts], documents) if documents else (starts, starts)
+    del keys, starts
+    frequency = np.bincount(term, minlength=len(order))
+    length = np.frombuffer(gathered.lengths, dtype=np.float64)[document]
     weights = TITLE_WEIGHT * (code & 1).astype(np.float64) + np.sqrt((code >> 1).astype(np.float64)) / length
-    rarity = np.array([math.log(1 + len(lengths) / n) for n in frequency], dtype=np.float64)
-    rounded = round_thousandths(weights * np.repeat(rarity, frequency))
-    postings: dict[str, list[float]] = {}
-    start = 0
-    for term, count in zip(terms, frequency, strict=True):
-        pairs: list[float] = [0.0] * (2 * count)
-        pairs[0::2] = numbers[term]
-        pairs[1::2] = rounded[start : start + count]
-        postings[term] = pairs
-        start += count
-    return postings
+    rarity = np.array([math.log(1 + documents / n) for n in frequency.tolist()], dtype=np.float64)
+    weights *= np.repeat(rarity, frequency)
+    del code, length, term
+    bounds = [0, *np.cumsum(frequency).tolist()]
+    return _Scaled(
+        [names[at] for at in order],
+        bounds,
+        document.tolist(),
+        round_thousandths(weights),
+        rank.astype(np.int32),
+    )
 
 
-def write_lazy_index(site: Path) -> bool:
+def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
     """Split `site`'s Material search index into lazy scripts; return False if there is none.
 
     Postings are kept in typed arrays and documents written a hundred at a
     time, so the split stays small beside the site build (the index of 5,000
-    briefings holds about 25,000 sections).
+    briefings holds about 25,000 sections). With `cache` (a file in the
+    project cache, see `terms_cache`), the words of the sections the last
+    split read are taken from it, and it is updated; the bytes are the same.
     """
     source = site / "search" / "search_index.json"
     if not source.is_file():
@@ -130,24 +225,13 @@ def write_lazy_index(site: Path) -> bool:
     (out / "d").mkdir()
     parents: list[int] = []
     page_of: dict[str, int] = {}
-    numbers: dict[str, array[int]] = defaultdict(lambda: array("i"))
-    codes: dict[str, array[int]] = defaultdict(lambda: array("i"))
-    lengths = array("d")
+    gathered = _Postings(load_terms(cache) if cache is not None else None)
     rows: list[list[str]] = []
     for number, doc in enumerate(docs):
         page = doc["location"].split("#")[0]
         parents.append(page_of.setdefault(page, number))
         title, text = plain(doc.get("title", "")), plain(doc.get("text", ""))
-        title_terms = set(terms_of(title))
-        words = terms_of(text)
-        text_terms = Counter(words)
-        lengths.append(math.sqrt(1 + len(words)))
-        for term, count in text_terms.items():
-            numbers[term].append(number)
-            codes[term].append(2 * count + (term in title_terms))
-        for term in title_terms.difference(text_terms):
-            numbers[term].append(number)
-            codes[term].append(1)  # in the title only: weight TITLE_WEIGHT
+        gathered.add(title, text)
         rows.append([doc["location"], title, text])
         if len(rows) == DOCS_PER_FILE or number == len(docs) - 1:
             file = number // DOCS_PER_FILE
@@ -155,12 +239,26 @@ def write_lazy_index(site: Path) -> bool:
             rows = []
     # Terms and shards in sorted order, never in the order words were first met:
     # the same documents give the same bytes whatever built them.
-    by_shard: dict[str, list[str]] = defaultdict(list)
-    for term in sorted(numbers):
-        by_shard[shard_key(term)].append(term)
-    postings = _scaled_postings(numbers, codes, lengths)
+    scaled = _scaled_postings(gathered)
+    if cache is not None:
+        numbered = np.frombuffer(gathered.terms, dtype=np.intc)
+        codes = np.frombuffer(gathered.codes, dtype=np.intc)
+        save_terms(
+            cache,
+            scaled.terms,
+            gathered.digests,
+            gathered.sizes,
+            gathered.lengths,
+            scaled.rank[numbered],
+            codes,
+        )
+    del gathered
+    by_shard: dict[str, list[int]] = defaultdict(list)
+    for at, term in enumerate(scaled.terms):
+        by_shard[shard_key(term)].append(at)
     for key in sorted(by_shard):
-        shard = {term: postings[term] for term in by_shard[key]}
+        # One shard's lists at a time, not every term's at once.
+        shard = {scaled.terms[at]: scaled.pairs(at) for at in by_shard[key]}
         (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, shard), encoding="utf-8")
     meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(by_shard)}
     (out / "meta.js").write_text(_script("lazyMeta", meta), encoding="utf-8")

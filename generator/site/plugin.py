@@ -51,6 +51,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
 
     def __init__(self) -> None:
         self._serving = False
+        self.terms_cache: Path | None = None
+        """Set by `briefing build` for one build: where the lazy split keeps the words of each
+        section it read (see `terms_cache`); None under a plain `mkdocs build`."""
 
     # MkDocs keeps one instance of a plugin that has these two events for the whole
     # process (to last across a server's rebuilds): what `on_startup` sets is undone
@@ -60,6 +63,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
 
     def on_shutdown(self) -> None:
         self._serving = False
+        self.terms_cache = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
@@ -80,4 +84,4 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
     @event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.lazy_search and not self._serving:
-            write_lazy_index(Path(config.site_dir))
+            write_lazy_index(Path(config.site_dir), self.terms_cache)

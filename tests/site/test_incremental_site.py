@@ -73,6 +73,7 @@ def test_an_added_and_a_removed_article_give_the_clean_build_bytes(
     result = build(config, nlp)
     added = result.site_report
     assert added is not None and added.incremental, added
+    assert _state(config).with_suffix(".terms").is_file()  # the words of the sections split
     # The pages whose Markdown the writer changed, and the tags page that lists them all.
     rewritten = [p for p in result.report.written if p.endswith(".md")]
     assert added.rendered == len(rewritten) + 1 < _pages(config.site_dir)
@@ -106,7 +107,7 @@ def test_a_failed_incremental_build_leaves_the_site_and_its_files_untouched(
     inodes = {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()}
     shutil.copy(ADDED, config.articles_dir / ADDED.name)
 
-    def fail(site: Path) -> bool:
+    def fail(site: Path, terms_cache: Path | None = None) -> bool:
         raise RuntimeError("killed in the lazy search split")
 
     # The split runs last, after MkDocs wrote every changed page.

@@ -1,0 +1,29 @@
+"""The hard-linked copy of a published site: every file linked (same inode), every folder made."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from generator.site.tree import link_copy
+
+
+def test_every_file_is_linked_and_recorded_as_found(tmp_path: Path) -> None:
+    site, copy = tmp_path / "site", tmp_path / "copy"
+    for relpath in ("index.html", "b/z.js", "b/a/deep.html", "a/x.css", "empty/.keep"):
+        (site / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (site / relpath).write_text(relpath, encoding="utf-8")
+    (site / "void").mkdir()
+    os.symlink(site / "b", site / "link-to-b")  # a folder link: a folder, not followed
+    copy.mkdir()
+    states = link_copy(site, copy)
+    files = sorted(
+        p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and not p.is_symlink()
+    )
+    assert sorted(states) == files
+    for relpath in files:
+        stat = (site / relpath).stat()
+        assert (copy / relpath).stat().st_ino == stat.st_ino
+        assert states[relpath] == (stat.st_size, stat.st_mtime_ns)
+    assert (copy / "void").is_dir() and (copy / "link-to-b").is_dir()
+    assert not any((copy / "link-to-b").iterdir())

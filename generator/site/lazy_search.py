@@ -143,8 +143,6 @@ class _Scaled:
     starts: list[int]
     numbers: list[int]
     weights: list[float]
-    rank: npt.NDArray[np.int32]
-    """Term number in the vocabulary -> its place in `terms` (-1: no document has it)."""
 
     def pairs(self, at: int) -> list[float]:
         """[document, weight, ...] of `terms[at]`."""
@@ -155,8 +153,27 @@ class _Scaled:
         return pairs
 
 
-def _scaled_postings(gathered: _Postings) -> _Scaled:
-    """Return the postings of every term, with their weights.
+@dataclass(frozen=True)
+class _Ranked:
+    """The terms some document has, sorted, and each vocabulary number's place among them (-1:
+    none has it; the vocabulary of the last split may hold terms of documents gone)."""
+
+    terms: list[str]
+    rank: npt.NDArray[np.int32]
+
+
+def _ranked(gathered: _Postings) -> _Ranked:
+    names = list(gathered.vocabulary)
+    used = np.zeros(len(names), dtype=bool)
+    used[np.frombuffer(gathered.terms, dtype=np.intc)] = True
+    order = sorted(np.flatnonzero(used).tolist(), key=names.__getitem__)
+    rank = np.full(len(names), -1, dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return _Ranked([names[at] for at in order], rank)
+
+
+def _scaled_postings(gathered: _Postings, ranked: _Ranked) -> _Scaled:
+    """Return the postings of every term of `ranked`, with their weights.
 
     A weight is `TITLE_WEIGHT * in_title + sqrt(count) / length` times the
     term's rarity, `log(1 + documents / documents with the term)`, rounded to
@@ -164,15 +181,8 @@ def _scaled_postings(gathered: _Postings) -> _Scaled:
     then document), in the same IEEE operations as in Python, hence the same bits.
     """
     documents = len(gathered.lengths)
-    names = list(gathered.vocabulary)
-    numbered = np.frombuffer(gathered.terms, dtype=np.intc)
-    used = np.zeros(len(names), dtype=bool)
-    used[numbered] = True  # the vocabulary of the last split may hold terms of documents gone
-    order = sorted(np.flatnonzero(used).tolist(), key=names.__getitem__)
-    rank = np.full(len(names), -1, dtype=np.int64)
-    rank[order] = np.arange(len(order), dtype=np.int64)
     sizes = np.frombuffer(gathered.sizes, dtype=np.intc)
-    keys = rank[numbered]
+    keys = ranked.rank[np.frombuffer(gathered.terms, dtype=np.intc)].astype(np.int64)
     keys *= documents
     keys += np.repeat(np.arange(documents, dtype=np.int64), sizes)
     sorting = np.argsort(keys, kind="stable")
@@ -189,20 +199,14 @@ def _scaled_postings(gathered: _Postings) -> _Scaled:
     del sorting, first
     term, document = np.divmod(keys[starts], documents) if documents else (starts, starts)
     del keys, starts
-    frequency = np.bincount(term, minlength=len(order))
+    frequency = np.bincount(term, minlength=len(ranked.terms))
     length = np.frombuffer(gathered.lengths, dtype=np.float64)[document]
     weights = TITLE_WEIGHT * (code & 1).astype(np.float64) + np.sqrt((code >> 1).astype(np.float64)) / length
     rarity = np.array([math.log(1 + documents / n) for n in frequency.tolist()], dtype=np.float64)
     weights *= np.repeat(rarity, frequency)
     del code, length, term
     bounds = [0, *np.cumsum(frequency).tolist()]
-    return _Scaled(
-        [names[at] for at in order],
-        bounds,
-        document.tolist(),
-        round_thousandths(weights),
-        rank.astype(np.int32),
-    )
+    return _Scaled(ranked.terms, bounds, document.tolist(), round_thousandths(weights))
 
 
 def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
@@ -239,19 +243,14 @@ def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
             rows = []
     # Terms and shards in sorted order, never in the order words were first met:
     # the same documents give the same bytes whatever built them.
-    scaled = _scaled_postings(gathered)
-    if cache is not None:
-        numbered = np.frombuffer(gathered.terms, dtype=np.intc)
+    gathered.known = None  # let go of the last split's words before the postings are made
+    ranked = _ranked(gathered)
+    if cache is not None:  # before the postings' lists are made: the memory's peak
+        terms = ranked.rank[np.frombuffer(gathered.terms, dtype=np.intc)]
         codes = np.frombuffer(gathered.codes, dtype=np.intc)
-        save_terms(
-            cache,
-            scaled.terms,
-            gathered.digests,
-            gathered.sizes,
-            gathered.lengths,
-            scaled.rank[numbered],
-            codes,
-        )
+        save_terms(cache, ranked.terms, gathered.digests, gathered.sizes, gathered.lengths, terms, codes)
+        del terms, codes
+    scaled = _scaled_postings(gathered, ranked)
     del gathered
     by_shard: dict[str, list[int]] = defaultdict(list)
     for at, term in enumerate(scaled.terms):

@@ -118,7 +118,12 @@ def load_terms(path: Path) -> KnownTerms | None:
     starts = [0, *np.cumsum(sizes, dtype=np.int64).tolist()]
     native = np.dtype(np.int32)
     return KnownTerms(
-        vocabulary, numbers, starts, lengths.tolist(), terms.astype(native), codes.astype(native)
+        vocabulary,
+        numbers,
+        starts,
+        lengths.tolist(),
+        terms.astype(native, copy=False),
+        codes.astype(native, copy=False),
     )
 
 
@@ -133,14 +138,15 @@ def save_terms(
 ) -> None:
     """Keep the sections of a split at `path` (atomically); a file that cannot be written is left out."""
     head = {"key": _code_key(), "vocabulary": vocabulary, "documents": len(digests), "postings": len(terms)}
-    parts = [
+    parts: list[bytes | memoryview] = [
         MAGIC,
         json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode() + b"\n",
         b"".join(digests),
-        np.frombuffer(sizes, dtype=np.intc).astype(_INT).tobytes(),
-        np.frombuffer(lengths, dtype=np.float64).astype(_FLOAT).tobytes(),
-        terms.astype(_INT).tobytes(),
-        codes.astype(_INT).tobytes(),
+        # Written as they are on a little-endian machine, not copied.
+        np.frombuffer(sizes, dtype=np.intc).astype(_INT, copy=False).data,
+        np.frombuffer(lengths, dtype=np.float64).astype(_FLOAT, copy=False).data,
+        terms.astype(_INT, copy=False).data,
+        codes.astype(_INT, copy=False).data,
     ]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +156,8 @@ def save_terms(
     try:
         os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
-            handle.writelines(parts)
+            for part in parts:
+                handle.write(part)
         move_into_place(Path(name), path)
     except OSError:
         Path(name).unlink(missing_ok=True)

@@ -144,13 +144,21 @@ class _Scaled:
     numbers: list[int]
     weights: list[float]
 
-    def pairs(self, at: int) -> list[float]:
-        """[document, weight, ...] of `terms[at]`."""
-        start, end = self.starts[at], self.starts[at + 1]
-        pairs: list[float] = [0.0] * (2 * (end - start))
-        pairs[0::2] = self.numbers[start:end]
-        pairs[1::2] = self.weights[start:end]
-        return pairs
+    def shard_json(self, ats: list[int], numbers: dict[float, str]) -> str:
+        """The JSON text of {term: [document, weight, ...]} for the terms `ats` (as `json.dumps` with
+        `_script`'s settings writes it), each weight's text looked up in `numbers` (filled as
+        it goes): weights are rounded to thousandths, so few differ, and their text was most
+        of the split's JSON time."""
+        parts = []
+        for at in ats:
+            start, end = self.starts[at], self.starts[at + 1]
+            texts: list[str] = [""] * (2 * (end - start))
+            texts[0::2] = map(str, self.numbers[start:end])
+            texts[1::2] = [
+                numbers.get(w) or numbers.setdefault(w, json.dumps(w)) for w in self.weights[start:end]
+            ]
+            parts.append(f"{json.dumps(self.terms[at], ensure_ascii=False)}:[{','.join(texts)}]")
+        return "{" + ",".join(parts) + "}"
 
 
 @dataclass(frozen=True)
@@ -255,10 +263,12 @@ def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
     by_shard: dict[str, list[int]] = defaultdict(list)
     for at, term in enumerate(scaled.terms):
         by_shard[shard_key(term)].append(at)
+    numbers: dict[float, str] = {}
     for key in sorted(by_shard):
-        # One shard's lists at a time, not every term's at once.
-        shard = {scaled.terms[at]: scaled.pairs(at) for at in by_shard[key]}
-        (out / "t" / f"{key}.js").write_text(_script("lazyTerms", key, shard), encoding="utf-8")
+        # One shard's text at a time, not every term's lists at once.
+        shard = scaled.shard_json(by_shard[key], numbers)
+        text = f"self.lazyTerms({json.dumps(key, ensure_ascii=False)},{shard});\n"
+        (out / "t" / f"{key}.js").write_text(text, encoding="utf-8")
     meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(by_shard)}
     (out / "meta.js").write_text(_script("lazyMeta", meta), encoding="utf-8")
     small = json.dumps({"config": index["config"], "docs": []}, separators=(",", ":"))

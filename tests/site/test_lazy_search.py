@@ -256,3 +256,30 @@ def test_a_cache_naming_terms_it_does_not_hold_is_ignored(
     assert load_terms(cache) is None
     save_terms(cache, ["a"], [document_digest("", "a")], array("i", [1]), array("d", [1.0]), terms * 0, codes)
     assert load_terms(cache) is not None
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(min_size=1), st.lists(st.integers(0, 10**6)), st.floats(0, 1e4)),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_a_shard_is_the_json_text_of_its_terms(rows: list[tuple[str, list[int], float]]) -> None:
+    terms = sorted({term for term, _, _ in rows})
+    postings = {
+        term: (numbers, [round(weight * n, 3) for n in range(len(numbers))]) for term, numbers, weight in rows
+    }
+    starts, numbers, weights = [0], [], []
+    for term in terms:
+        numbers += postings[term][0]
+        weights += postings[term][1]
+        starts.append(len(numbers))
+    scaled = lazy_search._Scaled(terms, starts, numbers, weights)
+    expected = {}
+    for term in terms:
+        pairs: list[float] = [0.0] * (2 * len(postings[term][0]))
+        pairs[0::2], pairs[1::2] = postings[term]
+        expected[term] = pairs
+    text = json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+    assert scaled.shard_json(list(range(len(terms))), {}) == text

@@ -217,7 +217,7 @@ def _scaled_postings(gathered: _Postings, ranked: _Ranked) -> _Scaled:
     return _Scaled(ranked.terms, bounds, document.tolist(), round_thousandths(weights))
 
 
-def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
+def write_lazy_index(site: Path, cache: Path | None = None, docs: list[dict[str, Any]] | None = None) -> bool:
     """Split `site`'s Material search index into lazy scripts; return False if there is none.
 
     Postings are kept in typed arrays and documents written a hundred at a
@@ -225,12 +225,15 @@ def write_lazy_index(site: Path, cache: Path | None = None) -> bool:
     briefings holds about 25,000 sections). With `cache` (a file in the
     project cache, see `terms_cache`), the words of the sections the last
     split read are taken from it, and it is updated; the bytes are the same.
+    With `docs`, the sections are those (the written index then holds none).
     """
     source = site / "search" / "search_index.json"
     if not source.is_file():
         return False
     index: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
-    docs: list[dict[str, Any]] = index.pop("docs")
+    written: list[dict[str, Any]] = index.pop("docs")
+    if docs is None:
+        docs = written
     out = site / "search" / "lazy"
     shutil.rmtree(out, ignore_errors=True)
     (out / "t").mkdir(parents=True)

@@ -283,3 +283,46 @@ def test_a_shard_is_the_json_text_of_its_terms(rows: list[tuple[str, list[int], 
         expected[term] = pairs
     text = json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
     assert scaled.shard_json(list(range(len(terms))), {}) == text
+
+
+def test_the_plugin_splits_the_sections_from_memory_and_material_writes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guards the reliance on Material's search plugin keeping its sections in
+    `search_index.entries`: taken before it writes its index, so it writes (and the offline
+    plugin inlines) an index of none, and the split has every section all the same."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import generator.site.plugin as plugin_module
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nAnkara quake.\n\n## Later\n\nRescuers dug.\n", encoding="utf-8")
+    (docs / "other.md").write_text("# Other\n\nFloods in Ankara.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: T\ntheme:\n  name: material\nuse_directory_urls: false\n"
+        "plugins:\n  - search\n  - offline\n  - briefing\n",
+        encoding="utf-8",
+    )
+    seen: list[tuple[int, list[object]]] = []
+    real = plugin_module.write_lazy_index
+
+    def watched(site: Path, cache: Path | None = None, docs: list[dict[str, str]] | None = None) -> bool:
+        written = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+        seen.append((len(docs or []), written["docs"]))
+        return real(site, cache, docs)
+
+    monkeypatch.setattr(plugin_module, "write_lazy_index", watched)
+    loaded = load_config(str(config), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    loaded.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(loaded)
+    finally:
+        loaded.plugins.on_shutdown()
+    assert seen == [(3, [])]  # three sections, none in the index Material wrote
+    meta = _load(tmp_path / "site" / "search" / "lazy" / "meta.js")[0]
+    assert meta["docs"] == 3  # type: ignore[index]
+    script = (tmp_path / "site" / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert script.endswith('"docs":[]}') and "Rescuers" not in script

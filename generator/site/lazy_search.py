@@ -27,6 +27,7 @@ import re
 import shutil
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,14 @@ def shard_key(term: str) -> str:
 
 
 def round_thousandths(values: npt.NDArray[np.float64]) -> list[float]:
-    """Return `round(value, 3)` of each value (finite), as Python computes it, at NumPy's speed.
+    """Return `round(value, 3)` of each value (finite), as Python computes it, at NumPy's speed
+    (see `_rounded_thousandths`)."""
+    rounded: list[float] = _rounded_thousandths(values).tolist()
+    return rounded
+
+
+def _rounded_thousandths(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """`round(value, 3)` of each value (finite), as Python computes it, in an array.
 
     Python rounds the exact binary value to the nearest thousandth and returns
     the float nearest that decimal, which is what dividing the nearest whole
@@ -76,11 +84,40 @@ def round_thousandths(values: npt.NDArray[np.float64]) -> list[float]:
     lies within a rounding error of one: those few are left to `round`.
     """
     thousandths = values * 1000.0
-    rounded: list[float] = (np.rint(thousandths) / 1000.0).tolist()
+    rounded = np.rint(thousandths) / 1000.0
     halfway = np.abs(thousandths - np.floor(thousandths) - 0.5) < 1e-6
     for at in np.flatnonzero(halfway).tolist():
         rounded[at] = round(float(values[at]), 3)
     return rounded
+
+
+def _json_texts(values: npt.NDArray[Any]) -> list[str]:
+    """`json.dumps` of each value, made once per distinct value: documents and weights
+    rounded to thousandths repeat (854,066 postings, 6,682 distinct weights at 1,000
+    briefings), and their text was most of the term scripts' time. A list of shared
+    strings also takes far less memory than one of numbers."""
+    if not len(values):
+        return []
+    if values.dtype.kind == "f":
+        thousandths = np.rint(values * 1000.0)
+        # Each weight is the float nearest a whole number of thousandths: numbered by it.
+        exact = thousandths.min() >= 0 and thousandths.max() < 2**24 and not np.signbit(values).any()
+        if exact and np.array_equal(thousandths / 1000.0, values):
+            return _by_number(thousandths.astype(np.int64), lambda k: json.dumps(k / 1000))
+        distinct, inverse = np.unique(values, return_inverse=True)
+        texts = np.array([json.dumps(v) for v in distinct.tolist()], dtype=object)
+        listed: list[str] = texts[inverse].tolist()
+        return listed
+    return _by_number(values.astype(np.int64), json.dumps)
+
+
+def _by_number(numbers: npt.NDArray[np.int64], text: Callable[[int], str]) -> list[str]:
+    """`text(n)` of each of `numbers` (whole, not negative), made once per distinct number."""
+    table = np.empty(int(numbers.max()) + 1, dtype=object)
+    present = np.flatnonzero(np.bincount(numbers))
+    table[present] = [text(n) for n in present.tolist()]
+    listed: list[str] = table[numbers].tolist()
+    return listed
 
 
 class _Vocabulary(dict[str, int]):
@@ -137,26 +174,23 @@ class _Postings:
 @dataclass(frozen=True)
 class _Scaled:
     """Every term's postings: `terms` sorted, the postings of `terms[n]` at
-    `starts[n]:starts[n + 1]` of `numbers` (documents, increasing) and `weights`."""
+    `starts[n]:starts[n + 1]` of `numbers` (documents, increasing) and `weights`, each as
+    its JSON text."""
 
     terms: list[str]
     starts: list[int]
-    numbers: list[int]
-    weights: list[float]
+    numbers: list[str]
+    weights: list[str]
 
-    def shard_json(self, ats: list[int], numbers: dict[float, str]) -> str:
-        """The JSON text of {term: [document, weight, ...]} for the terms `ats` (as `json.dumps` with
-        `_script`'s settings writes it), each weight's text looked up in `numbers` (filled as
-        it goes): weights are rounded to thousandths, so few differ, and their text was most
-        of the split's JSON time."""
+    def shard_json(self, ats: list[int]) -> str:
+        """The JSON text of {term: [document, weight, ...]} for the terms `ats`, as `json.dumps`
+        with `_script`'s settings writes it."""
         parts = []
         for at in ats:
             start, end = self.starts[at], self.starts[at + 1]
             texts: list[str] = [""] * (2 * (end - start))
-            texts[0::2] = map(str, self.numbers[start:end])
-            texts[1::2] = [
-                numbers.get(w) or numbers.setdefault(w, json.dumps(w)) for w in self.weights[start:end]
-            ]
+            texts[0::2] = self.numbers[start:end]
+            texts[1::2] = self.weights[start:end]
             parts.append(f"{json.dumps(self.terms[at], ensure_ascii=False)}:[{','.join(texts)}]")
         return "{" + ",".join(parts) + "}"
 
@@ -214,7 +248,9 @@ def _scaled_postings(gathered: _Postings, ranked: _Ranked) -> _Scaled:
     weights *= np.repeat(rarity, frequency)
     del code, length, term
     bounds = [0, *np.cumsum(frequency).tolist()]
-    return _Scaled(ranked.terms, bounds, document.tolist(), round_thousandths(weights))
+    rounded = _rounded_thousandths(weights)
+    del weights
+    return _Scaled(ranked.terms, bounds, _json_texts(document), _json_texts(rounded))
 
 
 def write_lazy_index(site: Path, cache: Path | None = None, docs: list[dict[str, Any]] | None = None) -> bool:
@@ -266,10 +302,9 @@ def write_lazy_index(site: Path, cache: Path | None = None, docs: list[dict[str,
     by_shard: dict[str, list[int]] = defaultdict(list)
     for at, term in enumerate(scaled.terms):
         by_shard[shard_key(term)].append(at)
-    numbers: dict[float, str] = {}
     for key in sorted(by_shard):
         # One shard's text at a time, not every term's lists at once.
-        shard = scaled.shard_json(by_shard[key], numbers)
+        shard = scaled.shard_json(by_shard[key])
         text = f"self.lazyTerms({json.dumps(key, ensure_ascii=False)},{shard});\n"
         (out / "t" / f"{key}.js").write_text(text, encoding="utf-8")
     meta = {"docs": len(docs), "perFile": DOCS_PER_FILE, "parents": parents, "shards": sorted(by_shard)}

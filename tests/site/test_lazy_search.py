@@ -263,26 +263,33 @@ def test_a_cache_naming_terms_it_does_not_hold_is_ignored(
         st.tuples(st.text(min_size=1), st.lists(st.integers(0, 10**6)), st.floats(0, 1e4)),
         min_size=1,
         max_size=5,
-    )
+    ),
+    st.sampled_from([1e-3, 1.0, 1e3, -1.0]),
 )
-def test_a_shard_is_the_json_text_of_its_terms(rows: list[tuple[str, list[int], float]]) -> None:
+def test_a_shard_is_the_json_text_of_its_terms(
+    rows: list[tuple[str, list[int], float]], scale: float
+) -> None:
+    """Weights of thousandths (as the split makes them) and any others alike."""
     terms = sorted({term for term, _, _ in rows})
-    postings = {
-        term: (numbers, [round(weight * n, 3) for n in range(len(numbers))]) for term, numbers, weight in rows
-    }
-    starts, numbers, weights = [0], [], []
+    postings: dict[str, tuple[list[int], list[float]]] = {}
+    for term, numbers, weight in rows:
+        postings[term] = (numbers, [round(weight * n, 3) * scale for n in range(len(numbers))])
+    starts, documents, weights = [0], [], []
     for term in terms:
-        numbers += postings[term][0]
+        documents += postings[term][0]
         weights += postings[term][1]
-        starts.append(len(numbers))
-    scaled = lazy_search._Scaled(terms, starts, numbers, weights)
+        starts.append(len(documents))
+    numbers = lazy_search._json_texts(np.array(documents, dtype=np.int64))
+    texts = lazy_search._json_texts(np.array(weights, dtype=np.float64))
+    assert numbers == [json.dumps(n) for n in documents] and texts == [json.dumps(w) for w in weights]
+    scaled = lazy_search._Scaled(terms, starts, numbers, texts)
     expected = {}
     for term in terms:
         pairs: list[float] = [0.0] * (2 * len(postings[term][0]))
         pairs[0::2], pairs[1::2] = postings[term]
         expected[term] = pairs
     text = json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
-    assert scaled.shard_json(list(range(len(terms))), {}) == text
+    assert scaled.shard_json(list(range(len(terms)))) == text
 
 
 def test_the_plugin_splits_the_sections_from_memory_and_material_writes_none(

@@ -13,8 +13,9 @@ Layout: a first line naming the format, a JSON line (the key of the code
 that wrote it, the vocabulary, the counts), then little-endian arrays: the
 digests (16 bytes each), each section's number of terms (int32) and length
 (float64), then every section's terms and codes (int32 each), in section
-order. A file that is missing, of another key or inconsistent is ignored; one
-that cannot be written is left out (the split works without it).
+order, and last a digest of all that, checked before anything is read. A
+file that is missing, damaged, of another key or inconsistent is ignored;
+one that cannot be written is left out (the split works without it).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from ..write.atomic import FILE_MODE, move_into_place
 
 MAGIC = b"briefing lazy search terms 1\n"
 DIGEST_SIZE = 16
+CHECK_SIZE = 32
 _INT = np.dtype("<i4")
 _FLOAT = np.dtype("<f8")
 # What decides the terms of a text: the code that splits it and the Unicode tables of its regex.
@@ -45,6 +47,10 @@ _READERS = (Path(__file__).with_name("lazy_search.py"), Path(__file__))
 def document_digest(title: str, text: str) -> bytes:
     """The key of a section: a digest of its plain title and text."""
     return hashlib.blake2b(f"{len(title)}\n{title}{text}".encode(), digest_size=DIGEST_SIZE).digest()
+
+
+def _check(body: memoryview) -> bytes:
+    return hashlib.blake2b(body, digest_size=CHECK_SIZE).digest()
 
 
 def _code_key() -> str:
@@ -82,10 +88,13 @@ def load_terms(path: Path) -> KnownTerms | None:
         data = path.read_bytes()
     except OSError:
         return None
+    body = memoryview(data)[:-CHECK_SIZE]
+    if len(data) < len(MAGIC) + CHECK_SIZE or _check(body) != data[-CHECK_SIZE:]:
+        return None  # damaged: a flipped bit would name other terms, and change the split
     try:
         if not data.startswith(MAGIC):
             return None
-        end = data.index(b"\n", len(MAGIC))
+        end = data.index(b"\n", len(MAGIC), len(body))
         head = json.loads(data[len(MAGIC) : end])
         if head.get("key") != _code_key():
             return None
@@ -93,18 +102,18 @@ def load_terms(path: Path) -> KnownTerms | None:
         at = end + 1
         digests = data[at : at + DIGEST_SIZE * count]
         at += DIGEST_SIZE * count
-        sizes = np.frombuffer(data, dtype=_INT, count=count, offset=at)
+        sizes = np.frombuffer(body, dtype=_INT, count=count, offset=at)
         at += 4 * count
-        lengths = np.frombuffer(data, dtype=_FLOAT, count=count, offset=at)
+        lengths = np.frombuffer(body, dtype=_FLOAT, count=count, offset=at)
         at += 8 * count
-        terms = np.frombuffer(data, dtype=_INT, count=total, offset=at)
-        codes = np.frombuffer(data, dtype=_INT, count=total, offset=at + 4 * total)
+        terms = np.frombuffer(body, dtype=_INT, count=total, offset=at)
+        codes = np.frombuffer(body, dtype=_INT, count=total, offset=at + 4 * total)
         consistent = (
             isinstance(vocabulary, list)
             and all(isinstance(term, str) for term in vocabulary)
             and len(set(vocabulary)) == len(vocabulary)
             and len(digests) == DIGEST_SIZE * count
-            and at + 8 * total == len(data)
+            and at + 8 * total == len(body)
             and int(sizes.sum()) == total
             and (count == 0 or int(sizes.min()) >= 0)
             and (total == 0 or (int(terms.min()) >= 0 and int(terms.max()) < len(vocabulary)))
@@ -155,9 +164,12 @@ def save_terms(
         return
     try:
         os.fchmod(fd, FILE_MODE)
+        check = hashlib.blake2b(digest_size=CHECK_SIZE)
         with os.fdopen(fd, "wb") as handle:
             for part in parts:
+                check.update(part)
                 handle.write(part)
+            handle.write(check.digest())
         move_into_place(Path(name), path)
     except OSError:
         Path(name).unlink(missing_ok=True)

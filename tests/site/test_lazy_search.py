@@ -228,9 +228,10 @@ def test_the_words_kept_from_the_last_split_give_the_same_bytes(
         lambda data: data[:-4],
         lambda data: data.replace(b'"key":"', b'"key":"0', 1),
         lambda data: b"not a cache",
-        lambda data: data[:-4] + bytes(4),  # a code of 0
+        lambda data: data[:-4] + bytes(4),  # the check's end
+        lambda data: data[:-40] + bytes([data[-40] ^ 1]) + data[-39:],  # one bit of the last code
     ],
-    ids=["half", "short", "other-key", "garbage", "bad-code"],
+    ids=["half", "short", "other-key", "garbage", "bad-check", "one-bit"],
 )
 def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     cache = tmp_path / "terms"

@@ -43,7 +43,7 @@ from .state import (
     scan_site,
     site_fingerprint,
 )
-from .tree import link_copy, move_over, remove_files
+from .tree import link_copy, move_over, remove_files, site_after
 
 if TYPE_CHECKING:  # the recorder imports MkDocs, which a run without a site build never needs
     from .recorder import SiteRecorder
@@ -170,6 +170,7 @@ def build_site(
     fingerprint = site_fingerprint(mkdocs_config, [strict, site_url, (docs_dir / FEED).is_file()])
     if state_path is not None:
         remove_state_leftovers(state_path)
+        remove_state_leftovers(_terms_cache(state_path))
     previous = load_state(state_path) if state_path is not None else None
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()
@@ -178,15 +179,17 @@ def build_site(
     removal: _OnAThread[None] | None = None
     try:
         recorder: SiteRecorder | None = None
+        published: dict[str, tuple[int, int]] | None = None
         if not reason and previous is not None:
-            recorder, reason = _try_incremental(
+            recorder, published, reason = _try_incremental(
                 mkdocs_config, docs_dir, site_dir, staging, strict, site_url, docs, previous, state_path
             )
         if recorder is None:
             shutil.rmtree(staging)
             staging.mkdir()
             recorder = SiteRecorder(docs, template_cache=_template_cache(state_path))
-            _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, dirty=False)
+            terms = _terms_cache(state_path) if state_path is not None else None
+            _run_mkdocs(mkdocs_config, docs_dir, staging, strict, site_url, recorder, terms, dirty=False)
         if not (staging / "index.html").is_file():
             raise BuildError("MkDocs build produced no index.html; the previous site is kept")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; the site is for publishing
@@ -197,9 +200,9 @@ def build_site(
         if old is not None:  # removed while the state is saved; gone before this returns
             removal = _OnAThread(lambda: shutil.rmtree(old, ignore_errors=True))
         if state_path is not None:
-            state = SiteState(
-                fingerprint, docs, recorder.outputs, pages, recorder.layout, scan_site(site_dir)
-            )
+            if published is None:  # a clean build: every file is new
+                published = scan_site(site_dir)
+            state = SiteState(fingerprint, docs, recorder.outputs, pages, recorder.layout, published)
             save_state(state_path, state)
     finally:
         if removal is not None:
@@ -209,6 +212,11 @@ def build_site(
     incremental = bool(previous) and not reason
     rendered = len(recorder.rendered) if incremental else len(recorder.records)
     return SiteReport(incremental, reason if had_site else "", rendered)
+
+
+def _terms_cache(state_path: Path) -> Path:
+    """The words of each search section of the last lazy split (`terms_cache`), beside the state."""
+    return state_path.with_suffix(".terms")
 
 
 def _template_cache(state_path: Path | None) -> Path | None:
@@ -253,20 +261,21 @@ def _try_incremental(
     docs: dict[str, tuple[int, int, str]],
     previous: SiteState,
     state_path: Path | None,
-) -> tuple[SiteRecorder | None, str]:
+) -> tuple[SiteRecorder | None, dict[str, tuple[int, int]] | None, str]:
     """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
-    build's recorder, or None and the reason why the site must be built from scratch.
+    build's recorder and the size and mtime of each file of `tree`, or None, None and the
+    reason why the site must be built from scratch.
 
     The copy is made on a thread while MkDocs renders into a folder of its own
     (it needs the copy only to move its files over it), and checked before."""
     copy = _OnAThread(lambda: link_copy(site_dir, tree))
     try:
-        recorder = _incremental(
+        recorder, published = _incremental(
             mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous, copy, state_path
         )
-        return recorder, ""
+        return recorder, published, ""
     except FullBuildNeeded as exc:
-        return None, str(exc)
+        return None, None, str(exc)
     finally:
         copy.wait()  # before the caller empties `tree` for a clean build, or removes it
 
@@ -282,15 +291,17 @@ def _incremental(
     previous: SiteState,
     copy: _OnAThread[dict[str, tuple[int, int]]],
     state_path: Path | None,
-) -> SiteRecorder:
+) -> tuple[SiteRecorder, dict[str, tuple[int, int]]]:
     """Render the changed pages into a new folder, then move them over `tree`, the hard-linked
-    copy of the site that `copy` makes; return the recorder of the build."""
+    copy of the site that `copy` makes; return the recorder of the build, and the size and
+    mtime of each file of `tree` (those of the copy, but for the files changed since)."""
     from .recorder import SiteRecorder
 
     output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     try:
         recorder = SiteRecorder(docs, previous, _template_cache(state_path))
-        _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, dirty=True)
+        terms = _terms_cache(state_path) if state_path is not None else None
+        _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, terms, dirty=True)
         try:
             linked = copy.result()
         except OSError as exc:  # a file system without hard links
@@ -299,8 +310,8 @@ def _incremental(
             raise FullBuildNeeded("the published site changed since its last build")
         gone = [previous.outputs[uri] for uri in sorted(recorder.removed) if uri in previous.outputs]
         remove_files(tree, gone)
-        move_over(output, tree, replaced_folders=[LAZY_FOLDER])
-        return recorder
+        moved = move_over(output, tree, replaced_folders=[LAZY_FOLDER])
+        return recorder, site_after(linked, tree, gone, moved)
     finally:
         shutil.rmtree(output, ignore_errors=True)
 
@@ -319,13 +330,16 @@ def _run_mkdocs(
     strict: bool,
     site_url: str | None,
     recorder: SiteRecorder,
+    terms_cache: Path | None,
     dirty: bool,
 ) -> None:
-    """Run MkDocs (with `recorder` among its plugins) into `out`, or raise `BuildError`."""
+    """Run MkDocs (with `recorder` among its plugins) into `out`, or raise `BuildError`; the lazy
+    search split keeps the words of the sections it reads in `terms_cache` (`terms_cache.py`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from .fast_inline import FastInlineExtension
+    from .plugin import BriefingPlugin
 
     counter = MessageCollector()
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -343,6 +357,9 @@ def _run_mkdocs(
             **overrides,
         )
         config.plugins[RECORDER] = recorder
+        for plugin in config.plugins.values():
+            if isinstance(plugin, BriefingPlugin):
+                plugin.terms_cache = terms_cache  # until `on_shutdown`, which ends every build
         # The same HTML, rendered faster (Python-Markdown's inline patterns skipped where
         # they cannot match: `fast_inline`).
         config.markdown_extensions.append(FastInlineExtension())

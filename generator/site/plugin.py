@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -51,6 +51,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
 
     def __init__(self) -> None:
         self._serving = False
+        self._entries: list[dict[str, Any]] | None = None
+        self.terms_cache: Path | None = None
+        """Set by `briefing build` for one build: where the lazy split keeps the words of each
+        section it read (see `terms_cache`); None under a plain `mkdocs build`."""
 
     # MkDocs keeps one instance of a plugin that has these two events for the whole
     # process (to last across a server's rebuilds): what `on_startup` sets is undone
@@ -60,6 +64,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
 
     def on_shutdown(self) -> None:
         self._serving = False
+        self._entries = None
+        self.terms_cache = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
@@ -77,7 +83,36 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
         head, _, rest = output.partition("</head>")
         return f"{head}  {link}\n  </head>{rest}"
 
-    @event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    @event_priority(50)  # after the recorder (100), before Material's search plugin (0)
+    def _take_search_entries(self, *, config: MkDocsConfig) -> None:
+        # The sections are split from memory (`write_lazy_index`'s `docs`), so Material's
+        # search writes, and its offline plugin inlines, an index of none instead of one of
+        # every section (60 MB at 5,000 briefings) that the split would read back and replace.
+        self._entries = None
         if self.config.lazy_search and not self._serving:
-            write_lazy_index(Path(config.site_dir))
+            index = _material_search_index(config)
+            if index is not None:
+                self._entries, index.entries = index.entries, []
+
+    @event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
+    def _split_search_index(self, *, config: MkDocsConfig) -> None:
+        entries, self._entries = self._entries, None
+        if self.config.lazy_search and not self._serving:
+            write_lazy_index(Path(config.site_dir), self.terms_cache, entries)
+
+    on_post_build = CombinedEvent(_take_search_entries, _split_search_index)
+
+
+def _material_search_index(config: MkDocsConfig) -> Any:
+    """The index of Material's search plugin of this build, with its list of sections, when
+    there is exactly one such plugin, enabled; else None (the split then reads the written
+    index). Its `entries` is what the recorder fills for pages not rendered again too."""
+    try:
+        from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    found = [p for p in config.plugins.values() if isinstance(p, SearchPlugin)]
+    if len(found) != 1 or not found[0].config.enabled:
+        return None
+    index = getattr(found[0], "search_index", None)
+    return index if isinstance(getattr(index, "entries", None), list) else None

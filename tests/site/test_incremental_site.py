@@ -24,7 +24,7 @@ from generator.pipeline import build
 from generator.site import builder as site_module
 from generator.site.builder import SiteReport, build_site
 from generator.site.lock import lock_path
-from generator.site.state import site_fingerprint, state_file
+from generator.site.state import load_state, scan_site, site_fingerprint, state_file
 from tests.site.test_build_safety import small_project, tree_digest
 from tests.site_build import ROOT
 
@@ -57,6 +57,13 @@ def _site_report(config: Config, nlp: Language) -> SiteReport:
     return report
 
 
+def _assert_state_lists_the_site(config: Config) -> None:
+    """The state's record of the published files, made from the hard-linked copy and the files
+    the build changed, is what a scan of the site finds."""
+    state = load_state(_state(config))
+    assert state is not None and state.site == scan_site(config.site_dir)
+
+
 def _pages(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
 
@@ -73,14 +80,17 @@ def test_an_added_and_a_removed_article_give_the_clean_build_bytes(
     result = build(config, nlp)
     added = result.site_report
     assert added is not None and added.incremental, added
+    assert _state(config).with_suffix(".terms").is_file()  # the words of the sections split
     # The pages whose Markdown the writer changed, and the tags page that lists them all.
     rewritten = [p for p in result.report.written if p.endswith(".md")]
     assert added.rendered == len(rewritten) + 1 < _pages(config.site_dir)
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean-added")
+    _assert_state_lists_the_site(config)
     (config.articles_dir / "river-floods.md").unlink()
     removed = _site_report(config, nlp)
     assert removed.incremental, removed
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean-removed")
+    _assert_state_lists_the_site(config)
     assert not list(config.site_dir.parent.glob(".site.*"))
     sitemap = (config.site_dir / "sitemap.xml").read_text()
     assert ("magnitogorsk" in sitemap) == (site_url is not None)
@@ -106,7 +116,7 @@ def test_a_failed_incremental_build_leaves_the_site_and_its_files_untouched(
     inodes = {p: p.stat().st_ino for p in config.site_dir.rglob("*") if p.is_file()}
     shutil.copy(ADDED, config.articles_dir / ADDED.name)
 
-    def fail(site: Path) -> bool:
+    def fail(site: Path, *args: object) -> bool:
         raise RuntimeError("killed in the lazy search split")
 
     # The split runs last, after MkDocs wrote every changed page.
@@ -132,7 +142,7 @@ def test_a_build_killed_while_moving_files_in_leaves_the_site_untouched(
     shutil.copy(ADDED, config.articles_dir / ADDED.name)
     moved = site_module.move_over
 
-    def half(output: Path, target: Path, replaced_folders: object = ()) -> int:
+    def half(output: Path, target: Path, replaced_folders: object = ()) -> object:
         moved(output, target, ["search/lazy"])  # some files in place, then the end
         raise KeyboardInterrupt
 

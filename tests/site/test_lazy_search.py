@@ -7,13 +7,18 @@ import os
 import re
 import subprocess
 import sys
+from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.site import lazy_search
 from generator.site.lazy_search import plain, round_thousandths, shard_key, terms_of, write_lazy_index
+from generator.site.terms_cache import document_digest, load_terms, save_terms
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -176,3 +181,156 @@ def test_the_plugin_splits_the_index_again_after_a_preview_in_the_same_process(t
     again = load_config(str(ROOT / "mkdocs.yml"), **dirs)
     assert again.plugins["briefing"] is plugin
     assert not plugin._serving  # type: ignore[attr-defined]
+
+
+def _split(tmp_path: Path, name: str, docs: list[dict[str, str]], cache: Path | None) -> dict[str, bytes]:
+    site = _site(tmp_path / name)
+    index = {"config": {"lang": ["en"]}, "docs": docs}
+    (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    assert write_lazy_index(site, cache)
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_the_words_kept_from_the_last_split_give_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sections removed (with words no other section has), added, edited and moved: the split
+    that takes the other sections' words from the cache writes what a split without it writes,
+    and reads only the sections it has not seen."""
+    cache = tmp_path / "terms"
+    before = _many_docs(250)
+    _split(tmp_path, "first", before, cache)
+    after = before[3:120] + before[121:]  # w0..w2, u0..u2 and w120 gone from every section
+    after[7] = {**after[7], "text": after[7]["text"] + " <em>edited</em> Quake"}
+    after.insert(
+        40, {"location": "articles/new.html", "title": "Ünïcode new", "text": "<p>Brand-new word</p>"}
+    )
+    after.append(after.pop(0))  # a known section at another number
+    read = []
+    counting = lazy_search.terms_of
+
+    def count(text: str) -> list[str]:
+        read.append(text)
+        return counting(text)
+
+    monkeypatch.setattr(lazy_search, "terms_of", count)
+    cached = _split(tmp_path, "cached", after, cache)
+    assert len(read) == 2 * 2  # title and text of the edited and the new section
+    monkeypatch.undo()
+    assert cached == _split(tmp_path, "uncached", after, None)
+    assert cached == _split(tmp_path, "again", after, cache)  # the cache as the last split left it
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-4],
+        lambda data: data.replace(b'"key":"', b'"key":"0', 1),
+        lambda data: b"not a cache",
+        lambda data: data[:-4] + bytes(4),  # the check's end
+        lambda data: data[:-40] + bytes([data[-40] ^ 1]) + data[-39:],  # one bit of the last code
+    ],
+    ids=["half", "short", "other-key", "garbage", "bad-check", "one-bit"],
+)
+def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
+    cache = tmp_path / "terms"
+    docs = _many_docs(30)
+    _split(tmp_path, "first", docs[:20], cache)
+    cache.write_bytes(damage(cache.read_bytes()))
+    assert load_terms(cache) is None
+    assert _split(tmp_path, "damaged", docs, cache) == _split(tmp_path, "clean", docs, None)
+    assert load_terms(cache) is not None  # written again, whole
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "term"), [(["a"], 1), (["a", "a"], 0), (["a"], -1)], ids=["beyond", "twice", "negative"]
+)
+def test_a_cache_naming_terms_it_does_not_hold_is_ignored(
+    tmp_path: Path, vocabulary: list[str], term: int
+) -> None:
+    cache = tmp_path / "terms"
+    terms, codes = np.array([term], dtype=np.int32), np.array([2], dtype=np.int32)
+    save_terms(
+        cache, vocabulary, [document_digest("", "a")], array("i", [1]), array("d", [1.0]), terms, codes
+    )
+    assert load_terms(cache) is None
+    save_terms(cache, ["a"], [document_digest("", "a")], array("i", [1]), array("d", [1.0]), terms * 0, codes)
+    assert load_terms(cache) is not None
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(min_size=1), st.lists(st.integers(0, 10**6)), st.floats(0, 1e4)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([1e-3, 1.0, 1e3, -1.0]),
+)
+def test_a_shard_is_the_json_text_of_its_terms(
+    rows: list[tuple[str, list[int], float]], scale: float
+) -> None:
+    """Weights of thousandths (as the split makes them) and any others alike."""
+    terms = sorted({term for term, _, _ in rows})
+    postings: dict[str, tuple[list[int], list[float]]] = {}
+    for term, numbers, weight in rows:
+        postings[term] = (numbers, [round(weight * n, 3) * scale for n in range(len(numbers))])
+    starts, documents, weights = [0], [], []
+    for term in terms:
+        documents += postings[term][0]
+        weights += postings[term][1]
+        starts.append(len(documents))
+    numbers = lazy_search._json_texts(np.array(documents, dtype=np.int64))
+    texts = lazy_search._json_texts(np.array(weights, dtype=np.float64))
+    assert numbers == [json.dumps(n) for n in documents] and texts == [json.dumps(w) for w in weights]
+    scaled = lazy_search._Scaled(terms, starts, numbers, texts)
+    expected = {}
+    for term in terms:
+        pairs: list[float] = [0.0] * (2 * len(postings[term][0]))
+        pairs[0::2], pairs[1::2] = postings[term]
+        expected[term] = pairs
+    text = json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+    assert scaled.shard_json(list(range(len(terms)))) == text
+
+
+def test_the_plugin_splits_the_sections_from_memory_and_material_writes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guards the reliance on Material's search plugin keeping its sections in
+    `search_index.entries`: taken before it writes its index, so it writes (and the offline
+    plugin inlines) an index of none, and the split has every section all the same."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import generator.site.plugin as plugin_module
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nAnkara quake.\n\n## Later\n\nRescuers dug.\n", encoding="utf-8")
+    (docs / "other.md").write_text("# Other\n\nFloods in Ankara.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: T\ntheme:\n  name: material\nuse_directory_urls: false\n"
+        "plugins:\n  - search\n  - offline\n  - briefing\n",
+        encoding="utf-8",
+    )
+    seen: list[tuple[int, list[object]]] = []
+    real = plugin_module.write_lazy_index
+
+    def watched(site: Path, cache: Path | None = None, docs: list[dict[str, str]] | None = None) -> bool:
+        written = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+        seen.append((len(docs or []), written["docs"]))
+        return real(site, cache, docs)
+
+    monkeypatch.setattr(plugin_module, "write_lazy_index", watched)
+    loaded = load_config(str(config), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    loaded.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(loaded)
+    finally:
+        loaded.plugins.on_shutdown()
+    assert seen == [(3, [])]  # three sections, none in the index Material wrote
+    meta = _load(tmp_path / "site" / "search" / "lazy" / "meta.js")[0]
+    assert meta["docs"] == 3  # type: ignore[index]
+    script = (tmp_path / "site" / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert script.endswith('"docs":[]}') and "Rescuers" not in script

@@ -1,11 +1,15 @@
-"""The site state file: written piece by piece, read back as it was."""
+"""The site state file: written piece by piece, read back as it was; a damaged one is not read."""
 
 from __future__ import annotations
 
+import datetime
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from generator.site.state import PageRecord, SiteState, load_state, save_state
+import pytest
+
+from generator.site.state import PAGES_PER_PIECE, PageRecord, SiteState, load_state, save_state
 
 
 def _state(pages: dict[str, PageRecord]) -> SiteState:
@@ -19,34 +23,51 @@ def _state(pages: dict[str, PageRecord]) -> SiteState:
     )
 
 
-def _one_text(state: SiteState) -> str:
-    """The state as one JSON text, as it was written before it was written in pieces."""
-    pages = {
-        k: {"title": p.title, "meta": p.meta, "search": p.search, "refs": p.refs, "listing": p.listing}
-        for k, p in state.pages.items()
-    }
-    data = {
-        "version": 1,
-        "fingerprint": state.fingerprint,
-        "docs": dict(state.docs),
-        "outputs": dict(state.outputs),
-        "pages": pages,
-        "layout": state.layout,
-        "site": dict(state.site),
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+_PAGES = {
+    "index.md": PageRecord("Briefings", '{"title": "Briefings"}', ({"location": "", "text": "“x”"},), ("a",)),
+    "é/b.md": PageRecord(None, "", (), (), listing=True),
+}
+# More pages than one piece holds: the pieces follow one another.
+_MANY = {
+    f"articles/{n}.md": PageRecord(f"T{n}", "{}", ({"location": f"{n}.html"},), ("x",)) for n in range(1234)
+}
 
 
-def test_the_state_is_one_json_text_and_reads_back(tmp_path: Path) -> None:
-    pages = {
-        "index.md": PageRecord(
-            "Briefings", '{"title": "Briefings"}', ({"location": "", "text": "“x”"},), ("a",)
-        ),
-        "é/b.md": PageRecord(None, "", (), (), listing=True),
-    }
-    for state in (_state(pages), _state({})):
-        path = tmp_path / "site-state.json"
-        save_state(path, state)
-        assert path.read_text(encoding="utf-8") == _one_text(state)
-        assert load_state(path) == state
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["site-state.json"]  # no temporary file left
+@pytest.mark.parametrize("pages", [_PAGES, {}, _MANY], ids=["two", "none", "many"])
+def test_the_state_reads_back_as_it_was(tmp_path: Path, pages: dict[str, PageRecord]) -> None:
+    assert len(_MANY) > 2 * PAGES_PER_PIECE
+    state = _state(pages)
+    path = tmp_path / "site-state"
+    save_state(path, state)
+    assert load_state(path) == state
+    assert list(load_state(path).pages) == list(pages)  # type: ignore[union-attr]  # in page order
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site-state"]  # no temporary file left
+
+
+def test_a_value_marshal_cannot_write_is_kept_as_json_gives_it_back(tmp_path: Path) -> None:
+    day = datetime.date(2026, 1, 2)
+    entry = {"location": "a.html", "boost": day, "tags": ("x", "y")}
+    path = tmp_path / "site-state"
+    save_state(path, _state({"a.md": PageRecord("A", "", (entry,), ())}))
+    loaded = load_state(path)
+    assert loaded is not None
+    assert loaded.pages["a.md"].search == (json.loads(json.dumps(entry, default=str)),)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1],
+        lambda data: data[:40] + bytes([data[40] ^ 1]) + data[41:],
+        lambda data: b"",
+        lambda data: b'{"version":1}',
+    ],
+    ids=["half", "short", "one-bit", "empty", "json-of-before"],
+)
+def test_a_damaged_state_is_not_read(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
+    path = tmp_path / "site-state"
+    save_state(path, _state(_PAGES))
+    path.write_bytes(damage(path.read_bytes()))
+    assert load_state(path) is None
+    assert load_state(tmp_path / "missing") is None

@@ -171,6 +171,9 @@ def build_site(
     if state_path is not None:
         remove_state_leftovers(state_path)
         remove_state_leftovers(_terms_cache(state_path))
+        legacy = state_path.with_suffix(".json")  # earlier versions' state: never read again
+        if legacy != state_path:
+            legacy.unlink(missing_ok=True)  # (about 100 MB at 5,000 articles)
     previous = load_state(state_path) if state_path is not None else None
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()

@@ -376,3 +376,13 @@ def test_a_build_killed_while_mkdocs_renders_leaves_the_site_untouched(tmp_path:
     assert again.incremental, again
     assert not list(tmp_path.glob(".site.*"))
     assert tree_digest(config.site_dir) == _clean_build(config, tmp_path / "clean")
+
+
+def test_the_state_file_of_earlier_versions_is_removed(tmp_path: Path) -> None:
+    config, docs, site, _ = _material_project(tmp_path)
+    state = tmp_path / ".briefing" / "site-0123.state"
+    legacy = state.with_suffix(".json")
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text("{}")
+    build_site(config, docs, site, strict=True, state_path=state)
+    assert state.is_file() and not legacy.exists()

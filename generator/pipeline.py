@@ -41,7 +41,7 @@ from .incremental.replay import Outcome, forget, inputs_stamp, record_outcome, r
 from .incremental.stamps import file_states, site_stamp, untouched_since
 from .incremental.terms import kept_terms
 from .incremental.warm import WarmModel, start_warm_model
-from .link import Corpus, link, slug_clashes
+from .link import Corpus, link, load_place_tables, slug_clashes
 from .load import discover, drop_duplicates
 from .models import Briefing, Problem
 from .render import Templates, render_corpus
@@ -145,6 +145,17 @@ def _generate(
         loaded = load_kept(found.paths, limits, cache)
         articles, duplicates = drop_duplicates(loaded.articles)
         problems += loaded.problems + duplicates
+        known: KnownPages | None = None
+        if warm is not None and len(loaded.briefings) < len(articles):
+            # Something to extract, in the worker still loading its model: meanwhile, what
+            # the rest of the run needs that no briefing decides (the place tables the link
+            # stage groups actors with, the last run's pages, the compiled templates,
+            # which the forked renderers then share).
+            load_place_tables()
+            known = _known_pages(cache, config.docs_dir, site_url, templates)
+            templates.compile_all()
+        elif warm is not None:
+            warm.close()  # every article kept with its briefing: nothing to extract
         collected = collect_briefings(articles, config, cache, nlp, progress, warm, loaded.briefings)
     problems += collected.problems
     briefings = list(collected.briefings)
@@ -164,7 +175,7 @@ def _generate(
                 corpus = link(briefings)
             else:
                 corpus = link(briefings, collected.keys, kept_terms(briefings, collected.keys, cache))
-        known = _known_pages(cache, config.docs_dir, site_url, templates)
+        known = known or _known_pages(cache, config.docs_dir, site_url, templates)
         report = _publish(
             corpus, config.docs_dir, site_url, page_problems, progress, templates, known, config.worker_count
         )

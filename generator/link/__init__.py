@@ -1,8 +1,17 @@
 """Link stage: the only stage that sees every briefing at once (actor merging,
 slugs, related, threads, full text)."""
 
+from .actors import load_place_tables
 from .corpus import Corpus
 from .linker import briefing_terms, link
 from .slugs import RESERVED_SLUGS, assign_slugs, slug_clashes
 
-__all__ = ["RESERVED_SLUGS", "Corpus", "assign_slugs", "briefing_terms", "link", "slug_clashes"]
+__all__ = [
+    "RESERVED_SLUGS",
+    "Corpus",
+    "assign_slugs",
+    "briefing_terms",
+    "link",
+    "load_place_tables",
+    "slug_clashes",
+]

@@ -112,6 +112,10 @@ def _xml_text(value: object) -> object:
     return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
+# The templates `render_xml` renders (the others are Markdown).
+_XML_TEMPLATES = (".xml.j2", ".svg.j2")
+
+
 @lru_cache(maxsize=8)
 def xml_environment(override: str | None = None) -> Environment:
     """Return the Jinja2 environment for XML files: autoescaped, XML-safe characters only."""
@@ -131,6 +135,13 @@ class Templates:
     def render_xml(self, template: str, **context: object) -> str:
         """Render an XML template (feed, SVG): autoescaped."""
         return xml_environment(self.override).get_template(template).render(**context)
+
+    def compile_all(self) -> None:
+        """Compile every template now (each environment keeps what it compiled), so the
+        renders that follow, forked children's included, find them ready."""
+        markdown, xml = environment(self.override), xml_environment(self.override)
+        for name in markdown.list_templates(extensions=["j2"]):
+            (xml if name.endswith(_XML_TEMPLATES) else markdown).get_template(name)
 
 
 PACKAGED = Templates()

@@ -88,3 +88,31 @@ def test_a_worker_the_caller_started_is_used_then_stopped_by_the_run_even_a_repl
             assert not multiprocessing.active_children()  # stopped by the run, not by this block
     with start_warm_model(Config(workers=1)) as none:
         assert none is None  # one worker process asked for: no warm worker
+
+
+def test_a_run_with_nothing_to_extract_stops_the_worker_before_collecting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every article kept with its briefing: the worker's core goes to the link stage at once."""
+    import generator.pipeline as pipeline
+
+    seeds = discover(ROOT / "seeds").paths
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in seeds[:2]:
+        shutil.copy(path, articles)
+    config = Config(articles_dir=articles, docs_dir=tmp_path / "docs", workers=2, cache=True)
+    generate(config)
+    (articles / seeds[1].name).unlink()  # a removed article: nothing new to extract
+    running: list[bool] = []
+    collect = pipeline.collect_briefings
+
+    def watched(*args: object, **kwargs: object) -> object:
+        warm = args[5]
+        running.append(isinstance(warm, WarmModel) and warm._process is not None)
+        return collect(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "collect_briefings", watched)
+    with start_warm_model(config) as warm:
+        assert generate(config, warm=warm).extracted == 0
+    assert running == [False]

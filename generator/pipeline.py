@@ -147,13 +147,7 @@ def _generate(
         problems += loaded.problems + duplicates
         known: KnownPages | None = None
         if warm is not None and len(loaded.briefings) < len(articles):
-            # Something to extract, in the worker still loading its model: meanwhile, what
-            # the rest of the run needs that no briefing decides (the place tables the link
-            # stage groups actors with, the last run's pages, the compiled templates,
-            # which the forked renderers then share).
-            load_place_tables()
-            known = _known_pages(cache, config.docs_dir, site_url, templates)
-            templates.compile_all()
+            known = _while_the_model_loads(cache, config.docs_dir, site_url, templates)
         elif warm is not None:
             warm.close()  # every article kept with its briefing: nothing to extract
         collected = collect_briefings(articles, config, cache, nlp, progress, warm, loaded.briefings)
@@ -209,6 +203,17 @@ def _warm_model(
         return
     with start_warm_model(config, nlp) as warm:
         yield warm
+
+
+def _while_the_model_loads(
+    cache: BriefingCache | None, docs_dir: Path, site_url: str | None, templates: Templates
+) -> KnownPages | None:
+    """What the rest of the run needs that no briefing decides, done while the worker
+    loads its model: the place tables the link stage groups actors with, the compiled
+    templates (which the forked renderers then share), and the last run's pages."""
+    load_place_tables()
+    templates.compile_all()
+    return _known_pages(cache, docs_dir, site_url, templates)
 
 
 @contextlib.contextmanager

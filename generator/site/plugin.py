@@ -90,9 +90,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
         # every section (60 MB at 5,000 briefings) that the split would read back and replace.
         self._entries = None
         if self.config.lazy_search and not self._serving:
-            index = _material_search_index(config)
-            if index is not None:
-                self._entries, index.entries = index.entries, []
+            search = _material_search(config)
+            if search is not None:
+                self._entries, search.search_index.entries = search.search_index.entries, []
+                # MkDocs keeps Material's search plugin for the whole process: an index a
+                # dirty build (a preview) left it would otherwise fill the emptied one.
+                search.search_index_prev = None
 
     @event_priority(-200)  # after Material's offline plugin (-100) has inlined the index
     def _split_search_index(self, *, config: MkDocsConfig) -> None:
@@ -103,10 +106,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):  # type: ignore[no-untyp
     on_post_build = CombinedEvent(_take_search_entries, _split_search_index)
 
 
-def _material_search_index(config: MkDocsConfig) -> Any:
-    """The index of Material's search plugin of this build, with its list of sections, when
-    there is exactly one such plugin, enabled; else None (the split then reads the written
-    index). Its `entries` is what the recorder fills for pages not rendered again too."""
+def _material_search(config: MkDocsConfig) -> Any:
+    """Material's search plugin of this build, when there is exactly one, enabled, with an
+    index holding a list of sections; else None (the split then reads the written index).
+    Its index's `entries` is what the recorder fills for pages not rendered again too."""
     try:
         from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
     except ImportError:
@@ -115,4 +118,4 @@ def _material_search_index(config: MkDocsConfig) -> Any:
     if len(found) != 1 or not found[0].config.enabled:
         return None
     index = getattr(found[0], "search_index", None)
-    return index if isinstance(getattr(index, "entries", None), list) else None
+    return found[0] if isinstance(getattr(index, "entries", None), list) else None

@@ -293,16 +293,42 @@ def test_a_shard_is_the_json_text_of_its_terms(
     assert scaled.shard_json(list(range(len(terms)))) == text
 
 
+def _preview_build(tmp_path: Path) -> None:
+    """A dirty build as a preview server makes: MkDocs keeps Material's search plugin,
+    and the index it built, for the rest of the process."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    docs = tmp_path / "preview-docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Preview\n\nStale words.\n", encoding="utf-8")
+    config = tmp_path / "preview.yml"
+    config.write_text(
+        "site_name: P\ntheme:\n  name: material\nplugins:\n  - search\n  - briefing\n", encoding="utf-8"
+    )
+    loaded = load_config(str(config), docs_dir=str(docs), site_dir=str(tmp_path / "preview-site"))
+    loaded.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(loaded, dirty=True)
+    finally:
+        loaded.plugins.on_shutdown()
+
+
+@pytest.mark.parametrize("after_a_preview", [False, True], ids=["alone", "after a preview build"])
 def test_the_plugin_splits_the_sections_from_memory_and_material_writes_none(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, after_a_preview: bool
 ) -> None:
     """Guards the reliance on Material's search plugin keeping its sections in
     `search_index.entries`: taken before it writes its index, so it writes (and the offline
-    plugin inlines) an index of none, and the split has every section all the same."""
+    plugin inlines) an index of none, and the split has every section all the same; also
+    after a preview's dirty build left the process's search plugin an index of its own."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     import generator.site.plugin as plugin_module
+
+    if after_a_preview:
+        _preview_build(tmp_path)
 
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -32,12 +32,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..errors import BuildError, one_line
+from .checked_file import remove_leftovers
 from .state import (
     FEED,
     FullBuildNeeded,
     SiteState,
     load_state,
-    remove_state_leftovers,
     save_state,
     scan_docs,
     scan_site,
@@ -169,8 +169,8 @@ def build_site(
 
     fingerprint = site_fingerprint(mkdocs_config, [strict, site_url, (docs_dir / FEED).is_file()])
     if state_path is not None:
-        remove_state_leftovers(state_path)
-        remove_state_leftovers(_terms_cache(state_path))
+        remove_leftovers(state_path)
+        remove_leftovers(_terms_cache(state_path))
         legacy = state_path.with_suffix(".json")  # earlier versions' state: never read again
         if legacy != state_path:
             legacy.unlink(missing_ok=True)  # (about 100 MB at 5,000 articles)

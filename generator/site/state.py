@@ -32,14 +32,13 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..write.atomic import FILE_MODE, move_into_place
+from .checked_file import read_checked, write_checked
 
 FORMAT_VERSION = 2
 MAGIC = b"briefing site state\n"
@@ -184,15 +183,11 @@ def _files_under(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
 def load_state(path: Path) -> SiteState | None:
     """Return the state stored at `path`, or None when it is missing, unreadable, damaged or of
     another format."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    body, trailer = data[len(MAGIC) : -DIGEST_SIZE], data[-DIGEST_SIZE:]
-    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + DIGEST_SIZE or _digest(body) != trailer:
+    data = read_checked(path, MAGIC, DIGEST_SIZE)
+    if data is None:
         return None  # also keeps a damaged file from `marshal`, which trusts its input
     try:
-        pieces = _pieces(memoryview(body))
+        pieces = _pieces(memoryview(data)[len(MAGIC) : -DIGEST_SIZE])
         head = marshal.loads(next(pieces))
         pages: dict[str, PageRecord] = {}
         for piece in pieces:
@@ -221,20 +216,6 @@ def _pieces(body: memoryview) -> Iterator[memoryview]:
             raise ValueError("a piece runs past the end of the state")
         yield body[at + 8 : at + 8 + size]
         at += 8 + size
-
-
-def _digest(body: bytes) -> bytes:
-    return hashlib.blake2b(body, digest_size=DIGEST_SIZE).digest()
-
-
-def _temp_prefix(path: Path) -> str:
-    return f".{path.name}."
-
-
-def remove_state_leftovers(path: Path) -> None:
-    """Remove the temporary files a killed `save_state` left beside `path`."""
-    for leftover in path.parent.glob(f"{_temp_prefix(path)}*"):
-        leftover.unlink(missing_ok=True)
 
 
 def _marshalled(value: Any) -> bytes:
@@ -271,19 +252,12 @@ def _state_pieces(state: SiteState) -> Iterator[bytes]:
 
 def save_state(path: Path, state: SiteState) -> None:
     """Store `state` at `path` atomically, written piece by piece, with a digest of it all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path))
-    try:
-        os.fchmod(fd, FILE_MODE)
-        digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC)
-            for piece in _state_pieces(state):
-                for part in (len(piece).to_bytes(8, "little"), piece):
-                    digest.update(part)
-                    handle.write(part)
-            handle.write(digest.digest())
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    move_into_place(Path(name), path)
+    write_checked(path, _framed(_state_pieces(state)), DIGEST_SIZE)
+
+
+def _framed(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """The file's parts: its magic, then each piece after its length (8 bytes, little-endian)."""
+    yield MAGIC
+    for piece in pieces:
+        yield len(piece).to_bytes(8, "little")
+        yield piece

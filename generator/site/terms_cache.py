@@ -20,11 +20,10 @@ one that cannot be written is left out (the split works without it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..write.atomic import FILE_MODE, move_into_place
+from .checked_file import read_checked, write_checked
 
 MAGIC = b"briefing lazy search terms 1\n"
 DIGEST_SIZE = 16
@@ -47,10 +46,6 @@ _READERS = (Path(__file__).with_name("lazy_search.py"), Path(__file__))
 def document_digest(title: str, text: str) -> bytes:
     """The key of a section: a digest of its plain title and text."""
     return hashlib.blake2b(f"{len(title)}\n{title}{text}".encode(), digest_size=DIGEST_SIZE).digest()
-
-
-def _check(body: memoryview) -> bytes:
-    return hashlib.blake2b(body, digest_size=CHECK_SIZE).digest()
 
 
 def _code_key() -> str:
@@ -84,16 +79,11 @@ class KnownTerms:
 
 def load_terms(path: Path) -> KnownTerms | None:
     """The sections kept at `path`, or None when there is no usable file."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    body = memoryview(data)[:-CHECK_SIZE]
-    if len(data) < len(MAGIC) + CHECK_SIZE or _check(body) != data[-CHECK_SIZE:]:
+    data = read_checked(path, MAGIC, CHECK_SIZE)
+    if data is None:
         return None  # damaged: a flipped bit would name other terms, and change the split
+    body = memoryview(data)[:-CHECK_SIZE]
     try:
-        if not data.startswith(MAGIC):
-            return None
         end = data.index(b"\n", len(MAGIC), len(body))
         head = json.loads(data[len(MAGIC) : end])
         if head.get("key") != _code_key():
@@ -157,19 +147,5 @@ def save_terms(
         terms.astype(_INT, copy=False).data,
         codes.astype(_INT, copy=False).data,
     ]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError:
-        return
-    try:
-        os.fchmod(fd, FILE_MODE)
-        check = hashlib.blake2b(digest_size=CHECK_SIZE)
-        with os.fdopen(fd, "wb") as handle:
-            for part in parts:
-                check.update(part)
-                handle.write(part)
-            handle.write(check.digest())
-        move_into_place(Path(name), path)
-    except OSError:
-        Path(name).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        write_checked(path, parts, CHECK_SIZE)

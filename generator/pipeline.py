@@ -138,7 +138,8 @@ def _generate(
             again = tuple(sorted([*refused, *outcome.problems], key=lambda p: p.source))
             return GenerateResult((), again, unchanged, 0, site_url=site_url, replayed=outcome.articles)
     problems: list[Problem] = []
-    with _warm_model(config, nlp, warm) as warm:
+    starting: contextlib.AbstractContextManager[WarmModel | None] = warm or start_warm_model(config, nlp)
+    with starting as warm:  # stopped after extraction: it holds no memory during the rest
         limits = LoadSettings(
             config.articles_dir, config.max_article_bytes, config.max_paragraph_chars, today
         )
@@ -190,21 +191,6 @@ def _generate(
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
 
 
-@contextlib.contextmanager
-def _warm_model(
-    config: Config, nlp: Language | None, started: WarmModel | None
-) -> Iterator[WarmModel | None]:
-    """A worker loading the model while the articles load (`incremental.warm`), when
-    extraction would otherwise load it here and another core is free (`started`, when the
-    caller started it earlier); stopped after, so it holds no memory during the rest."""
-    if started is not None:
-        with started:
-            yield started
-        return
-    with start_warm_model(config, nlp) as warm:
-        yield warm
-
-
 def _while_the_model_loads(
     cache: BriefingCache | None, docs_dir: Path, site_url: str | None, templates: Templates
 ) -> KnownPages | None:
@@ -214,16 +200,6 @@ def _while_the_model_loads(
     load_place_tables()
     templates.compile_all()
     return _known_pages(cache, docs_dir, site_url, templates)
-
-
-@contextlib.contextmanager
-def _stopped(warm: WarmModel | None) -> Iterator[None]:
-    """Stop `warm` (when given) on leaving, a replayed run's unused worker included."""
-    try:
-        yield
-    finally:
-        if warm is not None:
-            warm.close()
 
 
 def _today() -> dt.date:
@@ -334,7 +310,7 @@ def generate(
     started by a caller before its own imports and settings), is used and stopped.
     """
     with (
-        _stopped(warm),
+        warm or contextlib.nullcontext(),  # stopped on leaving, a replayed run's unused one too
         project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock),
         _opened_cache(config) as cache,
     ):
@@ -358,7 +334,7 @@ def build(
     """
     with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
         try:
-            with _stopped(warm):  # before the site step, whatever the generation did
+            with warm or contextlib.nullcontext():  # stopped before the site step, whatever happened
                 result = _generate(config, nlp, progress, cache, replay, warm)
         except OutputError as exc:
             raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc

@@ -28,7 +28,7 @@ from pathlib import Path
 from ..load.collection import load_articles
 from ..models import Article, Briefing, Problem
 from .cache import BriefingCache, article_key, generation_stamp
-from .stamps import lstat_identity
+from .stamps import identity_if_readable
 
 Identity = tuple[int, int, int, int]
 
@@ -142,10 +142,7 @@ def load_kept(paths: Sequence[Path], settings: LoadSettings, cache: BriefingCach
     briefings: dict[str, Briefing] = {}
     read = 0
     for path in paths:
-        try:
-            identity: Identity | None = lstat_identity(path)
-        except OSError:
-            identity = None
+        identity = identity_if_readable(path)
         last = kept.get(str(path))
         reused = _reuse(last, cache) if last is not None and last.identity == identity else None
         if last is not None and reused is not None:

@@ -29,6 +29,14 @@ def lstat_identity(path: Path) -> tuple[int, int, int, int]:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
+def identity_if_readable(path: Path) -> tuple[int, int, int, int] | None:
+    """`path`'s `lstat_identity`, or None when it cannot be read (missing)."""
+    try:
+        return lstat_identity(path)
+    except OSError:
+        return None
+
+
 def file_states(root: Path, relpaths: Iterable[str]) -> dict[str, tuple[int, int]]:
     """Return (size, mtime in ns) of each of `relpaths` under `root` that exists."""
     states = {}

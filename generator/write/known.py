@@ -14,18 +14,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..incremental.stamps import lstat_identity
+from ..incremental.stamps import identity_if_readable
 
 # (key, size, mtime_ns, ctime_ns, inode) of a page as the last run left it.
 Entry = tuple[str, int, int, int, int]
-
-
-def file_identity(path: Path) -> tuple[int, int, int, int] | None:
-    """The file's `lstat_identity`, or None when it cannot be read (missing)."""
-    try:
-        return lstat_identity(path)
-    except OSError:
-        return None
 
 
 @dataclass
@@ -41,11 +33,11 @@ class KnownPages:
         entry = self.last.get(relpath)
         if entry is None or entry[0] != key:
             return False
-        return file_identity(root / relpath) == entry[1:]
+        return identity_if_readable(root / relpath) == entry[1:]
 
     def note(self, root: Path, relpath: str, key: str) -> None:
         """Remember that `relpath` now holds the page of `key`."""
-        identity = file_identity(root / relpath)
+        identity = identity_if_readable(root / relpath)
         if identity is not None:
             self.now[relpath] = (key, *identity)
 

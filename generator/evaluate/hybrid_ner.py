@@ -1,0 +1,163 @@
+"""The base model's entities with the fine-tuned recogniser's organisations, cross-validated.
+
+`train_ner` fine-tunes the small model's `ner` on the corpus gold; used for
+every entity it loses people and places. Here it runs as a second
+recogniser (`ner_org`) after the base one, and only its organisations are
+merged into the base entities by a rule of `extract.org_entities`.
+
+`python -m generator.evaluate.hybrid_ner [CORPUS] --held 1,2,3,4 --exclude 0
+--models DIR` trains, for each held fold, the recogniser on every other fold
+not excluded (or reuses the one saved in DIR), and prints the held-out
+scores of the base model, the fine-tuned one for every entity, and the
+hybrid under each merge rule (`--rules`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..extract.org_entities import MERGE_RULES
+from ..incremental.nlp import DEFAULT_MODEL
+from .folds import HEADLINE, fold_of
+from .gold import GoldArticle
+from .scoring import Scores
+from .train_ner import Recipe, _score, article_examples, fine_tune, load_with_ner, save_ner
+
+#: The name of the second recogniser in the hybrid pipeline.
+ORG_NER = "ner_org"
+
+
+def with_org_recogniser(org_source: Language, rule: str, model: str = DEFAULT_MODEL) -> Language:
+    """A fresh pipeline `model` followed by the `ner` of `org_source`
+    (named `ORG_NER`), whose organisations are merged by `rule`."""
+    from ..extract import org_entities  # noqa: F401  (registers the components)
+
+    nlp = spacy.load(model)
+    nlp.add_pipe("briefing_stash_ents", after="ner")
+    nlp.add_pipe("ner", name=ORG_NER, source=org_source, after="briefing_stash_ents")
+    nlp.add_pipe("briefing_org_ents", config={"rule": rule}, after=ORG_NER)
+    return nlp
+
+
+@dataclass(frozen=True)
+class HybridFold:
+    """One held-out fold scored by each pipeline: "base", "tuned" (the
+    fine-tuned recogniser for every entity) and one per merge rule."""
+
+    number: int
+    slugs: tuple[str, ...]
+    scores: dict[str, Scores]
+
+
+def _tuned_for(
+    gold: Sequence[GoldArticle],
+    base: Language,
+    folds: int,
+    recipe: Recipe,
+    left_out: frozenset[int],
+    models: Path | None,
+    log: bool,
+) -> Language:
+    """The pipeline whose `ner` is trained on every article outside the
+    folds `left_out` (loaded from `models` when saved there before)."""
+    folder = None
+    if models is not None:
+        folder = models / ("without-" + "-".join(str(n) for n in sorted(left_out)))
+        if (folder / "cfg").exists():
+            if log:
+                print(f"  reusing {folder}", flush=True)
+            return load_with_ner(folder)
+    train = [g for g in gold if fold_of(g.slug, folds) not in left_out]
+    if log:
+        print(f"  training on {len(train)} articles", flush=True)
+    tuned = fine_tune([e for g in train for e in article_examples(base, g, recipe)], recipe, log=log)
+    if folder is not None:
+        save_ner(tuned, folder)
+    return tuned
+
+
+def cross_validate_hybrid(
+    gold: Sequence[GoldArticle],
+    base: Language,
+    folds: int,
+    recipe: Recipe,
+    held: Sequence[int],
+    exclude: frozenset[int],
+    rules: Sequence[str],
+    models: Path | None = None,
+    log: bool = False,
+) -> list[HybridFold]:
+    """For each fold in `held`, fine-tune on every other fold not in
+    `exclude` and score the fold with the base, the tuned and each hybrid."""
+    results = []
+    for number in held:
+        test = [g for g in gold if fold_of(g.slug, folds) == number]
+        if log:
+            print(f"fold {number}: scoring {len(test)} articles", flush=True)
+        tuned = _tuned_for(gold, base, folds, recipe, frozenset({number, *exclude}), models, log)
+        scores = {"base": _score(base, test), "tuned": _score(tuned, test)}
+        for rule in rules:
+            scores[rule] = _score(with_org_recogniser(tuned, rule), test)
+        results.append(HybridFold(number, tuple(g.slug for g in test), scores))
+    return results
+
+
+def hybrid_table(results: Sequence[HybridFold]) -> str:
+    """A Markdown table: each headline measure by pipeline, pooled, then per fold."""
+    names = list(results[0].scores)
+    pooled = {name: Scores() for name in names}
+    for fold in results:
+        for name in names:
+            pooled[name].add(fold.scores[name])
+    columns = [(f"pooled {n}", pooled[n]) for n in names]
+    columns += [(f"fold {f.number} {n}", f.scores[n]) for f in results for n in names]
+    header = "| measure | " + " | ".join(label for label, _ in columns) + " |"
+    rule = "|---|" + "---:|" * len(columns)
+    rows = [
+        f"| {label} | " + " | ".join(f"{measure(s):.3f}" for _, s in columns) + " |"
+        for label, measure in HEADLINE
+    ]
+    return "\n".join([header, rule, *rows])
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: `python -m generator.evaluate.hybrid_ner [CORPUS] --held ... --exclude ...`."""
+    from ..incremental.nlp import load_model
+    from .gold import load_gold
+
+    parser = argparse.ArgumentParser(description="Cross-validate the hybrid organisation recogniser.")
+    parser.add_argument("corpus", nargs="?", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--held", default="0,1,2,3,4", help="the folds to score (comma-separated)")
+    parser.add_argument("--exclude", default="", help="folds never trained on (comma-separated)")
+    parser.add_argument("--rules", default=",".join(MERGE_RULES), help="merge rules to score")
+    parser.add_argument("--models", type=Path, help="keep (and reuse) each fold's trained ner here")
+    args = parser.parse_args(argv)
+    gold = load_gold(args.corpus)
+    rules = [r for r in args.rules.split(",") if r]
+    results = cross_validate_hybrid(
+        gold,
+        load_model(DEFAULT_MODEL),
+        args.folds,
+        Recipe(),
+        _numbers(args.held),
+        frozenset(_numbers(args.exclude)),
+        rules,
+        args.models,
+        log=True,
+    )
+    print(hybrid_table(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -24,9 +24,11 @@ from spacy.language import Language
 
 from ..extract.org_entities import MERGE_RULES
 from ..incremental.nlp import DEFAULT_MODEL
+from ..models import Article
 from .folds import HEADLINE, fold_of
 from .gold import GoldArticle
 from .scoring import Scores
+from .speed import measure_speed
 from .train_ner import Recipe, _score, article_examples, fine_tune, load_with_ner, save_ner
 
 #: The name of the second recogniser in the hybrid pipeline.
@@ -126,6 +128,22 @@ def hybrid_table(results: Sequence[HybridFold]) -> str:
     return "\n".join([header, rule, *rows])
 
 
+def speed_table(articles: Sequence[Article], base: Language, hybrid: Language) -> str:
+    """Extraction words per second (one process) with the base pipeline and
+    the hybrid, each against the bare base pipeline (`speed.measure_speed`)."""
+    first, second = measure_speed(articles, base), measure_speed(articles, hybrid)
+    bare = first.bare_wps
+    return "\n".join(
+        [
+            "| pipeline | extraction words/s | its bare pipeline words/s | extraction / bare base |",
+            "|---|---:|---:|---:|",
+            f"| base | {first.extract_wps:.0f} | {bare:.0f} | {first.extract_wps / bare:.2f} |",
+            f"| hybrid | {second.extract_wps:.0f} | {second.bare_wps:.0f} "
+            f"| {second.extract_wps / bare:.2f} |",
+        ]
+    )
+
+
 def _numbers(text: str) -> list[int]:
     return [int(n) for n in text.split(",") if n.strip()]
 
@@ -142,9 +160,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--exclude", default="", help="folds never trained on (comma-separated)")
     parser.add_argument("--rules", default=",".join(MERGE_RULES), help="merge rules to score")
     parser.add_argument("--models", type=Path, help="keep (and reuse) each fold's trained ner here")
+    parser.add_argument(
+        "--speed",
+        type=Path,
+        metavar="DIR",
+        help="time the hybrid with the ner saved in DIR (first rule)",
+    )
     args = parser.parse_args(argv)
     gold = load_gold(args.corpus)
     rules = [r for r in args.rules.split(",") if r]
+    if args.speed is not None:
+        hybrid = with_org_recogniser(load_with_ner(args.speed), rules[0])
+        print(speed_table([g.article for g in gold], load_model(DEFAULT_MODEL), hybrid))
+        return
     results = cross_validate_hybrid(
         gold,
         load_model(DEFAULT_MODEL),

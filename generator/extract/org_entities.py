@@ -19,6 +19,9 @@ As spaCy components: `briefing_stash_ents` (after the base `ner`) moves the
 entities into the span group `BASE_ENTS` and clears them, so that the second
 recogniser (whose presets would otherwise constrain it) predicts freely;
 `briefing_org_ents` (after it) writes the merged entities back.
+
+Not in the shipped pipeline: only the experiment `evaluate/hybrid_ner.py`
+adds these components, and the hybrid did not win held out (see there).
 """
 
 from __future__ import annotations

@@ -28,9 +28,11 @@ organisations it no longer tags (characters, products, places: extras the
 gold has no actor for), which a rule that only adds organisations cannot
 take; the ones it adds are as often new extras ("Sylvester the Cat",
 "Ebola") or long names it cuts at "for" that the extraction's rules rebuild
-from the base entities. The second recogniser costs about a fifth of the
-extraction's speed (one process, loaded machine: 3337 -> 2712 words/s, 0.90x
--> 0.73x the bare base pipeline).
+from the base entities. The second recogniser (its own tok2vec) is slow:
+in CPU time over the 78 articles, one thread, extraction 0.90x the bare
+base pipeline's words/s with the base, 0.62x with the hybrid (under the
+0.75x of issue 12); `--speed` (wall clock) gave 0.73x and, on a busier
+moment, 1.04x: this machine was shared, read CPU time.
 """
 
 from __future__ import annotations

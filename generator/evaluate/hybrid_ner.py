@@ -3,7 +3,7 @@
 `train_ner` fine-tunes the small model's `ner` on the corpus gold; used for
 every entity it loses people and places. Here it runs as a second
 recogniser (`ner_org`) after the base one, and only its organisations are
-merged into the base entities by a rule of `extract.org_entities`.
+merged into the base entities by a rule of `org_entities`.
 
 `python -m generator.evaluate.hybrid_ner [CORPUS] --held 1,2,3,4 --exclude 0
 --models DIR` trains, for each held fold, the recogniser on every other fold
@@ -45,11 +45,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from ..extract.org_entities import MERGE_RULES
 from ..incremental.nlp import DEFAULT_MODEL
 from ..models import Article
 from .folds import HEADLINE, fold_of
 from .gold import GoldArticle
+from .org_entities import MERGE_RULES
 from .scoring import Scores
 from .speed import measure_speed
 from .train_ner import Recipe, _score, article_examples, fine_tune, load_with_ner, save_ner
@@ -61,7 +61,7 @@ ORG_NER = "ner_org"
 def with_org_recogniser(org_source: Language, rule: str, model: str = DEFAULT_MODEL) -> Language:
     """A fresh pipeline `model` followed by the `ner` of `org_source`
     (named `ORG_NER`), whose organisations are merged by `rule`."""
-    from ..extract import org_entities  # noqa: F401  (registers the components)
+    from . import org_entities  # noqa: F401  (registers the components)
 
     nlp = spacy.load(model)
     nlp.add_pipe("briefing_stash_ents", after="ner")

@@ -10,8 +10,8 @@ import pytest
 from spacy.language import Language
 
 from generator.evaluate.hybrid_ner import ORG_NER, cross_validate_hybrid, hybrid_table, with_org_recogniser
+from generator.evaluate.org_entities import BASE_ENTS
 from generator.evaluate.train_ner import Recipe
-from generator.extract.org_entities import BASE_ENTS
 from generator.models import Article
 from tests.evaluate.test_train_ner import GOLD, TEXT
 

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from generator.extract.org_entities import BASE_ENTS, OrgMerger, merge_orgs, stash_ents
+from generator.evaluate.org_entities import BASE_ENTS, OrgMerger, merge_orgs, stash_ents
 
 # "The Office of the Vell Harbour Commissioner met Jo Bloggs in Vell on Monday ."
 #   0    1    2  3    4    5       6           7   8  9     10 11  12 13     14

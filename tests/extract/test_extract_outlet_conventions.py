@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from generator.extract import extract
 from generator.extract.paragraphs import split_paragraphs
+from generator.extract.parsetext import parser_texts
 from generator.extract.quotemarks import find_quote_spans
 from generator.models import Article
 
@@ -333,3 +334,43 @@ def test_quotations_after_a_colon_or_a_dash(nlp: Language, text: str, expected: 
 def test_quote_mark_spans(text: str, spans: list[str]) -> None:
     found = find_quote_spans(split_paragraphs(Article(source="t.md", text=text)))
     assert [text[s.start : s.end] for s in found] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Members of the Ruritanian Assembly protested by shouting "shame on you!" and holding signs '
+        'which read "silenced" during the final session.',
+        'Opposition leader Karl Weiss called the budget "a reckless gamble" and said "the minister must go."',
+        '"We need the money now," Jan Novak told Radio Ruritania. "The winter will not wait," he added.',
+    ],
+)
+def test_single_quoted_text_parses_as_its_double_quoted_twin(nlp: Language, text: str) -> None:
+    # the small model parsed 'shame on you!' with another root than "shame on you!" and lost the speaker
+    for marks in ("'", "‘’", "„“", "»«"):
+        twin = text.replace('"', marks[0]) if len(marks) == 1 else _remark(text, marks)
+        speakers = [speaker for _, speaker in _quotes(nlp, twin)]
+        assert speakers == [speaker for _, speaker in _quotes(nlp, text)], twin
+
+
+def _remark(text: str, marks: str) -> str:
+    parts = text.split('"')
+    return "".join(part + (marks[i % 2] if i < len(parts) - 1 else "") for i, part in enumerate(parts))
+
+
+def test_parser_reads_double_marks_but_the_briefing_keeps_the_articles(nlp: Language) -> None:
+    text = (
+        "Union leader Margaret Ellery addressed the rally in Leeds on Monday, saying ‘we will not "
+        "back down’ in the players’ dispute.\n\n„We will never give in“, said Ellery's deputy, Tom Vickery."
+    )
+    paragraphs = split_paragraphs(Article(source="t.md", text=text))
+    assert parser_texts(paragraphs) == [
+        'Union leader Margaret Ellery addressed the rally in Leeds on Monday, saying "we will not '
+        'back down" in the players’ dispute.',
+        '"We will never give in", said Ellery\'s deputy, Tom Vickery.',
+    ]
+    double = 'He said "no" and “yes” to Jo\'s plan.'
+    assert parser_texts(split_paragraphs(Article(source="t.md", text=double))) == [double]
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert "‘we will not back down’" in briefing.summary
+    assert [q.speaker for q in briefing.quotes] == ["Margaret Ellery", "Tom Vickery"]

@@ -6,12 +6,15 @@ another subject, a speaker lost). So the parser reads each paragraph with the
 marks of its quote spans written as straight double marks, one character for
 one so every offset holds, and the Doc it returns is rebuilt on the
 paragraph's own text with the same tokens and annotations: the later stages
-see the article's marks. Quotations marked "…" or “…” are parsed as they are,
-so are apostrophes (only the marks that open or close a quote span change).
+see the article's marks. Quotations marked "…" or “…” are parsed as they are.
+For the same reason an apostrophe inside a word ("O’Rourke", "Ruritania’s")
+is read as the straight one ("O'Rourke"): the model tagged names written with
+the curly one less well. Other apostrophes are read as written.
 """
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from spacy.tokens import Doc
@@ -24,6 +27,7 @@ from .quotemarks import find_quote_spans
 # one that does only when it closes („…“).
 _OTHER_MARKS = frozenset("‘’'„»«")
 _GERMAN_CLOSING = "“"
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 _ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE"]
 
 
@@ -45,7 +49,7 @@ def parser_texts(paragraphs: tuple[Paragraph, ...]) -> list[str]:
         for i in positions:
             chars[i] = '"'
         texts[index] = "".join(chars)
-    return texts
+    return [_IN_WORD_APOSTROPHE.sub("'", text) if "’" in text else text for text in texts]
 
 
 def on_text(doc: Doc, text: str) -> Doc:

@@ -374,3 +374,18 @@ def test_parser_reads_double_marks_but_the_briefing_keeps_the_articles(nlp: Lang
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert "‘we will not back down’" in briefing.summary
     assert [q.speaker for q in briefing.quotes] == ["Margaret Ellery", "Tom Vickery"]
+
+
+def test_a_name_with_a_curly_apostrophe_is_found_as_with_a_straight_one(nlp: Language) -> None:
+    # the small model missed "Brigid O’Rourke" with the curly apostrophe, and the speaker with it
+    text = (
+        "‘Bringing the herd back will heal us,’ Brigid O’Rourke of the tribe’s heritage office "
+        "told those gathered."
+    )
+    paragraphs = split_paragraphs(Article(source="t.md", text=text))
+    assert parser_texts(paragraphs)[0].startswith('"Bringing the herd back will heal us," Brigid O\'Rourke')
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [
+        ("Bringing the herd back will heal us,", "Brigid O'Rourke")
+    ]
+    assert "tribe’s" in briefing.paragraphs[0]

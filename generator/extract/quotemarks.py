@@ -4,8 +4,9 @@ Double marks: curly marks say their direction; a straight mark opens when it
 follows a space or the start of the paragraph and closes otherwise. In the
 German convention a mark that opens elsewhere closes: "“" closes a quotation
 opened by "„" („…“) and "«" one opened by "»" (»…«); „…” and «…» close as
-usual. Marks are matched with a stack, so a pair nested inside a quote stays
-inside it.
+usual, the spaces of French typography inside guillemets left out
+(« Non »). Marks are matched with a stack, so a pair nested inside a quote
+stays inside it.
 
 Single marks (the British convention, ‘…’ or '…', with double marks nested
 inside) are also apostrophes (won’t, the players’ union, ’90s), so they are
@@ -71,6 +72,8 @@ _DOUBLE_MARKS = OPENING_MARKS | CLOSING_MARKS | AMBIGUOUS_MARKS
 _SINGLE_OPENERS = SINGLE_OPENING_MARKS | SINGLE_AMBIGUOUS_MARKS
 _SINGLE_CLOSERS = SINGLE_CLOSING_MARKS | SINGLE_AMBIGUOUS_MARKS
 _SINGLE = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPENERS | _SINGLE_CLOSERS))) + "]")
+# French typography sets a (no-break) space inside guillemets: « Non ».
+_SPACED_MARKS = frozenset("«»")
 _WORD = re.compile(r"[^\W\d_]+")
 _AFTER_COLON = re.compile(r":\s*$")
 
@@ -117,10 +120,20 @@ def _double_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if closes:
             start = stack.pop()
             if not stack:
-                spans.append((start + 1, i))
+                spans.append(
+                    _unspaced(text, start + 1, i) if text[start] in _SPACED_MARKS else (start + 1, i)
+                )
         else:
             stack.append(i)
     return spans, (stack[0] if stack else None)
+
+
+def _unspaced(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) without the white space at either edge (unless all of it is)."""
+    inner = text[start:end]
+    if not inner.strip():
+        return start, end
+    return start + len(inner) - len(inner.lstrip()), end - len(inner) + len(inner.rstrip())
 
 
 def _at(text: str, i: int) -> str:

@@ -254,6 +254,10 @@ EUROPEAN_MARKS: list[tuple[str, Expected]] = [
         [("We will not give in to pressure", "Luc Morand")],
     ),
     (
+        "« We will not give in to pressure », said Federal Councillor Luc Morand in Bern.",
+        [("We will not give in to pressure", "Luc Morand")],
+    ),
+    (
         "»We will not give in to pressure«, said Chancellor Greta Lindner in Berlin.",
         [("We will not give in to pressure", "Greta Lindner")],
     ),
@@ -327,6 +331,7 @@ def test_quotations_after_a_colon_or_a_dash(nlp: Language, text: str, expected: 
         ("‘He said “no”, then left’ and ‘“yes”,’ she said.", ["no", "“yes”,"]),
         ("‘He said “no”, then left’ and went home.", ["no"]),
         ("„Nein“, sagte sie, »nie«, und «jamais».", ["Nein", "nie", "jamais"]),
+        ("Elle a dit « jamais\u00a0» et «\u202f» ensuite.", ["jamais", "\u202f"]),
         ("She said: ‘One.\n\n‘Two,’ she said.", ["One.", "Two,"]),
         ("She said 'one.\n\n'Two,' she said.", ["Two,"]),
     ],

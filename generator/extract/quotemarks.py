@@ -44,8 +44,8 @@ A quote still open at the end of a paragraph continues when the next
 paragraph starts with an opening mark of the same kind (the convention for
 multi-paragraph quotes); each paragraph part becomes its own span, the parts
 sharing one `group`. A single quotation continues only when its opening mark
-starts the paragraph or follows a colon, since an unclosed single mark is
-more often an apostrophe.
+starts the paragraph or a sentence or follows a colon, a comma or a dash,
+since an unclosed single mark after a word is more often an apostrophe.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ _SINGLE = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPENERS | _SINGLE_CL
 # French typography sets a (no-break) space inside guillemets: « Non ».
 _SPACED_MARKS = frozenset("«»")
 _WORD = re.compile(r"[^\W\d_]+")
-_AFTER_COLON = re.compile(r":\s*$")
+# Punctuation before the opening mark of a quotation that runs on into the
+# next paragraph: a colon or comma introducing it, the end of a sentence, a dash.
+_INTRODUCED = re.compile(r"[:,;.!?…—–-]\s*$")
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ def _paragraph_spans(text: str, following: str | None) -> tuple[list[tuple[int, 
     if (
         open_double is None
         and open_single is not None
-        and (open_single == 0 or _AFTER_COLON.search(text, 0, open_single))
+        and (open_single == 0 or _INTRODUCED.search(text, 0, open_single))
         and _continues(text[open_single], following)
     ):
         open_start = open_single  # it holds every double-quoted span after it

@@ -176,6 +176,22 @@ BRITISH_SINGLE: list[tuple[str, Expected]] = [
             ("We expect the works to start in the autumn,", "Fiona Bright"),
         ],
     ),
+    (
+        "Union leader Margaret Ellery spoke after the vote. ‘We will not back down. We never have.\n\n"
+        "‘And we will win,’ she added.",
+        [
+            ("We will not back down. We never have.", "Margaret Ellery"),
+            ("And we will win,", "Margaret Ellery"),
+        ],
+    ),
+    (
+        "Union leader Margaret Ellery said, 'We will not back down, whatever the company offers.\n\n"
+        "'And we will win,' she added.",
+        [
+            ("We will not back down, whatever the company offers.", "Margaret Ellery"),
+            ("And we will win,", "Margaret Ellery"),
+        ],
+    ),
     # partial quotations with a speech verb
     (
         "Opposition leader Karl Weiss called the budget a ‘reckless gamble’.",
@@ -334,6 +350,8 @@ def test_quotations_after_a_colon_or_a_dash(nlp: Language, text: str, expected: 
         ("Elle a dit « jamais\u00a0» et «\u202f» ensuite.", ["jamais", "\u202f"]),
         ("She said: ‘One.\n\n‘Two,’ she said.", ["One.", "Two,"]),
         ("She said 'one.\n\n'Two,' she said.", ["Two,"]),
+        ("Fans love 'em. 'One.\n\n'Two,' she said.", ["One.", "Two,"]),
+        ("Fans love rock 'n' roll.\n\n'Two,' she said.", ["Two,"]),
     ],
 )
 def test_quote_mark_spans(text: str, spans: list[str]) -> None:

@@ -30,6 +30,7 @@ from spacy.language import Language
 
 from ..extract.paragraphs import split_paragraphs
 from ..extract.parsed import ParsedArticle
+from ..extract.parsetext import on_text, parser_texts
 from ..extract.quotemarks import find_quote_spans
 from ..extract.sentences import Sentence, defects, split_sentences, unresolved
 from ..models import Article, Briefing
@@ -176,7 +177,9 @@ def score_summary(
 def parse_article(article: Article, nlp: Language) -> ParsedArticle:
     """The article parsed paragraph by paragraph, as the extract stage does."""
     paragraphs = split_paragraphs(article)
-    docs = tuple(nlp.pipe(p.text for p in paragraphs))
+    docs = tuple(
+        on_text(d, p.text) for d, p in zip(nlp.pipe(parser_texts(paragraphs)), paragraphs, strict=True)
+    )
     return ParsedArticle(article, paragraphs, docs, tuple(find_quote_spans(paragraphs)))
 
 

@@ -20,6 +20,27 @@ CLOSING_MARKS: Final = frozenset("”»")
 AMBIGUOUS_MARKS: Final = frozenset('"')
 #: Characters after which a straight mark opens a quotation.
 OPEN_CONTEXT_BEFORE: Final = frozenset(" \t\n\u00a0([{—–-/:")
+#: Closing marks of the German (and Central European) conventions that are
+#: opening marks elsewhere: "“" closes a quotation opened by "„" („…“), "«"
+#: one opened by "»" (»…«).
+PARTNER_CLOSERS: Final = {"„": "“", "»": "«"}
+#: The single mark that only opens ("‘"), the one that only closes and is also
+#: the typographic apostrophe ("’"), and the straight one ("'").
+SINGLE_OPENING_MARKS: Final = frozenset("‘")
+SINGLE_CLOSING_MARKS: Final = frozenset("’")
+SINGLE_AMBIGUOUS_MARKS: Final = frozenset("'")
+#: A closing single mark right after one of these ends spoken words (",’" ".’"
+#: "?’"), or right before one of them in British style ("’," "’."); only such
+#: a mark may close a single-quoted span that holds a double-quoted one.
+SPEECH_END_PUNCTUATION: Final = frozenset(",.!?…;:")
+#: A closing single mark after these letters may be a plural possessive
+#: ("the players’ union"): it closes a quotation only when no other closing
+#: mark follows before the next opening one (or the paragraph's end).
+POSSESSIVE_ENDINGS: Final = frozenset("sS")
+#: Words written with a leading apostrophe (a straight mark before them is no
+#: opening mark): "'em", "'til", "'cause", "'tis". Decades ('90s) are caught
+#: by the digit after the mark, "rock 'n' roll" by its one letter between marks.
+ELIDED_WORDS: Final = frozenset({"em", "til", "tis", "twas", "cause", "cos", "bout", "neath", "ere"})
 
 # --- quote classification ----------------------------------------------------
 

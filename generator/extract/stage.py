@@ -14,6 +14,7 @@ from .figures import key_figures
 from .mentions import find_mentions
 from .paragraphs import Paragraph, split_paragraphs
 from .parsed import ParsedArticle
+from .parsetext import on_text, parser_texts
 from .quotemarks import find_quote_spans
 from .quotes import quotations
 from .relative_dates import date_notes
@@ -46,7 +47,9 @@ def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Do
 def extract(article: Article, nlp: Language) -> Briefing:
     """Return the briefing of one article, parsing each paragraph once with `nlp`."""
     paragraphs = split_paragraphs(article)
-    docs = list(nlp.pipe(p.text for p in paragraphs))
+    docs = [
+        on_text(doc, p.text) for doc, p in zip(nlp.pipe(parser_texts(paragraphs)), paragraphs, strict=True)
+    ]
     return _briefing(article, paragraphs, docs)
 
 
@@ -61,10 +64,10 @@ def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Briefin
             pending[number] = (article, paragraphs)
             if not paragraphs:
                 yield "", number  # a placeholder so the article still comes out
-            for paragraph in paragraphs:
-                yield paragraph.text, number
+            for text in parser_texts(paragraphs):
+                yield text, number
 
     for number, group in groupby(nlp.pipe(stream(), as_tuples=True), key=lambda pair: pair[1]):
         article, paragraphs = pending.pop(number)
-        docs = [doc for doc, _ in group]
+        docs = [on_text(doc, p.text) for (doc, _), p in zip(group, paragraphs, strict=False)]
         yield _briefing(article, paragraphs, docs if paragraphs else [])

@@ -32,6 +32,7 @@ from .corpus import (
     Thread,
     newest_first,
 )
+from .forked import MIN_ARTICLES, Later
 from .quote_display import shown_quotes
 from .related import RelatedInputs, RelatedRanker
 from .salience import CorpusSalience, salience_order
@@ -316,15 +317,20 @@ def link(
     counts = [terms[position[b.article.source]] for b in ordered] if terms else None
     text = index_terms(counts if counts is not None else [briefing_terms(b) for b in ordered])
     salience = _salience(ordered, actors)
-    related = _related(ordered, article_slugs, article_groups, actors, text, salience)
+    related = Later(
+        lambda: _related(ordered, article_slugs, article_groups, actors, text, salience),
+        fork=len(ordered) >= MIN_ARTICLES,
+    )
     quote_refs = _quote_refs(ordered, article_slugs, actors)
     stories, story_refs = story_pages(
         StorySources(
             ordered, article_slugs, actors.names, actors.kinds, actors.slug, salience, text, quote_refs
         )
     )
-    pages = _article_pages(ordered, article_slugs, actors, related, quote_refs, salience, story_refs, keys)
     actor_pages = _actor_pages(ordered, article_slugs, actors, article_groups, quote_refs)
+    pages = _article_pages(
+        ordered, article_slugs, actors, related.result(), quote_refs, salience, story_refs, keys
+    )
     return Corpus(articles=tuple(pages), actors=tuple(actor_pages), stories=tuple(stories))
 
 

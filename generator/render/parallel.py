@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import threading
 from collections.abc import Sequence
 from typing import Protocol
+
+from ..link.forked import can_fork
 
 MIN_FORKED_PAGES = 64
 FORKED_PAGES = 4000
@@ -44,8 +45,7 @@ def _text(index: int) -> str:
 def render_texts(pages: Sequence[Renderable], processes: int) -> list[str]:
     """The text of each of `pages`, in order: on `processes` forked children when that pays."""
     global _pages
-    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if processes < 2 or not forkable or not MIN_FORKED_PAGES <= len(pages) <= FORKED_PAGES:
+    if processes < 2 or not can_fork() or not MIN_FORKED_PAGES <= len(pages) <= FORKED_PAGES:
         return [page.text for page in pages]
     _pages = pages
     processes = min(processes, len(pages) // (MIN_FORKED_PAGES // 2))  # a child for 32 pages or more

@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from generator.link import forked
 from generator.render import parallel
 from generator.render.deferred import DeferredPage
 
@@ -27,7 +28,7 @@ def test_forked_rendering_gives_the_same_texts_in_order_from_children(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Threads other tests of this session leave running would keep rendering here.
-    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
     pages = _pages(parallel.MIN_FORKED_PAGES * 3)
     assert parallel.render_texts(pages, 2) == [p.text for p in pages]
     here = os.getpid()
@@ -52,7 +53,7 @@ def test_few_pages_one_process_or_too_many_are_rendered_here() -> None:
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 def test_an_error_in_a_child_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
 
     def broken() -> str:
         raise ValueError("template failed")

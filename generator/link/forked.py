@@ -8,7 +8,7 @@ builds the quotes, stories and actor pages; the child sends back only the
 result, which equals computing it here.
 
 Below `MIN_ARTICLES` starting the child costs more than it saves; where
-processes cannot be forked (Windows, macOS' default) or this process runs other
+processes cannot be forked safely (Windows, macOS) or this process runs other
 threads (a lock one of them held would stay locked in the child), the call
 runs here. A child that dies gives no result: the call then runs here too.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -28,8 +29,14 @@ MIN_ARTICLES = 300
 
 
 def can_fork() -> bool:
-    """True where a child can be forked safely: the start method exists and no other thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """True where a child can be forked safely: on Linux (macOS offers fork but its system
+    libraries are not fork-safe, hence spawn as its default; Windows has no fork), with no
+    other thread running."""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 def _run(call: Callable[[], object], send: Connection) -> None:

@@ -12,7 +12,7 @@ Only a bounded number of pages is rendered this way (`FORKED_PAGES`): a first
 build renders every page, and children touching the whole corpus would copy
 most of it, which the memory budget of a large build does not allow; below
 `MIN_FORKED_PAGES` starting the children costs more than it saves. Where
-processes cannot be forked (Windows, macOS' default), or this process runs
+processes cannot be forked safely (Windows, macOS), or this process runs
 other threads (`briefing serve` generates beside MkDocs' server threads, and a
 lock one of them held would stay locked in a child), pages are rendered here.
 """

@@ -130,24 +130,32 @@ def _single_quote_texts() -> st.SearchStrategy[str]:
     return st.one_of(words, joined)
 
 
+FUZZ = settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+
+def _extracts_consistently(nlp: Language, text: str) -> None:
+    """The extraction finishes, each quote is its span of the text, each speaker an actor."""
+    briefing = extract(Article(source="fuzz.md", text=text), nlp)
+    names = {a.name for a in briefing.actors}
+    for quote in briefing.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.speaker is None or quote.speaker in names
+
+
 def _texts() -> st.SearchStrategy[str]:
     words = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
     joined = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
     return st.one_of(words, joined, st.text(max_size=80))
 
 
-@settings(
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@FUZZ
 @given(text=_texts())
 def test_extract_survives_odd_text(nlp: Language, text: str) -> None:
-    briefing = extract(Article(source="fuzz.md", text=text), nlp)
-    names = {a.name for a in briefing.actors}
-    for quote in briefing.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        assert quote.speaker is None or quote.speaker in names
+    _extracts_consistently(nlp, text)
 
 
 def test_extract_survives_a_very_long_sentence(nlp: Language) -> None:
@@ -157,18 +165,10 @@ def test_extract_survives_a_very_long_sentence(nlp: Language) -> None:
     assert briefing.quotes and all(q.speaker in {None, "Jo Bloggs"} for q in briefing.quotes)
 
 
-@settings(
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@FUZZ
 @given(text=_single_quote_texts())
 def test_extract_survives_single_quote_heavy_text(nlp: Language, text: str) -> None:
-    briefing = extract(Article(source="fuzz.md", text=text), nlp)
-    names = {a.name for a in briefing.actors}
-    for quote in briefing.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        assert quote.speaker is None or quote.speaker in names
+    _extracts_consistently(nlp, text)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

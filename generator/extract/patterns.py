@@ -427,6 +427,14 @@ NOT_TITLES: Final = frozenset(
         "master", "miss", "misses", "her", "his", "me", "met", "count",
     }
 )  # fmt: skip
+#: Titles British and Commonwealth news writes before a name without a full
+#: stop ("Det Ch Insp Jo Bloggs", "Ch Supt", "Sqn Ldr", "the Revd"), which
+#: nameparser's list lacks (it has "Sgt", "Cllr", "Capt", "Lt"). Two-letter
+#: forms ("DI", "DS", "DC", "PC") are left out: they are also names and places
+#: ("Di Maio", "Washington DC").
+BRITISH_TITLES: Final = frozenset(
+    {"det", "insp", "ch", "supt", "dci", "pte", "sqn", "ldr", "wg", "gp", "brig", "cmdr", "revd"}
+)
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -14,18 +14,19 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .gazetteer import is_known_place
-from .patterns import GIVEN_NAME_GENDERS, NOT_TITLES
+from .patterns import BRITISH_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
-    return frozenset(str(t) for t in CONSTANTS.titles) - NOT_TITLES
+    return (frozenset(str(t) for t in CONSTANTS.titles) | BRITISH_TITLES) - NOT_TITLES
 
 
 def is_title(word: str) -> bool:
-    """True for a title in nameparser's list ("assemblyman", "detective"),
+    """True for a title in nameparser's list ("assemblyman", "detective") or British
+    news' abbreviations ("det", "insp"),
     lowercase, other than the words that usually open a body's name."""
     return word in _titles()
 

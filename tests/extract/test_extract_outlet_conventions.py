@@ -412,3 +412,25 @@ def test_a_name_with_a_curly_apostrophe_is_found_as_with_a_straight_one(nlp: Lan
         ("Bringing the herd back will heal us,", "Brigid O'Rourke")
     ]
     assert "tribe’s" in briefing.paragraphs[0]
+
+
+# British copy abbreviates ranks without full stops; the rank is the role, not part of the name.
+BRITISH_RANKS = [
+    (
+        "Police were called at 11pm. Det Insp Alan Cowell, of Wessex Police, said: ‘We are keen to"
+        " hear from witnesses.’",
+        "Alan Cowell",
+        "Det Insp",
+    ),
+    ("Det Ch Insp Maria Olsen said officers were ‘keeping an open mind’.", "Maria Olsen", "Det Ch Insp"),
+    ("Ch Supt Peter Brand added: ‘Anyone with footage should come forward.’", "Peter Brand", "Ch Supt"),
+    ("Sqn Ldr Ruth Kemble said: ‘The aircraft landed safely.’", "Ruth Kemble", "Sqn Ldr"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), BRITISH_RANKS)
+def test_british_ranks_without_full_stops_are_roles(nlp: Language, text: str, name: str, role: str) -> None:
+    briefing = extract(Article(source="outlet.md", text=text), nlp)
+    people = {a.name: a.role for a in briefing.actors if a.kind.value == "person"}
+    assert people.get(name) == role, people
+    assert [q.speaker for q in briefing.quotes] == [name]

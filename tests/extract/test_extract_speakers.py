@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract import extract
@@ -291,6 +292,25 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before(nlp: L
         "a spokesperson said."
     )
     assert _speakers(nlp, text) == ["Nordic Power"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The plan was criticised on Tuesday. A Downing Street spokesman said: "
+            '"The Prime Minister has full confidence in the Chancellor."',
+            "Downing Street",
+        ),
+        ('Ministers met overnight. "No decision has been taken," a Whitehall spokesman said.', "Whitehall"),
+        ('"We are monitoring the situation closely," a Pentagon spokesperson told reporters.', "Pentagon"),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_institution_named_before_the_word(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    # The seat of a government speaks as the government, even where the model calls it a place.
+    assert _speakers(nlp, text) == [speaker]
 
 
 def test_a_speaker_given_one_name_by_named(nlp: Language) -> None:

@@ -424,7 +424,7 @@ NOT_TITLES: Final = frozenset(
         "military", "municipal", "political", "social", "software", "technical",
         "travel", "voice", "warrant", "wing", "credit", "customs", "revenue",
         "tax", "marketing", "strategy", "analytics", "computer", "mathematics",
-        "master", "miss", "misses", "her", "his", "me", "met", "count",
+        "master", "miss", "misses", "her", "his", "me", "met", "count", "civil",
     }
 )  # fmt: skip
 #: Titles British and Commonwealth news writes before a name without a full

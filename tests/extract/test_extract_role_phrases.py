@@ -149,3 +149,12 @@ def test_a_bare_adjective_before_a_name_is_no_role(nlp: Language) -> None:
 def test_a_people_named_after_an_adjective_is_no_actor(nlp: Language) -> None:
     text = "Thousands of ethnic Quimbari were displaced, the report said."
     assert "Quimbari" not in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "body", ["the Civil Aviation Authority", "the Eastland Civil Liberties Union", "the Civil Defence Corps"]
+)
+def test_a_body_named_civil_does_not_cut_the_role(nlp: Language, body: str) -> None:
+    # nameparser lists "civil" as a title; first in a body's name it opens the name.
+    text = f'"We will fight this in court," said Ana Ruiz, a spokeswoman for {body}.'
+    assert _roles(nlp, text) == {"Ana Ruiz": f"spokeswoman for {body}"}

@@ -152,9 +152,18 @@ def test_a_people_named_after_an_adjective_is_no_actor(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "body", ["the Civil Aviation Authority", "the Eastland Civil Liberties Union", "the Civil Defence Corps"]
+    "body",
+    [
+        "the Civil Aviation Authority",
+        "the Eastland Civil Liberties Union",
+        "the Civil Defence Corps",
+        "the Financial Conduct Authority",
+        "the International Criminal Court",
+        "the Foreign Office",
+    ],
 )
-def test_a_body_named_civil_does_not_cut_the_role(nlp: Language, body: str) -> None:
-    # nameparser lists "civil" as a title; first in a body's name it opens the name.
+def test_a_title_word_inside_a_body_name_does_not_cut_the_role(nlp: Language, body: str) -> None:
+    # nameparser lists "civil", "financial", "criminal", "foreign" as titles; inside a body's name
+    # they are part of the name.
     text = f'"We will fight this in court," said Ana Ruiz, a spokeswoman for {body}.'
     assert _roles(nlp, text) == {"Ana Ruiz": f"spokeswoman for {body}"}

@@ -168,9 +168,10 @@ def _main_place(
     """The country (or, for a governor, the state) the article names most.
 
     A country's mentions count those of its cities and regions ("New Delhi"
-    counts for India). A country whose `title` another person holds (an
-    office in `taken`) is left out: "Ruritanian President Jo Bloggs" makes a
-    bare "President Sam Smith" the president of another country."""
+    counts for India) when the article names the country itself. A country
+    whose `title` another person holds (an office in `taken`) is left out:
+    "Ruritanian President Jo Bloggs" makes a bare "President Sam Smith" the
+    president of another country."""
     if not regional:
         return _main_country(places, title, taken)
     fitting = [
@@ -194,12 +195,19 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
         for o in taken
         if o.startswith(f"{title} of ")
     }
+    named_countries: set[str] = set()
     for n, place in enumerate(places):
         code = country_of(place.name)
         if code is not None:
             totals[code] = totals.get(code, 0) + place.mentions
             first.setdefault(code, n)
-    ranked = sorted((c for c in totals if c not in held), key=lambda c: (-totals[c], first[c]))
+            if country_code(place.name) == code:
+                named_countries.add(code)
+    # A country the article never names is no story's country: a leader arriving in
+    # Brussels is not Belgium's (its cities count only towards a country it names).
+    ranked = sorted(
+        (c for c in totals if c not in held and c in named_countries), key=lambda c: (-totals[c], first[c])
+    )
     if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
         return None  # no one country the story is about
     if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):

@@ -167,3 +167,22 @@ def test_a_title_word_inside_a_body_name_does_not_cut_the_role(nlp: Language, bo
     # they are part of the name.
     text = f'"We will fight this in court," said Ana Ruiz, a spokeswoman for {body}.'
     assert _roles(nlp, text) == {"Ana Ruiz": f"spokeswoman for {body}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Prime Minister Ana Sorel arrived in Brussels on Thursday.\n\n"Europe must act together,"'
+            " she told reporters.",
+            "Prime Minister",  # a visit to a city of a country the article never names
+        ),
+        (
+            "President Ana Sorel addressed crowds in Lagos and Abuja on Friday.\n\n"
+            "Nigeria's economy has grown for three years.",
+            "President of Nigeria",  # the named country, its cities counting towards it
+        ),
+    ],
+)
+def test_an_office_belongs_to_a_country_the_article_names(nlp: Language, text: str, role: str) -> None:
+    assert _roles(nlp, text) == {"Ana Sorel": role}

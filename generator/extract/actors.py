@@ -481,11 +481,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
 
 
 def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:
-    """A "person" named only inside quotations, untitled, whose name opens with
-    no known given name: more likely a place or a thing the speaker named."""
+    """A "person" named only inside quotation marks (a quotation's or a quoted term's, as
+    in "the so-called 'Brexit bonus'"), untitled, whose name opens with no known given
+    name: more likely a place or a thing the speaker or the writer named."""
     words = entry.name.split()
     return (
-        len(words) >= 2
+        bool(words)
         and entry.role is None
         and all(m.in_quote for m in own)
         and given_name_gender(words[0]) == "unknown"

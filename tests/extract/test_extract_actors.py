@@ -437,3 +437,21 @@ def test_a_name_never_ends_with_a_function_word(word: str) -> None:
     pos = {"of": "ADP", "as": "ADP", "and": "CCONJ"}[word]
     doc = Doc(Vocab(), words=["Jo", "Bloggs", word, "Ruritania"], pos=["PROPN", "PROPN", pos, "PROPN"])
     assert _strip_edges(doc[0:3]).text == "Jo Bloggs"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            'The so-called "Brexit bonus" never arrived, according to economist Lena Fischer.',
+            ["Lena Fischer"],  # a one-word "person" only inside a quoted term is a thing
+        ),
+        (
+            'Coach Tom Reyes thanked his players. "We owe it all to Maria Lopez," he said.',
+            ["Tom Reyes", "Maria Lopez"],  # a known given name inside a quotation is a person
+        ),
+    ],
+)
+def test_a_name_only_inside_quotation_marks(nlp: Language, text: str, people: list[str]) -> None:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert [a.name for a in briefing.actors if a.kind is ActorKind.PERSON] == people

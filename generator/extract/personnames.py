@@ -25,9 +25,9 @@ def _titles() -> frozenset[str]:
 
 
 def is_title(word: str) -> bool:
-    """True for a title in nameparser's list ("assemblyman", "detective") or British
-    news' abbreviations ("det", "insp"),
-    lowercase, other than the words that usually open a body's name."""
+    """True for a title, lowercase, in nameparser's list ("assemblyman", "detective") or
+    British news' abbreviations ("det", "insp"), other than the words that usually open a
+    body's name."""
     return word in _titles()
 
 

@@ -121,10 +121,11 @@ def _coordinated(doc: Doc, i: int, targets: set[int]) -> bool:
     )
 
 
-def _opens_a_body_name(token: Token) -> bool:
+def _inside_a_body_name(token: Token) -> bool:
     """A word of nameparser's title list inside the name of an organisation or place, not its
-    last word ("the Financial Conduct Authority", "General Motors"): part of the name, not the
-    head of a title (the project's own title words, "Leader", "Minister", still are)."""
+    last word ("the Financial Conduct Authority", "the International Criminal Court"): part
+    of the name, not the head of a title (the project's own title words, "Leader",
+    "Minister", still are)."""
     doc = token.doc
     return (
         token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}
@@ -303,7 +304,7 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         while tokens and tokens[0].lower_ in _DETERMINERS:
             tokens = tokens[1:]
     tokens = _first_description(tokens)
-    heads = [n for n, t in enumerate(tokens) if is_title_word(t) and not _opens_a_body_name(t)]
+    heads = [n for n, t in enumerate(tokens) if is_title_word(t) and not _inside_a_body_name(t)]
     if member and not heads and tokens and tokens[-1].tag_ == "NNS" and len(tokens) <= 3:
         # "one of the victims": a group the person belongs to, in the singular
         return " ".join([*(t.text for t in tokens[:-1]), tokens[-1].lemma_])

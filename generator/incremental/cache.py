@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.metadata
 import json
 import logging
 import os
@@ -43,6 +42,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from ..extras import installed_version
 from ..models import Article, Briefing
 from .codec import decode_briefing, encode_briefing
 
@@ -122,13 +122,6 @@ def _source_files(package: Path) -> list[Path]:
         else:
             files.append(path)
     return files
-
-
-def installed_version(distribution: str) -> str | None:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return None
 
 
 def extractor_fingerprint(

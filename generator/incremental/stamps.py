@@ -13,7 +13,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cache import PACKAGE, BriefingCache, installed_version
+from ..extras import installed_version
+from .cache import PACKAGE, BriefingCache
 
 # The MkDocs plugin, the lazy search and its worker, the packaged assets: read,
 # not imported here (they import MkDocs).

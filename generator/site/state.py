@@ -34,10 +34,10 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..extras import installed_version
 from .checked_file import read_checked, write_checked
 
 FORMAT_VERSION = 2
@@ -96,7 +96,7 @@ def state_file(cache_dir: Path, site_dir: Path) -> Path:
 def site_fingerprint(mkdocs_config: Path, options: list[Any]) -> str:
     """Digest of what every page of a site depends on besides its own Markdown."""
     digest = hashlib.sha256()
-    versions = [_version(name) for name in _SITE_BUILDERS]
+    versions = [installed_version(name) or "" for name in _SITE_BUILDERS]
     described = [FORMAT_VERSION, sys.version, versions, options]
     digest.update(json.dumps(described, default=str).encode())
     for config in _configuration_files(mkdocs_config):
@@ -125,13 +125,6 @@ def _configuration_files(mkdocs_config: Path) -> list[Path]:
             break
         files.append(parent)
     return files
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return ""
 
 
 def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:

@@ -40,9 +40,9 @@ def _post_nominals() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _detector() -> object:
-    import gender_guesser.detector
+    from .given_names import GivenNames
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    return GivenNames()
 
 
 def given_name_gender(word: str) -> str:

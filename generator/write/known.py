@@ -28,12 +28,14 @@ class KnownPages:
     last: dict[str, Entry] = field(default_factory=dict)
     now: dict[str, Entry] = field(default_factory=dict)
 
-    def unchanged(self, root: Path, relpath: str, key: str) -> bool:
-        """True when the last run wrote `relpath` from `key` and left the file untouched since."""
+    def keep(self, root: Path, relpath: str, key: str) -> bool:
+        """True when the last run wrote `relpath` from `key` and left the file untouched since:
+        then it is noted as this run's page too (its file found as the last run left it)."""
         entry = self.last.get(relpath)
-        if entry is None or entry[0] != key:
+        if entry is None or entry[0] != key or identity_if_readable(root / relpath) != entry[1:]:
             return False
-        return identity_if_readable(root / relpath) == entry[1:]
+        self.now[relpath] = entry
+        return True
 
     def note(self, root: Path, relpath: str, key: str) -> None:
         """Remember that `relpath` now holds the page of `key`."""

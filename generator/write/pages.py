@@ -66,7 +66,7 @@ def write_pages(
         if known is not None
         and (key := _key(page)) is not None
         and writer.generated(page.path)
-        and known.unchanged(root, page.path, key)
+        and known.keep(root, page.path, key)
     }
     texts: dict[int, str] = {}
     if render_many is not None:
@@ -76,11 +76,11 @@ def write_pages(
         key = _key(page)
         try:
             if number in kept:
-                writer.keep(page.path)
+                writer.keep(page.path)  # noted in `known` when found unchanged
             else:
                 writer.write(page.path, texts.pop(number) if number in texts else page.text)
-            if known is not None and key is not None:
-                known.note(root, page.path, key)
+                if known is not None and key is not None:
+                    known.note(root, page.path, key)
         except WriteError as exc:
             if problems is None or isinstance(exc, OutputError):
                 raise

@@ -271,7 +271,8 @@ def _publish(
     processes: int = 1,
 ) -> WriteReport:
     history = read_history(docs_dir).advance(p.slug for p in corpus.articles)
-    pages = render_corpus(corpus, history, site_url=site_url, templates=templates)
+    with collector_paused():  # the pages and their keys: records without cycles, as the link's
+        pages = render_corpus(corpus, history, site_url=site_url, templates=templates)
     render_many = functools.partial(render_texts, processes=processes)
     return write_pages(docs_dir, pages, history, problems, progress, known, render_many)
 

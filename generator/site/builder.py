@@ -40,7 +40,7 @@ from .state import (
     load_state,
     save_state,
     scan_docs,
-    scan_site,
+    scan_files,
     site_fingerprint,
 )
 from .tree import link_copy, move_over, remove_files, site_after
@@ -204,7 +204,7 @@ def build_site(
             removal = _OnAThread(lambda: shutil.rmtree(old, ignore_errors=True))
         if state_path is not None:
             if published is None:  # a clean build: every file is new
-                published = scan_site(site_dir)
+                published = scan_files(site_dir)
             state = SiteState(fingerprint, docs, recorder.outputs, pages, recorder.layout, published)
             save_state(state_path, state)
     finally:

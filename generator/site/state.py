@@ -145,10 +145,11 @@ def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict
     return found
 
 
-def scan_site(site_dir: Path) -> dict[str, tuple[int, int]]:
-    """Return size and mtime of every file of a published site."""
+def scan_files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Return size and mtime of every file under `folder` (a published site, docs/), by
+    relative POSIX path, symbolic links followed as MkDocs follows them."""
     states: dict[str, tuple[int, int]] = {}
-    for relpath, path in _files_under(str(site_dir)):
+    for relpath, path in _files_under(str(folder)):
         stat = os.stat(path)
         states[relpath] = (stat.st_size, stat.st_mtime_ns)
     return states

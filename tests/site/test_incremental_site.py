@@ -24,7 +24,7 @@ from generator.pipeline import build
 from generator.site import builder as site_module
 from generator.site.builder import SiteReport, build_site
 from generator.site.lock import lock_path
-from generator.site.state import load_state, scan_site, site_fingerprint, state_file
+from generator.site.state import load_state, scan_files, site_fingerprint, state_file
 from tests.site.test_build_safety import small_project, tree_digest
 from tests.site_build import ROOT
 
@@ -61,7 +61,7 @@ def _assert_state_lists_the_site(config: Config) -> None:
     """The state's record of the published files, made from the hard-linked copy and the files
     the build changed, is what a scan of the site finds."""
     state = load_state(_state(config))
-    assert state is not None and state.site == scan_site(config.site_dir)
+    assert state is not None and state.site == scan_files(config.site_dir)
 
 
 def _pages(site: Path) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.site.state import scan_site
+from generator.site.state import scan_files
 from generator.site.tree import link_copy, move_over, remove_files, site_after
 
 
@@ -45,5 +45,5 @@ def test_the_files_after_a_move_are_those_a_scan_finds(tmp_path: Path) -> None:
     remove_files(copy, ["gone.html"])
     moved = move_over(output, copy, replaced_folders=["lazy"])
     assert "same.html" not in moved.placed and set(moved.emptied) == {"lazy", "a"}
-    assert site_after(linked, copy, ["gone.html"], moved) == scan_site(copy)
+    assert site_after(linked, copy, ["gone.html"], moved) == scan_files(copy)
     assert (copy / "same.html").stat().st_ino == (site / "same.html").stat().st_ino  # left linked

@@ -7,8 +7,11 @@ For each corpus size (made by bench/make_corpus.py with its fixed seed):
 1. full first build: extraction (next to bare spaCy on the same texts, per
    process), generation (link, render, write), site build (next to a bare
    `mkdocs build` of the same docs/), peak memory of the process tree;
-2. one article added: `briefing build` and its generation step, as a share of
-   the first build's, and the files rewritten;
+2. one article added, three times in a row (three new articles, one build
+   each; the median of the three is printed, since one build of a few seconds
+   moves by 10% with the machine): `briefing build` and its generation step, as
+   a share of the first build's and next to a bare `mkdocs build`, and the files
+   rewritten (the most of the three);
 3. no change: a second build extracts nothing and rewrites nothing;
 4. extraction on 1 and on 2 worker processes (a 200-article slice);
 5. search index size and the time until the first search result shows when
@@ -25,6 +28,7 @@ import contextlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,6 +45,7 @@ PYTHON = sys.executable
 SLICE = 200  # articles extracted for the workers comparison
 SAMPLE = 60  # articles for the extraction-vs-bare-spaCy throughput
 SEARCH_WORD = "spacewalk"  # in a seed paragraph that every corpus size reuses
+ADDED = 3  # articles added one after another, one build each
 
 
 def _timing(step: Any, name: str, timings: dict[str, float]) -> Any:
@@ -298,22 +303,25 @@ def first_search_result(site: Path, word: str, timeout: float = 120) -> float:
     return elapsed
 
 
-def ensure_corpus(workdir: Path, count: int) -> tuple[Path, Path]:
-    """Return the corpus of `count` articles and the file of article number `count` (the one added)."""
+def ensure_corpus(workdir: Path, count: int, added: int = 1) -> tuple[Path, list[Path]]:
+    """Return the corpus of `count` articles and the files of the `added` articles after them
+    (numbers `count`, `count + 1`, ...: the ones added)."""
     from bench.make_corpus import write_corpus
 
     corpus = workdir / f"corpus-{count}"
     extra = workdir / f"extra-{count}"
+    names = [f"a{n:05d}.md" for n in range(count, count + added)]
     if not (corpus / f"a{count - 1:05d}.md").is_file():
         shutil.rmtree(corpus, ignore_errors=True)
         write_corpus(corpus, count)
-    if not (extra / f"a{count:05d}.md").is_file():
+    if not all((extra / name).is_file() for name in names):
         shutil.rmtree(extra, ignore_errors=True)
         with tempfile.TemporaryDirectory() as tmp:
-            write_corpus(Path(tmp), count + 1)  # same seed: the first `count` are the same files
+            write_corpus(Path(tmp), count + added)  # same seed: the first `count` are the same files
             extra.mkdir(parents=True)
-            shutil.copy(Path(tmp) / f"a{count:05d}.md", extra)
-    return corpus, extra / f"a{count:05d}.md"
+            for name in names:
+                shutil.copy(Path(tmp) / name, extra)
+    return corpus, [extra / name for name in names]
 
 
 def fresh_project(workdir: Path, count: int) -> Path:
@@ -325,7 +333,7 @@ def fresh_project(workdir: Path, count: int) -> Path:
 
 
 def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, Any]:
-    corpus, extra = ensure_corpus(workdir, count)
+    corpus, extras = ensure_corpus(workdir, count, ADDED)
     project = fresh_project(workdir, count)
     r: dict[str, Any] = {"count": count, "workers": workers, "load": os.getloadavg()[0]}
     print(f"[{count}] first build ...", file=sys.stderr, flush=True)
@@ -336,14 +344,17 @@ def bench(count: int, workdir: Path, workers: int, search: bool) -> dict[str, An
     )
     r["bare"] = json.loads(ratio.stdout.strip().splitlines()[-1])
     r["bare_mkdocs"] = bare_mkdocs(project / "docs", project / "material-site")
-    print(f"[{count}] one article added ...", file=sys.stderr, flush=True)
-    shutil.copy(extra, corpus / extra.name)
+    r["added"] = []
     try:
-        r["added"] = run_stage("build", corpus, project, workers)
+        for extra in extras:
+            print(f"[{count}] one article added ({extra.name}) ...", file=sys.stderr, flush=True)
+            shutil.copy(extra, corpus / extra.name)
+            r["added"].append(run_stage("build", corpus, project, workers))
         print(f"[{count}] no change ...", file=sys.stderr, flush=True)
         r["same"] = run_stage("build", corpus, project, workers)
     finally:
-        (corpus / extra.name).unlink()
+        for extra in extras:
+            (corpus / extra.name).unlink(missing_ok=True)
     if search:
         print(f"[{count}] search in Chromium ...", file=sys.stderr, flush=True)
         r["search_material"] = search_numbers(project / "material-site")
@@ -393,12 +404,27 @@ def tables(results: list[dict[str, Any]]) -> str:
         first, bare = r["first"]["site"], r["bare_mkdocs"]
         return f"{first:.1f} vs {bare:.1f} ({ratio(first, bare)}×)"
 
+    def median(r: dict[str, Any], key: str) -> float:
+        return float(statistics.median(float(a[key]) for a in r["added"]))
+
     def added_wall(r: dict[str, Any]) -> str:
-        return f"{r['added']['wall']:.1f} ({ratio(r['added']['wall'], r['first']['wall'], '.1%')} of first)"
+        wall = median(r, "wall")
+        return (
+            f"{wall:.1f} ({ratio(wall, r['first']['wall'], '.1%')} of first, "
+            f"{ratio(wall, r['bare_mkdocs'])}× bare `mkdocs build`)"
+        )
 
     def added_generate(r: dict[str, Any]) -> str:
-        share = ratio(r["added"]["generate"], r["first"]["generate"], ".1%")
-        return f"{r['added']['generate']:.2f} ({share} of first)"
+        generate = median(r, "generate")
+        share = ratio(generate, r["first"]["generate"], ".1%")
+        return f"{generate:.2f} ({share} of first)"
+
+    def added_each(r: dict[str, Any]) -> str:
+        return " / ".join(f"{a['wall']:.1f}, {a['generate']:.2f}" for a in r["added"])
+
+    def added_written(r: dict[str, Any]) -> str:
+        most = max(r["added"], key=lambda a: int(a["written"]))
+        return f"{most['extracted']} / {most['written']:,} of {most['pages']:,}"
 
     def same(r: dict[str, Any]) -> str:
         s = r["same"]
@@ -417,11 +443,13 @@ def tables(results: list[dict[str, Any]]) -> str:
         "1. peak memory, all processes (main)",
         lambda r: f"{r['first']['peak_tree_mb']:,.0f} MB ({r['first']['peak_main_mb']:,.0f} MB)",
     )
-    row("2. +1 article: `briefing build`, whole process (s)", added_wall)
-    row("2. +1 article: generation step (s)", added_generate)
+    row("2. +1 article: `briefing build`, whole process (s, median)", added_wall)
+    row("2. +1 article: generation step (s, median)", added_generate)
+    row("2. +1 article: each build, whole and generation (s)", added_each)
+    row("2. +1 article: extracted / files rewritten (most)", added_written)
     row(
-        "2. +1 article: extracted / files rewritten",
-        lambda r: f"{r['added']['extracted']} / {r['added']['written']:,} of {r['added']['pages']:,}",
+        "2. +1 article: peak memory, all processes (most)",
+        lambda r: f"{max(a['peak_tree_mb'] for a in r['added']):,.0f} MB",
     )
     row("3. no change: generation step (s)", same)
     row("3. no change: `briefing build`, whole process (s)", lambda r: f"{r['same']['wall']:.1f}")

@@ -57,7 +57,7 @@ def tree_digest(folder: Path) -> dict[str, str]:
 
 
 def bench(count: int, workdir: Path, workers: int) -> dict[str, Any]:
-    corpus, extra = ensure_corpus(workdir, count)
+    corpus, (extra,) = ensure_corpus(workdir, count)
     project = fresh_project(workdir, count)
     r: dict[str, Any] = {"count": count, "load": os.getloadavg()[0]}
     print(f"[{count}] first build ...", file=sys.stderr, flush=True)

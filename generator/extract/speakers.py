@@ -7,7 +7,9 @@ one whose clause holds it, then the nearest); a verb's speaker is its subject
 or passive agent ("…," said X; X said: "…"; "…," added X; 'was called "…" by
 X'; "quoted X as saying"), the object of "according to X", or the noun after
 it ("read the statement"). A verb with no subject of its own only lends the
-nearest subject before it when no verb names one. A quote ending on a comma,
+nearest subject before it when no verb names one; a verb whose subject is
+anonymous ("a witness said") or a name no actor has (one the recogniser
+missed) stops the search: no farther verb's actor spoke those words. A quote ending on a comma,
 "?" or "!" inside its marks and followed by a clause of its own ('"…," Jo
 Bloggs conceded') is attributed by that clause's subject, whatever its verb;
 a quote introduced by a noun for words or a document ('the Jo Bloggs quote
@@ -614,6 +616,18 @@ class _Resolver:
             and not any(c.dep_ == "agent" for c in verb.children)
         )
 
+    def unknown_name_subject(self, para: int, verb: Token) -> bool:
+        """True when the verb's own subject is a proper name that names no actor (one the
+        recogniser missed or took for something else): someone is named as the speaker."""
+        subject = self._subject(para, verb)
+        return (
+            subject is not None
+            and subject.pos_ == "PROPN"
+            and subject.head.i == verb.i
+            and self._outside(para, subject)
+            and self.noun_phrase(para, subject, self.parsed.offset(para, subject)) is None
+        )
+
     def trailing_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """'"…," Jo Bloggs conceded.' / '"…?" wondered Jo Bloggs': a quote that
         ends on a comma, a question or an exclamation inside its marks, followed
@@ -753,8 +767,12 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             return found.actor, VERB
         if found.actor is not None:
             fallback = fallback or found.actor
-        elif resolver.unnamed_subject(span.paragraph, verb):
-            break  # the nearest attribution names an anonymous source, not a farther actor
+        elif resolver.unnamed_subject(span.paragraph, verb) or resolver.unknown_name_subject(
+            span.paragraph, verb
+        ):
+            # the nearest attribution names an anonymous source, or someone the article's
+            # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
+            break
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing, VERB

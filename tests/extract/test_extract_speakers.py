@@ -366,3 +366,14 @@ def test_a_title_after_someone_who_did_not_speak_names_no_one(nlp: Language) -> 
 def test_the_senator_is_the_one_named_with_sen(nlp: Language) -> None:
     text = 'Sen. Jo Merrill voted against the bill on Tuesday. "We will not back down," the senator said.'
     assert _speakers(nlp, text) == ["Jo Merrill"]
+
+
+def test_a_name_the_recogniser_missed_is_not_replaced_by_the_agency_that_reported(
+    nlp: Language,
+) -> None:
+    # The small model takes the lone surname for a work of art: no actor is named
+    # "Delgado", and the agency the words were reported by did not speak them.
+    text = '"I am innocent," Delgado told the court, according to Reuters.'
+    assert _speakers(nlp, text) == [None]
+    text = '"I am innocent," Marco Delgado told the court, according to Reuters.'
+    assert _speakers(nlp, text) == ["Marco Delgado"]

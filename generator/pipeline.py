@@ -181,7 +181,7 @@ def _generate(
             # Recorded only when the writer refused no page, so a skipped
             # run never hides one (a hand-written page in the way).
             files = [*report.written, *report.unchanged, MANIFEST, HISTORY_FILE]
-            cache.record_stamp(name, stamp, file_states(config.docs_dir, files))
+            cache.record_stamp(name, stamp, _states(config.docs_dir, files, known))
     if cache is not None:
         if collected.problems or page_problems:  # a second run could end otherwise: never replay it
             forget(cache, replay_name)
@@ -200,6 +200,15 @@ def _while_the_model_loads(
     load_place_tables()
     templates.compile_all()
     return _known_pages(cache, docs_dir, site_url, templates)
+
+
+def _states(docs_dir: Path, relpaths: list[str], known: KnownPages | None) -> dict[str, tuple[int, int]]:
+    """Size and mtime of each of `relpaths`: of a keyed page as the writer found or left it
+    (`known.now`, this run's lstat), of the others from the disk."""
+    found = known.now if known is not None else {}
+    states = file_states(docs_dir, [p for p in relpaths if p not in found])
+    states.update((p, (found[p][1], found[p][2])) for p in relpaths if p in found)
+    return states
 
 
 def _today() -> dt.date:

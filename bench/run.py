@@ -422,6 +422,10 @@ def tables(results: list[dict[str, Any]]) -> str:
     def added_each(r: dict[str, Any]) -> str:
         return " / ".join(f"{a['wall']:.1f}, {a['generate']:.2f}" for a in r["added"])
 
+    def added_site(r: dict[str, Any]) -> str:
+        rendered = sorted(int(a.get("site_rendered", 0)) for a in r["added"])
+        return f"{median(r, 'site'):.1f}, {rendered[len(rendered) // 2]}"
+
     def added_written(r: dict[str, Any]) -> str:
         most = max(r["added"], key=lambda a: int(a["written"]))
         return f"{most['extracted']} / {most['written']:,} of {most['pages']:,}"
@@ -440,15 +444,16 @@ def tables(results: list[dict[str, Any]]) -> str:
     row("1. pages written", lambda r: f"{r['first']['written']:,}")
     row("1. site build vs bare `mkdocs build` (s)", site)
     row(
-        "1. peak memory, all processes (main)",
+        "1. peak memory, all processes, PSS (main process, RSS)",
         lambda r: f"{r['first']['peak_tree_mb']:,.0f} MB ({r['first']['peak_main_mb']:,.0f} MB)",
     )
     row("2. +1 article: `briefing build`, whole process (s, median)", added_wall)
     row("2. +1 article: generation step (s, median)", added_generate)
+    row("2. +1 article: site step (s, median), pages MkDocs rendered", added_site)
     row("2. +1 article: each build, whole and generation (s)", added_each)
     row("2. +1 article: extracted / files rewritten (most)", added_written)
     row(
-        "2. +1 article: peak memory, all processes (most)",
+        "2. +1 article: peak memory, all processes, PSS (most)",
         lambda r: f"{max(a['peak_tree_mb'] for a in r['added']):,.0f} MB",
     )
     row("3. no change: generation step (s)", same)

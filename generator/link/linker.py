@@ -37,7 +37,7 @@ from .quote_display import shown_quotes
 from .related import RelatedInputs, RelatedRanker
 from .salience import CorpusSalience, salience_order
 from .similarity import TextIndex, index_terms, text_terms, words
-from .slugs import article_order, assign_slugs
+from .slugs import article_order, assign_slugs, assign_stable_slugs
 from .stories import STORY_ACTORS
 from .story_pages import StorySources, story_pages
 
@@ -73,12 +73,19 @@ class _Actors:
         return None
 
 
-def _actor_groups(ordered: Sequence[Briefing]) -> _Actors:
+def _actor_groups(ordered: Sequence[Briefing], article_slugs: Sequence[str]) -> _Actors:
     groups = group_actors(ordered)
     names = [_canonical_name(ordered[a].actors[x].name for a, x in g) for g in groups]
     kinds = [ordered[g[0][0]].actors[g[0][1]].kind for g in groups]
     order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))
-    slugs = assign_slugs([names[gi] for gi in order])
+    # A clash is told apart by where the group was first met (its article's page, name and
+    # kind), not by its rank among the clashing groups, which a new article can change.
+    firsts = [
+        (article_slugs[a], ordered[a].actors[x].name, kinds[gi].value)
+        for gi in order
+        for a, x in groups[gi][:1]
+    ]
+    slugs = assign_stable_slugs([names[gi] for gi in order], ["\x1f".join(f) for f in firsts])
     group_of = {member: gi for gi, members in enumerate(groups) for member in members}
     return _Actors(groups, names, kinds, order, {gi: slugs[k] for k, gi in enumerate(order)}, group_of)
 
@@ -310,7 +317,7 @@ def link(
     position = {b.article.source: n for n, b in enumerate(briefings)}
     keys = [source_keys[position[b.article.source]] if source_keys else None for b in ordered]
     article_slugs = assign_slugs([b.title for b in ordered])
-    actors = _actor_groups(ordered)
+    actors = _actor_groups(ordered, article_slugs)
     article_groups = [
         frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)
     ]

@@ -237,3 +237,33 @@ def test_related_candidates_are_bounded_per_article() -> None:
 
     index = index_texts(["common words here and there " + f"own{i} ward{i % 3}" for i in range(500)])
     assert max(len(index.candidates(i)) for i in range(500)) <= FEATURES_SEARCHED * POSTINGS_KEPT
+
+
+def test_same_named_actors_keep_their_pages_when_another_of_that_name_comes_ahead() -> None:
+    # Two Okafors with first names keep every lone "Okafor" apart: one group per article.
+    known = [
+        briefing("b.md", "B", [person("Ada Okafor")]),
+        briefing("c.md", "C", [person("Chidi Okafor")]),
+        *(briefing(f"{n}.md", f"Story {n}", [person("Okafor")]) for n in ("d", "e", "f")),
+    ]
+
+    def lone(corpus) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        return {a.appearances[0].article_slug: a.slug for a in corpus.actors if a.name == "Okafor"}
+
+    before = lone(link(known))
+    after = lone(link([briefing("a.md", "A", [person("Okafor")]), *known]))
+    assert len(set(before.values())) == 3 and len(set(after.values())) == 4
+    # The one met first keeps the plain slug; the newcomer ahead of them takes it, and
+    # of the others only that one moves (numbered slugs moved all three).
+    moved = [story for story in before if before[story] != after[story]]
+    assert moved == ["story-d"] and after["a"] == "okafor"
+    assert all(slug.startswith("okafor-") for story, slug in after.items() if story != "a")
+
+
+def test_stable_slugs_tell_clashes_apart_by_origin_and_number_a_clashing_digest() -> None:
+    from generator.link.slugs import assign_stable_slugs
+
+    slugs = assign_stable_slugs(["Same", "Same", "Same", "Index"], ["x", "y", "y", "z"])
+    assert slugs[0] == "same" and slugs[1].startswith("same-") and slugs[2] == f"{slugs[1]}-2"
+    assert slugs[3].startswith("index-") and len(set(slugs)) == 4
+    assert assign_stable_slugs(["Same", "Same"], ["p", "y"])[1] == slugs[1]  # its origin alone

@@ -436,10 +436,19 @@ def _continues_name(token: Token, names_an_office: bool = False) -> bool:
         and token.is_title
         and token.ent_type_ in {"", "ORG"}
         and not token.is_sent_start
-        and not is_title_word(token)  # "House of Commons Speaker Jo Bloggs"
+        and (not is_title_word(token) or (names_an_office and _title_with_its_remit(token)))
         and not _titles_a_person(token)
         and (names_an_office or not _modifies_a_title(token))
     )
+
+
+def _title_with_its_remit(token: Token) -> bool:
+    """A title followed by what it is for ("High Commissioner [for Human Rights]",
+    "Commissioner [of Police]"): inside an office's name, the office's own title, not
+    a person's ("House of Commons Speaker Jo Bloggs": no remit)."""
+    doc = token.doc
+    k = token.i + 1
+    return k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on"} and doc[k + 1].is_title
 
 
 def _names_members(token: Token) -> bool:
@@ -456,6 +465,8 @@ def _extend_organisation(span: Span) -> Span:
     Center for Astrophysics]", "Office of the UN [High Commissioner for ...]"."""
     doc = span.doc
     end = span.end
+    if end - span.start > 2 and doc[end - 1].lower_ == "of" and end < len(doc):
+        end -= 1  # "[the Supreme Court of] Ruritania": the model's name ends on the "of"
     of_place = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in ORG_HEAD_WORDS
     if of_place:  # "the Supreme Court [of Ruritania]": the country is part of the name
         k = end + 1

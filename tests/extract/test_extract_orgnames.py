@@ -62,3 +62,29 @@ def test_a_minister_of_a_place_named_before_the_person_stays_a_person(nlp: Langu
 def test_a_plural_title_after_a_bodys_of_names_its_members(nlp: Language) -> None:
     text = "On Friday, the United States House of Representatives issued a subpoena to the minister."
     assert "United States House of Representatives" in _organisations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Office of the United Nations High Commissioner for Human Rights said on Monday"
+            " that it had received reports of arrests.",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "Officials from the Office of the Ruritanian Special Commissioner for Refugees arrived.",
+            "Office of the Ruritanian Special Commissioner for Refugees",
+        ),
+        ("The Supreme Court of India struck down the law on Thursday.", "Supreme Court of India"),
+    ],
+)
+def test_an_office_named_for_a_title_and_a_court_of_a_country_keep_their_whole_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert name in _organisations(nlp, text)
+
+
+def test_a_title_after_a_body_without_a_remit_is_still_a_persons(nlp: Language) -> None:
+    text = "House of Commons Speaker Jo Bloggs said the vote would go ahead."
+    assert _organisations(nlp, text) == {"House of Commons"}

@@ -15,16 +15,7 @@ RESERVED_SLUGS = frozenset({"index"})
 def assign_slugs(titles: Sequence[str], reserved: frozenset[str] = RESERVED_SLUGS) -> list[str]:
     """Return a unique slug per title, in order; clashes get -2, -3, ..."""
     used: set[str] = set(reserved)
-    slugs: list[str] = []
-    for title in titles:
-        base = slugify(title)
-        slug, n = base, 1
-        while slug in used:
-            n += 1
-            slug = f"{base}-{n}"
-        used.add(slug)
-        slugs.append(slug)
-    return slugs
+    return [_claim(slugify(title), used) for title in titles]
 
 
 def assign_stable_slugs(
@@ -43,18 +34,22 @@ def assign_stable_slugs(
     used: set[str] = set(reserved)
     slugs: list[str] = []
     for name, origin in zip(names, origins, strict=True):
-        base = slugify(name)
-        slug = base
+        slug = slugify(name)
         if slug in used:
             digest = hashlib.blake2b(origin.encode("utf-8", "surrogatepass"), digest_size=3)
-            slug = f"{base}-{digest.hexdigest()}"
-        stem, n = slug, 1
-        while slug in used:
-            n += 1
-            slug = f"{stem}-{n}"
-        used.add(slug)
-        slugs.append(slug)
+            slug = f"{slug}-{digest.hexdigest()}"
+        slugs.append(_claim(slug, used))
     return slugs
+
+
+def _claim(stem: str, used: set[str]) -> str:
+    """`stem`, or the first of `stem`-2, -3, ... not in `used`; added to `used`."""
+    slug, n = stem, 1
+    while slug in used:
+        n += 1
+        slug = f"{stem}-{n}"
+    used.add(slug)
+    return slug
 
 
 def article_order(briefings: Sequence[Briefing]) -> list[Briefing]:

@@ -604,27 +604,20 @@ class _Resolver:
             return _VerbSpeaker(_best_speaker(found), structural)
         return _VerbSpeaker(self._after(para, verb, before), True)
 
-    def unnamed_subject(self, para: int, verb: Token) -> bool:
-        """True when the verb's subject is a common noun that names no actor
-        ("a witness said", "its source said"): an anonymous speaker."""
+    def subject_is_no_actor(self, para: int, verb: Token) -> bool:
+        """True when the verb's subject speaks but names no actor: a common noun ("a
+        witness said", "its source said": an anonymous speaker), or a proper name of the
+        verb's own that no actor has (one the recogniser missed or took for something else)."""
         subject = self._subject(para, verb)
+        if subject is None or not self._outside(para, subject):
+            return False
+        if subject.pos_ == "NOUN":
+            return subject.lemma_.lower() not in SOURCE_NOUNS and not any(
+                c.dep_ == "agent" for c in verb.children
+            )
         return (
-            subject is not None
-            and subject.pos_ == "NOUN"
-            and subject.lemma_.lower() not in SOURCE_NOUNS
-            and self._outside(para, subject)
-            and not any(c.dep_ == "agent" for c in verb.children)
-        )
-
-    def unknown_name_subject(self, para: int, verb: Token) -> bool:
-        """True when the verb's own subject is a proper name that names no actor (one the
-        recogniser missed or took for something else): someone is named as the speaker."""
-        subject = self._subject(para, verb)
-        return (
-            subject is not None
-            and subject.pos_ == "PROPN"
+            subject.pos_ == "PROPN"
             and subject.head.i == verb.i
-            and self._outside(para, subject)
             and self.noun_phrase(para, subject, self.parsed.offset(para, subject)) is None
         )
 
@@ -767,9 +760,7 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             return found.actor, VERB
         if found.actor is not None:
             fallback = fallback or found.actor
-        elif resolver.unnamed_subject(span.paragraph, verb) or resolver.unknown_name_subject(
-            span.paragraph, verb
-        ):
+        elif resolver.subject_is_no_actor(span.paragraph, verb):
             # the nearest attribution names an anonymous source, or someone the article's
             # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
             break

@@ -80,12 +80,11 @@ def _actor_groups(ordered: Sequence[Briefing], article_slugs: Sequence[str]) -> 
     order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))
     # A clash is told apart by where the group was first met (its article's page, name and
     # kind), not by its rank among the clashing groups, which a new article can change.
-    firsts = [
-        (article_slugs[a], ordered[a].actors[x].name, kinds[gi].value)
-        for gi in order
-        for a, x in groups[gi][:1]
-    ]
-    slugs = assign_stable_slugs([names[gi] for gi in order], ["\x1f".join(f) for f in firsts])
+    origins = []
+    for gi in order:
+        a, x = groups[gi][0]
+        origins.append(f"{article_slugs[a]}\x1f{ordered[a].actors[x].name}\x1f{kinds[gi].value}")
+    slugs = assign_stable_slugs([names[gi] for gi in order], origins)
     group_of = {member: gi for gi, members in enumerate(groups) for member in members}
     return _Actors(groups, names, kinds, order, {gi: slugs[k] for k, gi in enumerate(order)}, group_of)
 

@@ -423,8 +423,8 @@ def tables(results: list[dict[str, Any]]) -> str:
         return " / ".join(f"{a['wall']:.1f}, {a['generate']:.2f}" for a in r["added"])
 
     def added_site(r: dict[str, Any]) -> str:
-        rendered = sorted(int(a.get("site_rendered", 0)) for a in r["added"])
-        return f"{median(r, 'site'):.1f}, {rendered[len(rendered) // 2]}"
+        rendered = statistics.median_low(int(a.get("site_rendered", 0)) for a in r["added"])
+        return f"{median(r, 'site'):.1f}, {rendered}"
 
     def added_written(r: dict[str, Any]) -> str:
         most = max(r["added"], key=lambda a: int(a["written"]))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..extras import installed_version
+from ..folders import scan_files
 from .cache import PACKAGE, BriefingCache
 
 # The MkDocs plugin, the lazy search and its worker, the packaged assets: read,
@@ -67,8 +68,6 @@ def site_stamp(
 ) -> tuple[str, dict[str, tuple[int, int]]]:
     """What a site build depends on: every file of docs/ (size, mtime), mkdocs.yml, the
     options and site URL, the briefing plugin's sources and the versions of the site builders."""
-    from ..site.state import scan_files  # here: the site package imports the writer, which imports this
-
     files = scan_files(docs_dir)  # one scandir pass (7,000 pages at 1,000 articles: 0.2 -> 0.03 s)
     builders = [installed_version(name) for name in _SITE_BUILDERS]
     described = [sorted(files.items()), engine, strict, site_url, builders]

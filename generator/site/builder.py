@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..errors import BuildError, one_line
+from ..folders import scan_files
 from .checked_file import remove_leftovers
 from .state import (
     FEED,
@@ -40,7 +41,6 @@ from .state import (
     load_state,
     save_state,
     scan_docs,
-    scan_files,
     site_fingerprint,
 )
 from .tree import link_copy, move_over, remove_files, site_after

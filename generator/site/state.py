@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extras import installed_version
+from ..folders import files_under
 from .checked_file import read_checked, write_checked
 
 FORMAT_VERSION = 2
@@ -134,7 +135,7 @@ def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict
     others are read and hashed, so a file touched but unchanged counts as unchanged.
     """
     found: dict[str, tuple[int, int, str]] = {}
-    for relpath, path in _files_under(str(docs_dir)):
+    for relpath, path in files_under(str(docs_dir)):
         stat = os.stat(path)
         old = known.get(relpath)
         if old is not None and old[:2] == (stat.st_size, stat.st_mtime_ns):
@@ -143,35 +144,6 @@ def scan_docs(docs_dir: Path, known: Mapping[str, tuple[int, int, str]]) -> dict
             digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             found[relpath] = (stat.st_size, stat.st_mtime_ns, digest)
     return found
-
-
-def scan_files(folder: Path) -> dict[str, tuple[int, int]]:
-    """Return size and mtime of every file under `folder` (a published site, docs/), by
-    relative POSIX path, symbolic links followed as MkDocs follows them."""
-    states: dict[str, tuple[int, int]] = {}
-    for relpath, path in _files_under(str(folder)):
-        stat = os.stat(path)
-        states[relpath] = (stat.st_size, stat.st_mtime_ns)
-    return states
-
-
-def _files_under(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
-    """Yield the relative (POSIX) and full path of every file under `folder`, in the order of
-    `os.walk(folder, followlinks=True)` with sorted names: a folder's files, then its
-    subfolders'. Plain strings and `os.scandir`: the site has thousands of files."""
-    try:
-        with os.scandir(folder) as scanned:
-            entries = sorted(scanned, key=lambda entry: entry.name)
-    except OSError:  # as os.walk: a folder that cannot be listed is skipped
-        return
-    folders = []
-    for entry in entries:
-        if entry.is_dir():  # follows symbolic links, as os.walk(followlinks=True) does
-            folders.append(entry)
-        else:
-            yield prefix + entry.name, entry.path
-    for entry in folders:
-        yield from _files_under(entry.path, f"{prefix}{entry.name}/")
 
 
 def load_state(path: Path) -> SiteState | None:

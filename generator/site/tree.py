@@ -96,7 +96,7 @@ def move_over(output: Path, target: Path, replaced_folders: Iterable[str] = ()) 
 def site_after(
     linked: Mapping[str, tuple[int, int]], target: Path, removed: Iterable[str], moved: Moved
 ) -> dict[str, tuple[int, int]]:
-    """Size and mtime of every file of `target` (as `state.scan_files` finds them), from those of
+    """Size and mtime of every file of `target` (as `folders.scan_files` finds them), from those of
     the hard-linked copy (`linked`, as `link_copy` made it) and what changed since: the files
     `removed` and `moved`, of which only the placed ones are looked at again."""
     states = dict(linked)

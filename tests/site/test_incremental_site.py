@@ -20,11 +20,12 @@ from spacy.language import Language
 from generator.cli import main
 from generator.config import Config
 from generator.errors import BuildError
+from generator.folders import scan_files
 from generator.pipeline import build
 from generator.site import builder as site_module
 from generator.site.builder import SiteReport, build_site
 from generator.site.lock import lock_path
-from generator.site.state import load_state, scan_files, site_fingerprint, state_file
+from generator.site.state import load_state, site_fingerprint, state_file
 from tests.site.test_build_safety import small_project, tree_digest
 from tests.site_build import ROOT
 

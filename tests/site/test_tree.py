@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.site.state import scan_files
+from generator.folders import scan_files
 from generator.site.tree import link_copy, move_over, remove_files, site_after
 
 

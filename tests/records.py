@@ -57,13 +57,27 @@ def _word(n: int) -> str:
     return out + "n"
 
 
+def _english_words(count: int) -> list[str]:
+    """The `count` commonest words of the shipped English frequency table that the text
+    similarity keeps (no stop words, no short words), commonest first."""
+    from generator.link.similarity import words
+    from generator.link.word_rarity import read_table
+
+    table = read_table()
+    ranked = sorted(table, key=lambda w: (-table[w], w))
+    kept = [w for w in ranked if words(w) == [w]]
+    assert len(kept) >= count
+    return kept[:count]
+
+
 def synthetic_briefings(count: int, seed: int = 16) -> list[Briefing]:
     """Return `count` short briefings as the extraction cache would hand them over, no model
-    needed: about 80 words each, drawn with Zipf-like frequencies from a 20,000-word
-    vocabulary (so many terms are shared by thousands of articles), 3-8 actors each from
-    a Zipf-like pool, a quote each. Deterministic for a count and seed."""
+    needed: about 80 words each, drawn with Zipf-like frequencies from the 20,000 commonest
+    English content words, commonest first (so many terms are shared by thousands of
+    articles, and those weigh little, as in news), 3-8 actors each from a Zipf-like pool
+    of invented names, a quote each. Deterministic for a count and seed."""
     rng = random.Random(seed)
-    vocabulary = [_word(n) for n in range(VOCABULARY)]
+    vocabulary = _english_words(VOCABULARY)
     word_weights = [1 / (rank + 1) for rank in range(VOCABULARY)]
     pool = max(50, count // 5)
     kinds = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE)
@@ -85,14 +99,13 @@ def synthetic_briefings(count: int, seed: int = 16) -> list[Briefing]:
 
 
 def features(briefing: Briefing) -> set[str]:
-    """The words and actor names of a briefing (what related ranking weighs)."""
-    from generator.link.similarity import words
-
-    return {a.name for a in briefing.actors} | set(words("\n".join(briefing.paragraphs)))
+    """The actor names of a briefing: what related ranking weighs by its rarity in the
+    corpus (words weigh by their frequency in English, the same in any corpus)."""
+    return {a.name for a in briefing.actors}
 
 
 def moved_features(old: list[Briefing], new: list[Briefing]) -> set[str]:
-    """Words and actor names whose rarity level, log2(articles / articles holding it) with
+    """Actor names whose rarity level, log2(articles / articles holding it) with
     both rounded down to a power of two, differs between the two corpora. Computed here,
     not with the link stage's own function, so the tests hold the stage to this contract."""
 

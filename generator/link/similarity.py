@@ -7,9 +7,13 @@ terms.
 Two choices keep related lists still when unrelated articles are added, and
 the cost linear in the number of articles:
 
-- rarity is counted in whole powers of two (`rarity_level`): a term's weight
-  moves only when its document count, or the corpus size, crosses a power of
-  two, not with every added article;
+- a word weighs by its rarity in English at large (`word_rarity.rarity`);
+  the site's own articles count only for words held by a quarter of them or
+  more (half weight; none from half), counted in powers of two
+  (`site_level`): an article's vector moves only when such a word, or the
+  number of articles, reaches a power of two, not with every added article
+  (weighed by the site's articles alone, the words of one added article
+  reordered the related lists of a tenth of a 1,000-article site);
 - candidates are bounded (`Postings.candidates`): an article is compared with
   the heaviest few holders of its heaviest few features, never with every
   article sharing a frequent term.
@@ -25,10 +29,16 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Generic, TypeVar
 
+from .word_rarity import rarity
+
 # The heaviest terms kept per article. 40 keeps what an article is about
 # (names, places, topic words) and drops the long tail that makes pairs of
 # unrelated articles look alike.
 TERMS_KEPT = 40
+# A word held by half the site's articles or more weighs nothing (the town of a
+# local site, the subject of a topical one), by a quarter to a half half its weight:
+# `rarity_level` capped at this. Rarer words weigh by their English rarity alone.
+SITE_LEVELS = 2
 MIN_WORD_LENGTH = 3
 # Candidate bound: an article looks for related ones among the
 # `POSTINGS_KEPT` heaviest holders of each of its `FEATURES_SEARCHED`
@@ -43,8 +53,8 @@ SCORE_DECIMALS = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "’s")
-# Function words and newswire verbs; IDF already discounts them in a large
-# corpus, the list keeps small corpora (two or three articles) sensible.
+# Function words and newswire verbs: most weigh little by their English
+# frequency already; the list keeps them out of the reasons shown.
 _STOP_WORDS_TEXT = """
     about above after again against all also among and another any are around back be because been
     before being between both but can could did does doing down during each even every few for from
@@ -152,8 +162,10 @@ class TextIndex:
 
 
 def _weights(counts: Mapping[str, int], level: Mapping[str, int], kept: int) -> dict[str, float]:
-    # A term in (about) every text says nothing about which texts are alike: level 0, dropped.
-    top = sorted([(-(1 + math.log(k)) * level[t], t) for t, k in counts.items() if level[t] > 0])
+    # A word in (about) every English text, or in half the site's, says nothing about
+    # which texts are alike: weight 0, dropped.
+    weighed = ((-(1 + math.log(k)) * rarity(t) * level.get(t, SITE_LEVELS), t) for t, k in counts.items())
+    top = sorted([(w, t) for w, t in weighed if w < 0.0])
     return unit({t: -negative for negative, t in top[:kept]})
 
 
@@ -168,8 +180,13 @@ def index_texts(texts: Iterable[str], kept: int = TERMS_KEPT) -> TextIndex:
 
 
 def index_terms(counts: Sequence[Mapping[str, int]], kept: int = TERMS_KEPT) -> TextIndex:
-    """Return the TF-IDF vectors of texts given by their `text_terms` (deterministic, linear)."""
+    """Return the TF-IDF vectors of texts given by their `text_terms` (deterministic, linear):
+    words weighed by `word_rarity.rarity` and, when common in the site, by `site_level`."""
     df = Counter(term for c in counts for term in c)
-    level = {term: rarity_level(k, len(counts)) for term, k in df.items()}
-    vectors = tuple(_weights(c, level, kept) for c in counts)
-    return TextIndex(vectors)
+    level = {term: site_level(k, len(counts)) for term, k in df.items()}
+    return TextIndex(tuple(_weights(c, level, kept) for c in counts))
+
+
+def site_level(count: int, total: int) -> int:
+    """How rare a word held by `count` of `total` texts is in the site, capped at `SITE_LEVELS`."""
+    return min(SITE_LEVELS, rarity_level(count, total))

@@ -22,9 +22,9 @@ Cost and stability. Each article is compared only with the next
 `STORY_NEIGHBOURS` articles, in date order, holding each of its salient
 actors (one sort and a few array operations, `candidate_pairs`), so the number
 of pairs is linear in the number of articles. Whether two articles are
-linked depends on the two articles alone, save for the text weights, which
-move only when a word's article count or the corpus size reaches a power of
-two (`similarity.rarity_level`). An added article that shares no salient
+linked depends on the two articles alone (their words are weighed by their
+frequency in English at large, `similarity`; the site counts only for words in
+a quarter of its articles or more, at powers of two). An added article that shares no salient
 actor with a story cannot change it; one that does can only join it (or join
 it to another story), never split it.
 """

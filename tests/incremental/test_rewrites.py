@@ -65,7 +65,7 @@ def test_one_added_article_rewrites_only_what_shows_it(tmp_path: Path) -> None:
             continue  # an actor it shares with the new article is now in two articles: a tag
         slug = path.removeprefix("articles/").removesuffix(".md")
         if slug in holders or any(h in text for h in holders):
-            continue  # lists an article whose word or actor rarity level moved
+            continue  # lists an article whose actor rarity level moved
         unexplained.append(path)
     total = len(first.written)
     assert not unexplained, unexplained[:5]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.link.corpus import Related
 from generator.link.linker import assign_slugs, link
-from generator.models import Actor, ActorKind, Quote
+from generator.models import Actor, ActorKind, Briefing, Quote
 from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
 
 
@@ -75,13 +75,27 @@ def test_a_body_named_by_its_head_word_joins_only_the_same_countrys() -> None:
 
 def test_related_ranked_by_rare_shared_actors_with_reason() -> None:
     common = place("United States")
+    # Texts with no word in common: the actors alone relate these articles.
+    texts = iter(
+        [
+            "Harvest figures rose.",
+            "Orchestra tickets sold.",
+            "Bridge repairs began.",
+            "Glacier melting measured.",
+            "Rover landed safely.",
+        ]
+    )
+
+    def made(slug: str, actors: list[Actor], day: int) -> Briefing:
+        return briefing(f"{slug}.md", slug.upper(), actors, date=dt.date(2022, 1, day), text=next(texts))
+
     corpus = link(
         [
-            briefing("a.md", "A", [common, person("Ned Price")], date=dt.date(2022, 1, 1)),
-            briefing("b.md", "B", [common, person("Ned Price")], date=dt.date(2022, 1, 2)),
-            briefing("c.md", "C", [common], date=dt.date(2022, 1, 3)),
-            briefing("d.md", "D", [common], date=dt.date(2022, 1, 4)),
-            briefing("e.md", "E", [place("Mars")], date=dt.date(2022, 1, 5)),
+            made("a", [common, person("Ned Price")], 1),
+            made("b", [common, person("Ned Price")], 2),
+            made("c", [common], 3),
+            made("d", [common], 4),
+            made("e", [place("Mars")], 5),
         ]
     )
     page_a = next(p for p in corpus.articles if p.slug == "a")
@@ -209,7 +223,8 @@ def test_an_added_article_changes_only_the_related_lists_that_now_name_it() -> N
     # 300 articles sharing many words and actors, then one more (300 -> 301 crosses
     # no power of two, where every rarity level moves by design). A list may change
     # only to name the new article, or because an article in it, or its own
-    # article, holds a word or actor whose rarity level moved.
+    # article, holds an actor whose rarity level moved (words weigh the same in
+    # any corpus: by their English frequency).
     made = synthetic_briefings(301, seed=3)
     before = {p.slug: p.related for p in link(made[:300]).articles}
     after = link(made)

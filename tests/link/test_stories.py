@@ -61,8 +61,7 @@ def _comet(day: int) -> Briefing:
     )
 
 
-# Words in every text weigh nothing (`similarity.rarity_level`): the stories
-# are told apart from other news.
+# Other news in the corpus: the stories are told apart from it.
 BACKGROUND = [_comet(300), _vote(7, 400), _vote(8, 500)]
 
 

@@ -350,6 +350,22 @@ def _person_in_apposition(span: Span) -> bool:
     )  # fmt: skip
 
 
+def _surname_like_a_place(span: Span) -> bool:
+    """A person the NER found whose surname is a place word ("Lena Park", "Nathan
+    Lane", "Mary Lake, 52,"): a given name first, and acting as a person in the
+    sentence (the subject of a verb, described in apposition or after a title),
+    not "the Albert Bridge" or "marched to Victoria Park"."""
+    doc = span.doc
+    if span[0].lower_ in PLACE_NAME_WORDS or not looks_like_person(span):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    root = span.root
+    if root.dep_ in _SUBJECT_DEPS or any(c.dep_ == "appos" and c.i >= span.end for c in root.children):
+        return True
+    return span.start > 0 and doc[span.start - 1].is_title and role_before(doc, span.start) is not None
+
+
 def _with_first_names(span: Span) -> Span:
     """Extend a person name left over given names the NER left out
     ("cosmonaut Alexei [Leonov]")."""
@@ -544,7 +560,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     # a place word heads the name or opens it ("Tower Bridge", "County Clare"),
     # not one inside another body's name ("the Watch Tower Society")
     edges = {span[0].lower_, span[-1].lower_}
-    if edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS:
+    place_word = edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS
+    if place_word and not (kind is ActorKind.PERSON and _surname_like_a_place(span)):
         return ActorKind.PLACE, False
     body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
     if kind is ActorKind.ORGANIZATION and not body_words and looks_like_person(span):

@@ -383,3 +383,23 @@ def test_a_bodyless_organisation_named_once_in_a_quotation_is_dropped() -> None:
     ]
     names = [a.name for a in merge_actors(mentions).actors]
     assert names == ["Ruritanian Ministry of Health", "Freedonian government", "FDA"]
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person(nlp: Language) -> None:
+    # "Park", "Lane", "Bay", "Lake" are surnames too: a given name first and a person's
+    # part in the sentence (subject, apposition, title) keep the NER's person.
+    for text, name in [
+        ('Lena Park, 34, said she had waited four hours. "Nobody told us anything," she said.', "Lena Park"),
+        ("Director Michael Bay said the film was finished.", "Michael Bay"),
+        ("Nathan Lane won the award on Sunday.", "Nathan Lane"),
+        ("Mary Lake, 52, said the water rose overnight.", "Mary Lake"),
+    ]:
+        assert _kinds(nlp, text).get(name) is ActorKind.PERSON, text
+    places = _kinds(nlp, "The Albert Bridge was closed. Protesters marched to Gorky Park.")
+    assert places.get("Albert Bridge") is places.get("Gorky Park") is ActorKind.PLACE
+
+
+def test_a_quote_by_a_person_whose_surname_is_a_place_word_is_theirs(nlp: Language) -> None:
+    text = 'Lena Park, 34, said she had waited four hours. "Nobody told us anything," she said.'
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [q.speaker for q in quotes] == ["Lena Park"]

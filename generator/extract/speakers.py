@@ -427,6 +427,23 @@ class _Resolver:
             for actor in linked:
                 if actor.kind is kind:
                     return actor
+        return self._represented_place(para, token)
+
+    def _represented_place(self, para: int, token: Token) -> Actor | None:
+        """The place a spokesperson speaks for or a statement comes from ("a
+        spokesperson for Buckingham Palace", "a statement from the Kremlin"
+        when the model calls it a place): the institution the name stands for.
+        Only right after "for"/"from" on such a noun; "officials in Kyiv" stay where."""
+        word = token.lemma_.lower()
+        if word not in _SPOKESPEOPLE and word not in SOURCE_NOUNS:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "from"}:
+                continue
+            for obj in prep.children:
+                actor = self.index.actor_at(para, obj.i) if obj.dep_ == "pobj" else None
+                if actor is not None and actor.kind is ActorKind.PLACE and self._outside(para, obj):
+                    return actor
         return None
 
     def _relative(self, para: int, token: Token, before: int, depth: int) -> Actor | None:

@@ -377,3 +377,22 @@ def test_a_name_the_recogniser_missed_is_not_replaced_by_the_agency_that_reporte
     assert _speakers(nlp, text) == [None]
     text = '"I am innocent," Marco Delgado told the court, according to Reuters.'
     assert _speakers(nlp, text) == ["Marco Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A statement from Buckingham Palace said the King was "deeply saddened."', "Buckingham Palace"),
+        ('A spokesperson for Buckingham Palace said the King was "deeply saddened."', "Buckingham Palace"),
+        # A place that says where, not for whom, is still never the speaker.
+        ('Officials in Kyiv said the strike was "a war crime."', None),
+        ('A reporter from London said it was "chaos."', None),
+        ('A spokesman for the ministry in Berlin said the plan was "on track."', None),
+    ],
+)
+def test_a_place_a_spokesperson_speaks_for_or_a_statement_comes_from_speaks(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    # The model calls a palace or a street a place; "for"/"from" on the spokesperson or the
+    # statement makes it the institution the name stands for.
+    assert _speakers(nlp, text) == [speaker]

@@ -48,15 +48,17 @@ class Related:
 
     `shared` names the rarest shared actors; `terms` the words that weigh most
     in their text similarity (empty when the wording is not similar enough to
-    be worth naming).
+    be worth naming); `same_story` whether both are in one story. Only what a
+    page shows: the ranking's scores stay in the link stage, so a score that
+    moves without reordering the list leaves the page's key as it was.
     """
 
     slug: str
     title: str
     date: dt.date | None
     shared: tuple[str, ...]
-    score: float
     terms: tuple[str, ...] = ()
+    same_story: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,24 +73,17 @@ class Thread:
 
 @dataclass(frozen=True)
 class StoryRef:
-    """The story an article belongs to, seen from the article: its page, how many of its
-    briefings come before this one, the ones just before and after, the slugs of all its
-    briefings (oldest first) and the date of the first."""
+    """The story an article belongs to, seen from the article: its page, whether this is
+    its first briefing, the ones just before and after, and the date of the first. Only
+    what another briefing of the story cannot change, save its neighbours: an addition to
+    a story changes the story page and the briefings next to it, not every briefing's key
+    (the whole story is on its page)."""
 
     slug: str
-    earlier: int
+    first: bool
     previous: ArticleLink | None = None
     next: ArticleLink | None = None
-    members: tuple[str, ...] = ()
     since: dt.date | None = None
-
-    @property
-    def size(self) -> int:
-        return len(self.members)
-
-    @property
-    def later(self) -> int:
-        return self.size - self.earlier - 1
 
 
 @dataclass(frozen=True)

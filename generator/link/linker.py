@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -213,8 +213,14 @@ def _article_pages(
     # (as stories and related lists): a country or outlet merely named links nothing.
     top = [salience.distinct(ai)[:STORY_ACTORS] for ai in range(len(ordered))]
     threads = _threads(ordered, article_slugs, top, actors)
+    story_of = {slug: story.slug for slug, story in zip(article_slugs, stories, strict=True) if story}
     pages: list[ArticlePage] = []
     for ai, b in enumerate(ordered):
+        story = stories[ai]
+        marked = tuple(
+            replace(r, same_story=True) if story is not None and story_of.get(r.slug) == story.slug else r
+            for r in related[ai]
+        )
         refs = tuple(
             ActorRef(
                 slug=actors.slug[g],
@@ -236,7 +242,7 @@ def _article_pages(
                 briefing=b,
                 actors=refs,
                 quotes=quote_refs[ai],
-                related=related[ai],
+                related=marked,
                 threads=threads[ai],
                 surfaces=surfaces,
                 story=stories[ai],

@@ -139,17 +139,13 @@ class RelatedRanker:
         place = np.arange(len(order)) - np.searchsorted(left[order], left[order])
         best = order[place < RELATED_LIMIT]
         ranked: list[list[Related]] = [[] for _ in block]
-        for ai, bi, shown, similar in zip(
-            left[best].tolist(),
-            right[best].tolist(),
-            score[best].tolist(),
-            text_sim[best].tolist(),
-            strict=True,
+        for ai, bi, similar in zip(
+            left[best].tolist(), right[best].tolist(), text_sim[best].tolist(), strict=True
         ):
-            ranked[ai - block.start].append(self._related(ai, bi, shown, similar))
+            ranked[ai - block.start].append(self._related(ai, bi, similar))
         return [tuple(chosen) for chosen in ranked]
 
-    def _related(self, ai: int, bi: int, score: float, text_sim: float) -> Related:
+    def _related(self, ai: int, bi: int, text_sim: float) -> Related:
         inputs = self.inputs
         mine, theirs = inputs.article_groups[ai], inputs.article_groups[bi]
         salient = self._salient[ai] & self._salient[bi]
@@ -165,6 +161,5 @@ class RelatedRanker:
             title=inputs.titles[bi],
             date=inputs.dates[bi],
             shared=tuple(inputs.group_names[g] for g in shared[:REASON_LIMIT]),
-            score=score,
             terms=terms,
         )

@@ -83,10 +83,9 @@ def story_pages(sources: StorySources) -> tuple[list[StoryPage], list[StoryRef |
         for place, ai in enumerate(members):
             refs[ai] = StoryRef(
                 slug,
-                earlier=place,
+                first=place == 0,
                 previous=timeline[place - 1] if place else None,
                 next=timeline[place + 1] if place + 1 < len(timeline) else None,
-                members=tuple(link.slug for link in timeline),
                 since=timeline[0].date,
             )
     pages.sort(key=lambda p: (-(p.end or dt.date.min).toordinal(), p.slug))

@@ -111,7 +111,13 @@ def test_an_addition_on_the_story_joins_it() -> None:
     assert [a.title for a in dam.articles] == [f"Karsova dam update {n}" for n in (1, 2, 3)]
     page = next(p for p in grown.articles if p.title == "Karsova dam update 2")
     assert page.story is not None
-    assert (page.story.earlier, page.story.later, page.story.size) == (1, 1, 3)
+    assert not page.story.first and page.story.since == dt.date(2020, 1, 1)
+    first = next(p for p in grown.articles if p.title == "Karsova dam update 1")
+    assert first.story is not None and first.story.first
+    # The related list marks the briefings of the same story, and only those.
+    marked = {r.title: r.same_story for r in page.related}
+    assert marked.get("Karsova dam update 1") is marked.get("Karsova dam update 3") is True
+    assert not any(same for title, same in marked.items() if not title.startswith("Karsova"))
     assert page.story.previous is not None and page.story.previous.title == "Karsova dam update 1"
     assert page.story.next is not None and page.story.next.title == "Karsova dam update 3"
 
@@ -209,3 +215,14 @@ def test_a_story_is_named_by_its_place_then_its_people_and_bodies() -> None:
     assert story_title([brel, board]) == "Anna Brel, Dam Board"
     assert story_title([karsova, dunmere]) == "Karsova, Dunmere"
     assert story_title([]) == ""
+
+
+def test_an_addition_to_a_story_changes_the_story_records_of_its_neighbour_only() -> None:
+    # A briefing's page key digests its StoryRef: an article joining the story must leave
+    # the records of the story's other briefings alone, save the one now before it.
+    articles = [_dam(n, 3 * n) for n in range(1, 6)] + BACKGROUND
+    before = {p.title: p.story for p in link(articles).articles}
+    after = {p.title: p.story for p in link([*articles, _dam(6, 18)]).articles}
+    changed = sorted(t for t in before if before[t] != after[t])
+    assert after["Karsova dam update 6"] is not None
+    assert changed == ["Karsova dam update 5"]

@@ -70,7 +70,9 @@ def trim_person(span: Span) -> tuple[Span, str | None]:
         end -= 1
     while end - start > 2 and all(_name_word(t) for t in doc[start + 1 : end]):
         first = doc[start]
-        if first.lower_ in _titles():
+        # a title nameparser knows, or a common noun capitalised only because it opens the
+        # sentence ("Goalkeeper Alisson Becker saved …", the NER's person taking it in)
+        if first.lower_ in _titles() or (first.is_sent_start and first.tag_ == "NN" and title is None):
             title = first.text if title is None else f"{title} {first.text}"
             start += 1
         elif first.ent_type_ in {"GPE", "NORP"} or is_known_place(first.text):

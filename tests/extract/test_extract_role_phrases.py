@@ -186,3 +186,10 @@ def test_a_title_word_inside_a_body_name_does_not_cut_the_role(nlp: Language, bo
 )
 def test_an_office_belongs_to_a_country_the_article_names(nlp: Language, text: str, role: str) -> None:
     assert _roles(nlp, text) == {"Ana Sorel": role}
+
+
+def test_a_common_noun_opening_the_sentence_is_cut_off_the_persons_name_as_a_role(nlp: Language) -> None:
+    # The NER took "Goalkeeper" into the person; capitalised only by the sentence start.
+    text = "Goalkeeper Alisson Becker saved a penalty in the final minute. Becker was named man of the match."
+    actors = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert actors == {"Alisson Becker": "Goalkeeper"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .gazetteer import is_known_place
-from .patterns import BRITISH_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
+from .patterns import AGENT_NOUN_ENDINGS, BRITISH_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +60,14 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and (token.is_title or token.text[:1].isupper())
 
 
+def _opening_noun(token: Token) -> bool:
+    """A common noun opening the sentence: tagged one, or an agent noun ("Rapper",
+    "Striker") that is no given name ("Peter", "Tyler")."""
+    if token.tag_ == "NN":
+        return True
+    return token.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(token.text)
+
+
 def trim_person(span: Span) -> tuple[Span, str | None]:
     """Cut a leading title or place and trailing post-nominal letters off a
     person name: (name, title cut off or None). At least two name words stay."""
@@ -71,8 +79,9 @@ def trim_person(span: Span) -> tuple[Span, str | None]:
     while end - start > 2 and all(_name_word(t) for t in doc[start + 1 : end]):
         first = doc[start]
         # a title nameparser knows, or a common noun capitalised only because it opens the
-        # sentence ("Goalkeeper Alisson Becker saved …", the NER's person taking it in)
-        if first.lower_ in _titles() or (first.is_sent_start and first.tag_ == "NN" and title is None):
+        # sentence ("Goalkeeper Alisson Becker saved …", "Rapper Kendrick Lamar …": the NER's
+        # person taking it in; an agent noun the tagger calls a proper one, not a given name)
+        if first.lower_ in _titles() or (first.is_sent_start and title is None and _opening_noun(first)):
             title = first.text if title is None else f"{title} {first.text}"
             start += 1
         elif first.ent_type_ in {"GPE", "NORP"} or is_known_place(first.text):

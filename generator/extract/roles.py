@@ -49,12 +49,18 @@ def is_title_word(token: Token) -> bool:
 
 def _modifies(token: Token, targets: set[int]) -> bool:
     """True for a common noun or adjective that the parser attaches to the name
-    or to the role read so far ("motorcyclist" in "motorcyclist Jo Bloggs")."""
-    return (
-        token.pos_ in {"NOUN", "ADJ"}
-        and token.is_lower
-        and token.dep_ in {"compound", "amod", "nmod"}
-        and token.head.i in targets
+    or to the role read so far ("motorcyclist" in "motorcyclist Jo Bloggs"), or a
+    common noun right before the name that the parser made a second subject of
+    the name's verb ("The midfielder [Declan Rice] signed": two subjects, one verb)."""
+    if token.pos_ not in {"NOUN", "ADJ"} or not token.is_lower:
+        return False
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.i in targets:
+        return True
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.i + 1 not in targets:
+        return False
+    doc = token.doc
+    return any(
+        doc[t].dep_ == token.dep_ and doc[t].head.i == token.head.i for t in targets if token.i < t < len(doc)
     )
 
 

@@ -213,3 +213,17 @@ def test_a_common_noun_opening_the_sentence_is_cut_off_the_persons_name_as_a_rol
 ) -> None:
     actors = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
     assert actors == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rapper Kendrick Lamar headlined the show. Lamar performed.", "Kendrick Lamar", "rapper"),
+        ("The midfielder Declan Rice signed a new contract.", "Declan Rice", "midfielder"),
+    ],
+)
+def test_a_noun_before_a_name_parsed_as_a_second_subject_is_its_role(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    # The small model parses "The midfielder Declan Rice signed" as two subjects of one verb.
+    assert _roles(nlp, text) == {name: role}

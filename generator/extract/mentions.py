@@ -752,6 +752,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         mentions.extend(
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
+        mentions.extend(
+            m
+            for m in _untagged_coordinated_groups(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     storms = _storm_names(parsed.docs)
     return [m for m in mentions if m.name not in storms]
@@ -871,3 +876,34 @@ def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]
         for t in doc
         if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not is_medium(t)
     ]
+
+
+def _untagged_coordinated_groups(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """A name of two or more capitalised words that the NER left untagged, joined by
+    "and" to an organisation it found ("Human Rights Watch and [Amnesty International]
+    criticised ..."): an organisation too. The parser hangs the tagged name on the
+    untagged one's last word as its conjunct."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        root = ent.root
+        head = root.head
+        if ent.label_ != "ORG" or root.dep_ != "conj" or head.i >= ent.start or head.ent_type_:
+            continue
+        if head.pos_ != "PROPN" or not any(
+            t.dep_ == "cc" and head.i < t.i < ent.start for t in head.children
+        ):
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, head.i + 1)
+        ):
+            start -= 1
+        words = doc[start : head.i + 1]
+        if len(words) < 2 or not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in words):
+            continue
+        if looks_like_person(words) or (start > 0 and role_before(doc, start) is not None):
+            continue  # "Presidents [Jo Bloggs] of X and [Sam Smith of Y]": people the NER missed
+        found.append(_mention(parsed, para, words, ActorKind.ORGANIZATION))
+    return found

@@ -403,3 +403,12 @@ def test_a_quote_by_a_person_whose_surname_is_a_place_word_is_theirs(nlp: Langua
     text = 'Lena Park, 34, said she had waited four hours. "Nobody told us anything," she said.'
     quotes = extract(Article(source="t.md", text=text), nlp).quotes
     assert [q.speaker for q in quotes] == ["Lena Park"]
+
+
+def test_an_untagged_name_joined_by_and_to_an_organisation_is_one(nlp: Language) -> None:
+    # The NER found only the second of the two bodies.
+    kinds = _kinds(nlp, "Human Rights Watch and Amnesty International criticised the law.")
+    assert kinds.get("Human Rights Watch") is kinds.get("Amnesty International") is ActorKind.ORGANIZATION
+    # A titled name so joined is a person the NER missed, not a body.
+    text = "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal."
+    assert ActorKind.ORGANIZATION not in _kinds(nlp, text).values()

@@ -624,7 +624,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             or any(m.start >= ent.start and m.end <= ent.end for m in media)
         ):
             continue
-        span = _strip_edges(_extend_organisation(ent) if kind is ActorKind.ORGANIZATION else ent)
+        extend = kind is ActorKind.ORGANIZATION and ent.kb_id_ != _LISTED
+        span = _strip_edges(_extend_organisation(ent) if extend else ent)
         covered = max(covered, span.end)
         owner = _possessive_owner(span) if kind is ActorKind.ORGANIZATION else None
         if owner is not None:  # "the House of Representatives' Committee on X": two bodies
@@ -701,8 +702,38 @@ def _joined_people(doc: Doc) -> list[Span]:
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
-            joined.append(ent)
+            joined.extend(_listed_bodies(ent))
     return joined
+
+
+_LISTED = "listed body"
+
+
+def _listed_bodies(ent: Span) -> list[Span]:
+    """An organisation entity that is two names joined by "and" ("[Amnesty
+    International and Human Rights Watch]"), as two; any other entity as it is.
+    Only when each side is two or more capitalised proper nouns, and the head
+    word of a body ends the first side too if it ends the second ("Ministry of
+    Health and Social Care", "Food and Drug Administration", "Securities and
+    Exchange Commission" stay whole)."""
+    if ent.label_ != "ORG":
+        return [ent]
+    joins = [t.i for t in ent if t.lower_ == "and"]
+    if len(joins) != 1:
+        return [ent]
+    doc = ent.doc
+    left, right = doc[ent.start : joins[0]], doc[joins[0] + 1 : ent.end]
+    if left and left[0].lower_ == "the":
+        left = left[1:]
+    sides_named = all(
+        len(side) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in side) for side in (left, right)
+    )
+    if not sides_named:
+        return [ent]
+    if right[-1].lower_ in ORG_HEAD_WORDS and left[-1].lower_ not in ORG_HEAD_WORDS:
+        return [ent]  # "Securities and Exchange Commission": one head for both words
+    # marked: the two are whole names, not to be extended over the "and" again
+    return [Span(doc, side.start, side.end, label="ORG", kb_id=_LISTED) for side in (left, right)]
 
 
 def _introduced_acronym(span: Span) -> Span | None:

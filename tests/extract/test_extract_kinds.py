@@ -412,3 +412,20 @@ def test_an_untagged_name_joined_by_and_to_an_organisation_is_one(nlp: Language)
     # A titled name so joined is a person the NER missed, not a body.
     text = "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal."
     assert ActorKind.ORGANIZATION not in _kinds(nlp, text).values()
+
+
+def test_two_bodies_the_ner_took_as_one_name_are_two(nlp: Language) -> None:
+    kinds = _kinds(nlp, "Amnesty International and Human Rights Watch criticised the law.")
+    assert kinds.get("Amnesty International") is kinds.get("Human Rights Watch") is ActorKind.ORGANIZATION
+    # One body whose name has "and" in it stays one.
+    for text, name in [
+        (
+            "The U.S. Securities and Exchange Commission fined the firm.",
+            "U.S. Securities and Exchange Commission",
+        ),
+        (
+            "The Ministry of Health and Social Care published the figures.",
+            "Ministry of Health and Social Care",
+        ),
+    ]:
+        assert _kinds(nlp, text) == {name: ActorKind.ORGANIZATION}, text

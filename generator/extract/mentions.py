@@ -326,6 +326,8 @@ def _titled_person(span: Span) -> bool:
         for t in span
     ):
         return False  # "County Clare" listed after a mistagged "County Mayo" is no person
+    if span[-1].lower_ in ORG_TYPE_WORDS:
+        return False  # "Jo Bloggs and Amnesty International": a body listed with a person
     root = span.root
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True

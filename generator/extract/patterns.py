@@ -235,7 +235,7 @@ ORG_TYPE_WORDS: Final = frozenset(
         "tours", "project", "campaign", "initiative", "channel", "radio",
         "television", "magazine", "journal", "gazette", "tribune", "herald",
         "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
-        "corp", "co", "gmbh", "limited", "incorporated",
+        "corp", "co", "gmbh", "limited", "incorporated", "international",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",

@@ -429,3 +429,11 @@ def test_two_bodies_the_ner_took_as_one_name_are_two(nlp: Language) -> None:
         ),
     ]:
         assert _kinds(nlp, text) == {name: ActorKind.ORGANIZATION}, text
+
+
+def test_a_body_listed_with_a_person_stays_a_body(nlp: Language) -> None:
+    # People listed together make a mistagged one a person; a body's type word says otherwise.
+    kinds = _kinds(nlp, "Jo Bloggs and Amnesty International criticised the law.")
+    assert kinds == {"Jo Bloggs": ActorKind.PERSON, "Amnesty International": ActorKind.ORGANIZATION}
+    people = _kinds(nlp, "Sam Smith, Jane Doe and Rita Okafor spoke.")
+    assert set(people.values()) == {ActorKind.PERSON}

@@ -235,7 +235,7 @@ ORG_TYPE_WORDS: Final = frozenset(
         "tours", "project", "campaign", "initiative", "channel", "radio",
         "television", "magazine", "journal", "gazette", "tribune", "herald",
         "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
-        "corp", "co", "gmbh", "limited", "incorporated", "international",
+        "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
@@ -357,6 +357,7 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "party", "broadcaster", "newspaper", "network", "website", "platform",
         "union", "ministry", "department", "service", "bank", "university",
         "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
+        "club", "team",
     }
 )  # fmt: skip
 #: Last words that make a name an event, a law or a contest, not an actor,

@@ -396,3 +396,21 @@ def test_a_place_a_spokesperson_speaks_for_or_a_statement_comes_from_speaks(
     # The model calls a palace or a street a place; "for"/"from" on the spokesperson or the
     # statement makes it the institution the name stands for.
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Manchester United sacked their coach on Sunday. "We thank him for his work," the club said.',
+            "Manchester United",
+        ),
+        (
+            'The Chicago Bulls traded their star. "It was a hard decision," the team said.',
+            "Chicago Bulls",
+        ),
+    ],
+)
+def test_the_club_or_the_team_said_is_the_club_named_before(nlp: Language, text: str, speaker: str) -> None:
+    # The model calls "Manchester United" a person: a name ending in "United" is a body.
+    assert _speakers(nlp, text) == [speaker]

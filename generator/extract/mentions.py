@@ -169,8 +169,21 @@ def _strip_edges(span: Span) -> Span:
         or span.doc[end - 1].is_punct
         or _dangling(span.doc[end - 1])
     ):
+        if _owns_nothing(span.doc[end - 1]):
+            break  # "Moody's downgraded …": the "'s" is the body's name's own
         end -= 1
     return span.doc[start:end]
+
+
+def _owns_nothing(token: Token) -> bool:
+    """An organisation's "'s" that possesses nothing: its name is the subject or
+    object, not an owner ("Moody's downgraded", "McDonald's said"; not "Acme's chief")."""
+    return (
+        token.text in {"'s", "’s"}
+        and token.dep_ == "case"
+        and token.head.ent_type_ == "ORG"
+        and token.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+    )
 
 
 def _dangling(token: Token) -> bool:

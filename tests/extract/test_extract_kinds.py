@@ -437,3 +437,12 @@ def test_a_body_listed_with_a_person_stays_a_body(nlp: Language) -> None:
     assert kinds == {"Jo Bloggs": ActorKind.PERSON, "Amnesty International": ActorKind.ORGANIZATION}
     people = _kinds(nlp, "Sam Smith, Jane Doe and Rita Okafor spoke.")
     assert set(people.values()) == {ActorKind.PERSON}
+
+
+def test_a_bodys_own_possessive_ending_stays_in_its_name(nlp: Language) -> None:
+    assert _kinds(nlp, "Moody's downgraded the country's credit rating.") == {
+        "Moody's": ActorKind.ORGANIZATION
+    }
+    assert _kinds(nlp, "McDonald's said sales rose.") == {"McDonald's": ActorKind.ORGANIZATION}
+    # An owner's "'s" is no part of its name.
+    assert _kinds(nlp, "Acme's chief executive resigned.") == {"Acme": ActorKind.ORGANIZATION}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
 from generator.models import Actor, ActorKind, Article, Briefing, Quote
@@ -57,7 +58,8 @@ def _word(n: int) -> str:
     return out + "n"
 
 
-def _english_words(count: int) -> list[str]:
+@functools.cache  # read once per test session: many tests make synthetic corpora
+def _english_words(count: int) -> tuple[str, ...]:
     """The `count` commonest words of the shipped English frequency table that the text
     similarity keeps (no stop words, no short words), commonest first."""
     from generator.link.similarity import words
@@ -67,7 +69,7 @@ def _english_words(count: int) -> list[str]:
     ranked = sorted(table, key=lambda w: (-table[w], w))
     kept = [w for w in ranked if words(w) == [w]]
     assert len(kept) >= count
-    return kept[:count]
+    return tuple(kept[:count])
 
 
 def synthetic_briefings(count: int, seed: int = 16) -> list[Briefing]:

@@ -344,9 +344,18 @@ def _titled_person(span: Span) -> bool:
     root = span.root
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
-    if span.start == 0:
-        return False
-    return role_before(span.doc, span.start) is not None and span.doc[span.start - 1].is_title
+    return _after_a_title(span)
+
+
+def _after_a_title(span: Span) -> bool:
+    """Right after a capitalised title ("Ambassador [Jane Doe]")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].is_title and role_before(doc, span.start) is not None
+
+
+def _appositions(span: Span) -> list[Token]:
+    """The words in apposition after the name ("X, a fire service spokesman,")."""
+    return [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
 
 
 def _person_in_apposition(span: Span) -> bool:
@@ -357,11 +366,10 @@ def _person_in_apposition(span: Span) -> bool:
         return False
     if span.root.dep_ not in _SUBJECT_DEPS:
         return False
-    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
     return any(
         c.pos_ == "NOUN" and is_title_word(c) and c.lower_ not in ORG_DESCRIPTION_WORDS
         and c.lemma_ != "member"  # "X, a member of the alliance": a country as often as a person
-        for c in appositions
+        for c in _appositions(span)
     )  # fmt: skip
 
 
@@ -375,10 +383,7 @@ def _surname_like_a_place(span: Span) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False
-    root = span.root
-    if root.dep_ in _SUBJECT_DEPS or any(c.dep_ == "appos" and c.i >= span.end for c in root.children):
-        return True
-    return span.start > 0 and doc[span.start - 1].is_title and role_before(doc, span.start) is not None
+    return span.root.dep_ in _SUBJECT_DEPS or bool(_appositions(span)) or _after_a_title(span)
 
 
 def _with_first_names(span: Span) -> Span:

@@ -60,12 +60,16 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and (token.is_title or token.text[:1].isupper())
 
 
-def _opening_noun(token: Token) -> bool:
-    """A common noun opening the sentence: tagged one, or an agent noun ("Rapper",
-    "Striker") that is no given name ("Peter", "Tyler")."""
-    if token.tag_ == "NN":
-        return True
+def is_agent_noun(token: Token) -> bool:
+    """A word with an agent noun's ending ("Rapper", "Violinist") that is no given name
+    ("Peter", "Homer")."""
     return token.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(token.text)
+
+
+def _opening_noun(token: Token) -> bool:
+    """A common noun opening the sentence: tagged one, or an agent noun the tagger
+    calls a proper one ("Rapper", "Striker")."""
+    return token.tag_ == "NN" or is_agent_noun(token)
 
 
 def trim_person(span: Span) -> tuple[Span, str | None]:

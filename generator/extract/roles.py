@@ -26,7 +26,7 @@ from .patterns import (
     ROLE_STOP_ENTS,
     TITLE_WORDS,
 )
-from .personnames import is_given_name, is_title
+from .personnames import is_agent_noun, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -83,8 +83,7 @@ def _opening_agent_noun(tokens: list[Token]) -> bool:
     opening the sentence right before the name (no given name such as "Homer")."""
     if len(tokens) != 1 or not tokens[0].is_sent_start or not tokens[0].is_title:
         return False
-    word = tokens[0]
-    return word.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(word.text)
+    return is_agent_noun(tokens[0])
 
 
 def _joined_by_dash(doc: Doc, i: int) -> bool:

@@ -164,7 +164,7 @@ class TextIndex:
 def _weights(counts: Mapping[str, int], level: Mapping[str, int], kept: int) -> dict[str, float]:
     # A word in (about) every English text, or in half the site's, says nothing about
     # which texts are alike: weight 0, dropped.
-    weighed = ((-(1 + math.log(k)) * rarity(t) * level.get(t, SITE_LEVELS), t) for t, k in counts.items())
+    weighed = ((-(1 + math.log(k)) * rarity(t) * level[t], t) for t, k in counts.items())
     top = sorted([(w, t) for w, t in weighed if w < 0.0])
     return unit({t: -negative for negative, t in top[:kept]})
 

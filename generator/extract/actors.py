@@ -217,10 +217,14 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.PLACE)
         elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
-            # ... unless the word is tagged as something else again and again, never as a person
+            # ... unless the word is a known place's, tagged as one again and again, never as a person
             strong = m.weak or (
                 key in surnames
-                and (counter[ActorKind.PERSON] > 0 or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX)
+                and (
+                    counter[ActorKind.PERSON] > 0
+                    or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX
+                    or not is_known_place(m.name)
+                )
             )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle() and not known_place:

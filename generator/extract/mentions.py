@@ -29,6 +29,7 @@ from .patterns import (
     CORPORATE_WORDS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
+    KIN_WORDS,
     KIND_BY_LABEL,
     NAME_EDGE_WORDS,
     NAME_JOINERS,
@@ -386,6 +387,18 @@ def _surname_like_a_place(span: Span) -> bool:
     return span.root.dep_ in _SUBJECT_DEPS or bool(_appositions(span)) or _after_a_title(span)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initialled(span: Span) -> bool:
+    """A name of initials and one or two capitalised words ("J.C. Bloggs",
+    "W.E.B. Du Bois") the NER called an organisation: a person's way of
+    writing a name, unless the initials are a place's ("U.S. Steel")."""
+    if not 2 <= len(span) <= 3 or not _INITIALS.fullmatch(span[0].text):
+        return False
+    return not is_known_place(span[0].text) and all(_name_word(t) and t.is_alpha for t in span[1:])
+
+
 def _with_first_names(span: Span) -> Span:
     """Extend a person name left over given names the NER left out
     ("cosmonaut Alexei [Leonov]")."""
@@ -584,7 +597,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if place_word and not (kind is ActorKind.PERSON and _surname_like_a_place(span)):
         return ActorKind.PLACE, False
     body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
-    if kind is ActorKind.ORGANIZATION and not body_words and looks_like_person(span):
+    if kind is ActorKind.ORGANIZATION and not body_words and (looks_like_person(span) or _initialled(span)):
         return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
         return ActorKind.ORGANIZATION, False
@@ -704,6 +717,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
             role = person_role(doc, span.start, span.end)
+            if role is not None and _kin_named(span, role):
+                kind = ActorKind.PERSON  # "her brother, Jo Bloggs," tagged as a body
         parenthetical = _bracketed(span)
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
@@ -842,6 +857,15 @@ def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
             if token.lower_ in STORM_WORDS and token.is_title and named:
                 names.add(following.text)
     return frozenset(names)
+
+
+def _kin_named(span: Span, role: str) -> bool:
+    """A relative's name ("her brother, X,", "his wife X"): a kin word is the
+    role's head, and the name is capitalised proper nouns, no known place."""
+    head = role.split(",")[0].split()[-1].lower()
+    if head not in KIN_WORDS or is_known_place(span.text):
+        return False
+    return all(_name_word(t) and t.is_alpha for t in span)
 
 
 def _describes_organisation(role: str) -> bool:

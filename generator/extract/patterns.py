@@ -344,7 +344,7 @@ CALENDAR_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 #: A single word that is a known person's surname counts as that person even
-#: where the NER tagged it otherwise, unless it was tagged as a place this many
+#: where the NER tagged it otherwise, unless it is a known place's name tagged as a place this many
 #: times and never as a person (then it is a place that a mis-tagged name
 #: happens to end with, "Youth Forum Zimbabwe"). Calibrated on the dev corpus: real
 #: surnames mis-tagged as places occur once or twice per article.

@@ -446,3 +446,40 @@ def test_a_bodys_own_possessive_ending_stays_in_its_name(nlp: Language) -> None:
     assert _kinds(nlp, "McDonald's said sales rose.") == {"McDonald's": ActorKind.ORGANIZATION}
     # An owner's "'s" is no part of its name.
     assert _kinds(nlp, "Acme's chief executive resigned.") == {"Acme": ActorKind.ORGANIZATION}
+
+
+def test_a_lone_surname_tagged_a_place_again_and_again_is_the_person_unless_a_known_place() -> None:
+    mentions = [
+        _mention("Tomas Kerevan", ActorKind.PERSON, 0),
+        *(_mention("Kerevan", ActorKind.PLACE, 10 * n) for n in range(1, 5)),
+        _mention("Sam Jordan", ActorKind.PERSON, 60),
+        *(_mention("Jordan", ActorKind.PLACE, 60 + 10 * n) for n in range(1, 5)),
+    ]
+    kinds = {a.name: a.kind for a in merge_actors(mentions).actors}
+    assert kinds == {
+        "Tomas Kerevan": ActorKind.PERSON,
+        "Sam Jordan": ActorKind.PERSON,
+        "Jordan": ActorKind.PLACE,
+    }
+
+
+def test_a_name_after_a_mayor_of_a_town_is_the_mayor_not_a_second_town(nlp: Language) -> None:
+    text = "The mayor of Kediri, Sri Wahyuningsih, comforted relatives and urged them to be strong."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Sri Wahyuningsih") is ActorKind.PERSON
+    assert kinds.get("Kediri") is ActorKind.PLACE
+
+
+def test_initials_and_a_surname_tagged_a_body_are_a_person(nlp: Language) -> None:
+    text = (
+        "The festival opens with P.K. Ranjani's “The Quiet Harbour,” a film about fishermen.\n\n"
+        "Ranjani told the audience that the film took six years to make."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("P.K. Ranjani") is ActorKind.PERSON
+    assert "Ranjani" not in kinds  # the surname is the same person
+
+
+def test_a_relative_named_after_a_kin_word_is_a_person(nlp: Language) -> None:
+    text = "Relatives were waiting for news of her brother, Suryanto Halim, at the port."
+    assert _kinds(nlp, text).get("Suryanto Halim") is ActorKind.PERSON

@@ -179,12 +179,12 @@ def _strip_edges(span: Span) -> Span:
 def _owns_nothing(token: Token) -> bool:
     """An organisation's "'s" that possesses nothing: its name is the subject or
     object, not an owner ("Moody's downgraded", "McDonald's said"; not "Acme's chief")."""
-    return (
-        token.text in {"'s", "’s"}
-        and token.dep_ == "case"
-        and token.head.ent_type_ == "ORG"
-        and token.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
-    )
+    if token.text not in {"'s", "’s"} or token.dep_ != "case" or token.head.ent_type_ != "ORG":
+        return False
+    name = token.head
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head  # "Jazz & Heritage Foundation's board": the name's first word owns
+    return name.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
 def _dangling(token: Token) -> bool:
@@ -359,19 +359,26 @@ def _appositions(span: Span) -> list[Token]:
     return [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
 
 
+def _titled_in_apposition(span: Span) -> bool:
+    """Described in apposition by a person's position ("X, president of the
+    board,"), not by a body's ("X, the agency,") or a membership."""
+    return any(
+        c.pos_ == "NOUN"
+        and is_title_word(c)
+        and c.lower_ not in ORG_DESCRIPTION_WORDS
+        and c.lemma_ != "member"
+        for c in _appositions(span)
+    )
+
+
 def _person_in_apposition(span: Span) -> bool:
     """A subject of proper nouns described by a person's position in
     apposition ("X, a fire service spokesman, said"), not by a body ("X, the
     agency,"); subjects only, where a list is not read as an apposition."""
     if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" for t in span):
         return False
-    if span.root.dep_ not in _SUBJECT_DEPS:
-        return False
-    return any(
-        c.pos_ == "NOUN" and is_title_word(c) and c.lower_ not in ORG_DESCRIPTION_WORDS
-        and c.lemma_ != "member"  # "X, a member of the alliance": a country as often as a person
-        for c in _appositions(span)
-    )  # fmt: skip
+    # "X, a member of the alliance": a country as often as a person
+    return span.root.dep_ in _SUBJECT_DEPS and _titled_in_apposition(span)
 
 
 def _surname_like_a_place(span: Span) -> bool:
@@ -917,8 +924,9 @@ def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[
 def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     """People the NER missed (or called a work or a product) who speak: the
     subject of a speech verb outside quote marks made of two or three
-    capitalised proper nouns, the first a known given name (gender-guesser):
-    "Jo Bloggs from the X camp said"."""
+    capitalised proper nouns, the first a known given name (gender-guesser) or
+    the name described by a position in apposition: "Jo Bloggs from the X camp
+    said", "Xo Bloggs, president of the X board, said"."""
     found = []
     for verb in doc:
         speech = verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
@@ -936,7 +944,7 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
                 continue  # "Vice President said" is a title, not a name
             if any(t.ent_type_ in KIND_BY_LABEL for t in span):
                 continue  # the NER's own actor (or a name it ruled out), not a missed one
-            if not is_given_name(span[0].text) or is_known_place(span.text):
+            if not (is_given_name(span[0].text) or _titled_in_apposition(span)) or is_known_place(span.text):
                 continue
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))

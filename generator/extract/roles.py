@@ -252,7 +252,7 @@ def _name_continues(doc: Doc, k: int) -> int:
 def _comma_segment(doc: Doc, start: int) -> list[Token]:
     tokens: list[Token] = []
     for token in doc[start:]:
-        if token.is_punct and token.text not in {"-", "–", "’", "'"}:
+        if token.is_punct and token.text not in {"-", "–", "’", "'", "&"}:
             break
         if token.is_sent_start:
             break
@@ -329,7 +329,7 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
     if cut < len(tokens) and tokens[cut].lower_ in {"of", "for", "to"}:
         k = cut + 1
         while k < len(tokens) and (
-            tokens[k].lower_ in {"the", "and"}
+            tokens[k].lower_ in {"the", "and", "&"}
             or (tokens[k].text in _POSSESSIVES and k > cut + 1)
             or (
                 tokens[k].lower_ in NAME_PARTICLES | {"of"}  # "Ministry of Health"

@@ -227,3 +227,14 @@ def test_a_noun_before_a_name_parsed_as_a_second_subject_is_its_role(
 ) -> None:
     # The small model parses "The midfielder Declan Rice signed" as two subjects of one verb.
     assert _roles(nlp, text) == {name: role}
+
+
+def test_an_ampersand_inside_a_body_name_does_not_cut_the_role_or_own_the_body(nlp: Language) -> None:
+    text = (
+        '"The new hall will open in May," Okechi Danfulani, chairman of the Arts & Crafts '
+        "Guild's board of trustees, said in a statement."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    roles = {a.name: a.role for a in briefing.actors}
+    assert roles["Okechi Danfulani"] == "chairman of the Arts & Crafts Guild's board"
+    assert "Arts & Crafts Guild" in roles  # the body owns the board: its "'s" is not its name's

@@ -414,3 +414,13 @@ def test_a_place_a_spokesperson_speaks_for_or_a_statement_comes_from_speaks(
 def test_the_club_or_the_team_said_is_the_club_named_before(nlp: Language, text: str, speaker: str) -> None:
     # The model calls "Manchester United" a person: a name ending in "United" is a body.
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_speaker_the_ner_missed_with_an_unknown_given_name_is_found_by_a_position_in_apposition(
+    nlp: Language,
+) -> None:
+    text = (
+        '"It is only fitting that we honour them," Zephrin Maldonado, president of the '
+        "museum's board of directors, said in a statement."
+    )
+    assert _speakers(nlp, text) == ["Zephrin Maldonado"]

@@ -382,11 +382,11 @@ class _Resolver:
         stay candidates)."""
         if pronoun not in PERSON_PRONOUNS:
             return frozenset()
-        return self._of_gender("female" if pronoun in {"he", "him"} else "male")
+        return self._of_gender("female" if pronoun in {"he", "him"} else "male", mostly=False)
 
-    def _of_gender(self, gender: str) -> frozenset[str]:
-        """The people whose given name is (mostly) of this gender."""
-        genders = {gender, f"mostly_{gender}"}
+    def _of_gender(self, gender: str, mostly: bool = True) -> frozenset[str]:
+        """The people whose given name is (`mostly`: or mostly) of this gender."""
+        genders = {gender, f"mostly_{gender}"} if mostly else {gender}
         return frozenset(
             a.name
             for a in self.index.actors

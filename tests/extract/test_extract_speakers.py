@@ -424,3 +424,13 @@ def test_a_speaker_the_ner_missed_with_an_unknown_given_name_is_found_by_a_posit
         "museum's board of directors, said in a statement."
     )
     assert _speakers(nlp, text) == ["Zephrin Maldonado"]
+
+
+def test_a_given_name_only_mostly_of_the_other_gender_does_not_rule_out_he(nlp: Language) -> None:
+    # "Kim" is mostly a woman's name in the list, but not only: "he" may stand for Kim Varga
+    text = (
+        "Governor Paul Denholm won every county except two.\n\n"
+        "“It does make it a little tougher on incumbents,” said pollster Kim Varga.\n\n"
+        "“It’s not overly dramatic,” he added, “but in a close race it could matter.”"
+    )
+    assert _speakers(nlp, text) == ["Kim Varga", "Kim Varga", "Kim Varga"]

@@ -128,7 +128,7 @@ class _Resolver:
             # "it"/"they" speaking is far more often an organisation than a place
             order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
             limit = min(before, self.parsed.offset(para, token))
-            other = self._other_gender(low)
+            other = self._other_gender(low, limit)
             if low in PERSON_PRONOUNS and self._unnamed_antecedent(para, token):
                 return None
             for kinds in order:
@@ -376,13 +376,18 @@ class _Resolver:
                 return actor
         return None
 
-    def _other_gender(self, pronoun: str) -> frozenset[str]:
-        """People "he"/"she" cannot stand for: those whose given name is (mostly)
-        of the other gender (gender-guesser; unknown and either-gender names
-        stay candidates)."""
+    def _other_gender(self, pronoun: str, before: int) -> frozenset[str]:
+        """People "he"/"she" (at offset `before`) cannot stand for: those whose
+        given name is of the other gender, or mostly so unless they are the
+        person named last ("said pollster Kim Bloggs. … he added": Kim is not
+        only a woman's name); gender-guesser, unknown and either-gender names
+        stay candidates."""
         if pronoun not in PERSON_PRONOUNS:
             return frozenset()
-        return self._of_gender("female" if pronoun in {"he", "him"} else "male", mostly=False)
+        gender = "female" if pronoun in {"he", "him"} else "male"
+        last = self.index.most_recent(_PERSON, before)
+        mostly = self._of_gender(gender) - self._of_gender(gender, mostly=False)
+        return self._of_gender(gender) - ({last.name} & mostly if last is not None else set())
 
     def _of_gender(self, gender: str, mostly: bool = True) -> frozenset[str]:
         """The people whose given name is (`mostly`: or mostly) of this gender."""

@@ -22,9 +22,11 @@ from .patterns import (
     MEDIUM_PREPOSITIONS,
     PLACE_CLASS_NOUNS,
     PLATFORM_NOUNS,
+    SHIP_PREFIXES,
     STORM_WORDS,
     THING_NOUNS,
     TIME_ZONES,
+    VESSEL_NOUNS,
 )
 from .roles import is_title_word
 from .roletitles import country_of_word
@@ -36,6 +38,8 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     mission"), or a "person" name carries digits ("Soyuz 11")."""
     if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
         return True
+    if _names_a_vessel(span):
+        return True
     if len(span) == 1 and (span[0].text in TIME_ZONES or _names_a_language(span[0].text)):
         return True
     if kind is ActorKind.PERSON:
@@ -45,6 +49,15 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+def _names_a_vessel(span: Span) -> bool:
+    """A ship's name: a prefix says so ("USS Higgins", "KD Lekir"), or a
+    vessel noun introduces it ("the destroyer Higgins")."""
+    if len(span) > 1 and span[0].text in SHIP_PREFIXES:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in VESSEL_NOUNS
 
 
 @lru_cache(maxsize=1)

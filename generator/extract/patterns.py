@@ -397,6 +397,22 @@ THING_NOUNS: Final = frozenset(
         "software", "app", "phone", "smartphone", "virus", "disease",
     }
 )  # fmt: skip
+#: Prefixes of ships' names ("USS Higgins", "HMS Victory", "MV Sewol"): a
+#: vessel, not an actor, whatever the NER tagged it.
+SHIP_PREFIXES: Final = frozenset(
+    {
+        "USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KD",
+        "RFA", "MV", "MS", "MT", "SS", "RMS", "RV", "FV",
+    }
+)  # fmt: skip
+#: Nouns for a vessel that introduce its name ("the destroyer Higgins").
+VESSEL_NOUNS: Final = frozenset(
+    {
+        "ship", "vessel", "destroyer", "frigate", "corvette", "cruiser",
+        "carrier", "submarine", "tanker", "ferry", "yacht", "trawler",
+        "freighter", "liner", "warship", "icebreaker", "boat",
+    }
+)  # fmt: skip
 #: Words that may follow a company's own name in its full legal name; the first
 #: word alone is then a short name of it ("Acme Motor Company" ... "Acme said").
 CORPORATE_WORDS: Final = frozenset(

@@ -483,3 +483,15 @@ def test_initials_and_a_surname_tagged_a_body_are_a_person(nlp: Language) -> Non
 def test_a_relative_named_after_a_kin_word_is_a_person(nlp: Language) -> None:
     text = "Relatives were waiting for news of her brother, Suryanto Halim, at the port."
     assert _kinds(nlp, text).get("Suryanto Halim") is ActorKind.PERSON
+
+
+def test_a_ships_name_is_no_actor_and_takes_no_ones_role_or_quote(nlp: Language) -> None:
+    text = (
+        "Speaking aboard the destroyer USS Halvorsen, the Pentagon chief said the Corps had "
+        '"gotten too big" and would be trimmed.\n\n'
+        "The Malaysian navy ship KD Lekir joined the search."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    names = {a.name for a in briefing.actors}
+    assert not names & {"USS Halvorsen", "KD Lekir"}
+    assert [q.speaker for q in briefing.quotes] != ["USS Halvorsen"]

@@ -138,3 +138,23 @@ def is_subdivision(name: str) -> bool:
     """True for a first-level subdivision of a country: a US state, a Canadian
     province, a territory such as Puerto Rico."""
     return place_key(name) in _subdivisions()
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Name key -> codes of the countries with a first-level subdivision so named."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            found.setdefault(place_key(sub.name), set()).add(sub.country_code)
+    for state in _geonames().get_us_states().values():
+        found.setdefault(place_key(state["name"]), set()).add("US")
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The countries that have a first-level subdivision of this name
+    ("Georgia": the United States, besides being a country of its own)."""
+    return _subdivision_countries().get(place_key(name), frozenset())

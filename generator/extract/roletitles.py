@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import acronym
-from .gazetteer import country_code, country_name, country_of, is_known_place, is_subdivision, place_key
+from .gazetteer import (
+    country_code,
+    country_name,
+    country_of,
+    is_known_place,
+    is_subdivision,
+    place_key,
+    subdivision_countries,
+)
 from .patterns import (
     AGENT_NOUN_ENDINGS,
     COUNTRY_ALIASES,
@@ -197,7 +205,7 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     }
     named_countries: set[str] = set()
     for n, place in enumerate(places):
-        code = country_of(place.name)
+        code = _state_of(place, places) or country_of(place.name)
         if code is not None:
             totals[code] = totals.get(code, 0) + place.mentions
             first.setdefault(code, n)
@@ -215,6 +223,18 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     code = ranked[0]
     named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
     return named[0] if named else common_country_name(code)
+
+
+def _state_of(place: PlaceNamed, places: Sequence[PlaceNamed]) -> str | None:
+    """The country a country's name stands in as a state ("Georgia" among
+    Ohio and Texas: a US state), when the article names two or more other
+    places of that country; else None."""
+    own = country_code(place.name)
+    states = subdivision_countries(place.name) - {own} if own is not None else frozenset()
+    for code in sorted(states):
+        if sum(1 for p in places if p is not place and country_of(p.name) == code) >= 2:
+            return code
+    return None
 
 
 #: Words that open a description but are no part of the title ("another

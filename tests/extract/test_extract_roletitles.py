@@ -151,3 +151,15 @@ def test_an_office_of_a_place_is_capitalised() -> None:
     assert conventional_role("president of Peru", PLACES) == "President of Peru"
     assert conventional_role("former prime minister of Peru", PLACES) == "former Prime Minister of Peru"
     assert conventional_role("president of the club", PLACES) == "president of the club"
+
+
+def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_president_a_country(
+    nlp: Language,
+) -> None:
+    text = (
+        "Other likely losers are Illinois, Iowa, Louisiana and Ohio. The winners are Arizona, "
+        "Georgia, Nevada and Texas. President Obama won Nevada.\n\n"
+        "The shift hurts President Obama, analysts said."
+    )
+    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert roles["Obama"] == "President"

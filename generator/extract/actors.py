@@ -203,6 +203,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         and len(words := name_key(m.name).split()) >= 2
         and all(w in CORPORATE_WORDS for w in words[1:])
     }
+    # a titled person's name elsewhere is no city's ("President Bloggs ... Bloggs said")
+    titled_people = {name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and m.role}
     # a name that is a person's only by the NER's word: no title, never a subject
     people_by_sign = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
@@ -213,7 +215,7 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if _city_for_a_person(m, key, surnames | firsts):
+        if _city_for_a_person(m, key, surnames | firsts) and key not in titled_people:
             kinds.append(ActorKind.PLACE)
         elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)

@@ -495,3 +495,12 @@ def test_a_ships_name_is_no_actor_and_takes_no_ones_role_or_quote(nlp: Language)
     names = {a.name for a in briefing.actors}
     assert not names & {"USS Halvorsen", "KD Lekir"}
     assert [q.speaker for q in briefing.quotes] != ["USS Halvorsen"]
+
+
+def test_a_titled_persons_name_alone_is_the_person_though_a_small_town_shares_it(nlp: Language) -> None:
+    text = (
+        "The deal is raising questions about what President Nakamura calls a warmer relationship.\n\n"
+        "Nakamura also recently declared that his counterpart would help."
+    )
+    actors = [(a.name, a.kind) for a in extract(Article(source="t.md", text=text), nlp).actors]
+    assert [a for a in actors if a[0] == "Nakamura"] == [("Nakamura", ActorKind.PERSON)]

@@ -79,6 +79,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+#: Speech verbs whose passive subject is the one spoken to ("was told", "was warned").
+_ADDRESSING_VERBS = frozenset(
+    {"tell", "inform", "warn", "assure", "advise", "brief", "remind", "ask", "urge"}
+)
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: What a quote ends on inside its marks when the sentence goes on to name its speaker.
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
@@ -495,6 +499,8 @@ class _Resolver:
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
             found = [] if inside else [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            if found and current.lemma_.lower() in _ADDRESSING_VERBS and found[0].dep_ == "nsubjpass":
+                found = []  # "X says the council was told that …": the one told, not the speaker
             if found:
                 return found
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:

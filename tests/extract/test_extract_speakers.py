@@ -434,3 +434,11 @@ def test_a_given_name_only_mostly_of_the_other_gender_does_not_rule_out_he(nlp: 
         "“It’s not overly dramatic,” he added, “but in a close race it could matter.”"
     )
     assert _speakers(nlp, text) == ["Kim Varga", "Kim Varga", "Kim Varga"]
+
+
+def test_the_one_told_in_the_passive_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The Ruritanian Foreign Ministry said in a statement that the Security Council was told "
+        "that “Ruritania reserves the right to respond.”"
+    )
+    assert _speakers(nlp, text) == ["Ruritanian Foreign Ministry"]

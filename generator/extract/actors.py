@@ -318,7 +318,7 @@ def _same_body(short: str, full: str) -> bool:
     name before its legal words ("Acme" / "Acme Motor Company")."""
     a, b = name_key(short).split(), name_key(full).split()
     if len(a) == 1 and len(b) >= 2 and a[0] == b[0] and all(w in CORPORATE_WORDS for w in b[1:]):
-        return True
+        return country_code(short) is None  # "China" is no short name of "China Airlines"
     if 2 <= len(a) < len(b) and set(a) & ORG_HEAD_WORDS and a[0] != "of" and a[-1] != "of":
         # the part must end where the full name ends or before its "of ..."
         # ("House of Commons" is not "House of Commons Library")

@@ -504,3 +504,14 @@ def test_a_titled_persons_name_alone_is_the_person_though_a_small_town_shares_it
     )
     actors = [(a.name, a.kind) for a in extract(Article(source="t.md", text=text), nlp).actors]
     assert [a for a in actors if a[0] == "Nakamura"] == [("Nakamura", ActorKind.PERSON)]
+
+
+def test_a_country_is_no_short_name_of_a_company_named_after_it(nlp: Language) -> None:
+    text = (
+        "Ten flights between Taiwan and Europe were diverted, China Airlines said.\n\n"
+        "China expressed “regret” over the military action."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds.get("China") is ActorKind.PLACE
+    assert [q.speaker for q in briefing.quotes] == ["China"]

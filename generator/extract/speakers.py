@@ -152,7 +152,9 @@ class _Resolver:
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
-            titled = self._titled(token.lemma_.lower(), before) or self._subject_before(para, token, before)
+            titled = self._titled(token.lemma_.lower(), before, _office(token)) or self._subject_before(
+                para, token, before
+            )
             if titled is not None:
                 return titled
         if linked is not None:
@@ -204,7 +206,9 @@ class _Resolver:
                     return found
         if _definite(token):
             # "Jo Bloggs, a spokeswoman for Acme, … the spokeswoman said": the one named with that role
-            titled = self._titled(token.lemma_.lower(), before) if token.tag_ == "NN" else None
+            titled = (
+                self._titled(token.lemma_.lower(), before, _office(token)) if token.tag_ == "NN" else None
+            )
             return titled or self._earlier_source(para, token, before, depth)
         if token.lemma_.lower() not in _SPOKESPEOPLE:
             return None
@@ -292,7 +296,7 @@ class _Resolver:
         other gender. Other descriptions ("the official", "the witnesses") may
         stand for someone never named: no speaker."""
         word = token.lemma_.lower()
-        titled = self._titled(word, before) or self._subject_before(para, token, before)
+        titled = self._titled(word, before, _office(token)) or self._subject_before(para, token, before)
         if titled is not None:
             return titled
         definite = _definite(token)
@@ -362,10 +366,11 @@ class _Resolver:
                 return self.index.actors[a] if spoke or not speaking else None
         return None
 
-    def _titled(self, word: str, before: int) -> Actor | None:
+    def _titled(self, word: str, before: int, office: str | None = None) -> Actor | None:
         """'the commissioner said': the person last mentioned before `before`
-        whose role has this word, or whose mention follows the honorific of
-        that title ("Dr. Jo Bloggs … the doctor said")."""
+        whose role has this word (and the word of its office: "the secretary
+        of state" is no foreign secretary), or whose mention follows the
+        honorific of that title ("Dr. Jo Bloggs … the doctor said")."""
         honorifics = HONORIFIC_TITLES.get(word, frozenset())
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
@@ -373,7 +378,8 @@ class _Resolver:
                 continue
             actor = self.index.actors[a]
             role = (actor.role or "").lower().replace("-", " ").split()
-            if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role):
+            held = office is None or office in role
+            if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role) and held:
                 return actor
             doc = self.parsed.docs[m.para]
             if actor.kind is ActorKind.PERSON and m.start > 0 and doc[m.start - 1].lower_ in honorifics:
@@ -802,6 +808,17 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)
     return clause, CLAUSE if clause is not None else NONE
+
+
+def _office(title: Token) -> str | None:
+    """The word of a title's "of" complement ("secretary of [state]",
+    "minister of [health]"), lowercased; None without one."""
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj.lower_
+    return None
 
 
 def _previous_speaker(spans: list[QuoteSpan], speakers: list[Actor | None], n: int) -> Actor | None:

@@ -442,3 +442,11 @@ def test_the_one_told_in_the_passive_is_not_the_speaker(nlp: Language) -> None:
         "that “Ruritania reserves the right to respond.”"
     )
     assert _speakers(nlp, text) == ["Ruritanian Foreign Ministry"]
+
+
+def test_a_title_with_its_office_names_no_one_holding_another_office(nlp: Language) -> None:
+    text = (
+        "Foreign Secretary Vikram Mehra said the strikes were measured.\n\n"
+        "The U.S. secretary of state says in a post on X that “I am monitoring the situation closely.”"
+    )
+    assert _speakers(nlp, text) == [None]

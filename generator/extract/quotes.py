@@ -90,6 +90,17 @@ def _modifies_a_noun(quote: Span) -> bool:
     )
 
 
+def _called_by_a_participle(quote: Span) -> bool:
+    """A name given after "called" modifying a noun ('a holiday called
+    "Kinfolk"', 'advice called "Be Ready"'); not "called it "a shame"", where
+    "called" is a clause's verb."""
+    doc = quote.doc
+    before = quote.start - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].lower_ == "called" and doc[before].dep_ == "acl"
+
+
 def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:
     """True when a speech verb outside quote marks is among `tokens`."""
     return any(
@@ -107,7 +118,9 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
     if tokens is None or len(tokens) == 0:
         return False
     if len(words) <= TERM_INTRODUCED_MAX_WORDS and (
-        _introduced_as_term(parsed.article.text, quote.start) or _modifies_a_noun(tokens)
+        _introduced_as_term(parsed.article.text, quote.start)
+        or _modifies_a_noun(tokens)
+        or _called_by_a_participle(tokens)
     ):
         return False
     if _interrupted(parsed, quote):

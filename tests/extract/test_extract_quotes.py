@@ -220,3 +220,24 @@ def test_a_title_subject_is_not_a_missed_name(nlp: Language) -> None:
     text = 'Vice President said the border was "in the midst of a crisis".'
     briefing = _briefing(nlp, text)
     assert not briefing.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is as if someone invented a holiday called “Kinfolk,” which he based on a novel.",
+        "Finland's government also issued fresh advice online today called "
+        "‘Preparing for incidents and crises.’",
+    ],
+)
+def test_a_name_given_after_called_is_no_quote(nlp: Language, text: str) -> None:
+    assert extract(Article(source="t.md", text=text), nlp).quotes == ()
+
+
+def test_words_after_called_as_a_clauses_verb_stay_a_quote(nlp: Language) -> None:
+    text = "President Tomas Halloran said he hopes the fighting “ends very quickly” and called it “a shame.”"
+    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("ends very quickly", "Tomas Halloran"),
+        ("a shame.", "Tomas Halloran"),
+    ]

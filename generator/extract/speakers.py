@@ -231,13 +231,28 @@ class _Resolver:
         that person, not for someone named earlier."""
         doc = pronoun.doc
         sent = pronoun.sent
-        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.i != sent.start or sent.start == 0:
+        if pronoun.dep_ not in _SUBJECT_DEPS:
             return False
-        previous = doc[sent.start - 1].sent
+        if any(self._outside(para, t) and not t.is_punct for t in doc[sent.start : pronoun.i]):
+            return False  # not the first word outside quote marks ("She said …", "“…,” she said")
+        if sent.start > 0:
+            previous = doc[sent.start - 1].sent
+        elif para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
+            para -= 1
+            previous = self.parsed.docs[para][-1].sent
+        else:
+            return False
         subject = next((t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS), None)
         if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
             return False
         if any(self.index.actor_at(para, t.i) is not None for t in subject.subtree):
+            return False
+        if any(  # "The first witness was Jo Bloggs.": named after all
+            self.index.actor_at(para, t.i) is not None
+            for c in previous.root.children
+            if c.dep_ == "attr"
+            for t in c.subtree
+        ):
             return False
         head = subject
         if subject.lower_ == "one":  # "one of the victims"
@@ -246,6 +261,9 @@ class _Resolver:
         elif subject.tag_ != "NN":
             return False
         word = head.lemma_.lower()
+        low = pronoun.lower_
+        if (word in MALE_NOUNS and low in {"she", "her"}) or (word in FEMALE_NOUNS and low in {"he", "him"}):
+            return False  # "A masked man shouted … "…," she adds": not the man
         return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
 
     def _latest_group(self, para: int, token: Token, before: int) -> Actor | None:
@@ -317,7 +335,9 @@ class _Resolver:
         """The actor of these kinds last mentioned before `before` at least
         `level` salient (`ActorIndex.most_recent`), where the subject of a
         contrasting clause on a main verb ("X said …, while Y wrote …") counts
-        as a main clause's: it reports a second speaker side by side."""
+        as a main clause's: it reports a second speaker side by side; and the
+        subject of what someone else said is reported, not speaking ("X said
+        that Y understands …. "…," he said": X)."""
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
             if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
@@ -325,9 +345,30 @@ class _Resolver:
             salience = m.salience
             if salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
                 salience = 2
+            elif salience == 2 and self._reported_subject(m.para, m.start, m.end):
+                salience = 1
+            elif salience == 0 and self._named_predicate(m.para, m.start, m.end):
+                salience = 2
             if salience >= level and self.index.actors[a].kind in kinds:
                 return self.index.actors[a]
         return None
+
+    def _named_predicate(self, para: int, start: int, end: int) -> bool:
+        """True for a name that a main clause's subject is ("The first witness
+        was [Jo Bloggs]"): it stands for the subject."""
+        root = self.parsed.docs[para][start:end].root
+        verb = root.head
+        return root.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT"
+
+    def _reported_subject(self, para: int, start: int, end: int) -> bool:
+        """True for the subject of a clause that a speech verb with a subject
+        of its own reports ("X said that [Y] understands …")."""
+        root = self.parsed.docs[para][start:end].root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp":
+            return False
+        speech = verb.head
+        return speech.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
 
     def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
         """True for the subject of a "while"/"whereas" clause on a main clause's

@@ -450,3 +450,30 @@ def test_a_title_with_its_office_names_no_one_holding_another_office(nlp: Langua
         "The U.S. secretary of state says in a post on X that “I am monitoring the situation closely.”"
     )
     assert _speakers(nlp, text) == [None]
+
+
+def test_he_after_x_said_that_y_is_x_not_the_one_reported_on(nlp: Language) -> None:
+    text = (
+        "Karim Haddad has led the movement since 2017, said Oren Weisz, a fellow at the institute.\n\n"
+        'Weisz said that because of his time in jail, Haddad "understands his jailers."\n\n'
+        '"He learned the language, he spoke with the guards," he said.'
+    )
+    assert _speakers(nlp, text)[-1] == "Oren Weisz"
+
+
+def test_a_pronoun_opening_a_paragraph_after_an_unnamed_person_names_no_one(nlp: Language) -> None:
+    text = (
+        "Mayor Joan Pettigrew opened the hall on Monday.\n\n"
+        "A resident ran towards the flames to help.\n\n"
+        "“I could not just stand there,” she said."
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_person_named_as_the_predicate_is_no_unnamed_antecedent(nlp: Language) -> None:
+    text = (
+        "Mayor Joan Pettigrew opened the hall on Monday.\n\n"
+        "The first witness at the trial was detective Ruth Kamara.\n\n"
+        "She said the messages were a “call to arms.”"
+    )
+    assert _speakers(nlp, text) == ["Ruth Kamara"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,7 @@ from .patterns import (
 )
 from .personnames import is_given_name, is_title, looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
+from .roletitles import country_of_word
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
 
@@ -610,7 +612,19 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
+    if kind is ActorKind.PLACE and len(span) == 1 and _unknown_place_word(span[0]):
+        return ActorKind.ORGANIZATION, False  # "Spotify", "Etlaq": the gazetteer knows no such place
     return kind, False
+
+
+def _unknown_place_word(token: Token) -> bool:
+    """A one-word "place" written as a brand is, capitals inside ("WhatsApp",
+    "AirAsia"), that no gazetteer knows."""
+    text = token.text
+    if not text[:1].isupper() or not token.is_alpha or token.is_upper:
+        return False
+    inner = any(a.islower() and b.isupper() for a, b in pairwise(text))
+    return inner and not is_known_place(text) and country_of_word(text) is None
 
 
 def _mention(

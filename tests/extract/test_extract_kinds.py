@@ -515,3 +515,10 @@ def test_a_country_is_no_short_name_of_a_company_named_after_it(nlp: Language) -
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds.get("China") is ActorKind.PLACE
     assert [q.speaker for q in briefing.quotes] == ["China"]
+
+
+def test_a_brand_written_with_inner_capitals_is_no_place(nlp: Language) -> None:
+    text = "Travellers booked through AirAsia and shared their plans on WhatsApp before flying to Surabaya."
+    kinds = _kinds(nlp, text)
+    assert kinds.get("AirAsia") is not ActorKind.PLACE
+    assert kinds.get("Surabaya") is ActorKind.PLACE

@@ -36,6 +36,7 @@ from .patterns import (
     DEMONYM_ENDINGS,
     DEMONYM_STEM,
     HEAD_OF_STATE_TITLES,
+    HONORIFICS,
     IRREGULAR_DEMONYMS,
     MAIN_PLACE_LEAD,
     REGIONAL_HEAD_TITLES,
@@ -237,6 +238,12 @@ def _state_of(place: PlaceNamed, places: Sequence[PlaceNamed]) -> str | None:
     return None
 
 
+#: An honorific the name's own, left at the end of the title before it
+#: ("State Health Commissioner Dr. [Jo Bloggs]").
+_TRAILING_HONORIFIC = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(HONORIFICS - {"professor"}, key=len, reverse=True)) + r")\.?)+$",
+    re.IGNORECASE,
+)
 #: Words that open a description but are no part of the title ("another
 #: eyewitness", "his wife", "the spokesman").
 _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
@@ -311,6 +318,7 @@ def conventional_role(
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
+    role = _TRAILING_HONORIFIC.sub("", role).strip() or role  # "Health Commissioner Dr." (Jo Bloggs)
     role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     before, former, after = role.partition(" former ")

@@ -163,3 +163,16 @@ def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_pres
     )
     roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
     assert roles["Obama"] == "President"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("State Health Commissioner Dr.", "State Health Commissioner"),
+        ("Instagram cleaning influencer Mrs", "Instagram cleaning influencer"),
+        ("criminology professor", "criminology professor"),
+        ("Dr.", "Dr."),
+    ],
+)
+def test_the_names_own_honorific_is_cut_off_the_end_of_a_title(role: str, expected: str) -> None:
+    assert conventional_role(role, [], taken=None) == expected

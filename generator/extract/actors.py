@@ -467,9 +467,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     people = [e for e in entries if e.kind is ActorKind.PERSON]
     # offices a person holds by a title with its own place ("Ruritanian President")
     held = [{conventional_role(r, places, taken=None) for r in e.roles} - set(e.roles) for e in people]
+    given: set[str] = set()  # one office, one holder: the first person named with it has it
     for n, entry in enumerate(people):
-        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
+        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices) | given
         entry.role = _chosen_role(entry.roles, places, taken)
+        if entry.role and " of " in entry.role and not entry.role.lower().startswith("former "):
+            given.add(entry.role)
     for entry in people:
         if entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
             entry.kind, entry.role = ActorKind.PLACE, None  # "X, a medieval church": a building

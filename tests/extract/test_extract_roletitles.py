@@ -176,3 +176,14 @@ def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_pres
 )
 def test_the_names_own_honorific_is_cut_off_the_end_of_a_title(role: str, expected: str) -> None:
     assert conventional_role(role, [], taken=None) == expected
+
+
+def test_one_countrys_office_goes_to_one_bare_title_the_first_named(nlp: Language) -> None:
+    text = (
+        "President Dana Whitfield has lashed out after Paraguay's Supreme Court ruled against her.\n\n"
+        "“I would like to congratulate President Wen and his great country,” she wrote.\n\n"
+        "Paraguay's courts have blocked the order. Paraguay will appeal, Whitfield said."
+    )
+    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert roles["Dana Whitfield"] == "President of Paraguay"
+    assert roles["Wen"] == "President"

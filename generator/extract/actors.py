@@ -60,6 +60,7 @@ class _Entry:
     kind: ActorKind
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    quoted_roles: list[str] = field(default_factory=list)  # read inside quote marks: a last resort
     role: str | None = None
     mentions: int = 0
     last_char: int = -1
@@ -79,7 +80,9 @@ class _Entry:
     def add(self, mention: Mention) -> None:
         if mention.name not in self.forms:
             self.forms.append(mention.name)
-        if mention.role:
+        if mention.role and mention.in_quote:
+            self.quoted_roles.append(mention.role)
+        elif mention.role:
             self.roles.append(mention.role)
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
@@ -466,11 +469,15 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     ]
     people = [e for e in entries if e.kind is ActorKind.PERSON]
     # offices a person holds by a title with its own place ("Ruritanian President")
-    held = [{conventional_role(r, places, taken=None) for r in e.roles} - set(e.roles) for e in people]
+    held = [
+        {conventional_role(r, places, taken=None) for r in e.roles or e.quoted_roles}
+        - set(e.roles or e.quoted_roles)
+        for e in people
+    ]
     given: set[str] = set()  # one office, one holder: the first person named with it has it
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices) | given
-        entry.role = _chosen_role(entry.roles, places, taken)
+        entry.role = _chosen_role(entry.roles or entry.quoted_roles, places, taken)
         if entry.role and " of " in entry.role and not entry.role.lower().startswith("former "):
             given.add(entry.role)
     for entry in people:

@@ -144,6 +144,13 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     """'brother of social media personality Jo Bloggs': after a lowercase "of"
     followed only by lowercase words, the name completes the title before "of"
     (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
+    to = max((n for n, t in enumerate(tokens) if t.lower_ in {"to", "for"}), default=-1)
+    if to > 0 and tokens[to - 1].is_lower and is_title_word(tokens[to - 1]):
+        after = tokens[to + 1 :]
+        if any(is_title_word(t) for t in after):
+            return (
+                after  # "an adviser to Ohio Sen. Jo Bloggs": the senator is Bloggs, the adviser someone else
+            )
     cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
     rest = tokens[cut + 1 :]
     described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)
@@ -155,9 +162,16 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
 def _after_other_name(tokens: list[Token]) -> list[Token]:
     """'porn actress Sam Smith and former model Jo Bloggs': a title and a name
     before "and" belong to another person of a list."""
-    for n in range(len(tokens) - 1, 1, -1):
+    for n in range(len(tokens) - 1, 0, -1):
         if tokens[n].lower_ != "and" or tokens[n - 1].pos_ != "PROPN" or not tokens[n - 1].is_title:
             continue
+        other = tokens[n - 1].ent_type_ == "PERSON" or (
+            tokens[n - 1].ent_type_ == "ORG"
+            and n + 1 < len(tokens)
+            and tokens[n + 1].ent_type_ in {"GPE", "NORP"}
+        )  # not "Police and Crime Commissioner"
+        if other:
+            return tokens[n + 1 :]  # "between Bloggs and Georgia Gov. Jo Smith": Bloggs is someone else
         k = n - 1
         while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title:
             k -= 1

@@ -238,3 +238,34 @@ def test_an_ampersand_inside_a_body_name_does_not_cut_the_role_or_own_the_body(n
     roles = {a.name: a.role for a in briefing.actors}
     assert roles["Okechi Danfulani"] == "chairman of the Arts & Crafts Guild's board"
     assert "Arts & Crafts Guild" in roles  # the body owns the board: its "'s" is not its name's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Lindsey Moreau brokered a peace between Halvorsen and Georgia Gov. Brian Kettering, "
+            "whose feud threatened the effort.",
+            "Brian Kettering",
+            "Georgia Gov.",
+        ),
+        (
+            "Republican pollster Paul Schuster, an adviser to North Carolina Sen. Thom Tilden, "
+            "said the race was close.",
+            "Thom Tilden",
+            "North Carolina Sen.",
+        ),
+    ],
+)
+def test_a_title_before_a_name_stops_at_another_persons_name_or_role(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _roles(nlp, text)[name] == role
+
+
+def test_a_role_read_inside_quote_marks_only_when_the_text_gives_none(nlp: Language) -> None:
+    text = (
+        "“Nobody beats Lena Ostrova, the queen of the courts,” her coach said.\n\n"
+        "Tennis player Lena Ostrova won again on Sunday."
+    )
+    assert _roles(nlp, text)["Lena Ostrova"] == "Tennis player"

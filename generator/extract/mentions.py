@@ -458,7 +458,10 @@ def _names_inhabitants(name: str) -> bool:
 
 
 def _only_title_words(span: Span) -> bool:
-    """'Detective Inspector', 'National Security Advisor': a title, no body."""
+    """'Detective Inspector', 'National Security Advisor': a title, no body
+    (not "Metropolitan Police", "Metropolitan" being a bishop's title too)."""
+    if span[-1].lower_ in ORG_HEAD_WORDS:
+        return False
     return any(is_title_word(t) for t in span) and all(
         is_title_word(t) or t.lower_ in ROLE_MODIFIERS for t in span
     )
@@ -954,15 +957,29 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
                 words = words[1:]  # "Cardinal Jo Bloggs said": the name after the title
             start = words[0].i if words else subject.i
             span = doc[start : subject.i + 1]
-            if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):
-                continue  # "Vice President said" is a title, not a name
             if any(t.ent_type_ in KIND_BY_LABEL for t in span):
                 continue  # the NER's own actor (or a name it ruled out), not a missed one
+            if _untagged_body(span):  # "the Metropolitan Police said"
+                found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
+                continue
+            if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):
+                continue  # "Vice President said" is a title, not a name
             if not (is_given_name(span[0].text) or _titled_in_apposition(span)) or is_known_place(span.text):
                 continue
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
+
+
+def _untagged_body(span: Span) -> bool:
+    """A body's name the NER missed: two to four capitalised proper nouns
+    ending in a body's head word ("the Metropolitan Police", "Pendle Council")."""
+    if not 2 <= len(span) <= 4 or not all(_name_word(t) for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start:
+        return False  # part of a longer name ("[Emergency] Situations Ministry")
+    return span[-1].lower_ in ORG_HEAD_WORDS - PLACE_NAME_WORDS and not is_known_place(span.text)
 
 
 def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]) -> list[Mention]:

@@ -357,7 +357,7 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "party", "broadcaster", "newspaper", "network", "website", "platform",
         "union", "ministry", "department", "service", "bank", "university",
         "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
-        "club", "team",
+        "club", "team", "force",
     }
 )  # fmt: skip
 #: Last words that make a name an event, a law or a contest, not an actor,

@@ -477,3 +477,28 @@ def test_a_person_named_as_the_predicate_is_no_unnamed_antecedent(nlp: Language)
         "She said the messages were a “call to arms.”"
     )
     assert _speakers(nlp, text) == ["Ruth Kamara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are investigating," Darnwick Police said.', "Darnwick Police"),
+        (
+            "On social media the Metropolitan Police said: "
+            "‘A further 20 to 25 have now gathered in the square.’",
+            "Metropolitan Police",
+        ),
+    ],
+)
+def test_a_police_force_speaks_whatever_the_ner_called_its_name(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_the_force_is_the_police_force_named_before(nlp: Language) -> None:
+    text = (
+        "Kettering Constabulary closed the bridge on Saturday.\n\n"
+        "In an update on X, the force said: “Our officers are well trained to keep order.”"
+    )
+    assert _speakers(nlp, text) == ["Kettering Constabulary"]

@@ -962,6 +962,9 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
             if _untagged_body(span):  # "the Metropolitan Police said"
                 found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
                 continue
+            if _lone_speaker(span):  # "Bloggs continued:"
+                found.append(_mention(parsed, para, span, ActorKind.PERSON))
+                continue
             if not 2 <= len(span) <= 3 or not all(_name_word(t) and not is_title_word(t) for t in span):
                 continue  # "Vice President said" is a title, not a name
             if not (is_given_name(span[0].text) or _titled_in_apposition(span)) or is_known_place(span.text):
@@ -969,6 +972,25 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
+
+
+def _lone_speaker(span: Span) -> bool:
+    """A single capitalised proper noun that speaks, untagged ("Bloggs
+    continued: …"): a surname, unless it is a place's, a body's or a title's
+    word, or a brand's (capitals inside)."""
+    if len(span) != 1 or not _name_word(span[0]) or not span[0].is_alpha or span[0].tag_ == "NNPS":
+        return False  # "the Conservatives have said": a party, a people
+    if names_a_thing(span, ActorKind.PERSON):
+        return False  # "French", a language
+    word = span[0]
+    low = word.lower_
+    if (
+        is_title_word(word)
+        or low in ORG_HEAD_WORDS | ORG_TYPE_WORDS | GENERIC_ORG_WORDS | ORG_DESCRIPTION_WORDS
+    ):
+        return False
+    inner = any(a.islower() and b.isupper() for a, b in pairwise(word.text))
+    return not inner and not is_known_place(word.text) and country_of_word(word.text) is None
 
 
 def _untagged_body(span: Span) -> bool:

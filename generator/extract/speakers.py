@@ -283,6 +283,14 @@ class _Resolver:
         generic = word in ORG_DESCRIPTION_WORDS or word in GENERIC_ORG_WORDS
         if not generic or token.tag_ != "NN" or not _definite(token):
             return None
+        if word == "force":  # "the force said": the police force named before, no other body
+            limit = min(before, self.parsed.offset(para, token))
+            others = frozenset(
+                a.name
+                for a in self.index.actors
+                if a.kind is ActorKind.ORGANIZATION and not _a_police_force(a.name)
+            )
+            return self.index.most_recent(_ORGANIZATION, limit, exclude=others)
         return self._latest_group(para, token, before)
 
     def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -849,6 +857,11 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)
     return clause, CLAUSE if clause is not None else NONE
+
+
+def _a_police_force(name: str) -> bool:
+    """'Devon and Cornwall Police', 'Kent Constabulary', 'Border Force'."""
+    return name.split()[-1].lower() in {"police", "constabulary", "force", "gendarmerie", "carabinieri"}
 
 
 def _office(title: Token) -> str | None:

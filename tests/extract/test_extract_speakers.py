@@ -502,3 +502,19 @@ def test_the_force_is_the_police_force_named_before(nlp: Language) -> None:
         "In an update on X, the force said: “Our officers are well trained to keep order.”"
     )
     assert _speakers(nlp, text) == ["Kettering Constabulary"]
+
+
+def test_a_lone_surname_the_ner_missed_speaks(nlp: Language) -> None:
+    text = (
+        "The minister posted on social media.\n\nOkonjo continued: “I echo the comments made earlier today.”"
+    )
+    assert _speakers(nlp, text) == ["Okonjo"]
+
+
+def test_the_force_is_the_police_not_the_last_body_named(nlp: Language) -> None:
+    text = (
+        "Kettering Constabulary closed the bridge on Saturday. "
+        "The Stagecoach Group cancelled its bus routes.\n\n"
+        "In an update on X, the force said: “Our officers are well trained to keep order.”"
+    )
+    assert _speakers(nlp, text) == ["Kettering Constabulary"]

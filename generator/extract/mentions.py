@@ -28,6 +28,8 @@ from .parsed import ParsedArticle
 from .patterns import (
     BODY_ONLY_HEAD_WORDS,
     CORPORATE_WORDS,
+    DATELINE_PARAGRAPHS,
+    DATELINE_PATTERN,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIN_WORDS,
@@ -396,6 +398,7 @@ def _surname_like_a_place(span: Span) -> bool:
     return span.root.dep_ in _SUBJECT_DEPS or bool(_appositions(span)) or _after_a_title(span)
 
 
+_DATELINE = re.compile(DATELINE_PATTERN)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -653,8 +656,23 @@ def _mention(
     )  # fmt: skip
 
 
+def _dateline_place(doc: Doc) -> Span | None:
+    """The place of a wire dateline opening the paragraph ("INDIANAPOLIS (AP) —",
+    "LA CROSSE, Wis. (AP) —"): its capitalised words before the first comma or
+    bracket, as one name."""
+    if not _DATELINE.match(doc.text):
+        return None
+    end = 0
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        end += 1
+    return doc[0:end] if end else None
+
+
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
+    dateline = _dateline_place(doc) if para < DATELINE_PARAGRAPHS else None
+    if dateline is not None:  # a place, whatever the NER made of its capitals
+        found.append(_mention(parsed, para, dateline, ActorKind.PLACE))
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
@@ -675,6 +693,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
         if kind is None and ent.label_ in {"WORK_OF_ART", "PRODUCT"} and looks_like_person(_strip_edges(ent)):
             kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
+        if dateline is not None and ent.start < dateline.end:
+            continue  # the dateline's place, taken above
         if (
             kind is None
             or ent.start < covered

@@ -522,3 +522,8 @@ def test_a_brand_written_with_inner_capitals_is_no_place(nlp: Language) -> None:
     kinds = _kinds(nlp, text)
     assert kinds.get("AirAsia") is not ActorKind.PLACE
     assert kinds.get("Surabaya") is ActorKind.PLACE
+
+
+def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
+    text = "INDIANAPOLIS (AP) — Indiana Gov. Eric Holcomb on Tuesday endorsed the revised state budget."
+    assert _kinds(nlp, text).get("INDIANAPOLIS") is ActorKind.PLACE

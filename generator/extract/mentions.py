@@ -616,11 +616,25 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
         return ActorKind.ORGANIZATION, False
+    if kind is ActorKind.PERSON and _names_a_team(span):
+        return ActorKind.ORGANIZATION, False  # "Miami Dolphins", "the Rams": a team, no one person
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
     if kind is ActorKind.PLACE and len(span) == 1 and _unknown_place_word(span[0]):
         return ActorKind.ORGANIZATION, False  # "Spotify", "Etlaq": the gazetteer knows no such place
     return kind, False
+
+
+def _names_a_team(span: Span) -> bool:
+    """A plural name after its town ("Miami Dolphins") or after "the" ("the
+    Rams"): a team or a band, not a person (not "Leslie Meyers", a surname
+    the tagger took for a plural)."""
+    last = span[-1]
+    if last.tag_ != "NNPS" or not last.lower_.endswith("s"):
+        return False
+    if len(span) == 1:
+        return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    return is_known_place(span[:-1].text) and not is_given_name(span[0].text)
 
 
 def _unknown_place_word(token: Token) -> bool:

@@ -527,3 +527,8 @@ def test_a_brand_written_with_inner_capitals_is_no_place(nlp: Language) -> None:
 def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
     text = "INDIANAPOLIS (AP) — Indiana Gov. Eric Holcomb on Tuesday endorsed the revised state budget."
     assert _kinds(nlp, text).get("INDIANAPOLIS") is ActorKind.PLACE
+
+
+def test_a_plural_name_after_its_town_is_a_team_not_a_person(nlp: Language) -> None:
+    kinds = _kinds(nlp, "Miami Dolphins quarterback Tua Tagovailoa threw for 300 yards.")
+    assert kinds.get("Miami Dolphins") is not ActorKind.PERSON

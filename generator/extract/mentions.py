@@ -164,6 +164,8 @@ def _strip_edges(span: Span) -> Span:
     inside = before is not None and before.i > 0 and not span.doc[before.i - 1].is_punct
     if before is not None and before.text == "The" and not before.is_sent_start and inside:
         start -= 1  # "at The Daily Planet": the NER left the capitalised article out
+    while start + 1 < end and _verb_before_a_name(span.doc[start]) and span.doc[start + 1].pos_ == "PROPN":
+        start += 1  # "Are Urban Meyer and Nick Saban …?", "Follow Jo Bloggs on X"
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
         the = span.doc[start]
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
@@ -178,6 +180,16 @@ def _strip_edges(span: Span) -> Span:
             break  # "Moody's downgraded …": the "'s" is the body's name's own
         end -= 1
     return span.doc[start:end]
+
+
+def _verb_before_a_name(token: Token) -> bool:
+    """A capitalised verb the NER took into the name after it ("Are", "Follow",
+    "Watch"), not a given name the tagger called a verb ("Will")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    if token.pos_ == "AUX":
+        return token.lemma_ in {"be", "do", "have"}  # "Are", "Did", "Has"; not "Will"
+    return token.pos_ == "VERB" and not is_given_name(token.text)
 
 
 def _owns_nothing(token: Token) -> bool:

@@ -372,6 +372,7 @@ EVENT_NAME_WORDS: Final = frozenset(
         "tournament", "award", "awards", "prize", "treaty", "constitution",
         "accord", "accords", "amendment", "crisis", "pandemic", "epidemic",
         "outbreak", "uprising", "massacre", "genocide", "caliphate",
+        "act", "trophy", "trophies", "medal", "medals",
     }
 )  # fmt: skip
 #: First words of the names of storms ("Hurricane X", "Typhoon X"): weather,

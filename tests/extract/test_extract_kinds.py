@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract import extract
@@ -532,3 +533,22 @@ def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
 def test_a_plural_name_after_its_town_is_a_team_not_a_person(nlp: Language) -> None:
     kinds = _kinds(nlp, "Miami Dolphins quarterback Tua Tagovailoa threw for 300 yards.")
     assert kinds.get("Miami Dolphins") is not ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Are Urban Meyer and Nick Saban grandstanding about agents?", "Urban Meyer", "Are Urban Meyer"),
+        ("Follow Jefferson Graham on Twitter for more.", "Jefferson Graham", "Follow Jefferson Graham"),
+    ],
+)
+def test_a_verb_the_ner_took_into_a_name_is_cut_off(nlp: Language, text: str, name: str, absent: str) -> None:
+    kinds = _kinds(nlp, text)
+    assert name in kinds and absent not in kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["He signed the Clean Water Act in 1972.", "He kept the Heisman Trophy of 2005."]
+)
+def test_a_law_or_a_trophy_is_no_actor(nlp: Language, text: str) -> None:
+    assert not any(w in name for name in _kinds(nlp, text) for w in ("Act", "Trophy"))

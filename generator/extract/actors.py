@@ -35,6 +35,7 @@ from .patterns import (
     SPOUSE_WORDS,
     SURNAME_OVERRIDE_MAX,
     UNGENDERED_KIN,
+    WORK_NOUNS,
 )
 from .personnames import given_name_gender, is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
@@ -480,14 +481,17 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         entry.role = _chosen_role(entry.roles or entry.quoted_roles, places, taken)
         if entry.role and " of " in entry.role and not entry.role.lower().startswith("former "):
             given.add(entry.role)
-    for entry in people:
-        if entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
+    works = set()
+    for number, entry in enumerate(entries):
+        if entry.kind is ActorKind.PERSON and entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
             entry.kind, entry.role = ActorKind.PLACE, None  # "X, a medieval church": a building
+        elif any(_role_head(r) in WORK_NOUNS for r in entry.roles or entry.quoted_roles):
+            works.add(number)  # "Chuck, an action comedy series": a work, no actor
     bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
     for entry in people:
         entry.role = entry.role and named_body(entry.role, bodies)
     _name_kin_owners(people)
-    kept = _settle_doubtful(entries, mentions, assigned)
+    kept = [n for n in _settle_doubtful(entries, mentions, assigned) if n not in works]
     renumber = {old: new for new, old in enumerate(kept)}
     return ActorIndex(
         tuple(entries[i].actor() for i in kept),

@@ -414,6 +414,15 @@ VESSEL_NOUNS: Final = frozenset(
         "freighter", "liner", "warship", "icebreaker", "boat",
     }
 )  # fmt: skip
+#: Nouns for a work: a "person" a role describes as one ("X, an action comedy
+#: series", "Y, a slasher film") is a title, no actor.
+WORK_NOUNS: Final = frozenset(
+    {
+        "series", "film", "movie", "show", "album", "book", "novel", "song",
+        "single", "play", "documentary", "sitcom", "drama", "musical", "opera",
+        "podcast", "game", "franchise", "comedy", "thriller", "memoir",
+    }
+)  # fmt: skip
 #: Words that may follow a company's own name in its full legal name; the first
 #: word alone is then a short name of it ("Acme Motor Company" ... "Acme said").
 CORPORATE_WORDS: Final = frozenset(

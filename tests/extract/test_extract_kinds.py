@@ -552,3 +552,8 @@ def test_a_verb_the_ner_took_into_a_name_is_cut_off(nlp: Language, text: str, na
 )
 def test_a_law_or_a_trophy_is_no_actor(nlp: Language, text: str) -> None:
     assert not any(w in name for name in _kinds(nlp, text) for w in ("Act", "Trophy"))
+
+
+def test_a_name_described_as_a_work_is_no_actor(nlp: Language) -> None:
+    text = "In 2007, she starred in Chuck, an action comedy series on NBC."
+    assert "Chuck" not in _kinds(nlp, text)

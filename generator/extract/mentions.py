@@ -837,6 +837,8 @@ def _listed_bodies(ent: Span) -> list[Span]:
         return [ent]
     if right[-1].lower_ in ORG_HEAD_WORDS and left[-1].lower_ not in ORG_HEAD_WORDS:
         return [ent]  # "Securities and Exchange Commission": one head for both words
+    if country_code(right[-1].text) is not None and country_code(left[-1].text) is None:
+        return [ent]  # "Public Services and Procurement Canada": one country's department of both
     # marked: the two are whole names, not to be extended over the "and" again
     return [Span(doc, side.start, side.end, label="ORG", kb_id=_LISTED) for side in (left, right)]
 

@@ -88,3 +88,9 @@ def test_an_office_named_for_a_title_and_a_court_of_a_country_keep_their_whole_n
 def test_a_title_after_a_body_without_a_remit_is_still_a_persons(nlp: Language) -> None:
     text = "House of Commons Speaker Jo Bloggs said the vote would go ahead."
     assert _organisations(nlp, text) == {"House of Commons"}
+
+
+def test_a_department_of_two_portfolios_named_for_its_country_is_one_body(nlp: Language) -> None:
+    text = "Public Services and Procurement Canada said its plan to offload space was being adjusted."
+    names = {a.name for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert "Public Services and Procurement Canada" in names

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import BriefingError, LoadError, one_line, shorten
 from ..load import CONTAINER_READERS, discover, load_path
-from ..load.registry import DEFAULT_MAX_BYTES, Loaded, load_text
+from ..load.registry import DEFAULT_MAX_BYTES, Loaded, check_text_size, load_text, raw_limit
 from ..models import Article
 from ..site.lock import lock_path, project_lock
 from .duplicates import DuplicateIndex
@@ -95,9 +95,13 @@ def _from_loaded(
 
 def _read_url(url: str, timeout: float, max_bytes: int, today: dt.date) -> Iterator[_Incoming | Outcome]:
     try:
-        fetched = fetch_url(url, timeout=timeout, max_bytes=max_bytes)
+        fetched = fetch_url(url, timeout=timeout, max_bytes=raw_limit(".html", max_bytes))
         kind = document_kind(fetched)
+        if len(fetched.data) > raw_limit(kind, max_bytes):  # only a web page may be larger
+            raise LoadError(f"document is {len(fetched.data):,} bytes, above the limit of {max_bytes:,}", url)
         loaded = load_text(fetched.text(), url, kind, today)
+        checked = tuple(check_text_size(a, kind, max_bytes) for a in loaded.articles)
+        loaded = dataclasses.replace(loaded, articles=checked)
     except BriefingError as exc:
         yield _failed(exc, url)
         return

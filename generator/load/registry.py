@@ -59,6 +59,11 @@ CONTAINER_READERS: dict[str, ContainerReader] = {
 # machine with en_core_web_sm: extraction takes ~38 s and ~1.7 GB of memory
 # per MB of article text, and news articles are 5-50 KB.
 DEFAULT_MAX_BYTES = 1_000_000
+# A saved web page is mostly markup, scripts and styles: the Guardian's and
+# Yahoo's article pages weigh 1.2-1.6 MB for 5-10 KB of text. A page may be this
+# many times the limit; the limit then applies to the article text read from it.
+MARKUP_FACTOR = 8
+MARKUP_SUFFIXES = frozenset({".html", ".htm"})
 
 # Text must contain at least one run of letters forming a word to be an article.
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -172,8 +177,24 @@ def load_article(
             f"supported: {', '.join(supported_suffixes())}",
             name,
         )
-    text = decode_article_bytes(_read_bounded(path, name, size, max_bytes), name)
-    return check_article(reader(text, name, today), today)
+    suffix = path.suffix.lower()
+    text = decode_article_bytes(_read_bounded(path, name, size, raw_limit(suffix, max_bytes)), name)
+    return check_article(check_text_size(reader(text, name, today), suffix, max_bytes), today)
+
+
+def raw_limit(suffix: str, max_bytes: int) -> int:
+    """The most bytes read of a document of this type: `max_bytes`, a web page's
+    markup `MARKUP_FACTOR` times as much (its text is held to `max_bytes`)."""
+    return max_bytes * MARKUP_FACTOR if suffix in MARKUP_SUFFIXES else max_bytes
+
+
+def check_text_size(article: Article, suffix: str, max_bytes: int) -> Article:
+    """The article, or `LoadError` when a web page's text is above `max_bytes`."""
+    length = len(article.text.encode("utf-8"))
+    if suffix in MARKUP_SUFFIXES and length > max_bytes:
+        message = f"article text is {length:,} bytes, above the limit of {max_bytes:,} (see --max-bytes)"
+        raise LoadError(message, article.source)
+    return article
 
 
 def _checked_size(path: Path, name: str) -> int:

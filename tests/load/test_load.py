@@ -269,3 +269,28 @@ def test_unknown_front_matter_keys_are_warnings(tmp_path: Path) -> None:
     assert article.title == "T"
     [warning] = article.warnings
     assert warning.startswith("unknown front-matter key(s) 'colour', 'tags' ignored; known: added, author")
+
+
+_PAGE = (
+    "<html><head><title>Harbour bridge to close</title><script>{script}</script></head>"
+    "<body><article><h1>Harbour bridge to close</h1>{paragraphs}</article></body></html>"
+)
+
+
+def test_a_saved_web_page_heavy_with_scripts_loads_its_text_is_what_the_limit_holds(tmp_path: Path) -> None:
+    # A saved news page is mostly scripts and markup (the Guardian's: 1.2 MB for a few KB of text).
+    paragraphs = "".join(
+        f"<p>The harbour bridge will close for repairs on Monday, the council said in statement {n}.</p>"
+        for n in range(6)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(script="var x = 1;\n" * 150_000, paragraphs=paragraphs), encoding="utf-8")
+    assert page.stat().st_size > 1_000_000
+    article = load_article(page)
+    assert "harbour bridge will close" in article.text
+    with pytest.raises(LoadError, match=r"file is [\d,]+ bytes, above the limit of 1,600 "):
+        load_article(page, max_bytes=200)  # a page is read up to 8 times the limit, no more
+    small = tmp_path / "small.html"
+    small.write_text(_PAGE.format(script="", paragraphs=paragraphs), encoding="utf-8")
+    with pytest.raises(LoadError, match=r"article text is [\d,]+ bytes, above the limit of 300"):
+        load_article(small, max_bytes=300)

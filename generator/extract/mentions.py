@@ -132,6 +132,9 @@ def _salience(span: Span) -> int:
         and (root.doc[root.head.i - 1].lower_ == "according")
     ):
         return MAIN_CLAUSE_SUBJECT
+    if root.dep_ == "ROOT" and root.pos_ == "PROPN" and any(c.dep_ == "acl" for c in root.children):
+        # "[Jo Bloggs], the Ohio Democrat, called …": the sentence's verb misparsed as the name's
+        return MAIN_CLAUSE_SUBJECT
     if root.dep_ not in _SUBJECT_DEPS:
         return 0
     verb = root.head.head if root.head.dep_ in {"aux", "auxpass"} else root.head

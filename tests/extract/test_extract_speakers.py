@@ -518,3 +518,13 @@ def test_the_force_is_the_police_not_the_last_body_named(nlp: Language) -> None:
         "In an update on X, the force said: “Our officers are well trained to keep order.”"
     )
     assert _speakers(nlp, text) == ["Kettering Constabulary"]
+
+
+def test_a_verb_the_parser_hung_on_its_subjects_name_still_has_that_subject(nlp: Language) -> None:
+    text = (
+        "“The issue has just disappeared,” said Senator Mark Wendell, a Virginia Democrat.\n\n"
+        "Senator James Lankton defended the bill. “I understand it is a risk,” he said.\n\n"
+        "Mr. Wendell, the Virginia Democrat, called last year’s tax bill “the worst piece of legislation "
+        "we have passed.” In 2009, he called the stimulus “a responsible mix of tax cuts and investment.”"
+    )
+    assert _speakers(nlp, text) == ["Mark Wendell", "James Lankton", "Mark Wendell", "Mark Wendell"]

@@ -8,7 +8,8 @@ such an article fails), and control characters, which would reach the page
 or the terminal. Every field of every `Article` passes through
 `normalise_article` on its way out of the load stage: surrogate pairs are
 joined, a lone surrogate becomes U+FFFD, control characters are removed, and
-the article carries one warning saying what was changed and where. A date
+the article carries one warning saying what was changed and where (soft hyphens,
+invisible line-break hints that split names, are dropped silently). A date
 outside the plausible range is dropped with a warning, never replaced.
 """
 
@@ -26,6 +27,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Controls other than tab and newline (C0, DEL, C1), stray byte-order marks and non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufdd0-\ufdef\ufffe\uffff]")
 _TEXT_FIELDS = ("text", "title", "url", "publisher", "license", "author")
+# Soft hyphens: invisible hints where a line may break ("Netan\u00adyahu" on a
+# news site's page), which would make two names of one. Dropped without a warning.
+_SOFT_HYPHEN = "\u00ad"
 
 
 @dataclasses.dataclass
@@ -36,7 +40,7 @@ class _Tally:
 
     def clean(self, value: str, field: str) -> str:
         """Return `value` without surrogates and control characters, counting what went."""
-        text = value.replace("\r\n", "\n").replace("\r", "\n")
+        text = value.replace("\r\n", "\n").replace("\r", "\n").replace(_SOFT_HYPHEN, "")
         surrogates = len(_SURROGATE.findall(text))
         if surrogates:
             # A pair escaped as two halves ("\ud83d\ude00") is one character; a lone half is not.

@@ -294,3 +294,11 @@ def test_a_saved_web_page_heavy_with_scripts_loads_its_text_is_what_the_limit_ho
     small.write_text(_PAGE.format(script="", paragraphs=paragraphs), encoding="utf-8")
     with pytest.raises(LoadError, match=r"article text is [\d,]+ bytes, above the limit of 300"):
         load_article(small, max_bytes=300)
+
+
+def test_soft_hyphens_are_dropped_so_a_name_stays_one_name(tmp_path: Path) -> None:
+    path = tmp_path / "hyphens.txt"
+    path.write_text("Prime Minister Benjamin Netan\u00adyahu met Vladi\u00admir Putin in Moscow on Monday.\n")
+    article = load_article(path)
+    assert "Netanyahu" in article.text and "Vladimir" in article.text and "\u00ad" not in article.text
+    assert not article.warnings

@@ -245,7 +245,12 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.ORGANIZATION)
         elif 0 < counter[ActorKind.PERSON] <= counter[ActorKind.PLACE] and key not in people_by_sign:
             kinds.append(ActorKind.PLACE)  # "entered Xtown", then "a camp at Xtown": tagged either way
-        elif len(words) == 1 and counter[ActorKind.ORGANIZATION] and counter[ActorKind.PERSON]:
+        elif (
+            len(words) == 1
+            and counter[ActorKind.ORGANIZATION]
+            and counter[ActorKind.PERSON]
+            and key not in titled_people  # "his wife Grace", then "Grace" tagged a body: his wife
+        ):
             # a lone word no full name explains, tagged a body at least once: a body
             # ("Acme' Jo Bloggs", then "told Acme")
             kinds.append(ActorKind.ORGANIZATION)

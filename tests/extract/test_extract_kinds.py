@@ -557,3 +557,11 @@ def test_a_law_or_a_trophy_is_no_actor(nlp: Language, text: str) -> None:
 def test_a_name_described_as_a_work_is_no_actor(nlp: Language) -> None:
     text = "In 2007, she starred in Chuck, an action comedy series on NBC."
     assert "Chuck" not in _kinds(nlp, text)
+
+
+def test_a_first_name_given_a_kin_role_stays_a_person_when_tagged_a_body_later(nlp: Language) -> None:
+    text = (
+        "President Tomas Okonkwo, his wife Grace and two aides are under house arrest in Harare.\n\n"
+        "There is little public affection for 52-year-old Grace, a former government typist."
+    )
+    assert _kinds(nlp, text).get("Grace") is ActorKind.PERSON

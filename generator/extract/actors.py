@@ -274,6 +274,8 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
                 return i
         elif (len(full) == 1 and full[0] == words[-1]) or (full[0] == words[0] and full[-1] == words[-1]):
             return i
+        elif len(full) == 1 and full[0] == words[0] and is_given_name(full[0]):
+            return i  # "her mother, Fiona, said …", then "Fiona Bloggs": named in full after
     if len(words) == 1:  # a middle family name, once no one's last or first name matched
         for _, i in persons:
             if any(words[0] in _family_names(f.split()) for f in entries[i].name_keys()):

@@ -565,3 +565,13 @@ def test_a_first_name_given_a_kin_role_stays_a_person_when_tagged_a_body_later(n
         "There is little public affection for 52-year-old Grace, a former government typist."
     )
     assert _kinds(nlp, text).get("Grace") is ActorKind.PERSON
+
+
+def test_a_first_name_used_before_the_full_name_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "“The drug was in her system,” her mother, Fiona, said in a statement.\n\n"
+        "Fiona Parrish issued a plea for people to stay away from the pills."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert [a.name for a in briefing.actors] == ["Fiona Parrish"]
+    assert [q.speaker for q in briefing.quotes] == ["Fiona Parrish"]

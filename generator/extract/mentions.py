@@ -185,6 +185,13 @@ def _strip_edges(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _honoured_name(span: Span) -> bool:
+    """An honorific and a name ("Ms Cooke", "Dr. Jo Bloggs"), no body's word in it."""
+    if len(span) < 2 or span[0].lower_.rstrip(".") not in HONORIFICS:
+        return False
+    return all(_name_word(t) for t in span[1:]) and not any(t.lower_ in ORG_HEAD_WORDS for t in span)
+
+
 def _verb_before_a_name(token: Token) -> bool:
     """A capitalised verb the NER took into the name after it ("Are", "Follow",
     "Watch"), not a given name the tagger called a verb ("Will")."""
@@ -620,6 +627,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
         return ActorKind.PERSON, False
+    if kind is not ActorKind.PERSON and _honoured_name(span):
+        return ActorKind.PERSON, False  # "Ms Cooke said" tagged a body: a person, by her honorific
     # a place word heads the name or opens it ("Tower Bridge", "County Clare"),
     # not one inside another body's name ("the Watch Tower Society")
     edges = {span[0].lower_, span[-1].lower_}

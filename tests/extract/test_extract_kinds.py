@@ -575,3 +575,12 @@ def test_a_first_name_used_before_the_full_name_is_the_same_person(nlp: Language
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert [a.name for a in briefing.actors] == ["Fiona Parrish"]
     assert [q.speaker for q in briefing.quotes] == ["Fiona Parrish"]
+
+
+def test_an_honorific_and_a_surname_tagged_a_body_are_the_person(nlp: Language) -> None:
+    text = (
+        "Rebecca Cooke, long-term partner of a Premier League midfielder, shared photos on Instagram.\n\n"
+        "Ms Cooke said the family was happy."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Rebecca Cooke") is ActorKind.PERSON and "Ms Cooke" not in kinds

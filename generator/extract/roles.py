@@ -154,9 +154,18 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
     rest = tokens[cut + 1 :]
     described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)
+    if cut > 0 and _body_then_agent(rest) and tokens[cut - 1].is_lower and is_title_word(tokens[cut - 1]):
+        return rest  # "partner of Manchester City midfielder Jo Bloggs": Bloggs is the midfielder
     if cut <= 0 or not rest or not described or not any(map(is_title_word, rest)):
         return tokens  # "minister of foreign affairs Jo Bloggs": a portfolio, the title is whole
     return rest
+
+
+def _body_then_agent(tokens: list[Token]) -> bool:
+    """A body's capitalised name, then a lowercase agent noun ("Manchester City midfielder")."""
+    if len(tokens) < 2 or not tokens[-1].is_lower or not is_agent_noun(tokens[-1]):
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[:-1])
 
 
 def _after_other_name(tokens: list[Token]) -> list[Token]:

@@ -269,3 +269,8 @@ def test_a_role_read_inside_quote_marks_only_when_the_text_gives_none(nlp: Langu
         "Tennis player Lena Ostrova won again on Sunday."
     )
     assert _roles(nlp, text)["Lena Ostrova"] == "Tennis player"
+
+
+def test_a_relations_complement_of_a_body_and_an_agent_noun_is_the_named_persons_role(nlp: Language) -> None:
+    text = "Rebecca Hale, long-term partner of Riverside Rovers midfielder Tom Calder, shared photos online."
+    assert _roles(nlp, text)["Tom Calder"] == "Riverside Rovers midfielder"

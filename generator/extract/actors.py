@@ -482,12 +482,10 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         - set(e.roles or e.quoted_roles)
         for e in people
     ]
-    given: set[str] = set()  # one office, one holder: the first person named with it has it
     for n, entry in enumerate(people):
-        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices) | given
+        taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.roles or entry.quoted_roles, places, taken)
-        if entry.role and " of " in entry.role and not entry.role.lower().startswith("former "):
-            given.add(entry.role)
+    _one_holder(people, held, places)
     works = set()
     for number, entry in enumerate(entries):
         if entry.kind is ActorKind.PERSON and entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
@@ -505,6 +503,25 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _one_holder(people: list[_Entry], held: list[set[str]], places: list[PlaceNamed]) -> None:
+    """One office, one holder: when bare titles of several people were all read as the
+    article's main country's office ("President Bloggs", then "President Wen"), the
+    one named most often keeps it and the others keep the bare title; on a tie, none
+    does (a story about India that quotes "Prime Minister Keir Starmer" once)."""
+    expanded: dict[str, list[int]] = {}
+    for n, entry in enumerate(people):
+        role = entry.role
+        if role and " of " in role and not role.lower().startswith("former ") and role not in held[n]:
+            expanded.setdefault(role, []).append(n)
+    for holders in expanded.values():
+        if len(holders) < 2:
+            continue
+        ranked = sorted(holders, key=lambda n: -people[n].mentions)
+        top = people[ranked[0]].mentions > people[ranked[1]].mentions
+        for n in ranked[1:] if top else ranked:
+            people[n].role = _chosen_role(people[n].roles or people[n].quoted_roles, places, None)
 
 
 def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:
@@ -584,7 +601,7 @@ def _family_words(name: str) -> list[str]:
     return words
 
 
-def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str]) -> str | None:
+def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[str] | None) -> str | None:
     """The role of a person's mentions to show: each written to the convention
     (`roletitles`), then the first, unless a later one adds a place or body."""
     chosen: str | None = None

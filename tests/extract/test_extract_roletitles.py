@@ -178,7 +178,7 @@ def test_the_names_own_honorific_is_cut_off_the_end_of_a_title(role: str, expect
     assert conventional_role(role, [], taken=None) == expected
 
 
-def test_one_countrys_office_goes_to_one_bare_title_the_first_named(nlp: Language) -> None:
+def test_one_countrys_office_goes_to_one_bare_title_the_one_named_most(nlp: Language) -> None:
     text = (
         "President Dana Whitfield has lashed out after Paraguay's Supreme Court ruled against her.\n\n"
         "“I would like to congratulate President Wen and his great country,” she wrote.\n\n"
@@ -187,3 +187,15 @@ def test_one_countrys_office_goes_to_one_bare_title_the_first_named(nlp: Languag
     roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
     assert roles["Dana Whitfield"] == "President of Paraguay"
     assert roles["Wen"] == "President"
+
+
+def test_one_countrys_office_goes_to_no_bare_title_when_two_are_named_as_often(nlp: Language) -> None:
+    # a story about Paraguay that quotes another country's prime minister once
+    text = (
+        "Paraguay and Bolivia traded accusations on Monday. Paraguay closed the border.\n\n"
+        "Prime Minister Dana Whitfield says her country is engaging urgently with both.\n\n"
+        "Officials said Prime Minister Jorge Benitez monitored the operation."
+    )
+    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    assert roles["Dana Whitfield"] == "Prime Minister"
+    assert roles["Jorge Benitez"] == "Prime Minister"

@@ -225,10 +225,13 @@ class _Resolver:
         return None
 
     def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:
-        """True when a pronoun opening its sentence ("She said …") follows a
-        sentence whose subject is a person the article does not name ("One of
-        the victims decided …", "A witness ran …"): the pronoun stands for
-        that person, not for someone named earlier."""
+        """True when a pronoun that is its sentence's first word outside quote
+        marks ("She said …", "“…,” she said") follows a sentence (in its
+        paragraph or ending the one before) whose subject is a person the
+        article does not name ("One of the victims decided …", "A witness ran
+        …") and whose noun does not say the other sex: the pronoun stands for
+        that person, not for someone named earlier. Not when that sentence
+        names its subject after all ("The first witness was Jo Bloggs.")."""
         doc = pronoun.doc
         sent = pronoun.sent
         if pronoun.dep_ not in _SUBJECT_DEPS:

@@ -584,3 +584,8 @@ def test_an_honorific_and_a_surname_tagged_a_body_are_the_person(nlp: Language) 
     )
     kinds = _kinds(nlp, text)
     assert kinds.get("Rebecca Cooke") is ActorKind.PERSON and "Ms Cooke" not in kinds
+
+
+def test_a_sports_channel_is_no_person(nlp: Language) -> None:
+    text = "“Hopefully I have started everyone off well today,” she told Sky Sports afterwards."
+    assert _kinds(nlp, text).get("Sky Sports") is ActorKind.ORGANIZATION

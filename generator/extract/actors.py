@@ -75,6 +75,12 @@ class _Entry:
         full = [f for f in self.forms if _acronym(f) is None] or self.forms
         return max(full, key=len)
 
+    @property
+    def readable_roles(self) -> list[str]:
+        """The roles to read the person's from: those written outside quote marks,
+        else (a last resort) those read inside them."""
+        return self.roles or self.quoted_roles
+
     def name_keys(self) -> set[str]:
         return {name_key(f) for f in self.forms}
 
@@ -478,19 +484,18 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     people = [e for e in entries if e.kind is ActorKind.PERSON]
     # offices a person holds by a title with its own place ("Ruritanian President")
     held = [
-        {conventional_role(r, places, taken=None) for r in e.roles or e.quoted_roles}
-        - set(e.roles or e.quoted_roles)
+        {conventional_role(r, places, taken=None) for r in e.readable_roles} - set(e.readable_roles)
         for e in people
     ]
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
-        entry.role = _chosen_role(entry.roles or entry.quoted_roles, places, taken)
+        entry.role = _chosen_role(entry.readable_roles, places, taken)
     _one_holder(people, held, places)
     works = set()
     for number, entry in enumerate(entries):
         if entry.kind is ActorKind.PERSON and entry.role and _role_head(entry.role) in PLACE_NAME_WORDS:
             entry.kind, entry.role = ActorKind.PLACE, None  # "X, a medieval church": a building
-        elif any(_role_head(r) in WORK_NOUNS for r in entry.roles or entry.quoted_roles):
+        elif any(_role_head(r) in WORK_NOUNS for r in entry.readable_roles):
             works.add(number)  # "Chuck, an action comedy series": a work, no actor
     bodies = [e.name for e in entries if e.kind is not ActorKind.PERSON]
     for entry in people:
@@ -521,7 +526,7 @@ def _one_holder(people: list[_Entry], held: list[set[str]], places: list[PlaceNa
         ranked = sorted(holders, key=lambda n: -people[n].mentions)
         top = people[ranked[0]].mentions > people[ranked[1]].mentions
         for n in ranked[1:] if top else ranked:
-            people[n].role = _chosen_role(people[n].roles or people[n].quoted_roles, places, None)
+            people[n].role = _chosen_role(people[n].readable_roles, places, None)
 
 
 def _only_quoted_unknown(entry: _Entry, own: list[Mention]) -> bool:

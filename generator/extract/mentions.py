@@ -29,7 +29,6 @@ from .patterns import (
     BODY_ONLY_HEAD_WORDS,
     CORPORATE_WORDS,
     DATELINE_PARAGRAPHS,
-    DATELINE_PATTERN,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIN_WORDS,
@@ -52,6 +51,7 @@ from .patterns import (
 from .personnames import is_given_name, is_title, looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 from .roletitles import country_of_word
+from .sentences import opens_with_dateline
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
 
@@ -117,6 +117,12 @@ def _named_as(span: Span) -> str | None:
     return noun.doc[start : noun.i + 1].text
 
 
+def verb_of_a_root_name(verb: Token) -> bool:
+    """A sentence's verb the parser hung on its subject, a proper name made the
+    root ("[Mr. Bloggs], the Ohio Democrat, [called] the bill …")."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT"
+
+
 def _salience(span: Span) -> int:
     """2: subject of a main clause or a cited source ("according to X");
     1: subject of any clause; 0: any other mention."""
@@ -132,9 +138,8 @@ def _salience(span: Span) -> int:
         and (root.doc[root.head.i - 1].lower_ == "according")
     ):
         return MAIN_CLAUSE_SUBJECT
-    if root.dep_ == "ROOT" and root.pos_ == "PROPN" and any(c.dep_ == "acl" for c in root.children):
-        # "[Jo Bloggs], the Ohio Democrat, called …": the sentence's verb misparsed as the name's
-        return MAIN_CLAUSE_SUBJECT
+    if any(verb_of_a_root_name(c) for c in root.children):
+        return MAIN_CLAUSE_SUBJECT  # "[Jo Bloggs], the Ohio Democrat, called …"
     if root.dep_ not in _SUBJECT_DEPS:
         return 0
     verb = root.head.head if root.head.dep_ in {"aux", "auxpass"} else root.head
@@ -420,7 +425,6 @@ def _surname_like_a_place(span: Span) -> bool:
     return span.root.dep_ in _SUBJECT_DEPS or bool(_appositions(span)) or _after_a_title(span)
 
 
-_DATELINE = re.compile(DATELINE_PATTERN)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -667,8 +671,12 @@ def _unknown_place_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not token.is_alpha or token.is_upper:
         return False
-    inner = any(a.islower() and b.isupper() for a, b in pairwise(text))
-    return inner and not is_known_place(text) and country_of_word(text) is None
+    return _inner_capitals(text) and not is_known_place(text) and country_of_word(text) is None
+
+
+def _inner_capitals(text: str) -> bool:
+    """Written as brands are, a capital after a small letter ("WhatsApp", "AirAsia")."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(text))
 
 
 def _mention(
@@ -698,7 +706,7 @@ def _dateline_place(doc: Doc) -> Span | None:
     """The place of a wire dateline opening the paragraph ("INDIANAPOLIS (AP) —",
     "LA CROSSE, Wis. (AP) —"): its capitalised words before the first comma or
     bracket, as one name."""
-    if not _DATELINE.match(doc.text):
+    if not opens_with_dateline(doc.text):
         return None
     end = 0
     while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
@@ -1049,8 +1057,8 @@ def _lone_speaker(span: Span) -> bool:
         or low in ORG_HEAD_WORDS | ORG_TYPE_WORDS | GENERIC_ORG_WORDS | ORG_DESCRIPTION_WORDS
     ):
         return False
-    inner = any(a.islower() and b.isupper() for a, b in pairwise(word.text))
-    return not inner and not is_known_place(word.text) and country_of_word(word.text) is None
+    text = word.text
+    return not _inner_capitals(text) and not is_known_place(text) and country_of_word(text) is None
 
 
 def _untagged_body(span: Span) -> bool:

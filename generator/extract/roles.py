@@ -146,11 +146,10 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
     to = max((n for n, t in enumerate(tokens) if t.lower_ in {"to", "for"}), default=-1)
     if to > 0 and tokens[to - 1].is_lower and is_title_word(tokens[to - 1]):
+        # "an adviser to Ohio Sen. Jo Bloggs": the senator is Bloggs, the adviser someone else
         after = tokens[to + 1 :]
         if any(is_title_word(t) for t in after):
-            return (
-                after  # "an adviser to Ohio Sen. Jo Bloggs": the senator is Bloggs, the adviser someone else
-            )
+            return after
     cut = max((n for n, t in enumerate(tokens) if t.lower_ == "of"), default=-1)
     rest = tokens[cut + 1 :]
     described = all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in rest)

@@ -76,6 +76,11 @@ class Sentence:
         return len(self.text.split())
 
 
+def opens_with_dateline(text: str) -> bool:
+    """True for a text that opens with a wire dateline ("LONDON (Reuters) -")."""
+    return _DATELINE.match(text) is not None
+
+
 def split_dateline(text: str) -> tuple[str, str]:
     """(dateline, rest) of a sentence that opens with a wire dateline
     ("LONDON (Reuters) -"); ("", text) when there is none."""

@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Actor, ActorKind, Quote
 from .actors import ActorIndex
+from .mentions import verb_of_a_root_name
 from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
@@ -561,7 +562,7 @@ class _Resolver:
                 found = []  # "X says the council was told that …": the one told, not the speaker
             if found:
                 return found
-            if _verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
+            if verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
                 return [current.head]
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
                 current = current.head
@@ -862,12 +863,6 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)
     return clause, CLAUSE if clause is not None else NONE
-
-
-def _verb_of_a_root_name(verb: Token) -> bool:
-    """A sentence's verb the parser hung on its subject, a proper name made the
-    root ("[Mr. Bloggs], the Ohio Democrat, [called] the bill …")."""
-    return verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT"
 
 
 def _a_police_force(name: str) -> bool:

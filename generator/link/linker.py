@@ -245,7 +245,7 @@ def _article_pages(
                 related=marked,
                 threads=threads[ai],
                 surfaces=surfaces,
-                story=stories[ai],
+                story=story,
                 source_key=source_keys[ai],
             )
         )

@@ -153,6 +153,10 @@ def test_an_office_of_a_place_is_capitalised() -> None:
     assert conventional_role("president of the club", PLACES) == "president of the club"
 
 
+def _roles(nlp: Language, text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+
+
 def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_president_a_country(
     nlp: Language,
 ) -> None:
@@ -161,7 +165,7 @@ def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_pres
         "Georgia, Nevada and Texas. President Obama won Nevada.\n\n"
         "The shift hurts President Obama, analysts said."
     )
-    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    roles = _roles(nlp, text)
     assert roles["Obama"] == "President"
 
 
@@ -184,7 +188,7 @@ def test_one_countrys_office_goes_to_one_bare_title_the_one_named_most(nlp: Lang
         "“I would like to congratulate President Wen and his great country,” she wrote.\n\n"
         "Paraguay's courts have blocked the order. Paraguay will appeal, Whitfield said."
     )
-    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    roles = _roles(nlp, text)
     assert roles["Dana Whitfield"] == "President of Paraguay"
     assert roles["Wen"] == "President"
 
@@ -196,6 +200,6 @@ def test_one_countrys_office_goes_to_no_bare_title_when_two_are_named_as_often(n
         "Prime Minister Dana Whitfield says her country is engaging urgently with both.\n\n"
         "Officials said Prime Minister Jorge Benitez monitored the operation."
     )
-    roles = {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
+    roles = _roles(nlp, text)
     assert roles["Dana Whitfield"] == "Prime Minister"
     assert roles["Jorge Benitez"] == "Prime Minister"

@@ -282,6 +282,8 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
             return i
         elif len(full) == 1 and full[0] == words[0] and is_given_name(full[0]):
             return i  # "her mother, Fiona, said …", then "Fiona Bloggs": named in full after
+        elif len(full) == len(words) == 2 and full[-1] == words[-1] and _short_given_name(full[0], words[0]):
+            return i  # "Joshua Bloggs", later "Josh Bloggs"
     if len(words) == 1:  # a middle family name, once no one's last or first name matched
         for _, i in persons:
             if any(words[0] in _family_names(f.split()) for f in entries[i].name_keys()):
@@ -290,6 +292,16 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
         if any(_longer_form(words, f.split()) for f in entries[i].name_keys()):
             return i
     return None
+
+
+def _short_given_name(a: str, b: str) -> bool:
+    """'josh'/'joshua', 'alex'/'alexander': a given name and the short form that
+    opens it (three letters at least), not of the other sex."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < 3 or short == full or not full.startswith(short):
+        return False
+    sexes = {given_name_gender(short.title()), given_name_gender(full.title())}
+    return not {"male", "female"} <= {s.removeprefix("mostly_") for s in sexes}
 
 
 def _longer_form(a: list[str], b: list[str]) -> bool:

@@ -629,6 +629,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     known = known or (kind is not ActorKind.PLACE and _joined_places(span.text))
     if known or (kind is ActorKind.PERSON and country_code(span.text) is not None):
         return ActorKind.PLACE, False
+    if kind is ActorKind.PERSON and _town_not_a_name(span):
+        return ActorKind.PLACE, False
     if kind is not ActorKind.PERSON and (_titled_person(span) or _person_in_apposition(span)):
         return ActorKind.PERSON, False
     if kind is not ActorKind.PERSON and _honoured_name(span):
@@ -651,6 +653,15 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if kind is ActorKind.PLACE and len(span) == 1 and _unknown_place_word(span[0]):
         return ActorKind.ORGANIZATION, False  # "Spotify", "Etlaq": the gazetteer knows no such place
     return kind, False
+
+
+def _town_not_a_name(span: Span) -> bool:
+    """A town of two words or more that no given name opens ("the Argus Leader of
+    Sioux Falls" tagged as a person; not "Jo Lincoln"), and no title before it."""
+    if len(span) < 2 or is_given_name(span[0].text) or not is_known_place(span.text):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or not (is_title_word(before) or before.lower_.rstrip(".") in HONORIFICS)
 
 
 def _names_a_team(span: Span) -> bool:

@@ -236,7 +236,7 @@ ORG_TYPE_WORDS: Final = frozenset(
         "television", "magazine", "journal", "gazette", "tribune", "herald",
         "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
-        "sports", "sport",
+        "sports", "sport", "laboratory", "laboratories", "labs",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",

@@ -33,6 +33,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: Adverbs that open an appositive but are no part of the role ("also a teacher").
 _TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
+_CONJUNCTIONS = frozenset({"SCONJ", "CCONJ"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -95,6 +96,42 @@ def _joined_by_dash(doc: Doc, i: int) -> bool:
         and doc[i + 1].whitespace_ == ""
         and doc[i].is_alpha
     )
+
+
+def _inside_hyphenated(token: Token) -> bool:
+    """A dash with no space either side, or the word right after one ("to" and
+    "consumer" of "direct-to-consumer")."""
+    doc = token.doc
+    if token.text in {"-", "–"}:
+        return token.i > 0 and doc[token.i - 1].whitespace_ == "" and token.whitespace_ == ""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.text in {"-", "–"}
+        and before.whitespace_ == ""
+        and _inside_hyphenated(before)
+    )
+
+
+def _after_clause_verb(tokens: list[Token]) -> list[Token]:
+    """'Democrats re-elected Governor Jo Bloggs': the words after the last verb
+    that has its own subject, and after the rest of that verb's hyphenated word;
+    what comes before is the clause the title sits in, not the title."""
+    verbs = [
+        n
+        for n, t in enumerate(tokens)
+        if t.pos_ in {"VERB", "AUX"}
+        and not is_title_word(
+            t
+        )  # "researcher and systems engineer Jo Bloggs": a noun the tagger took for a verb
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    ]
+    if not verbs:
+        return tokens
+    rest = tokens[verbs[-1] + 1 :]
+    while rest and rest[0].i > 0 and rest[0].doc[rest[0].i - 1].whitespace_ == "":
+        rest = rest[1:]
+    return rest
 
 
 def _text(tokens: list[Token]) -> str:
@@ -206,7 +243,7 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
         tokens.insert(0, doc[i])
         targets.add(i)
         i -= 1
-    tokens = _after_other_name(_after_complement(tokens))
+    tokens = _after_other_name(_after_complement(_after_clause_verb(tokens)))
     owner: list[Token] = []
     if i >= 1 and doc[i].text in _POSSESSIVES and doc[i - 1].ent_type_ in {"GPE", "ORG", "PERSON"}:
         j = i - 1
@@ -310,6 +347,8 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = _comma_segment(doc, end + 1)
+    if tokens and tokens[0].pos_ in _CONJUNCTIONS:
+        return None  # "Jo Bloggs, and so the writers knew": a new clause, no apposition
     after_age = tokens[0].i + 1 if len(tokens) == 1 and tokens[0].like_num else len(doc)
     if after_age < len(doc) and doc[after_age].text == ",":
         tokens = _comma_segment(doc, after_age + 1)  # "Jo Bloggs, 42, a local teacher,"
@@ -360,6 +399,7 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
             )
             or tokens[k].is_title
             or tokens[k].is_upper
+            or _inside_hyphenated(tokens[k])  # "chairman of direct-to-consumer"
             or tokens[k].lower_ in TITLE_WORDS
             # "head of a regional civil defence office": a common noun phrase
             or (
@@ -422,7 +462,10 @@ def _first_description(tokens: list[Token]) -> list[Token]:
 
 
 def _clean_phrase(tokens: list[Token]) -> str | None:
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
+    # "is whether Acme's founder, Jo Bloggs, ...": the conjunction opens the clause, not the role
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].pos_ in _CONJUNCTIONS
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

@@ -589,3 +589,45 @@ def test_an_honorific_and_a_surname_tagged_a_body_are_the_person(nlp: Language) 
 def test_a_sports_channel_is_no_person(nlp: Language) -> None:
     text = "“Hopefully I have started everyone off well today,” she told Sky Sports afterwards."
     assert _kinds(nlp, text).get("Sky Sports") is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "lab"),
+    [
+        (
+            '"The ice is thin," said planetary geologist Rosa Lind of NASA\'s Jet Propulsion Laboratory.',
+            "Jet Propulsion Laboratory",
+        ),
+        (
+            '"The ice is thin," said physicist Rosa Lind of the Lincoln Laboratory in Massachusetts.',
+            "Lincoln Laboratory",
+        ),
+        ('"The ice is thin," said chemist Rosa Lind of Bell Labs in New Jersey.', "Bell Labs"),
+    ],
+)
+def test_a_laboratory_is_a_body_whatever_its_first_word(nlp: Language, text: str, lab: str) -> None:
+    kinds = _kinds(nlp, text)
+    assert kinds.get(lab) is ActorKind.ORGANIZATION and kinds.get("Rosa Lind") is ActorKind.PERSON
+
+
+@pytest.mark.parametrize("title", ["Gov.", "Mayor"])
+def test_a_town_tagged_a_person_before_a_titled_name_is_a_place(nlp: Language, title: str) -> None:
+    text = (
+        f"According to a report in the Argus Leader of Sioux Falls, {title} Dana Price launched the campaign."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Sioux Falls") is ActorKind.PLACE and kinds.get("Dana Price") is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joshua Bloggs, a professor of chemistry, explained the problem. “It overflows,” said Josh Bloggs.",
+        "“We will appeal,” said Alex Moreau. Alexander Moreau, a lawyer, filed the case in Paris.",
+    ],
+)
+def test_a_short_given_name_and_the_one_it_opens_are_one_person(nlp: Language, text: str) -> None:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
+    assert len(people) == 1
+    assert [q.speaker for q in briefing.quotes] == [people[0].name]

@@ -122,6 +122,25 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
         ),
         # a picture's credit
         ("Fans queued for hours.\n\nImage: Omar Diallo.", "Omar Diallo", "photographer"),
+        # the conjunction opening the clause is no part of the role
+        (
+            "Among the issues the regulator is examining is whether Acme’s founder and former CEO, "
+            "Omar Diallo, indulged in self-dealing to enrich himself.",
+            "Omar Diallo",
+            "Acme’s founder and former CEO",
+        ),
+        # a hyphenated word inside the remit is read whole
+        (
+            "“We had problems,” Omar Diallo, Acme’s head of direct-to-consumer and international, said.",
+            "Omar Diallo",
+            "Acme’s head of direct-to-consumer and international",
+        ),
+        # the clause before the title is not the title ("re-elected" parsed as the verb of its subject)
+        (
+            "Ohio Republicans re-elected Governor Omar Diallo by ten points.",
+            "Omar Diallo",
+            "Governor of Ohio",
+        ),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:
@@ -274,3 +293,11 @@ def test_a_role_read_inside_quote_marks_only_when_the_text_gives_none(nlp: Langu
 def test_a_relations_complement_of_a_body_and_an_agent_noun_is_the_named_persons_role(nlp: Language) -> None:
     text = "Rebecca Hale, long-term partner of Riverside Rovers midfielder Tom Calder, shared photos online."
     assert _roles(nlp, text)["Tom Calder"] == "Riverside Rovers midfielder"
+
+
+def test_a_new_clause_after_a_name_and_its_comma_is_no_role(nlp: Language) -> None:
+    text = (
+        "The first thing they learned is that the heroine adores Patsy Cline, "
+        "and so the two writers knew the song had to be country."
+    )
+    assert _roles(nlp, text)["Patsy Cline"] is None

@@ -153,10 +153,6 @@ def test_an_office_of_a_place_is_capitalised() -> None:
     assert conventional_role("president of the club", PLACES) == "president of the club"
 
 
-def _roles(nlp: Language, text: str) -> dict[str, str | None]:
-    return {a.name: a.role for a in extract(Article(source="t.md", text=text), nlp).actors}
-
-
 def test_a_country_named_among_a_countrys_states_is_that_state_and_gives_no_president_a_country(
     nlp: Language,
 ) -> None:

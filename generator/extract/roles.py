@@ -34,6 +34,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 _CONJUNCTIONS = frozenset({"SCONJ", "CCONJ"})
+_WORD_DASHES = frozenset({"-", "–"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -67,6 +68,8 @@ def _modifies(token: Token, targets: set[int]) -> bool:
 
 def _role_token(token: Token, targets: set[int] | None = None, trusted: int | None = None) -> bool:
     low = token.lower_
+    if low in _WORD_DASHES and (token.whitespace_ or (token.i > 0 and token.doc[token.i - 1].whitespace_)):
+        return False  # "the upstarts - Amazon founder Jo Bloggs": a dash between words ends the title
     modifier = token.is_title and low in ROLE_MODIFIERS  # "First Minister" (tagged ORDINAL)
     if token.ent_type_ in ROLE_STOP_ENTS and (trusted is None or token.i < trusted) and not modifier:
         return False
@@ -102,7 +105,7 @@ def _inside_hyphenated(token: Token) -> bool:
     """A dash with no space either side, or the word right after one ("to" and
     "consumer" of "direct-to-consumer")."""
     doc = token.doc
-    if token.text in {"-", "–"}:
+    if token.text in _WORD_DASHES:
         return token.i > 0 and doc[token.i - 1].whitespace_ == "" and token.whitespace_ == ""
     before = doc[token.i - 1] if token.i > 0 else None
     return (

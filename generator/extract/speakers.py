@@ -76,6 +76,7 @@ from .speechverbs import (
 _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
@@ -130,15 +131,25 @@ class _Resolver:
             return actor
         low = token.lower_
         if low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            # "it"/"they" speaking is far more often an organisation than a place
-            order = [_PERSON] if low in PERSON_PRONOUNS else [_ORGANIZATION, _GROUPS]
+            # "it" speaking is far more often an organisation than a place; "they"
+            # and "we" are a body named in this paragraph or the one before, or
+            # people the article does not name ("farmers say …, they say")
+            plural = low in _PLURAL_PRONOUNS
+            order = (
+                [_PERSON]
+                if low in PERSON_PRONOUNS
+                else [_ORGANIZATION]
+                if plural
+                else [_ORGANIZATION, _GROUPS]
+            )
             limit = min(before, self.parsed.offset(para, token))
             other = self._other_gender(low, limit)
             if low in PERSON_PRONOUNS and self._unnamed_antecedent(para, token):
                 return None
+            nearest = para - 1 if plural else -1
             for kinds in order:
                 for level in (2, 1, 0):
-                    found = self._antecedent(kinds, limit, level, other)
+                    found = self._antecedent(kinds, limit, level, other, nearest)
                     if found is not None:
                         return found
             return None
@@ -342,7 +353,7 @@ class _Resolver:
         return None
 
     def _antecedent(
-        self, kinds: frozenset[ActorKind], before: int, level: int, exclude: frozenset[str]
+        self, kinds: frozenset[ActorKind], before: int, level: int, exclude: frozenset[str], nearest: int = -1
     ) -> Actor | None:
         """The actor of these kinds last mentioned before `before` at least
         `level` salient (`ActorIndex.most_recent`), where the subject of a
@@ -352,6 +363,8 @@ class _Resolver:
         that Y understands …. "…," he said": X)."""
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if m.para < nearest:
+                break
             if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
                 continue
             salience = m.salience

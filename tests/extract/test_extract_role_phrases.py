@@ -141,6 +141,12 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "Governor of Ohio",
         ),
+        # a dash with spaces around it separates words, it joins no title
+        (
+            "The agency hired the industry’s upstarts - Acme founder Omar Diallo’s rocket firm among them.",
+            "Omar Diallo",
+            "Acme founder",
+        ),
     ],
 )
 def test_role_read_off_the_phrase(nlp: Language, text: str, name: str, role: str) -> None:

@@ -528,3 +528,25 @@ def test_a_verb_the_parser_hung_on_its_subjects_name_still_has_that_subject(nlp:
         "we have passed.” In 2009, he called the stimulus “a responsible mix of tax cuts and investment.”"
     )
     assert _speakers(nlp, text) == ["Mark Wendell", "James Lankton", "Mark Wendell", "Mark Wendell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named two paragraphs back is not "they": people the article does not name are
+        "Acme Corp reported a loss in March.\n\nThe harvest was poor this year, and prices rose.\n\n"
+        "Farmers gathered in Fresno on Monday. “Our crops can fail,” they said.",
+        # a place is never "they"
+        "Strawberry prices rose in California this year.\n\n“We need the chemicals,” they say.",
+    ],
+)
+def test_they_is_no_body_named_far_back_and_no_place(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == [None]
+
+
+def test_they_is_the_body_named_in_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Big Machine Records denied the claims on Friday.\n\n"
+        "“At no point did we block her special,” they said in a statement."
+    )
+    assert _speakers(nlp, text) == ["Big Machine Records"]

@@ -722,7 +722,22 @@ def _dateline_place(doc: Doc) -> Span | None:
     end = 0
     while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
         end += 1
+    if end == 0:  # written as the town's name is ("Indianapolis –", "Winston-Salem –")
+        while end < len(doc) and (
+            (doc[end].is_alpha and doc[end].is_title)
+            or (
+                doc[end].text == "-" and end > 0 and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            )
+        ):
+            end += 1
     return doc[0:end] if end else None
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The dash that ends the dateline opening the paragraph."""
+    return next(
+        (t.i for t in doc if t.text in {"—", "–", "-", "--"} and t.i > 0 and doc[t.i - 1].whitespace_), 0
+    )
 
 
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
@@ -820,7 +835,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             role = person_role(doc, span.start, span.end)
             if role is not None and _kin_named(span, role):
                 kind = ActorKind.PERSON  # "her brother, Jo Bloggs," tagged as a body
-        parenthetical = _bracketed(span)
+        # "GAZA CITY (AP) —": the agency of a dateline is no other name of its town
+        parenthetical = _bracketed(span) and not (dateline is not None and span.start < _dateline_end(doc))
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None

@@ -104,7 +104,8 @@ SPEECH_VERBS: Final = frozenset(
         "assert", "maintain", "contend", "point", "reiterate", "agree",
         "joke", "quip", "shout", "cry", "whisper", "publish", "thank",
         "welcome", "praise", "condemn", "plead", "express", "find", "rule",
-        "decide", "order",
+        "decide", "order", "chant", "yell", "scream", "concede", "boast",
+        "recount", "lament", "retort",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote
@@ -727,6 +728,12 @@ DATELINE_PATTERN: Final = (
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"(?:\([A-Z][A-Za-z .&'’-]*\)\s*)?"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][A-Za-z .&'’-]*\)\s*)[-—–]{1,2}\s+"
+)
+#: A dateline written as a town's name is ("Indianapolis – ", "Gaza City (AP) — "):
+#: group 1, the words a gazetteer must know as a place, then a dash with spaces.
+TITLED_DATELINE_PATTERN: Final = (
+    r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
+    r"(?:\s+\([A-Z][A-Za-z .&'’-]*\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])"
 )
 #: A dateline is looked for at the start of this many first paragraphs (a
 #: headline or byline line may come before it in wire copy).

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .gazetteer import is_known_place
 from .parsed import ParsedArticle
 from .patterns import (
     ANAPHORIC_DETERMINERS,
@@ -30,6 +31,7 @@ from .patterns import (
     DATELINE_PATTERN,
     LINKING_OPENERS,
     TITLE_WORDS,
+    TITLED_DATELINE_PATTERN,
     VERBLESS_MAX_WORDS,
 )
 
@@ -40,6 +42,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _BYLINE = re.compile(BYLINE_PATTERN)
 _CAPTION = re.compile(CAPTION_PATTERN, re.IGNORECASE)
 _DATELINE = re.compile(DATELINE_PATTERN)
+_TITLED_DATELINE = re.compile(TITLED_DATELINE_PATTERN)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: `leans_on`: the sentence reads only right after the one before it.
@@ -76,15 +79,25 @@ class Sentence:
         return len(self.text.split())
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline opening the text: in capitals ("LONDON (Reuters) -"), or
+    a known town's name as written ("Indianapolis – ", "Gaza City (AP) —")."""
+    match = _DATELINE.match(text)
+    if match is not None:
+        return match
+    match = _TITLED_DATELINE.match(text)
+    return match if match is not None and is_known_place(match.group(1)) else None
+
+
 def opens_with_dateline(text: str) -> bool:
     """True for a text that opens with a wire dateline ("LONDON (Reuters) -")."""
-    return _DATELINE.match(text) is not None
+    return _dateline(text) is not None
 
 
 def split_dateline(text: str) -> tuple[str, str]:
     """(dateline, rest) of a sentence that opens with a wire dateline
     ("LONDON (Reuters) -"); ("", text) when there is none."""
-    match = _DATELINE.match(text)
+    match = _dateline(text)
     return (text[: match.end()].strip(), text[match.end() :]) if match else ("", text)
 
 

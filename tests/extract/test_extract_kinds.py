@@ -530,6 +530,31 @@ def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
     assert _kinds(nlp, text).get("INDIANAPOLIS") is ActorKind.PLACE
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Indianapolis (AP) — Several thousand teachers marched on Friday.", "Indianapolis"),
+        ("INDIANAPOLIS (AP) — Several thousand teachers marched on Friday.", "INDIANAPOLIS"),
+        ("Springfield, Ill. (AP) — Several thousand teachers marched on Friday.", "Ill."),
+    ],
+)
+def test_a_datelines_town_written_either_way_is_a_place_and_its_agency_no_other_name(
+    nlp: Language, text: str, town: str
+) -> None:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    actors = {a.name: a for a in briefing.actors}
+    assert actors[town].kind is ActorKind.PLACE and "AP" not in actors[town].aliases
+
+
+def test_a_chant_is_a_quotation(nlp: Language) -> None:
+    text = (
+        "Indianapolis – Several thousand teachers surrounded the Statehouse on Tuesday.\n\n"
+        "Teachers chanted, “Fund our schools,” as hundreds of them lined its entrances."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [("Fund our schools,", None)]
+
+
 def test_a_plural_name_after_its_town_is_a_team_not_a_person(nlp: Language) -> None:
     kinds = _kinds(nlp, "Miami Dolphins quarterback Tua Tagovailoa threw for 300 yards.")
     assert kinds.get("Miami Dolphins") is not ActorKind.PERSON

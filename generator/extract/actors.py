@@ -25,6 +25,7 @@ from .patterns import (
     CORPORATE_WORDS,
     DEMONYM_STEM,
     GENERIC_ORG_WORDS,
+    HEAD_OF_STATE_TITLES,
     KIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAIN_PLACE_LEAD,
@@ -499,9 +500,12 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         {conventional_role(r, places, taken=None) for r in e.readable_roles} - set(e.readable_roles)
         for e in people
     ]
+    counterparts = [_counterpart_offices(e.readable_roles, places) for e in people]
     for n, entry in enumerate(people):
         taken = frozenset(o for m, offices in enumerate(held) if m != n for o in offices)
         entry.role = _chosen_role(entry.readable_roles, places, taken)
+        if any(entry.role in offices for m, offices in enumerate(counterparts) if m != n):
+            entry.role = _chosen_role(entry.readable_roles, places, None)
     _one_holder(people, held, places)
     works = set()
     for number, entry in enumerate(entries):
@@ -520,6 +524,21 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         tuple(mentions),
         tuple(renumber.get(a) if a is not None else None for a in assigned),
     )
+
+
+def _counterpart_offices(roles: list[str], places: list[PlaceNamed]) -> set[str]:
+    """'his Chinese counterpart, Xi Jinping': whatever office the other person holds, Xi
+    holds it for China, so a bare title read as China's office stays bare."""
+    offices: set[str] = set()
+    for role in roles:
+        words = role.split()
+        if len(words) < 2 or words[-1].lower() != "counterpart":
+            continue
+        for title in HEAD_OF_STATE_TITLES:
+            office = conventional_role(f"{words[-2]} {title}", places, taken=None)
+            if office != f"{words[-2]} {title}":
+                offices.add(office)
+    return offices
 
 
 def _one_holder(people: list[_Entry], held: list[set[str]], places: list[PlaceNamed]) -> None:

@@ -20,6 +20,7 @@ from .patterns import (
     LEADER_VERBS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    PLACE_NAME_WORDS,
     PREDICATE_VERBS,
     ROLE_CONNECTORS,
     ROLE_MODIFIERS,
@@ -511,6 +512,8 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
             return _clean_phrase(tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
+            if _listed_thing(child):
+                return None
             tokens = [
                 t
                 for t in child.subtree
@@ -523,6 +526,15 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 phrase = _clean_phrase(_without_clauses(child))
             return phrase
     return None
+
+
+def _listed_thing(noun: Token) -> bool:
+    """'Taylor Swift, her former record label and a couple of politicians': a noun
+    that no title word heads, joined by "and" to a second phrase with its own
+    determiner, lists other actors after the name; it does not describe it."""
+    if is_title_word(noun) or noun.lower_ in PLACE_NAME_WORDS:
+        return False  # "formerly a church and now a museum": what a building was and is
+    return any(c.dep_ == "conj" and any(d.dep_ in {"det", "poss"} for d in c.children) for c in noun.children)
 
 
 def _title_then_comma(doc: Doc, start: int) -> str | None:

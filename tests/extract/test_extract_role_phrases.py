@@ -307,3 +307,16 @@ def test_a_new_clause_after_a_name_and_its_comma_is_no_role(nlp: Language) -> No
         "and so the two writers knew the song had to be country."
     )
     assert _roles(nlp, text)["Patsy Cline"] is None
+
+
+def test_things_listed_after_a_name_are_not_its_description(nlp: Language) -> None:
+    text = (
+        "A row involving Dana Price, her former record label and a couple of big name politicians is ending."
+    )
+    assert _roles(nlp, text)["Dana Price"] is None
+
+
+def test_what_a_building_was_and_is_still_describes_it(nlp: Language) -> None:
+    text = "He pledged to convert Ayia Marina, formerly a church and now a museum, into a mosque."
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert {a.name: a.kind for a in briefing.actors}.get("Ayia Marina") is ActorKind.PLACE

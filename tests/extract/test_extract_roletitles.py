@@ -199,3 +199,15 @@ def test_one_countrys_office_goes_to_no_bare_title_when_two_are_named_as_often(n
     roles = _roles(nlp, text)
     assert roles["Dana Whitfield"] == "Prime Minister"
     assert roles["Jorge Benitez"] == "Prime Minister"
+
+
+def test_a_demonym_counterpart_holds_that_countrys_office_so_no_bare_title_takes_it(nlp: Language) -> None:
+    text = (
+        "When President Dana Price's advisers suggested that Brasilia buy more soy, Ms. Price was not "
+        "satisfied. Brazil has bought little.\n\n"
+        "The two sides could not reschedule a meeting between Ms. Price and her Brazilian counterpart, "
+        "Joao Moreira, in Chile. Brazil said talks continue, and Brazil waits."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Dana Price"] == "President"
+    assert roles["Joao Moreira"] == "Brazilian counterpart"

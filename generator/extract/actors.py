@@ -200,6 +200,12 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         for m in mentions
         if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
     }
+    # the first names of people named in full with a title or as a subject
+    firsts_of_people = {
+        name_key(m.name.split()[0])
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2 and (m.role or m.salience)
+    }
     lone_people = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) == 1
     }
@@ -238,6 +244,14 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
                     or counter[ActorKind.PLACE] < SURNAME_OVERRIDE_MAX
                     or not is_known_place(m.name)
                 )
+            )
+            # "her brother Dale Ford …" then "Dale wrote" tagged a body: the brother
+            strong = strong or (
+                key in firsts_of_people
+                and m.kind is ActorKind.ORGANIZATION
+                and not m.name.isupper()
+                and is_given_name(m.name)
+                and not is_known_place(m.name)
             )
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle() and not known_place:

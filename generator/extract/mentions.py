@@ -301,6 +301,28 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
     return doc[span.start : at], doc[at : span.end]
 
 
+def _leading_person(span: Span) -> tuple[Span, Span] | None:
+    """(person, body) of 'Penelope Muse Abernathy of the University of North Carolina'
+    tagged as one body: two to four capitalised words that a given name opens and no
+    body's head word ends ("Jordan University of Science" is one body), then "of" and
+    a body's name."""
+    doc = span.doc
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - span.start <= 4:
+        return None
+    name = doc[span.start : of]
+    if not is_given_name(name[0].text) or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return None
+    if {t.lower_ for t in name} & (ORG_HEAD_WORDS | ORG_TYPE_WORDS | PLACE_NAME_WORDS):
+        return None
+    body = doc[of + 1 : span.end]
+    if len(body) > 0 and body[0].lower_ == "the":
+        body = body[1:]
+    if len(body) == 0 or not {t.lower_ for t in body} & (ORG_HEAD_WORDS | ORG_TYPE_WORDS):
+        return None
+    return name, body
+
+
 def _person_start(span: Span) -> int | None:
     """Where the last two name words of the span start, a hyphenated given
     name ("Man-kei") counting as one word; None when they are not name words."""
@@ -788,6 +810,13 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         weak = any(o.start <= span.start and span.end <= o.end for o in offices) and (
             kind is ActorKind.ORGANIZATION
         )
+        led = _leading_person(span) if kind is ActorKind.ORGANIZATION else None
+        if led is not None:  # "Jo Bloggs of the University of X" tagged as one body
+            person, body = led
+            role = person_role(doc, person.start, person.end)
+            found.append(_mention(parsed, para, person, ActorKind.PERSON, role=role))
+            found.append(_mention(parsed, para, body, ActorKind.ORGANIZATION))
+            continue
         if kind is ActorKind.ORGANIZATION or kind is ActorKind.PLACE:
             titled = _trailing_person(span)
             if titled is not None:

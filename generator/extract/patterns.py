@@ -237,7 +237,8 @@ ORG_TYPE_WORDS: Final = frozenset(
         "television", "magazine", "journal", "gazette", "tribune", "herald",
         "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
-        "sports", "sport", "laboratory", "laboratories", "labs",
+        "sports", "sport", "laboratory", "laboratories", "labs", "srl", "spa",
+        "llp", "pty",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
@@ -432,7 +433,8 @@ CORPORATE_WORDS: Final = frozenset(
         "company", "co", "corp", "corporation", "inc", "incorporated", "ltd",
         "limited", "llc", "plc", "ag", "gmbh", "sa", "group", "holdings",
         "holding", "motor", "motors", "airlines", "airways", "industries",
-        "enterprises", "technologies", "international", "&",
+        "enterprises", "technologies", "international", "&", "srl", "spa",
+        "llp", "pty",
     }
 )  # fmt: skip
 #: Answers of gender-guesser that make a word a given name ("andy" means

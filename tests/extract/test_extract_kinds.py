@@ -656,3 +656,36 @@ def test_a_short_given_name_and_the_one_it_opens_are_one_person(nlp: Language, t
     people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
     assert len(people) == 1
     assert [q.speaker for q in briefing.quotes] == [people[0].name]
+
+
+def test_a_person_of_a_body_tagged_as_one_body_is_the_person_and_the_body(nlp: Language) -> None:
+    text = (
+        "According to a 2018 survey by Penelope Muse Carver of the University of North Carolina, "
+        "the firm has been able to “consolidate copy editing” at a corporate center."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds.get("Penelope Muse Carver") is ActorKind.PERSON
+    assert kinds.get("University of North Carolina") is ActorKind.ORGANIZATION
+
+
+def test_a_first_name_tagged_a_body_after_the_full_name_is_the_person(nlp: Language) -> None:
+    text = (
+        "Martha Quinn and her brother Dale Benson agreed to an interview. Over the course of that "
+        "interview, Dale and Martha disputed the account.\n\n"
+        "“His personal life was his own business,” Dale wrote."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert "Dale" not in {a.name for a in briefing.actors}
+    assert [q.speaker for q in briefing.quotes] == ["Dale Benson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Guido Rossi SRL filed the claim on Monday.", "Guido Rossi SRL"),
+        ("The deal was advised by Marco Bianchi SpA and Dana Price LLP.", "Dana Price LLP"),
+    ],
+)
+def test_a_company_form_ends_a_bodys_name(nlp: Language, text: str, name: str) -> None:
+    assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION

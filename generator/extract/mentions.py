@@ -48,7 +48,7 @@ from .patterns import (
     STORM_WORDS,
     TITLE_WORDS,
 )
-from .personnames import is_given_name, is_title, looks_like_person, trim_person
+from .personnames import is_agent_noun, is_given_name, is_title, looks_like_person, trim_person
 from .roles import is_title_word, person_role, role_before
 from .roletitles import country_of_word
 from .sentences import opens_with_dateline
@@ -417,7 +417,7 @@ def _titled_in_apposition(span: Span) -> bool:
     board,"), not by a body's ("X, the agency,") or a membership."""
     return any(
         c.pos_ == "NOUN"
-        and is_title_word(c)
+        and (is_title_word(c) or is_agent_noun(c))  # "X, a physiologist at Y,"
         and c.lower_ not in ORG_DESCRIPTION_WORDS
         and c.lemma_ != "member"
         for c in _appositions(span)
@@ -430,8 +430,10 @@ def _person_in_apposition(span: Span) -> bool:
     agency,"); subjects only, where a list is not read as an apposition."""
     if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" for t in span):
         return False
-    # "X, a member of the alliance": a country as often as a person
-    return span.root.dep_ in _SUBJECT_DEPS and _titled_in_apposition(span)
+    # "X, a member of the alliance": a country as often as a person; anywhere
+    # when a given name opens two words or more ("says Jo Bloggs, a physiologist at Y")
+    named = len(span) >= 2 and is_given_name(span[0].text)
+    return (named or span.root.dep_ in _SUBJECT_DEPS) and _titled_in_apposition(span)
 
 
 def _surname_like_a_place(span: Span) -> bool:
@@ -1020,6 +1022,15 @@ def _describes_organisation(role: str) -> bool:
     """True for a description of an organisation ("the national space agency")."""
     words = role.lower().split()
     if words[0] == "of" or any(w in TITLE_WORDS for w in words):
+        return False
+    # "a physiologist at Acme University": a person's description that ends in a body
+    # (not "-er" or "-or": "the state broadcaster", "the national carrier" are bodies;
+    # nor a capitalised "Russian")
+    written = role.split()
+    head = next(
+        (n for n, w in enumerate(words) if w in {"at", "of", "in", "for", "with", "from"}), len(words)
+    )
+    if any(w.islower() and w.endswith(("ist", "ian")) for w in written[:head]):
         return False
     return words[-1] in ORG_DESCRIPTION_WORDS
 

@@ -36,6 +36,7 @@ _TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "hers
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 _CONJUNCTIONS = frozenset({"SCONJ", "CCONJ"})
 _WORD_DASHES = frozenset({"-", "–"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -508,7 +509,13 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         if own:
             tokens = tokens[: commas[-1]]  # "The attacker, 28-year-old Jo Bloggs": the age is no role
         label = any(t.text == ":" for t in tokens)  # "Image: Jo Bloggs", a caption's credit
-        if tokens and not label and (own or doc[tokens[-1].i + 1 : start].text.strip() in {",", ""}):
+        dashed = any(t.text in _DASHES and t.whitespace_ for t in tokens)  # "the candidates — Sens. X"
+        if (
+            tokens
+            and not label
+            and not dashed
+            and (own or doc[tokens[-1].i + 1 : start].text.strip() in {",", ""})
+        ):
             return _clean_phrase(tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
@@ -519,6 +526,11 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 for t in child.subtree
                 if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)
             ]
+            if tokens and tokens[0].lower_ in {"both", "all"} and child.tag_ == "NNS":
+                # "X and Y, both professors at Z,": each a professor at Z
+                tokens = tokens[1:]
+                phrase = _clean_phrase(tokens)
+                return phrase and phrase.replace(child.text, child.lemma_, 1)
             phrase = _clean_phrase(tokens)
             if phrase is None and (is_title_word(child) or child.lower_.endswith(AGENT_NOUN_ENDINGS)):
                 # a person's description without its participle clause

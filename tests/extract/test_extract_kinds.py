@@ -689,3 +689,14 @@ def test_a_first_name_tagged_a_body_after_the_full_name_is_the_person(nlp: Langu
 )
 def test_a_company_form_ends_a_bodys_name(nlp: Language, text: str, name: str) -> None:
     assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_name_described_as_a_scientist_at_a_body_is_a_person(nlp: Language) -> None:
+    text = (
+        "The discoveries were momentous, says Jennifer Pluznick, "
+        "a physiologist at Johns Hopkins University.\n\n"
+        "“Olfactory receptors in the kidney? Come on,” Pluznick recalled."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert {a.name: a.kind for a in briefing.actors}.get("Jennifer Pluznick") is ActorKind.PERSON
+    assert [q.speaker for q in briefing.quotes] == ["Jennifer Pluznick"]

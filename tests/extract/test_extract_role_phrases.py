@@ -141,6 +141,20 @@ def _roles(nlp: Language, text: str) -> dict[str, str | None]:
             "Omar Diallo",
             "Governor of Ohio",
         ),
+        # "both" and a plural: what each of the two is
+        (
+            "American Kevin Moss and Australian Tim Hollis, both professors at the American University "
+            "of Kabul, were handed over to US forces.",
+            "Kevin Moss",
+            "professor at the American University of Kabul",
+        ),
+        # a person's description that ends in a body's name
+        (
+            "The results were striking, says Miriam Kowalczyk, a physiologist at Leeds University.\n\n"
+            "“It came as a surprise,” Kowalczyk recalled.",
+            "Miriam Kowalczyk",
+            "physiologist at Leeds University",
+        ),
         # a dash with spaces around it separates words, it joins no title
         (
             "The agency hired the industry’s upstarts - Acme founder Omar Diallo’s rocket firm among them.",
@@ -320,3 +334,12 @@ def test_what_a_building_was_and_is_still_describes_it(nlp: Language) -> None:
     text = "He pledged to convert Ayia Marina, formerly a church and now a museum, into a mosque."
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert {a.name: a.kind for a in briefing.actors}.get("Ayia Marina") is ActorKind.PLACE
+
+
+def test_a_group_before_a_dash_is_no_description_of_the_names_after_it(nlp: Language) -> None:
+    text = (
+        "It is also a place where the two other leading candidates in the race — Sens. Dana Price "
+        "and Omar Diallo — have struggled to gain momentum."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Dana Price"] is None and roles["Omar Diallo"] is None

@@ -287,6 +287,18 @@ def _match_person(entries: list[_Entry], name: str) -> int | None:
     for _, i in persons:
         if name_key(name) in entries[i].name_keys():
             return i
+    if len(words) == 1:
+        # a surname two people share stands for the one named first (news calls the
+        # other by a first name or in full): "Rep. Mark Meadows … his wife, Debbie
+        # Meadows, … Meadows' retirement"
+        sharing = [
+            i
+            for i, e in enumerate(entries)
+            if e.kind is ActorKind.PERSON
+            and any(len(f.split()) >= 2 and f.split()[-1] == words[0] for f in e.name_keys())
+        ]
+        if len(sharing) > 1:
+            return sharing[0]
     for _, i in persons:
         forms = [f.split() for f in entries[i].name_keys()]
         full = max(forms, key=len)

@@ -550,3 +550,12 @@ def test_they_is_the_body_named_in_the_paragraph_before(nlp: Language) -> None:
         "“At no point did we block her special,” they said in a statement."
     )
     assert _speakers(nlp, text) == ["Big Machine Records"]
+
+
+def test_a_surname_two_people_share_stands_for_the_one_named_first(nlp: Language) -> None:
+    text = (
+        "Rep. Mark Thornton announced his retirement on Tuesday.\n\n"
+        "A local activist, Lynda Barrow, is friendly with Debbie Thornton, the congressman's wife.\n\n"
+        "Thornton's plans were kept secret. “I never planned to stay in Congress long-term,” Thornton said."
+    )
+    assert _speakers(nlp, text) == ["Mark Thornton"]

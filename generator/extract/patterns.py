@@ -577,6 +577,13 @@ HEAD_OF_STATE_WORDS: Final = frozenset(
 HEAD_OF_STATE_TITLES: Final = frozenset(
     {"President", "Prime Minister", "First Minister", "King", "Queen", "Chancellor", "Premier", "Emperor"}
 )
+#: Abbreviated titles spaCy's tokenizer splits from their period (it keeps "Gov.",
+#: "Sen.", "Dr." and "Gen." whole): read as one word, they no longer end a sentence.
+TITLE_ABBREVIATIONS: Final = (
+    "Hon.", "Rt.", "Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Brig.", "Cpl.",
+    "Pte.", "Det.", "Insp.", "Supt.", "Cllr.", "Amb.", "Atty.", "Msgr.", "Pres.",
+    "Sens.", "Reps.", "Govs.", "Gens.",
+)  # fmt: skip
 #: Titles of the head of a federated state or territory, written "<title> of <state>"
 #: ("Ruritania's governor" -> "Governor of Ruritania").
 REGIONAL_HEAD_TITLES: Final = frozenset({"Governor"})

@@ -28,7 +28,7 @@ def is_title(word: str) -> bool:
     """True for a title, lowercase, in nameparser's list ("assemblyman", "detective") or
     British news' abbreviations ("det", "insp"), other than the words that usually open a
     body's name."""
-    return word in _titles()
+    return word in _titles() or (word.endswith(".") and word[:-1] in _titles())  # "lt.", "sgt."
 
 
 @lru_cache(maxsize=1)

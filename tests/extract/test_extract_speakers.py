@@ -559,3 +559,20 @@ def test_a_surname_two_people_share_stands_for_the_one_named_first(nlp: Language
         "Thornton's plans were kept secret. “I never planned to stay in Congress long-term,” Thornton said."
     )
     assert _speakers(nlp, text) == ["Mark Thornton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We heard shots,” Sgt. Omar Diallo said. Police closed the road.", "Omar Diallo"),
+        (
+            "About 1,500 delegates are expected.\n\n“We are looking to bring ministers from across the "
+            "region,” Minister of Trade and Industry, Senator the Hon. Dana Price, told reporters.",
+            "Dana Price",
+        ),
+    ],
+)
+def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -61,7 +61,7 @@ from .patterns import (
     SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
 )
-from .personnames import given_name_gender
+from .personnames import given_name_gender, is_agent_noun
 from .quotemarks import QuoteSpan
 from .roles import is_title_word
 from .speechverbs import (
@@ -77,6 +77,8 @@ _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"").
+_EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
@@ -130,6 +132,14 @@ class _Resolver:
         if actor is not None:
             return actor
         low = token.lower_
+        if _an_age(token):
+            # "said the 36-year-old": a person named before, as "he" or "she" would be
+            limit = min(before, self.parsed.offset(para, token))
+            for level in (2, 1, 0):
+                found = self._antecedent(_PERSON, limit, level, frozenset())
+                if found is not None:
+                    return found
+            return None
         if low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             # "it" speaking is far more often an organisation than a place; "they"
             # and "we" are a body named in this paragraph or the one before, or
@@ -714,9 +724,14 @@ class _Resolver:
         if subject is None or not self._outside(para, subject):
             return False
         if subject.pos_ == "NOUN":
-            return subject.lemma_.lower() not in SOURCE_NOUNS and not any(
-                c.dep_ == "agent" for c in verb.children
+            # "a witness said", "officials say"; not "that mobility remains low suggests "…""
+            word = subject.lemma_.lower()
+            # a thing whose evidence a verb of showing reports speaks for no one
+            evidence = verb.lemma_.lower() in _EVIDENCE_VERBS and not (
+                is_title_word(subject) or is_agent_noun(subject) or word in UNNAMED_PERSON_NOUNS
             )
+            agent = any(c.dep_ == "agent" for c in verb.children)
+            return not evidence and word not in SOURCE_NOUNS and not agent
         return (
             subject.pos_ == "PROPN"
             and subject.head.i == verb.i
@@ -749,6 +764,23 @@ class _Resolver:
             return None
         actor = self.noun_phrase(para, subject, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
+    def named_after_quote(self, para: int, quote: Span) -> Actor | None:
+        """The person named right after the quote's closing mark and a comma
+        ('"…," Jo Bloggs, who worked at Acme …, told reporters')."""
+        doc = quote.doc
+        i = quote.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        if i >= len(doc) or not self._outside(para, doc[i]):
+            return None
+        actor = self.index.actor_at(para, i)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        end = i
+        while end < len(doc) and self.index.actor_at(para, end) is actor:
+            end += 1
+        return actor if end < len(doc) and doc[end].text == "," else None
 
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
@@ -787,6 +819,15 @@ def _speech_subject(token: Token) -> bool:
     while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
         root = root.head
     return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _an_age(token: Token) -> bool:
+    """'the 36-year-old' standing alone: "old" with its "year" and the article."""
+    return (
+        token.lower_ == "old"
+        and any(c.lower_ in {"year", "years"} for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def _definite(token: Token) -> bool:
@@ -856,8 +897,10 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     # a verb with no subject of its own ("… by pleading guilty") only lends the
     # nearest subject before it: a farther verb whose clause names its speaker wins
     fallback: Actor | None = None
+    structural = False
     for verb in verbs:
         found = resolver.verb_speaker(span.paragraph, verb, span.start)
+        structural = structural or found.structural
         if found.actor is not None and found.structural:
             return found.actor, VERB
         if found.actor is not None:
@@ -866,6 +909,10 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # the nearest attribution names an anonymous source, or someone the article's
             # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
             break
+    if fallback is None and verbs and not structural:
+        after = resolver.named_after_quote(span.paragraph, tokens)
+        if after is not None:  # '"…," Jo Bloggs, who …, told X' with its subject lost by the parser
+            return after, VERB
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing, VERB

@@ -576,3 +576,42 @@ def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Andy Moss beat Luca Sonego in straight sets on Tuesday.\n\n"
+            "“He’s one of the most skilful players on the tour,” said the 36-year-old.",
+            "Andy Moss",
+        ),
+        (
+            "The Portuguese coach had been out of work since December.\n\n"
+            "Jose Almeida was appointed on Wednesday. The 56-year-old said after his appointment: "
+            "“I am excited to be joining a club with such a great heritage.”",
+            "Jose Almeida",
+        ),
+    ],
+)
+def test_the_n_year_old_is_the_person_named_before(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_person_named_right_after_the_quote_speaks_when_the_parser_loses_the_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "“The lower your latitude, the more range of orbits you can have,” Jim Cantrell, who worked "
+        "at SpaceX in its earliest days and is now CEO of launch startup Phantom Space, told Rest of World."
+    )
+    assert _speakers(nlp, text) == ["Jim Cantrell"]
+
+
+def test_a_fact_that_suggests_something_is_no_anonymous_speaker(nlp: Language) -> None:
+    text = (
+        "Gary Burtless is an economist at the Brookings Institution. That mobility remains low "
+        "suggests “that local job markets have been basically lousy almost everywhere” except a few "
+        "areas benefiting from the energy boom, Burtless said."
+    )
+    assert _speakers(nlp, text) == ["Gary Burtless"]

@@ -360,7 +360,11 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "party", "broadcaster", "newspaper", "network", "website", "platform",
         "union", "ministry", "department", "service", "bank", "university",
         "charity", "regulator", "manufacturer", "carmaker", "airline", "outlet",
-        "club", "team", "force",
+        "club", "team", "force", "retailer", "supermarket", "chain", "startup",
+        "start-up", "insurer", "lender", "automaker", "conglomerate", "watchdog",
+        "nonprofit", "non-profit", "consultancy", "subsidiary", "carrier",
+        "foundation", "institute", "association", "council", "committee",
+        "commission", "federation", "league", "coalition", "alliance",
     }
 )  # fmt: skip
 #: Last words that make a name an event, a law or a contest, not an actor,

@@ -700,3 +700,8 @@ def test_a_name_described_as_a_scientist_at_a_body_is_a_person(nlp: Language) ->
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert {a.name: a.kind for a in briefing.actors}.get("Jennifer Pluznick") is ActorKind.PERSON
     assert [q.speaker for q in briefing.quotes] == ["Jennifer Pluznick"]
+
+
+def test_a_name_described_as_a_retailer_is_a_body(nlp: Language) -> None:
+    text = "The cards were listed by Proshop, a top Danish electronics retailer, on Monday."
+    assert _kinds(nlp, text).get("Proshop") is ActorKind.ORGANIZATION

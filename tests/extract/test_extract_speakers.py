@@ -615,3 +615,12 @@ def test_a_fact_that_suggests_something_is_no_anonymous_speaker(nlp: Language) -
         "areas benefiting from the energy boom, Burtless said."
     )
     assert _speakers(nlp, text) == ["Gary Burtless"]
+
+
+def test_the_alliance_is_the_alliance_named_before(nlp: Language) -> None:
+    text = (
+        "Nato's founding treaty sets out its core principles.\n\n"
+        "The alliance previously described the invasion of Ukraine as the “most significant and "
+        "direct threat to allies' security”."
+    )
+    assert _speakers(nlp, text) == ["Nato"]

@@ -428,8 +428,10 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     ]
     if bodies:
         return max(bodies)[1]
-    if generic:  # "the Court" after "the Supreme Court": the latest one with that word
-        latest = [(entries[i].last_char, i) for i in groups if key in name_key(entries[i].name).split()]
+    if generic:  # "the Court" after "the Supreme Court": the latest one that word heads
+        latest = [
+            (entries[i].last_char, i) for i in groups if _headed_by(name_key(entries[i].name).split(), key)
+        ]
         return max(latest)[1] if latest else None
     acronym = _acronym(name)
     for i in groups:
@@ -440,6 +442,16 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
             if form_acronym and acronym is None and _initials(name) == form_acronym:
                 return i
     return _named_by_head_word(entries, groups, key)
+
+
+def _headed_by(words: list[str], key: str) -> bool:
+    """'court' heads "supreme court", "court of appeal" and "supreme court of x" (the
+    word before "of"); "house" does not head "house intelligence committee" (the
+    House is another body, the committee's parent)."""
+    if not words:
+        return False
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    return words[head] == key or words[-1] == key
 
 
 def _named_by_head_word(entries: list[_Entry], groups: list[int], key: str) -> int | None:

@@ -456,3 +456,23 @@ def test_a_name_never_ends_with_a_function_word(word: str) -> None:
 def test_a_name_only_inside_quotation_marks(nlp: Language, text: str, people: list[str]) -> None:
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert [a.name for a in briefing.actors if a.kind is ActorKind.PERSON] == people
+
+
+def test_a_bodys_first_word_alone_is_another_body_not_its_short_name(nlp: Language) -> None:
+    text = (
+        "The House Science Committee met on Tuesday to hear the agency's plans.\n\n"
+        "The House will vote on the budget next week."
+    )
+    briefing = _briefing(nlp, text)
+    committee = briefing.actor("House Science Committee")
+    assert committee is not None and "House" not in committee.aliases
+
+
+def test_the_word_that_heads_a_bodys_name_still_names_it_alone(nlp: Language) -> None:
+    text = (
+        "The Supreme Court of Ruritania removed the governor on Wednesday.\n\n"
+        "The Court said the oath of office was void."
+    )
+    briefing = _briefing(nlp, text)
+    court = briefing.actor("Supreme Court of Ruritania")
+    assert court is not None and court.mentions == 2

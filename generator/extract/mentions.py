@@ -606,7 +606,13 @@ def _extend_organisation(span: Span) -> Span:
                 if further is None:
                     break
                 end = further
-        elif doc[end].text == "," and (further := name_end_after_joiner(doc, span.start, end)) is not None:
+        elif (
+            doc[end].text == ","
+            # a name already ended by a body's head word is whole: "[Universal Music Group], and
+            # The Carlyle Group" is a list, "Educational, Scientific and Cultural Organization" not
+            and doc[end - 1].lower_ not in ORG_HEAD_WORDS | ORG_TYPE_WORDS
+            and (further := name_end_after_joiner(doc, span.start, end)) is not None
+        ):
             end = further
         else:
             break
@@ -901,10 +907,10 @@ def _listed_bodies(ent: Span) -> list[Span]:
     Exchange Commission" stay whole)."""
     if ent.label_ != "ORG":
         return [ent]
+    doc = ent.doc
     joins = [t.i for t in ent if t.lower_ == "and"]
     if len(joins) != 1:
         return [ent]
-    doc = ent.doc
     left, right = doc[ent.start : joins[0]], doc[joins[0] + 1 : ent.end]
     if left and left[0].lower_ == "the":
         left = left[1:]

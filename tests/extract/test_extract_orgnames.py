@@ -94,3 +94,27 @@ def test_a_department_of_two_portfolios_named_for_its_country_is_one_body(nlp: L
     text = "Public Services and Procurement Canada said its plan to offload space was being adjusted."
     names = {a.name for a in extract(Article(source="t.md", text=text), nlp).actors}
     assert "Public Services and Procurement Canada" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name ended by a body's head word is whole: what follows the comma is a list's next name
+        (
+            "Swift has a new deal with Universal Music Group, and The Carlyle Group will be left to wonder.",
+            {"Universal Music Group", "The Carlyle Group"},
+        ),
+        # one name across its commas
+        (
+            "The contract went to Boeing Defense, Space & Security on Friday.",
+            {"Boeing Defense, Space & Security"},
+        ),
+        (
+            "The United Nations Educational, Scientific and Cultural Organization (UNESCO) criticised it.",
+            {"United Nations Educational, Scientific and Cultural Organization"},
+        ),
+    ],
+)
+def test_an_organisation_name_across_a_comma(nlp: Language, text: str, names: set[str]) -> None:
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert {a.name for a in briefing.actors if a.kind is ActorKind.ORGANIZATION} == names

@@ -689,7 +689,8 @@ class _Resolver:
         if verb.lower_ == "according":
             for child in verb.subtree:
                 if child.dep_ == "pobj" and self._outside(para, child):
-                    return _VerbSpeaker(self.noun_phrase(para, child, before), True)
+                    found = self.noun_phrase(para, child, before) or self._named_after_noun(para, child)
+                    return _VerbSpeaker(found, True)
             if verb.i + 2 < len(doc):
                 return _VerbSpeaker(self.noun_phrase(para, doc[verb.i + 2], before), True)
             return _VerbSpeaker(None, True)
@@ -715,6 +716,23 @@ class _Resolver:
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
             return _VerbSpeaker(_best_speaker(found), structural)
         return _VerbSpeaker(self._after(para, verb, before), True)
+
+    def _named_after_noun(self, para: int, noun: Token) -> Actor | None:
+        """'according to his aunt, Jo Bloggs, "…"': the person named right after the
+        common noun and its comma, however the parser hangs the name."""
+        doc = noun.doc
+        i = noun.i + 1
+        if noun.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        actor = self.index.actor_at(para, i + 1)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        end = i + 1
+        while end < len(doc) and self.index.actor_at(para, end) is actor:
+            end += 1
+        # set off by a second comma, not the subject of the main clause ("According to
+        # reports, Jo Bloggs beat …")
+        return actor if end < len(doc) and doc[end].text == "," else None
 
     def subject_is_no_actor(self, para: int, verb: Token) -> bool:
         """True when the verb's subject speaks but names no actor: a common noun ("a

@@ -624,3 +624,19 @@ def test_the_alliance_is_the_alliance_named_before(nlp: Language) -> None:
         "direct threat to allies' security”."
     )
     assert _speakers(nlp, text) == ["Nato"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "John Ford was born in Indiana in 1957. According to his aunt, Jane Starner, “He was brilliant "
+            "from the start.”",
+            ["Jane Starner"],
+        ),
+    ],
+)
+def test_according_to_a_noun_and_the_name_set_off_after_it(
+    nlp: Language, text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(nlp, text) == speakers

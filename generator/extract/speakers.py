@@ -689,8 +689,8 @@ class _Resolver:
         if verb.lower_ == "according":
             for child in verb.subtree:
                 if child.dep_ == "pobj" and self._outside(para, child):
-                    found = self.noun_phrase(para, child, before) or self._named_after_noun(para, child)
-                    return _VerbSpeaker(found, True)
+                    source = self.noun_phrase(para, child, before) or self._named_after_noun(para, child)
+                    return _VerbSpeaker(source, True)
             if verb.i + 2 < len(doc):
                 return _VerbSpeaker(self.noun_phrase(para, doc[verb.i + 2], before), True)
             return _VerbSpeaker(None, True)

@@ -722,16 +722,21 @@ class _Resolver:
         common noun and its comma, however the parser hangs the name."""
         doc = noun.doc
         i = noun.i + 1
-        if noun.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+        if noun.pos_ != "NOUN" or i >= len(doc) or doc[i].text != ",":
             return None
-        actor = self.index.actor_at(para, i + 1)
-        if actor is None or actor.kind is not ActorKind.PERSON:
-            return None
-        end = i + 1
-        while end < len(doc) and self.index.actor_at(para, end) is actor:
-            end += 1
         # set off by a second comma, not the subject of the main clause ("According to
         # reports, Jo Bloggs beat …")
+        return self._person_set_off(para, i + 1)
+
+    def _person_set_off(self, para: int, i: int) -> Actor | None:
+        """The person whose mention starts at token `i` and is followed by a comma."""
+        doc = self.parsed.docs[para]
+        actor = self.index.actor_at(para, i) if i < len(doc) else None
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        end = i
+        while end < len(doc) and self.index.actor_at(para, end) is actor:
+            end += 1
         return actor if end < len(doc) and doc[end].text == "," else None
 
     def subject_is_no_actor(self, para: int, verb: Token) -> bool:
@@ -742,9 +747,9 @@ class _Resolver:
         if subject is None or not self._outside(para, subject):
             return False
         if subject.pos_ == "NOUN":
-            # "a witness said", "officials say"; not "that mobility remains low suggests "…""
+            # "a witness said", "officials say"; a fact a verb of showing reports is no
+            # speaker ("that mobility remains low suggests "…"")
             word = subject.lemma_.lower()
-            # a thing whose evidence a verb of showing reports speaks for no one
             evidence = verb.lemma_.lower() in _EVIDENCE_VERBS and not (
                 is_title_word(subject) or is_agent_noun(subject) or word in UNNAMED_PERSON_NOUNS
             )
@@ -792,13 +797,7 @@ class _Resolver:
             i += 1
         if i >= len(doc) or not self._outside(para, doc[i]):
             return None
-        actor = self.index.actor_at(para, i)
-        if actor is None or actor.kind is not ActorKind.PERSON:
-            return None
-        end = i
-        while end < len(doc) and self.index.actor_at(para, end) is actor:
-            end += 1
-        return actor if end < len(doc) and doc[end].text == "," else None
+        return self._person_set_off(para, i)
 
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote

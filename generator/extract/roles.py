@@ -112,7 +112,7 @@ def _inside_hyphenated(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     return (
         before is not None
-        and before.text in {"-", "–"}
+        and before.text in _WORD_DASHES
         and before.whitespace_ == ""
         and _inside_hyphenated(before)
     )
@@ -122,13 +122,13 @@ def _after_clause_verb(tokens: list[Token]) -> list[Token]:
     """'Democrats re-elected Governor Jo Bloggs': the words after the last verb
     that has its own subject, and after the rest of that verb's hyphenated word;
     what comes before is the clause the title sits in, not the title."""
+    # not a title word ("researcher and systems engineer Jo Bloggs": a noun the tagger
+    # took for a verb with a subject)
     verbs = [
         n
         for n, t in enumerate(tokens)
         if t.pos_ in {"VERB", "AUX"}
-        and not is_title_word(
-            t
-        )  # "researcher and systems engineer Jo Bloggs": a noun the tagger took for a verb
+        and not is_title_word(t)
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
     ]
     if not verbs:

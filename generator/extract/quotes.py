@@ -68,7 +68,16 @@ def _interrupted(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     if following is None or following.paragraph != quote.paragraph:
         return False
     between = text[quote.end + 1 : following.start - 1]
-    return len(between.split()) <= INTERRUPTION_MAX_WORDS and not re.search(r"[.!?]", between)
+    if len(between.split()) > INTERRUPTION_MAX_WORDS or re.search(r"[.!?]", between):
+        return False
+    # the words between attribute the quotation ('", she said, "'); a list of titles
+    # ('"Star Wars," Marvel Studios and classic fare, including "Mary Poppins"') has none
+    doc = parsed.docs[quote.paragraph]
+    start = parsed.paragraphs[quote.paragraph].start
+    tokens = [t for t in doc if quote.end - start <= t.idx < following.start - start]
+    return has_speech_verb(parsed, quote.paragraph, tokens) or not any(
+        t.pos_ in {"VERB", "AUX"} for t in tokens
+    )
 
 
 def _modifies_a_noun(quote: Span) -> bool:

@@ -241,3 +241,25 @@ def test_words_after_called_as_a_clauses_verb_stay_a_quote(nlp: Language) -> Non
         ("ends very quickly", "Tomas Halloran"),
         ("a shame.", "Tomas Halloran"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The service is stocked with shows from Pixar Animation, “Star Wars,” Marvel Studios and classic "
+            "fare, including “Mary Poppins” and “Bambi.”",
+            {"Star Wars,"},
+        ),
+        (
+            "Other peoples named the planet for its colour: the Egyptians named it “Her Desher,” meaning "
+            "“the red one,” while Chinese astronomers knew it by another name.",
+            {"Her Desher,", "the red one,"},
+        ),
+    ],
+)
+def test_names_listed_with_commas_inside_the_marks_are_no_broken_quotation(
+    nlp: Language, text: str, names: set[str]
+) -> None:
+    quotes = {q.text for q in extract(Article(source="t.md", text=text), nlp).quotes}
+    assert not quotes & names

@@ -33,6 +33,10 @@ _INNER_END = re.compile(r"[.!?,;:…][\"'”’)\]]*\s*$")
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+_NAMING_VERBS = frozenset({"dubbed", "named", "nicknamed", "christened", "renamed"})
+_NAMED_OBJECTS = frozenset({"it", "them", "him", "her", "this"})
+
+
 def _introduced_as_term(text: str, start: int) -> bool:
     """True when the words before the opening mark introduce a term."""
     before = [w.strip(",;:()").lower() for w in text[max(0, start - 60) : start - 1].split()[-3:]]
@@ -44,7 +48,9 @@ def _introduced_as_term(text: str, start: int) -> bool:
     rest = before[1:] if before[0] in _DETERMINERS else before
     if rest and rest[0] in {"called", "termed", "dubbed", "named", "labelled", "labeled"}:
         return len(rest) > 1 and rest[1] in PASSIVE_AUX
-    return False
+    # "astronomers dubbed it "the fire star"", "named her "Kaurinui"": a name given, not
+    # words spoken ("called it "a disgrace"" stays a quotation: calling is judging too)
+    return len(before) > 1 and before[0] in _NAMED_OBJECTS and before[1] in _NAMING_VERBS
 
 
 def _title_cased(text: str) -> bool:

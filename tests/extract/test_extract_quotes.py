@@ -263,3 +263,12 @@ def test_names_listed_with_commas_inside_the_marks_are_no_broken_quotation(
 ) -> None:
     quotes = {q.text for q in extract(Article(source="t.md", text=text), nlp).quotes}
     assert not quotes & names
+
+
+def test_a_name_given_to_it_is_no_quotation_but_what_it_is_called_is(nlp: Language) -> None:
+    named = "Ancient Chinese astronomers dubbed it “the fire star.”"
+    called = "The mayor called it “a disgrace to the whole city.”"
+    assert extract(Article(source="t.md", text=named), nlp).quotes == ()
+    assert [q.text for q in extract(Article(source="t.md", text=called), nlp).quotes] == [
+        "a disgrace to the whole city."
+    ]

@@ -680,6 +680,8 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.ORGANIZATION, False  # "Miami Dolphins", "the Rams": a team, no one person
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
+    if kind is ActorKind.PLACE and len(span) == 1 and _listed_with_bodies(span[0]):
+        return ActorKind.ORGANIZATION, False  # "shows from Netflix, Hulu and Disney": brands in a list
     if kind is ActorKind.PLACE and len(span) == 1 and _unknown_place_word(span[0]):
         return ActorKind.ORGANIZATION, False  # "Spotify", "Etlaq": the gazetteer knows no such place
     return kind, False
@@ -713,6 +715,23 @@ def _unknown_place_word(token: Token) -> bool:
     if not text[:1].isupper() or not token.is_alpha or token.is_upper:
         return False
     return _inner_capitals(text) and not is_known_place(text) and country_of_word(text) is None
+
+
+def _listed_with_bodies(token: Token) -> bool:
+    """A one-word "place" no gazetteer knows, listed with two names or more tagged as
+    organisations and with no known place ("from Netflix, Hulu, Disney and Amazon")."""
+    text = token.text
+    if not text[:1].isupper() or is_known_place(text) or country_of_word(text) is not None:
+        return False
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head, *(t for t in head.subtree if t.dep_ == "conj")]
+    others = [t for t in members if t.i != token.i and t.pos_ == "PROPN"]
+    bodies = {t.ent_type_ == "ORG" and t.i for t in others} - {False}
+    return len(bodies) >= 2 and not any(
+        t.ent_type_ in {"GPE", "LOC"} and is_known_place(t.text) for t in others
+    )
 
 
 def _inner_capitals(text: str) -> bool:

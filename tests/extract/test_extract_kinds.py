@@ -705,3 +705,17 @@ def test_a_name_described_as_a_scientist_at_a_body_is_a_person(nlp: Language) ->
 def test_a_name_described_as_a_retailer_is_a_body(nlp: Language) -> None:
     text = "The cards were listed by Proshop, a top Danish electronics retailer, on Monday."
     assert _kinds(nlp, text).get("Proshop") is ActorKind.ORGANIZATION
+
+
+def test_unknown_one_word_places_listed_with_bodies_are_bodies(nlp: Language) -> None:
+    text = (
+        "Disney's service is stocked with shows from Netflix, Hulu, CBS All Access, Disney and others, "
+        "the company said."
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Netflix") is ActorKind.ORGANIZATION and kinds.get("Hulu") is ActorKind.ORGANIZATION
+
+
+def test_known_places_listed_together_stay_places(nlp: Language) -> None:
+    kinds = _kinds(nlp, "Flights to Paris, Lyon, Air France and Ryanair were cancelled.")
+    assert kinds.get("Paris") is ActorKind.PLACE and kinds.get("Lyon") is ActorKind.PLACE

@@ -28,6 +28,7 @@ from .parsed import ParsedArticle
 from .patterns import (
     BODY_ONLY_HEAD_WORDS,
     CORPORATE_WORDS,
+    DASHES,
     DATELINE_PARAGRAPHS,
     GENERIC_ORG_WORDS,
     HONORIFICS,
@@ -461,6 +462,11 @@ def _initialled(span: Span) -> bool:
     return not is_known_place(span[0].text) and all(_name_word(t) and t.is_alpha for t in span[1:])
 
 
+def _a_title_word(token: Token) -> bool:
+    """A title's word or an honorific ("Gov.", "Mayor", "Dr", "Ms.")."""
+    return is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS
+
+
 def _with_first_names(span: Span) -> Span:
     """Extend a person name left over given names the NER left out
     ("cosmonaut Alexei [Leonov]")."""
@@ -473,7 +479,7 @@ def _with_first_names(span: Span) -> Span:
         attached = token.dep_ == "compound" and span.start <= token.head.i < span.end
         if not (attached and token.pos_ == "PROPN" and token.is_title and not token.ent_type_):
             break
-        if is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS:
+        if _a_title_word(token):
             break
         if token.lower_ in ROLE_MODIFIERS or (token.is_sent_start and not is_given_name(token.text)):
             break
@@ -692,8 +698,7 @@ def _town_not_a_name(span: Span) -> bool:
     Sioux Falls" tagged as a person; not "Jo Lincoln"), and no title before it."""
     if len(span) < 2 or is_given_name(span[0].text) or not is_known_place(span.text):
         return False
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is None or not (is_title_word(before) or before.lower_.rstrip(".") in HONORIFICS)
+    return span.start == 0 or not _a_title_word(span.doc[span.start - 1])
 
 
 def _names_a_team(span: Span) -> bool:
@@ -714,14 +719,14 @@ def _unknown_place_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not token.is_alpha or token.is_upper:
         return False
-    return _inner_capitals(text) and not is_known_place(text) and country_of_word(text) is None
+    return _inner_capitals(text) and _no_place_known(text)
 
 
 def _listed_with_bodies(token: Token) -> bool:
     """A one-word "place" no gazetteer knows, listed with two names or more tagged as
     organisations and with no known place ("from Netflix, Hulu, Disney and Amazon")."""
     text = token.text
-    if not text[:1].isupper() or is_known_place(text) or country_of_word(text) is not None:
+    if not text[:1].isupper() or not _no_place_known(text):
         return False
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -732,6 +737,11 @@ def _listed_with_bodies(token: Token) -> bool:
     return len(bodies) >= 2 and not any(
         t.ent_type_ in {"GPE", "LOC"} and is_known_place(t.text) for t in others
     )
+
+
+def _no_place_known(word: str) -> bool:
+    """No gazetteer knows the word as a place, nor as a country's own word ("French")."""
+    return not is_known_place(word) and country_of_word(word) is None
 
 
 def _inner_capitals(text: str) -> bool:
@@ -784,9 +794,7 @@ def _dateline_place(doc: Doc) -> Span | None:
 
 def _dateline_end(doc: Doc) -> int:
     """The dash that ends the dateline opening the paragraph."""
-    return next(
-        (t.i for t in doc if t.text in {"—", "–", "-", "--"} and t.i > 0 and doc[t.i - 1].whitespace_), 0
-    )
+    return next((t.i for t in doc if t.text in DASHES and t.i > 0 and doc[t.i - 1].whitespace_), 0)
 
 
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
@@ -1150,7 +1158,7 @@ def _lone_speaker(span: Span) -> bool:
     ):
         return False
     text = word.text
-    return not _inner_capitals(text) and not is_known_place(text) and country_of_word(text) is None
+    return not _inner_capitals(text) and _no_place_known(text)
 
 
 def _untagged_body(span: Span) -> bool:

@@ -553,6 +553,10 @@ NAME_JOINERS: Final = frozenset({"–", "-", "of", "for", "&"})
 #: when a capitalised word the NER left untagged follows ("School of Marine
 #: and Atmospheric Science", "Select Committee on X").
 ORG_NAME_JOINERS: Final = frozenset({"and", "on", "for", "of"})
+#: Dashes that join the parts of one word when written without spaces ("co-author").
+WORD_DASHES: Final = frozenset({"-", "–"})
+#: Dashes that set words apart when written with spaces ("… the upstarts — Amazon …").
+DASHES: Final = frozenset({"-", "–", "—", "--"})
 #: Lowercase particles inside names ("Institut National de Recherche").
 NAME_PARTICLES: Final = frozenset(
     {"de", "du", "des", "la", "le", "al", "el", "bin", "von", "van", "der", "di"}
@@ -742,7 +746,7 @@ DATELINE_PATTERN: Final = (
     r"(?:\([A-Z][A-Za-z .&'’-]*\)\s*)?"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][A-Za-z .&'’-]*\)\s*)[-—–]{1,2}\s+"
 )
-#: A dateline written as a town's name is ("Indianapolis – ", "Gaza City (AP) — "):
+#: A dateline written as a town's name is ("Indianapolis – ", "Springfield, Ill. (AP) — "):
 #: group 1, the words a gazetteer must know as a place, then a dash with spaces.
 TITLED_DATELINE_PATTERN: Final = (
     r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .patterns import (
     AGENT_NOUN_ENDINGS,
     APPOSITIVE_ROLE_MAX_TOKENS,
+    DASHES,
     HEAD_OF_STATE_WORDS,
     HEADED_BODIES,
     HONORIFICS,
@@ -26,6 +27,7 @@ from .patterns import (
     ROLE_MODIFIERS,
     ROLE_STOP_ENTS,
     TITLE_WORDS,
+    WORD_DASHES,
 )
 from .personnames import is_agent_noun, is_title
 
@@ -35,8 +37,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 _CONJUNCTIONS = frozenset({"SCONJ", "CCONJ"})
-_WORD_DASHES = frozenset({"-", "–"})
-_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -70,7 +70,7 @@ def _modifies(token: Token, targets: set[int]) -> bool:
 
 def _role_token(token: Token, targets: set[int] | None = None, trusted: int | None = None) -> bool:
     low = token.lower_
-    if low in _WORD_DASHES and (token.whitespace_ or (token.i > 0 and token.doc[token.i - 1].whitespace_)):
+    if low in WORD_DASHES and (token.whitespace_ or (token.i > 0 and token.doc[token.i - 1].whitespace_)):
         return False  # "the upstarts - Amazon founder Jo Bloggs": a dash between words ends the title
     modifier = token.is_title and low in ROLE_MODIFIERS  # "First Minister" (tagged ORDINAL)
     if token.ent_type_ in ROLE_STOP_ENTS and (trusted is None or token.i < trusted) and not modifier:
@@ -103,19 +103,22 @@ def _joined_by_dash(doc: Doc, i: int) -> bool:
     )
 
 
-def _inside_hyphenated(token: Token) -> bool:
-    """A dash with no space either side, or the word right after one ("to" and
-    "consumer" of "direct-to-consumer")."""
-    doc = token.doc
-    if token.text in _WORD_DASHES:
-        return token.i > 0 and doc[token.i - 1].whitespace_ == "" and token.whitespace_ == ""
-    before = doc[token.i - 1] if token.i > 0 else None
+def _tight_dash(token: Token) -> bool:
+    """A dash with no space either side, inside a word ("direct-to-consumer")."""
     return (
-        before is not None
-        and before.text in _WORD_DASHES
-        and before.whitespace_ == ""
-        and _inside_hyphenated(before)
+        token.text in WORD_DASHES
+        and token.i > 0
+        and token.doc[token.i - 1].whitespace_ == ""
+        and token.whitespace_ == ""
     )
+
+
+def _inside_hyphenated(token: Token) -> bool:
+    """A dash inside a word, or the word right after one ("to" and "consumer" of
+    "direct-to-consumer")."""
+    if token.text in WORD_DASHES:
+        return _tight_dash(token)
+    return token.i > 0 and _tight_dash(token.doc[token.i - 1])
 
 
 def _after_clause_verb(tokens: list[Token]) -> list[Token]:
@@ -509,7 +512,7 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         if own:
             tokens = tokens[: commas[-1]]  # "The attacker, 28-year-old Jo Bloggs": the age is no role
         label = any(t.text == ":" for t in tokens)  # "Image: Jo Bloggs", a caption's credit
-        dashed = any(t.text in _DASHES and t.whitespace_ for t in tokens)  # "the candidates — Sens. X"
+        dashed = any(t.text in DASHES and t.whitespace_ for t in tokens)  # "the candidates — Sens. X"
         if (
             tokens
             and not label

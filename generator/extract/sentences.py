@@ -81,7 +81,7 @@ class Sentence:
 
 def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the text: in capitals ("LONDON (Reuters) -"), or
-    a known town's name as written ("Indianapolis – ", "Gaza City (AP) —")."""
+    a known town's name as written ("Indianapolis – ", "Springfield, Ill. (AP) —")."""
     match = _DATELINE.match(text)
     if match is not None:
         return match

@@ -60,6 +60,7 @@ from .patterns import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
+    WORD_DASHES,
 )
 from .personnames import given_name_gender, is_agent_noun
 from .quotemarks import QuoteSpan
@@ -80,7 +81,6 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"").
 _EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_WORD_DASHES = frozenset({"-", "–"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 #: Speech verbs whose passive subject is the one spoken to ("was told", "was warned").
@@ -132,37 +132,23 @@ class _Resolver:
         if actor is not None:
             return actor
         low = token.lower_
+        limit = min(before, self.parsed.offset(para, token))
         if _an_age(token):
             # "said the 36-year-old": a person named before, as "he" or "she" would be
-            limit = min(before, self.parsed.offset(para, token))
-            for level in (2, 1, 0):
-                found = self._antecedent(_PERSON, limit, level, frozenset())
-                if found is not None:
-                    return found
-            return None
-        if low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            # "it" speaking is far more often an organisation than a place; "they"
-            # and "we" are a body named in this paragraph or the one before, or
-            # people the article does not name ("farmers say …, they say")
-            plural = low in _PLURAL_PRONOUNS
-            order = (
-                [_PERSON]
-                if low in PERSON_PRONOUNS
-                else [_ORGANIZATION]
-                if plural
-                else [_ORGANIZATION, _GROUPS]
-            )
-            limit = min(before, self.parsed.offset(para, token))
-            other = self._other_gender(low, limit)
-            if low in PERSON_PRONOUNS and self._unnamed_antecedent(para, token):
+            return self._most_salient_antecedent(_PERSON, limit, frozenset())
+        if low in PERSON_PRONOUNS:
+            if self._unnamed_antecedent(para, token):
                 return None
-            nearest = para - 1 if plural else -1
-            for kinds in order:
-                for level in (2, 1, 0):
-                    found = self._antecedent(kinds, limit, level, other, nearest)
-                    if found is not None:
-                        return found
-            return None
+            return self._most_salient_antecedent(_PERSON, limit, self._other_gender(low, limit))
+        if low in _PLURAL_PRONOUNS:
+            # "they" and "we" are a body named in this paragraph or the one before, or
+            # people the article does not name ("farmers say …, they say")
+            return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset(), nearest=para - 1)
+        if low in GROUP_PRONOUNS:
+            # "it" speaking is far more often an organisation than a place
+            return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset()) or (
+                self._most_salient_antecedent(_GROUPS, limit, frozenset())
+            )
         if low in RELATIVE_PRONOUNS and depth < 2:
             return self._relative(para, token, before, depth)
         if token.text[:1].isupper():  # the tagger may call a surname a noun ("added Price")
@@ -358,6 +344,17 @@ class _Resolver:
         other = self._of_gender("female" if gender == "male" else "male")
         for level in (2, 1, 0):
             found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
+            if found is not None:
+                return found
+        return None
+
+    def _most_salient_antecedent(
+        self, kinds: frozenset[ActorKind], before: int, exclude: frozenset[str], nearest: int = -1
+    ) -> Actor | None:
+        """`_antecedent` at the highest salience that finds one: a main clause's
+        subject, then any clause's, then any mention."""
+        for level in (2, 1, 0):
+            found = self._antecedent(kinds, before, level, exclude, nearest)
             if found is not None:
                 return found
         return None
@@ -631,7 +628,7 @@ class _Resolver:
         if verb.tag_ == "VBG":
             return None
         for token in doc[verb.i + 1 : verb.sent.end]:
-            inner_dash = token.text in _WORD_DASHES and token.whitespace_ == ""
+            inner_dash = token.text in WORD_DASHES and token.whitespace_ == ""
             if (token.is_punct and not inner_dash) or not self._outside(para, token):
                 break
             if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
@@ -774,7 +771,7 @@ class _Resolver:
             i += 1
         clause: list[Token] = []
         for token in doc[i : i + ATTRIBUTION_MAX_TOKENS]:
-            if (token.is_punct and token.text not in _WORD_DASHES) or not self._outside(para, token):
+            if (token.is_punct and token.text not in WORD_DASHES) or not self._outside(para, token):
                 break
             clause.append(token)
         if not clause or clause[0].pos_ in {"CCONJ", "SCONJ"} or clause[0].lower_ in RELATIVE_PRONOUNS:

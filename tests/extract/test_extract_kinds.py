@@ -8,7 +8,7 @@ from spacy.language import Language
 from generator.extract import extract
 from generator.extract.actors import merge_actors
 from generator.extract.mentions import Mention
-from generator.models import ActorKind, Article
+from generator.models import ActorKind, Article, Briefing
 
 
 def _mention(name: str, kind: ActorKind, char: int) -> Mention:
@@ -26,8 +26,12 @@ def test_an_even_vote_makes_a_place_only_of_a_known_place() -> None:
     assert kinds == {"Quorvex": ActorKind.ORGANIZATION, "Ghana": ActorKind.PLACE}
 
 
+def _briefing(nlp: Language, text: str) -> Briefing:
+    return extract(Article(source="t.md", text=text), nlp)
+
+
 def _kinds(nlp: Language, text: str) -> dict[str, ActorKind]:
-    return {a.name: a.kind for a in extract(Article(source="t.md", text=text), nlp).actors}
+    return {a.name: a.kind for a in _briefing(nlp, text).actors}
 
 
 def test_a_name_before_area_is_a_place(nlp: Language) -> None:
@@ -237,7 +241,7 @@ def test_a_full_name_the_ner_missed_after_a_capitalised_title_is_a_person(nlp: L
         "The resignation of Governor Ricardo Rosselló Nevares followed a scandal. "
         "Rosselló said he would leave."
     )
-    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
     assert actors["Ricardo Rosselló Nevares"].kind is ActorKind.PERSON
     assert actors["Ricardo Rosselló Nevares"].aliases == ("Rosselló",)
 
@@ -249,7 +253,7 @@ def test_a_persons_family_name_in_the_plural_is_no_actor() -> None:
 
 def test_an_outlet_joined_to_a_persons_surname_is_split(nlp: Language) -> None:
     text = 'Senator Jo Marsh died on Thursday. Sam Cole, the party leader, told CNN Marsh "was a kind woman."'
-    actors = {a.name: a for a in extract(Article(source="t.md", text=text), nlp).actors}
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
     assert "CNN Marsh" not in actors
     assert actors["CNN"].kind is ActorKind.ORGANIZATION
     assert actors["Jo Marsh"].aliases == ("Marsh",)
@@ -402,7 +406,7 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_person(nlp: Language) ->
 
 def test_a_quote_by_a_person_whose_surname_is_a_place_word_is_theirs(nlp: Language) -> None:
     text = 'Lena Park, 34, said she had waited four hours. "Nobody told us anything," she said.'
-    quotes = extract(Article(source="t.md", text=text), nlp).quotes
+    quotes = _briefing(nlp, text).quotes
     assert [q.speaker for q in quotes] == ["Lena Park"]
 
 
@@ -492,7 +496,7 @@ def test_a_ships_name_is_no_actor_and_takes_no_ones_role_or_quote(nlp: Language)
         '"gotten too big" and would be trimmed.\n\n'
         "The Malaysian navy ship KD Lekir joined the search."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     names = {a.name for a in briefing.actors}
     assert not names & {"USS Halvorsen", "KD Lekir"}
     assert [q.speaker for q in briefing.quotes] != ["USS Halvorsen"]
@@ -503,7 +507,7 @@ def test_a_titled_persons_name_alone_is_the_person_though_a_small_town_shares_it
         "The deal is raising questions about what President Nakamura calls a warmer relationship.\n\n"
         "Nakamura also recently declared that his counterpart would help."
     )
-    actors = [(a.name, a.kind) for a in extract(Article(source="t.md", text=text), nlp).actors]
+    actors = [(a.name, a.kind) for a in _briefing(nlp, text).actors]
     assert [a for a in actors if a[0] == "Nakamura"] == [("Nakamura", ActorKind.PERSON)]
 
 
@@ -512,7 +516,7 @@ def test_a_country_is_no_short_name_of_a_company_named_after_it(nlp: Language) -
         "Ten flights between Taiwan and Europe were diverted, China Airlines said.\n\n"
         "China expressed “regret” over the military action."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds.get("China") is ActorKind.PLACE
     assert [q.speaker for q in briefing.quotes] == ["China"]
@@ -541,7 +545,7 @@ def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
 def test_a_datelines_town_written_either_way_is_a_place_and_its_agency_no_other_name(
     nlp: Language, text: str, town: str
 ) -> None:
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     actors = {a.name: a for a in briefing.actors}
     assert actors[town].kind is ActorKind.PLACE and "AP" not in actors[town].aliases
 
@@ -551,7 +555,7 @@ def test_a_chant_is_a_quotation(nlp: Language) -> None:
         "Indianapolis – Several thousand teachers surrounded the Statehouse on Tuesday.\n\n"
         "Teachers chanted, “Fund our schools,” as hundreds of them lined its entrances."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     assert [(q.text, q.speaker) for q in briefing.quotes] == [("Fund our schools,", None)]
 
 
@@ -597,7 +601,7 @@ def test_a_first_name_used_before_the_full_name_is_the_same_person(nlp: Language
         "“The drug was in her system,” her mother, Fiona, said in a statement.\n\n"
         "Fiona Parrish issued a plea for people to stay away from the pills."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     assert [a.name for a in briefing.actors] == ["Fiona Parrish"]
     assert [q.speaker for q in briefing.quotes] == ["Fiona Parrish"]
 
@@ -652,7 +656,7 @@ def test_a_town_tagged_a_person_before_a_titled_name_is_a_place(nlp: Language, t
     ],
 )
 def test_a_short_given_name_and_the_one_it_opens_are_one_person(nlp: Language, text: str) -> None:
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
     assert len(people) == 1
     assert [q.speaker for q in briefing.quotes] == [people[0].name]
@@ -663,7 +667,7 @@ def test_a_person_of_a_body_tagged_as_one_body_is_the_person_and_the_body(nlp: L
         "According to a 2018 survey by Penelope Muse Carver of the University of North Carolina, "
         "the firm has been able to “consolidate copy editing” at a corporate center."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds.get("Penelope Muse Carver") is ActorKind.PERSON
     assert kinds.get("University of North Carolina") is ActorKind.ORGANIZATION
@@ -675,7 +679,7 @@ def test_a_first_name_tagged_a_body_after_the_full_name_is_the_person(nlp: Langu
         "interview, Dale and Martha disputed the account.\n\n"
         "“His personal life was his own business,” Dale wrote."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     assert "Dale" not in {a.name for a in briefing.actors}
     assert [q.speaker for q in briefing.quotes] == ["Dale Benson"]
 
@@ -697,7 +701,7 @@ def test_a_name_described_as_a_scientist_at_a_body_is_a_person(nlp: Language) ->
         "a physiologist at Johns Hopkins University.\n\n"
         "“Olfactory receptors in the kidney? Come on,” Pluznick recalled."
     )
-    briefing = extract(Article(source="t.md", text=text), nlp)
+    briefing = _briefing(nlp, text)
     assert {a.name: a.kind for a in briefing.actors}.get("Jennifer Pluznick") is ActorKind.PERSON
     assert [q.speaker for q in briefing.quotes] == ["Jennifer Pluznick"]
 

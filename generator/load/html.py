@@ -43,6 +43,9 @@ BOILERPLATE_WORDS = re.compile(
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "form", "button", "dialog"})
 # An element holding more than this share of the page's text is not pruned.
 MAX_PRUNED_SHARE = 0.5
+# An element holding more than this share of the page's paragraph (<p>) text holds
+# the article, whatever its class says ("pmc-paywall", "entry-content-read-more").
+MAX_PRUNED_PARAGRAPH_SHARE = 0.5
 # An element holding any of these holds the article: never pruned.
 _ARTICLE_XPATH = ".//h1 | .//article | .//main | .//*[@itemprop='articleBody']"
 
@@ -93,7 +96,11 @@ def _canonical_url(tree: Any) -> str | None:
     return None
 
 
-def _is_boilerplate(element: Any, page_chars: int) -> bool:
+def _paragraph_chars(element: Any) -> int:
+    return sum(len(p.text_content()) for p in element.iter("p"))
+
+
+def _is_boilerplate(element: Any, page_chars: int, page_paragraph_chars: int) -> bool:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in ("html", "body", "main", "article", "h1"):
         return False
@@ -101,15 +108,21 @@ def _is_boilerplate(element: Any, page_chars: int) -> bool:
     if tag not in BOILERPLATE_TAGS and not any(BOILERPLATE_WORDS.search(word) for word in words):
         return False
     # A wrapper around the whole page (an ASP.NET <form>, body-like classes) is not furniture.
-    holds_article = bool(element.xpath(_ARTICLE_XPATH))
-    return not holds_article and len(element.text_content()) <= page_chars * MAX_PRUNED_SHARE
+    if element.xpath(_ARTICLE_XPATH) or len(element.text_content()) > page_chars * MAX_PRUNED_SHARE:
+        return False
+    return _paragraph_chars(element) <= page_paragraph_chars * MAX_PRUNED_PARAGRAPH_SHARE
 
 
 def prune_boilerplate(tree: Any) -> Any:
     """Remove ads, cookie notices, newsletters, sharing, comments and related-story boxes
     (by tag, class or id) from a page tree, keeping any element that holds the article."""
     page_chars = len(tree.text_content())
-    doomed = [e for e in tree.iter() if isinstance(e.tag, str) and _is_boilerplate(e, page_chars)]
+    page_paragraph_chars = _paragraph_chars(tree)
+    doomed = [
+        e
+        for e in tree.iter()
+        if isinstance(e.tag, str) and _is_boilerplate(e, page_chars, page_paragraph_chars)
+    ]
     for element in doomed:
         parent = element.getparent()
         if parent is None:

@@ -60,6 +60,26 @@ def test_short_article_does_not_pull_in_ads(tmp_path: Path) -> None:
     assert load_article(path).text == brief.text
 
 
+@pytest.mark.parametrize("wrapper", ["story-body pmc-paywall", "entry-content entry-content-read-more"])
+def test_story_in_a_wrapper_named_like_furniture_is_kept(
+    tmp_path: Path, wikinews: list[Article], wrapper: str
+) -> None:
+    # Sites wrap the whole story in a paywall or "read more" box; the class word
+    # matches the furniture list, but the box holds most of the page's paragraphs
+    # (not most of its text: menus of links outweigh a story on real pages).
+    reference = wikinews[0]
+    path = tmp_path / "wrapped.html"
+    sections = "".join(f'<li><a href="/s{n}">Section {n} news and analysis</a></li>' for n in range(400))
+    page = news_page(reference).replace('<div class="story-body">', f'<div class="{wrapper}">')
+    page = page.replace("<header>", f'<header><div class="mega-menu"><ul>{sections}</ul></div>')
+    assert f'class="{wrapper}"' in page and len(sections) > 2 * len(reference.text)
+    path.write_text(page, encoding="utf-8")
+    article = load_article(path)
+    assert article.text.split("\n\n") == paragraphs(reference)
+    for junk in BOILERPLATE:
+        assert junk not in article.text
+
+
 def test_page_without_article_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.htm"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")

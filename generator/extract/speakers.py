@@ -93,6 +93,8 @@ _OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that set a description apart from the person named before ("the other doctor").
+#: Nouns for someone a source may leave unnamed, besides title words.
+_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "insider", "staffer", "anchor"}
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
@@ -156,6 +158,16 @@ class _Resolver:
             if named is not None:
                 return named
         source = token.lemma_.lower() in SOURCE_NOUNS
+        if _indefinite(token) and self._a_person_noun(token) and token.lemma_.lower() not in _SPOKESPEOPLE:
+            # "a Fox executive said", "a person close to Jo Bloggs said", "says a woman who
+            # met Bloggs": someone new, never a person named before with a like role or
+            # named in the phrase, unless set off beside it ("another witness, Jo Bloggs,");
+            # a body in the phrase speaks through its own ("an Acme official said"), not
+            # through a former one
+            person = self._appositive_person(para, token) or self._named_in(para, token)
+            if person is not None or any(c.lower_ == "former" for c in token.children):
+                return person
+            return self._linked(para, token, skip_possessors=True, own_phrase=True, kinds=_ORGANIZATION)
         linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
@@ -178,6 +190,13 @@ class _Resolver:
             # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
             return self._subject_before(para, token, before, speaking=False)
         return None
+
+    @staticmethod
+    def _a_person_noun(token: Token) -> bool:
+        """A noun that says a person ("executive", "friend", "woman"), not a thing
+        ("a survey by Jo Bloggs", "an interview with Jo Bloggs")."""
+        word = token.lemma_.lower()
+        return is_title_word(token) or word in _PERSON_NOUNS
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """Who issued a statement, a warning, a decree: its possessor ("X's
@@ -489,8 +508,23 @@ class _Resolver:
                     return actor
         return None
 
+    def _named_in(self, para: int, token: Token) -> Actor | None:
+        """The person a description says is named so ("a student named Jo Bloggs")."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in {"name", "call"}:
+                for t in child.subtree:
+                    actor = self.index.actor_at(para, t.i)
+                    if actor is not None and actor.kind is ActorKind.PERSON and self._outside(para, t):
+                        return actor
+        return None
+
     def _linked(
-        self, para: int, token: Token, skip_possessors: bool, own_phrase: bool = False
+        self,
+        para: int,
+        token: Token,
+        skip_possessors: bool,
+        own_phrase: bool = False,
+        kinds: frozenset[ActorKind] = _PERSON | _ORGANIZATION,
     ) -> Actor | None:
         """An actor named inside the phrase: a person first, then an
         organisation. A place in it is where, not who ("officials in Kyiv",
@@ -513,7 +547,7 @@ class _Resolver:
         ]  # fmt: skip
         for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             for actor in linked:
-                if actor.kind is kind:
+                if actor.kind is kind and kind in kinds:
                     return actor
         return self._represented_place(para, token)
 
@@ -660,8 +694,12 @@ class _Resolver:
         actor = self.index.actor_at(para, i)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
-        inside = any(s.left_edge.i <= i <= s.right_edge.i for s in subjects)
-        return actor if inside else None
+        holding = [s for s in subjects if s.left_edge.i <= i <= s.right_edge.i]
+        if any(
+            _indefinite(s) and self._a_person_noun(s) and self._named_in(para, s) != actor for s in holding
+        ):
+            return None  # "a person close to Jo Bloggs said": someone new (noun_phrase)
+        return actor if holding else None
 
     def _named_before(self, para: int, verb: Token) -> Actor | None:
         """'…, Jo Bloggs, said' parsed without a subject: the person or
@@ -841,6 +879,14 @@ def _an_age(token: Token) -> bool:
         token.lower_ == "old"
         and any(c.lower_ in {"year", "years"} for c in token.children)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def _indefinite(token: Token) -> bool:
+    """A noun that brings in someone new: "a ...", "another ...", "one ..."."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an", "another"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in token.children
     )
 
 

@@ -640,3 +640,41 @@ def test_according_to_a_noun_and_the_name_set_off_after_it(
     nlp: Language, text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role word shared with someone named before
+            "Jo Bloggs, the chief executive of Vantor Logistics, left in May. "
+            '"We never saw the money," a former Vantor executive said.',
+            [None],
+        ),
+        (  # a person named in the description's own clause
+            'Jo Bloggs ran the studio for years. "He was always late," says a woman who worked for Bloggs.',
+            [None],
+        ),
+        (
+            'Jo Bloggs hosts the morning show on Radio Vantor. "It was chaos," one host said.',
+            [None],
+        ),
+        (
+            'Jo Bloggs spoke at the rally. "She is tireless," a person close to Bloggs said.',
+            [None],
+        ),
+    ],
+)
+def test_someone_new_brought_in_by_a_or_one_is_not_someone_named(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    # "a …", "one …" brings in a person the article does not name
+    assert _speakers(nlp, text) == expected
+
+
+def test_someone_new_may_be_named_beside_the_description_or_speak_for_a_body(nlp: Language) -> None:
+    text = (
+        'Another witness, Marta Kovacs, said: "The lorry never slowed down." '
+        'Vantor Logistics apologised. "We are reviewing every route," a Vantor Logistics official said. '
+        'A driver named Tomas Hrabal said, "I was lucky."'
+    )
+    assert _speakers(nlp, text) == ["Marta Kovacs", "Vantor Logistics", "Tomas Hrabal"]

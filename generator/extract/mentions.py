@@ -431,6 +431,8 @@ def _person_in_apposition(span: Span) -> bool:
     agency,"); subjects only, where a list is not read as an apposition."""
     if any(t.lower_ in ORG_HEAD_WORDS or t.pos_ != "PROPN" for t in span):
         return False
+    if len(span) > 1 and span[-1].lower_ in ORG_TYPE_WORDS and not is_given_name(span[0].text):
+        return False  # "Southwest Airlines, the largest operator of the jet,": a body's name
     # "X, a member of the alliance": a country as often as a person; anywhere
     # when a given name opens two words or more ("says Jo Bloggs, a physiologist at Y")
     named = len(span) >= 2 and is_given_name(span[0].text)
@@ -995,7 +997,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         )
         mentions.extend(
             m
-            for m in _untagged_speakers(parsed, para, doc)
+            for m in _untagged_speakers(parsed, para, doc, surnames)
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
         mentions.extend(
@@ -1106,19 +1108,26 @@ def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[
     return found
 
 
-def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[str]) -> list[Mention]:
     """People the NER missed (or called a work or a product) who speak: the
     subject of a speech verb outside quote marks made of two or three
     capitalised proper nouns, the first a known given name (gender-guesser) or
     the name described by a position in apposition: "Jo Bloggs from the X camp
-    said", "Xo Bloggs, president of the X board, said"."""
+    said", "Xo Bloggs, president of the X board, said"; or the surname of a
+    person named in full, whatever the tagger made of the word ("Stamp
+    simpered", "Trump" read as a verb)."""
     found = []
     for verb in doc:
         speech = verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
         if not speech or parsed.token_in_quote(para, verb):
             continue
         for subject in verb.children:
-            if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "PROPN":
+            if subject.dep_ not in _SUBJECT_DEPS:
+                continue
+            if subject.pos_ != "PROPN" and _surname_as_a_word(subject, surnames):
+                found.append(_mention(parsed, para, doc[subject.i : subject.i + 1], ActorKind.PERSON))
+                continue
+            if subject.pos_ != "PROPN":
                 continue
             words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
             while words and _names_a_position(words[0]):
@@ -1140,6 +1149,14 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Menti
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
+
+
+def _surname_as_a_word(token: Token, surnames: set[str]) -> bool:
+    """A capitalised word inside a sentence that is a surname of the article's
+    people, untagged and alone ("Stamp" after "Senator Dan Stamp")."""
+    alone = not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children)
+    inside = not token.is_sent_start and token.text[:1].isupper() and token.is_alpha
+    return alone and inside and not token.ent_type_ and token.text in surnames
 
 
 def _lone_speaker(span: Span) -> bool:

@@ -723,3 +723,13 @@ def test_unknown_one_word_places_listed_with_bodies_are_bodies(nlp: Language) ->
 def test_known_places_listed_together_stay_places(nlp: Language) -> None:
     kinds = _kinds(nlp, "Flights to Paris, Lyon, Air France and Ryanair were cancelled.")
     assert kinds.get("Paris") is ActorKind.PLACE and kinds.get("Lyon") is ActorKind.PLACE
+
+
+def test_a_name_ending_in_a_body_word_stays_a_body_beside_a_person_word(nlp: Language) -> None:
+    # "operator" in apposition says a person as often as a firm; "Airlines" ends only a firm's name
+    text = (
+        "Southgate Airlines, the largest operator of the jet, cancelled its flights through August. "
+        '"Safety comes first," Southgate Airlines said.'
+    )
+    briefing = _briefing(nlp, text)
+    assert {a.name: a.kind for a in briefing.actors}.get("Southgate Airlines") is ActorKind.ORGANIZATION

@@ -105,7 +105,10 @@ SPEECH_VERBS: Final = frozenset(
         "joke", "quip", "shout", "cry", "whisper", "publish", "thank",
         "welcome", "praise", "condemn", "plead", "express", "find", "rule",
         "decide", "order", "chant", "yell", "scream", "concede", "boast",
-        "recount", "lament", "retort",
+        "recount", "lament", "retort", "advise", "assure", "counter", "muse",
+        "mutter", "murmur", "scoff", "sneer", "snap", "gush", "sigh", "grumble",
+        "interject", "elaborate", "clarify", "affirm", "proclaim",
+        "pledge", "simper",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote

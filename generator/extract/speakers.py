@@ -734,6 +734,11 @@ class _Resolver:
             return _VerbSpeaker(agent, True)
         subjects = self._subjects(para, verb)
         structural = bool(subjects)
+        addressed = verb.lemma_.lower() in _ADDRESSING_VERBS and any(
+            c.dep_ == "nsubjpass" for c in verb.children
+        )
+        if not subjects and addressed:
+            return _VerbSpeaker(None, True)  # "X was advised by aides that …": X listened, no actor spoke
         if not subjects:
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []

@@ -678,3 +678,35 @@ def test_someone_new_may_be_named_beside_the_description_or_speak_for_a_body(nlp
         'A driver named Tomas Hrabal said, "I was lucky."'
     )
     assert _speakers(nlp, text) == ["Marta Kovacs", "Vantor Logistics", "Tomas Hrabal"]
+
+
+def test_a_surname_the_tagger_read_as_a_word_is_the_antecedent_of_he(nlp: Language) -> None:
+    # "Stamp" is tagged a noun, no entity: it is still Dan Stamp speaking, and
+    # "he" next is him, not the analyst named as a subject before
+    text = (
+        "Markets fell on Monday when Senator Dan Stamp criticised the carmaker. Analyst Tom Grey "
+        "expected worse.\n\n“What do I know about cars, maybe nothing,” Stamp simpered in a morning "
+        "post.\n\n“But if I ran the firm, I would fix it,” he advised."
+    )
+    assert _speakers(nlp, text) == ["Dan Stamp", "Dan Stamp"]
+
+
+def test_the_one_advised_or_warned_in_the_passive_is_no_speaker(nlp: Language) -> None:
+    # the subject of a passive "advised"/"warned" heard the words; the adviser is unnamed
+    text = (
+        'Minister Jo Bloggs said: "We will decide soon." Bloggs was advised by the policy unit to wait '
+        'until the plan was "fully workable".'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs", None]
+
+
+@pytest.mark.parametrize("verb", ["proclaimed", "pledged", "advised", "assured", "muttered", "countered"])
+def test_more_verbs_of_saying(nlp: Language, verb: str) -> None:
+    # a verb not known as one of saying left the first quote to the clause subject, the second to no one
+    text = (
+        f"New Zealand declared war on Germany, with Prime Minister Ana Lindqvist {verb} at the time that "
+        'the country "would stand with Britain to the end".\n\n'
+        f'Transport chief Tomas Berg {verb} the board in July that the department "would be able to meet '
+        'the gold standard," but members questioned it.'
+    )
+    assert _speakers(nlp, text) == ["Ana Lindqvist", "Tomas Berg"]

@@ -1136,6 +1136,9 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
             span = doc[start : subject.i + 1]
             if any(t.ent_type_ in KIND_BY_LABEL for t in span):
                 continue  # the NER's own actor (or a name it ruled out), not a missed one
+            if " " not in span.text and span.text in surnames:  # "Zitt-James said", tagged a work
+                found.append(_mention(parsed, para, span, ActorKind.PERSON))
+                continue
             if _untagged_body(span):  # "the Metropolitan Police said"
                 found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
                 continue

@@ -393,6 +393,8 @@ class _Resolver:
                 break
             if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
                 continue
+            if m.end - m.start == 1 and is_medium(self.parsed.docs[m.para][m.start]):
+                continue  # "an image she posted to Facebook. It says …": where, not who
             salience = m.salience
             if salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
                 salience = 2

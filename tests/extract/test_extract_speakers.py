@@ -710,3 +710,20 @@ def test_more_verbs_of_saying(nlp: Language, verb: str) -> None:
         'the gold standard," but members questioned it.'
     )
     assert _speakers(nlp, text) == ["Ana Lindqvist", "Tomas Berg"]
+
+
+def test_a_platform_posted_on_is_not_what_it_stands_for(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs lost her husband in May.\n\nThis is another picture Jo Bloggs posted on Facebook on "
+        'Sunday. It says, "I cannot describe what this means to me."'
+    )
+    assert _speakers(nlp, text) == [None]  # the picture says it, not Facebook
+
+
+def test_a_hyphenated_surname_alone_speaks(nlp: Language) -> None:
+    # the NER calls the lone "Zitt-James" a work of art
+    text = (
+        "Earl Hypolite and Naomi Zitt-James say they are looking to buy.\n\n"
+        '"When it was just the two of us, renting was appealing," Zitt-James said of renting.'
+    )
+    assert _speakers(nlp, text) == ["Naomi Zitt-James"]

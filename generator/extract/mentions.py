@@ -692,7 +692,18 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
         return ActorKind.ORGANIZATION, False  # "shows from Netflix, Hulu and Disney": brands in a list
     if kind is ActorKind.PLACE and len(span) == 1 and _unknown_place_word(span[0]):
         return ActorKind.ORGANIZATION, False  # "Spotify", "Etlaq": the gazetteer knows no such place
+    if kind is ActorKind.PERSON and len(span) == 1 and _a_brand(span[0]):
+        return ActorKind.ORGANIZATION, False  # "SpaceX said", "YouTube removed it": a firm's name
     return kind, False
+
+
+def _a_brand(token: Token) -> bool:
+    """One word written as brands are, a capital after a small letter ("SpaceX",
+    "PayPal"), that is no surname's way of writing ("McConnell", "DeSantis", "LeBron")."""
+    text = token.text
+    if not token.is_alpha or token.is_upper or not _inner_capitals(text):
+        return False
+    return not _SURNAME_PREFIX.match(text) and not is_given_name(text)
 
 
 def _town_not_a_name(span: Span) -> bool:
@@ -744,6 +755,11 @@ def _listed_with_bodies(token: Token) -> bool:
 def _no_place_known(word: str) -> bool:
     """No gazetteer knows the word as a place, nor as a country's own word ("French")."""
     return not is_known_place(word) and country_of_word(word) is None
+
+
+#: How surnames and given names put a capital inside: "McCain", "MacArthur", "DeSantis",
+#: "DiCaprio", "LaGuardia", "LeBron", "VanderMeer", "FitzGerald".
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Fitz|St)[A-Z]")
 
 
 def _inner_capitals(text: str) -> bool:

@@ -38,7 +38,7 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     mission"), or a "person" name carries digits ("Soyuz 11")."""
     if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
         return True
-    if _names_a_vessel(span):
+    if _names_a_vessel(span) or _a_hashtag(span):
         return True
     if len(span) == 1 and (span[0].text in TIME_ZONES or _names_a_language(span[0].text)):
         return True
@@ -49,6 +49,12 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+def _a_hashtag(span: Span) -> bool:
+    """A name written right after "#" ("#MeToo", "#BlackLivesMatter"): a slogan."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "#" and not before.whitespace_
 
 
 def _names_a_vessel(span: Span) -> bool:

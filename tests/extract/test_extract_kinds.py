@@ -733,3 +733,23 @@ def test_a_name_ending_in_a_body_word_stays_a_body_beside_a_person_word(nlp: Lan
     )
     briefing = _briefing(nlp, text)
     assert {a.name: a.kind for a in briefing.actors}.get("Southgate Airlines") is ActorKind.ORGANIZATION
+
+
+def test_a_lone_name_written_as_a_brand_is_a_body_not_a_surname_with_inner_capitals(nlp: Language) -> None:
+    # the NER calls "ZipLine" a person each time
+    text = (
+        "The company was founded by Elon Marsh. ZipLine said it would fly again. After the blast, "
+        "ZipLine asked for help from anyone with video. Senator Mitch McConnell and Governor Ron "
+        'DeSantis spoke later. "We back the launch," McConnell said.'
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("ZipLine") is ActorKind.ORGANIZATION
+    assert kinds.get("Mitch McConnell") is ActorKind.PERSON and kinds.get("Ron DeSantis") is ActorKind.PERSON
+
+
+def test_a_hashtag_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Protesters chanted #BlackLivesMatter as they marched. Jo Bloggs said the #MeToo movement "
+        "had changed the firm."
+    )
+    assert set(_kinds(nlp, text)) == {"Jo Bloggs"}  # the NER calls "MeToo" a person

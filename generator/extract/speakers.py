@@ -674,6 +674,8 @@ class _Resolver:
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
+            if actor is not None and actor.kind is ActorKind.PLACE and _describes_someone(token):
+                continue  # "added a Florida Democrat": where the speaker is from, not who
             if actor is not None and not (actor.kind is ActorKind.PLACE and after_preposition(token)):
                 found.append(actor)
         if not found:
@@ -878,6 +880,20 @@ def _speech_subject(token: Token) -> bool:
     while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
         root = root.head
     return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _describes_someone(token: Token) -> bool:
+    """A name modifying a noun for a person ("a Florida Democrat", "an Iowa
+    Republican", "the Ohio senator"), not heading its own phrase."""
+    head = token.head
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "a New York City councillor"
+    return (
+        token.dep_ in {"compound", "amod", "nmod"}
+        and head.i > token.i
+        and head.pos_ in _NOUNS
+        and (is_title_word(head) or head.lemma_.lower() in _PERSON_NOUNS or head.ent_type_ == "NORP")
+    )
 
 
 def _an_age(token: Token) -> bool:

@@ -727,3 +727,12 @@ def test_a_hyphenated_surname_alone_speaks(nlp: Language) -> None:
         '"When it was just the two of us, renting was appealing," Zitt-James said of renting.'
     )
     assert _speakers(nlp, text) == ["Naomi Zitt-James"]
+
+
+def test_a_place_describing_an_unnamed_speaker_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        'Pollsters asked party insiders in Florida and Ohio. "He gets down with the people," added a '
+        'Florida Democrat. "It should be a great show," said an Ohio Republican. "We will win," said '
+        "Ohio Senator Jo Bloggs."
+    )
+    assert _speakers(nlp, text) == [None, None, "Jo Bloggs"]

@@ -95,6 +95,9 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that set a description apart from the person named before ("the other doctor").
 #: Nouns for someone a source may leave unnamed, besides title words.
 _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "insider", "staffer", "anchor"}
+#: Fewest words of a quote repeated from an earlier one (a pull quote) for it to take
+#: that quote's speaker: short phrases ("a great show") recur in other mouths.
+PULL_QUOTE_MIN_WORDS = 6
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
@@ -1074,8 +1077,13 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
     resolver = _Resolver(parsed, index)
     speakers: list[Actor | None] = []
     picks: list[RulePick] = []
+    texts = [" ".join(parsed.article.text[s.start : s.end].split()).casefold() for s in spans]
     for n, span in enumerate(spans):
         speaker, source = _own_speaker(resolver, span)
+        earlier = _said_elsewhere(texts, picks, range(n), n)
+        if source != VERB and earlier is not None:
+            # a pull quote: words quoted again on their own, with no attribution of their own
+            speaker, source = earlier, CONTINUED
         if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
             source = CONTINUED if speaker is not None else NONE
@@ -1085,7 +1093,22 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
                 source = PREVIOUS if speaker is not None else NONE
         speakers.append(speaker)
         picks.append(RulePick(speaker, source))
+    for n, pick in enumerate(picks):
+        later = _said_elsewhere(texts, picks, range(n + 1, len(picks)), n) if pick.source != VERB else None
+        if later is not None:  # a pull quote set before the words it repeats
+            picks[n] = RulePick(later, CONTINUED)
     return tuple(picks)
+
+
+def _said_elsewhere(texts: list[str], picks: list[RulePick], others: range, n: int) -> Actor | None:
+    """The speaker that its own attribution names for another quote (of `others`)
+    holding all the words of quote `n` (six or more): quote `n` repeats them."""
+    if len(texts[n].split()) < PULL_QUOTE_MIN_WORDS:
+        return None
+    for m in others:
+        if texts[n] in texts[m] and picks[m].source == VERB and picks[m].actor is not None:
+            return picks[m].actor
+    return None
 
 
 def quotes_with(

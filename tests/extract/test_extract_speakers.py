@@ -736,3 +736,24 @@ def test_a_place_describing_an_unnamed_speaker_is_not_the_speaker(nlp: Language)
         "Ohio Senator Jo Bloggs."
     )
     assert _speakers(nlp, text) == [None, None, "Jo Bloggs"]
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(nlp: Language) -> None:
+    text = (
+        'Technology investor Jo Bloggs said "Technology is the answer to human problems. We will not '
+        'run out of work till we run out of problems." Are we done yet?\n\n'
+        "Machine learning moves fast, and the Acme Institute studies it.\n\n"
+        '"We will not run out of work till we run out of problems."\n\n'
+        "The institute publishes its findings every year."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs", "Jo Bloggs"]
+
+
+def test_a_pull_quote_set_before_the_words_it_repeats_takes_their_speaker(nlp: Language) -> None:
+    text = (
+        "The Acme Institute studies machine learning.\n\n"
+        '"We will not run out of work till we run out of problems."\n\n'
+        'Later, technology investor Jo Bloggs said "We will not run out of work till we run out of '
+        'problems." The institute publishes its findings every year.'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs", "Jo Bloggs"]

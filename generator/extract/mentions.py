@@ -175,6 +175,8 @@ def _strip_edges(span: Span) -> Span:
         start -= 1  # "at The Daily Planet": the NER left the capitalised article out
     while start + 1 < end and _verb_before_a_name(span.doc[start]) and span.doc[start + 1].pos_ == "PROPN":
         start += 1  # "Are Urban Meyer and Nick Saban …?", "Follow Jo Bloggs on X"
+    if start + 1 < end and span.doc[start].is_sent_start and _a_speech_verb_form(span.doc[start].lower_):
+        start += 1  # "Replied Stephen, with some delicacy, …": an inverted verb the tagger called a name
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
         the = span.doc[start]
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
@@ -196,6 +198,12 @@ def _honoured_name(span: Span) -> bool:
     if len(span) < 2 or span[0].lower_.rstrip(".") not in HONORIFICS:
         return False
     return all(_name_word(t) for t in span[1:]) and not any(t.lower_ in ORG_HEAD_WORDS for t in span)
+
+
+def _a_speech_verb_form(word: str) -> bool:
+    """'replied', 'added', 'asked', 'said', 'wrote': a past form of a verb of saying."""
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else set()
+    return bool(stems & SPEECH_VERBS) or word in {"said", "told", "wrote", "spoke"}
 
 
 def _verb_before_a_name(token: Token) -> bool:

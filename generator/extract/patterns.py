@@ -473,6 +473,10 @@ NOT_TITLES: Final = frozenset(
 BRITISH_TITLES: Final = frozenset(
     {"det", "insp", "ch", "supt", "dci", "pte", "sqn", "ldr", "wg", "gp", "brig", "cmdr", "revd"}
 )
+#: Corporate titles written in capitals before a name that nameparser's list lacks
+#: ("executive VP Jo Bloggs", "COO Jo Bloggs"; it has "CEO" and "CFO"). Not "CMO": the
+#: Chief Medical Officer's office speaks as one ("the CMO said").
+CORPORATE_TITLES: Final = frozenset({"vp", "svp", "evp", "coo", "cto"})
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

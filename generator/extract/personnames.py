@@ -14,14 +14,14 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .gazetteer import is_known_place
-from .patterns import AGENT_NOUN_ENDINGS, BRITISH_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
+from .patterns import AGENT_NOUN_ENDINGS, BRITISH_TITLES, CORPORATE_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
-    return (frozenset(str(t) for t in CONSTANTS.titles) | BRITISH_TITLES) - NOT_TITLES
+    return (frozenset(str(t) for t in CONSTANTS.titles) | BRITISH_TITLES | CORPORATE_TITLES) - NOT_TITLES
 
 
 def is_title(word: str) -> bool:

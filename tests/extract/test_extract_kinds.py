@@ -753,3 +753,17 @@ def test_a_hashtag_is_no_actor(nlp: Language) -> None:
         "had changed the firm."
     )
     assert set(_kinds(nlp, text)) == {"Jo Bloggs"}  # the NER calls "MeToo" a person
+
+
+def test_an_inverted_speech_verb_and_a_corporate_title_are_no_part_of_a_name(nlp: Language) -> None:
+    # the NER takes "Replied" and "VP" into the names
+    text = (
+        'Replied Stephen, with some delicacy, "Well, I do not think we would." Verizon executive VP '
+        'Marni Walden told Recode: "We are changing."'
+    )
+    briefing = _briefing(nlp, text)
+    assert [(a.name, a.role) for a in briefing.actors if a.kind is ActorKind.PERSON] == [
+        ("Stephen", None),
+        ("Marni Walden", "Verizon executive VP"),
+    ]
+    assert [q.speaker for q in briefing.quotes] == ["Stephen", "Marni Walden"]

@@ -958,7 +958,9 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
         return None
     # "Strong winds hit the coast, Jo Bloggs said, adding …. "…"": the speaker of
     # the sentence before, when it reports speech, before its grammatical subject
-    for verb in _speech_verbs(resolver, para, list(previous)):
+    # the main clause's verb first: "When X asked Y about it, Y said the following."
+    verbs = sorted(_speech_verbs(resolver, para, list(previous)), key=lambda v: v.dep_ != "ROOT")
+    for verb in verbs:
         actor = resolver.from_verb(para, verb, before)
         if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             return actor

@@ -757,3 +757,12 @@ def test_a_pull_quote_set_before_the_words_it_repeats_takes_their_speaker(nlp: L
         'problems." The institute publishes its findings every year.'
     )
     assert _speakers(nlp, text) == ["Jo Bloggs", "Jo Bloggs"]
+
+
+def test_the_main_clause_of_the_sentence_before_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "When the host, Jo Bloggs, asked the minister about the briefings, Minister Tom Grey said the "
+        'following.\n\n"Well, I get them when I need them. I do not have to be told the same thing '
+        'every day."'
+    )
+    assert _speakers(nlp, text) == ["Tom Grey"]

@@ -209,6 +209,13 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     lone_people = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) == 1
     }
+    # "Black Elk" after "Linda Black Elk": a surname of two words or more
+    long_surnames = {
+        " ".join(words[k:])
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(words := name_key(m.name).split()) >= 3
+        for k in range(1, len(words) - 1)
+    }
     votes: dict[str, Counter[ActorKind]] = {}
     for m in mentions:
         votes.setdefault(name_key(m.name), Counter())[m.kind] += 1
@@ -256,6 +263,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.PERSON if strong else counter.most_common(1)[0][0])
         elif 2 <= len(words) <= 3 and words[-1] in lone_people and m.name.istitle() and not known_place:
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
+        elif key in long_surnames and not known_place and not set(words) & (ORG_HEAD_WORDS | ORG_TYPE_WORDS):
+            kinds.append(ActorKind.PERSON)  # "Black Elk said" (called an org) after "Linda Black Elk"
         elif (
             m.kind is not ActorKind.PERSON
             and 2 * counter[ActorKind.PLACE] >= max(1, counter[ActorKind.ORGANIZATION])

@@ -767,3 +767,15 @@ def test_an_inverted_speech_verb_and_a_corporate_title_are_no_part_of_a_name(nlp
         ("Marni Walden", "Verizon executive VP"),
     ]
     assert [q.speaker for q in briefing.quotes] == ["Stephen", "Marni Walden"]
+
+
+def test_a_surname_of_two_words_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    # the NER calls the lone "Black Elk" an organisation
+    text = (
+        "“We’re going to hope for the best,” said Linda Black Elk, a member of the Catawba Nation.\n\n"
+        "Tear gas grenades have been banned by some agencies as they spray people, Lederman said.\n\n"
+        "“I feel like Morton County law enforcement is experimenting on us,” Black Elk said."
+    )
+    briefing = _briefing(nlp, text)
+    assert "Black Elk" not in {a.name for a in briefing.actors}
+    assert [q.speaker for q in briefing.quotes] == ["Linda Black Elk", "Linda Black Elk"]

@@ -200,6 +200,12 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         for m in mentions
         if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
     }
+    # the surnames of people named in full with a title or as a subject
+    surnames_of_people = {
+        name_key(m.name.split()[-1])
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2 and (m.role or m.salience)
+    }
     # the first names of people named in full with a title or as a subject
     firsts_of_people = {
         name_key(m.name.split()[0])
@@ -252,6 +258,12 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
                     or not is_known_place(m.name)
                 )
             )
+            # "coach Jim Caldwell …", then "Caldwell said", "Caldwell" tagged a town each time:
+            # a town does not speak, a country or a capital may (for its government)
+            strong = strong or (
+                key in surnames_of_people and m.salience >= 2 and m.kind is ActorKind.PLACE
+                and country_code(m.name) is None
+            )  # fmt: skip
             # "her brother Dale Ford …" then "Dale wrote" tagged a body: the brother
             strong = strong or (
                 key in firsts_of_people

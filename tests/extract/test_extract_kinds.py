@@ -779,3 +779,16 @@ def test_a_surname_of_two_words_alone_is_the_person_named_in_full(nlp: Language)
     briefing = _briefing(nlp, text)
     assert "Black Elk" not in {a.name for a in briefing.actors}
     assert [q.speaker for q in briefing.quotes] == ["Linda Black Elk", "Linda Black Elk"]
+
+
+def test_a_titled_persons_surname_tagged_a_town_each_time_is_the_person_when_it_speaks(nlp: Language) -> None:
+    # "Caldwell" is a town the gazetteer knows, tagged a place three times here
+    text = (
+        "Suh skipped his postgame obligations, but coach Jim Caldwell vouched for him after the game.\n\n"
+        '"I did not see it, and I do not think it was intentional, either," Caldwell said.\n\n'
+        "Caldwell said he is not concerned about the mind-set of his team, despite suspensions.\n\n"
+        'Asked about the hit, Caldwell said the league would review it. "I get briefed on it," he said.'
+    )
+    briefing = _briefing(nlp, text)
+    assert "Caldwell" not in {a.name for a in briefing.actors}
+    assert [q.speaker for q in briefing.quotes] == ["Jim Caldwell", "Jim Caldwell"]

@@ -48,7 +48,16 @@ def is_title_word(token: Token) -> bool:
         or token.lemma_.lower() in TITLE_WORDS
         or (low.endswith("s") and low[:-1] in TITLE_WORDS)
         or (token.pos_ in {"NOUN", "PROPN"} and is_title(low))
+        or _title_to_be(token)
     )
+
+
+def _title_to_be(token: Token) -> bool:
+    """'elect' or 'designate' hyphened to a title ("President-elect", "minister-designate")."""
+    doc, i = token.doc, token.i
+    if token.lower_ not in {"elect", "designate"} or i < 2 or doc[i - 1].text != "-":
+        return False
+    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and is_title_word(doc[i - 2])
 
 
 def _modifies(token: Token, targets: set[int]) -> bool:

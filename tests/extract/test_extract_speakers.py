@@ -766,3 +766,13 @@ def test_the_main_clause_of_the_sentence_before_names_the_speaker(nlp: Language)
         'every day."'
     )
     assert _speakers(nlp, text) == ["Tom Grey"]
+
+
+def test_a_title_to_be_is_a_title_and_names_its_holder_again(nlp: Language) -> None:
+    text = (
+        "President-elect Dana Stamp named Carl Icahn as an adviser on Wednesday.\n\n"
+        '"Carl was with me from the beginning," the president-elect said in a statement.'
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert {a.name: a.role for a in briefing.actors}.get("Dana Stamp") == "President-elect"
+    assert [q.speaker for q in briefing.quotes] == ["Dana Stamp"]

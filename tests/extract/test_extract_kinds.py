@@ -769,26 +769,30 @@ def test_an_inverted_speech_verb_and_a_corporate_title_are_no_part_of_a_name(nlp
     assert [q.speaker for q in briefing.quotes] == ["Stephen", "Marni Walden"]
 
 
-def test_a_surname_of_two_words_alone_is_the_person_named_in_full(nlp: Language) -> None:
-    # the NER calls the lone "Black Elk" an organisation
-    text = (
-        "“We’re going to hope for the best,” said Linda Black Elk, a member of the Catawba Nation.\n\n"
-        "Tear gas grenades have been banned by some agencies as they spray people, Lederman said.\n\n"
-        "“I feel like Morton County law enforcement is experimenting on us,” Black Elk said."
-    )
+@pytest.mark.parametrize(
+    ("text", "alone", "person"),
+    [
+        (  # a surname of two words: the NER calls the lone "Black Elk" an organisation
+            "“We’re going to hope for the best,” said Linda Black Elk, a member of the Catawba Nation.\n\n"
+            "Tear gas grenades have been banned by some agencies as they spray people, Lederman said.\n\n"
+            "“I feel like Morton County law enforcement is experimenting on us,” Black Elk said.",
+            "Black Elk",
+            "Linda Black Elk",
+        ),
+        (  # a titled person's surname that is a town the gazetteer knows, tagged a place three times
+            "Suh skipped his postgame obligations, but coach Jim Caldwell vouched for him after the game.\n\n"
+            '"I did not see it, and I do not think it was intentional, either," Caldwell said.\n\n'
+            "Caldwell said he is not concerned about the mind-set of his team, despite suspensions.\n\n"
+            'Asked about the hit, Caldwell said the league would review it. "I get briefed on it," he said.',
+            "Caldwell",
+            "Jim Caldwell",
+        ),
+    ],
+    ids=["two-word surname", "surname tagged a town"],
+)
+def test_a_surname_alone_the_ner_calls_something_else_is_the_person_named_in_full(
+    nlp: Language, text: str, alone: str, person: str
+) -> None:
     briefing = _briefing(nlp, text)
-    assert "Black Elk" not in {a.name for a in briefing.actors}
-    assert [q.speaker for q in briefing.quotes] == ["Linda Black Elk", "Linda Black Elk"]
-
-
-def test_a_titled_persons_surname_tagged_a_town_each_time_is_the_person_when_it_speaks(nlp: Language) -> None:
-    # "Caldwell" is a town the gazetteer knows, tagged a place three times here
-    text = (
-        "Suh skipped his postgame obligations, but coach Jim Caldwell vouched for him after the game.\n\n"
-        '"I did not see it, and I do not think it was intentional, either," Caldwell said.\n\n'
-        "Caldwell said he is not concerned about the mind-set of his team, despite suspensions.\n\n"
-        'Asked about the hit, Caldwell said the league would review it. "I get briefed on it," he said.'
-    )
-    briefing = _briefing(nlp, text)
-    assert "Caldwell" not in {a.name for a in briefing.actors}
-    assert [q.speaker for q in briefing.quotes] == ["Jim Caldwell", "Jim Caldwell"]
+    assert alone not in {a.name for a in briefing.actors}
+    assert [q.speaker for q in briefing.quotes] == [person, person]

@@ -92,12 +92,12 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-#: Words that set a description apart from the person named before ("the other doctor").
 #: Nouns for someone a source may leave unnamed, besides title words.
 _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "insider", "staffer", "anchor"}
 #: Fewest words of a quote repeated from an earlier one (a pull quote) for it to take
 #: that quote's speaker: short phrases ("a great show") recur in other mouths.
 PULL_QUOTE_MIN_WORDS = 6
+#: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
@@ -161,7 +161,7 @@ class _Resolver:
             if named is not None:
                 return named
         source = token.lemma_.lower() in SOURCE_NOUNS
-        if _indefinite(token) and self._a_person_noun(token) and token.lemma_.lower() not in _SPOKESPEOPLE:
+        if _indefinite(token) and _a_person_noun(token) and token.lemma_.lower() not in _SPOKESPEOPLE:
             # "a Fox executive said", "a person close to Jo Bloggs said", "says a woman who
             # met Bloggs": someone new, never a person named before with a like role or
             # named in the phrase, unless set off beside it ("another witness, Jo Bloggs,");
@@ -193,13 +193,6 @@ class _Resolver:
             # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
             return self._subject_before(para, token, before, speaking=False)
         return None
-
-    @staticmethod
-    def _a_person_noun(token: Token) -> bool:
-        """A noun that says a person ("executive", "friend", "woman"), not a thing
-        ("a survey by Jo Bloggs", "an interview with Jo Bloggs")."""
-        word = token.lemma_.lower()
-        return is_title_word(token) or word in _PERSON_NOUNS
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """Who issued a statement, a warning, a decree: its possessor ("X's
@@ -702,9 +695,7 @@ class _Resolver:
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
         holding = [s for s in subjects if s.left_edge.i <= i <= s.right_edge.i]
-        if any(
-            _indefinite(s) and self._a_person_noun(s) and self._named_in(para, s) != actor for s in holding
-        ):
+        if any(_indefinite(s) and _a_person_noun(s) and self._named_in(para, s) != actor for s in holding):
             return None  # "a person close to Jo Bloggs said": someone new (noun_phrase)
         return actor if holding else None
 
@@ -885,6 +876,12 @@ def _speech_subject(token: Token) -> bool:
     return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _a_person_noun(token: Token) -> bool:
+    """A noun that says a person ("executive", "friend", "woman"), not a thing
+    ("a survey by Jo Bloggs", "an interview with Jo Bloggs")."""
+    return is_title_word(token) or token.lemma_.lower() in _PERSON_NOUNS
+
+
 def _describes_someone(token: Token) -> bool:
     """A name modifying a noun for a person ("a Florida Democrat", "an Iowa
     Republican", "the Ohio senator"), not heading its own phrase."""
@@ -895,7 +892,7 @@ def _describes_someone(token: Token) -> bool:
         token.dep_ in {"compound", "amod", "nmod"}
         and head.i > token.i
         and head.pos_ in _NOUNS
-        and (is_title_word(head) or head.lemma_.lower() in _PERSON_NOUNS or head.ent_type_ == "NORP")
+        and (_a_person_noun(head) or head.ent_type_ == "NORP")
     )
 
 

@@ -45,10 +45,16 @@ def attribution_window(doc: Doc, quote: Span) -> list[Token]:
     if end <= quote.end + 1 and after < len(doc):
         # the attribution can be split off as its own short sentence
         following = doc[after].sent
-        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS:
+        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS and not _says_more(following):
             end = following.end
     start = first.start
     return list(doc[start:end])
+
+
+def _says_more(sentence: Span) -> bool:
+    """A sentence with a statement of its own ("The US has said it is committed to a
+    strong dollar."), not a bare attribution ("Jo Bloggs said on Monday.")."""
+    return any(t.dep_ == "ccomp" and t.head.i == sentence.root.i for t in sentence)
 
 
 def according_to(token: Token) -> bool:

@@ -776,3 +776,12 @@ def test_a_title_to_be_is_a_title_and_names_its_holder_again(nlp: Language) -> N
     briefing = extract(Article(source="test.md", text=text), nlp)
     assert {a.name: a.role for a in briefing.actors}.get("Dana Stamp") == "President-elect"
     assert [q.speaker for q in briefing.quotes] == ["Dana Stamp"]
+
+
+def test_a_sentence_with_its_own_statement_after_a_quote_is_not_its_attribution(nlp: Language) -> None:
+    text = (
+        'The deficit hit a record $412bn.\n\n"We will submit a budget that fits the times," Mr Stamp said. '
+        '"It will provide every tool and resource to the military and meet the priorities of the '
+        'government." The Treasury has said it is committed to a strong dollar.'
+    )
+    assert _speakers(nlp, text) == ["Stamp", "Stamp"]

@@ -49,7 +49,14 @@ from .patterns import (
     STORM_WORDS,
     TITLE_WORDS,
 )
-from .personnames import is_agent_noun, is_given_name, is_title, looks_like_person, trim_person
+from .personnames import (
+    given_name_gender,
+    is_agent_noun,
+    is_given_name,
+    is_title,
+    looks_like_person,
+    trim_person,
+)
 from .roles import is_title_word, person_role, role_before
 from .roletitles import country_of_word
 from .sentences import opens_with_dateline
@@ -1005,6 +1012,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
     mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
+    mentions = [part for m in mentions for part in _split_body_person(parsed, m)]
     groups = {
         m.name
         for m in mentions
@@ -1053,6 +1061,64 @@ def _split_outlet_person(parsed: ParsedArticle, mention: Mention, surnames: set[
         _mention(parsed, mention.para, span[0:1], ActorKind.ORGANIZATION),
         _mention(parsed, mention.para, span[1:2], ActorKind.PERSON),
     ]
+
+
+def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]:
+    """'in Tanzania Mr Brown said', 'Ministry of Finance Brian Manning said' tagged as one
+    organisation: a place or a body's name, then a person named with an honorific, or
+    after a body's name with a known given name (two or three name words ending it),
+    as the two of them."""
+    doc = parsed.docs[mention.para]
+    span = doc[mention.start : mention.end]
+    if mention.kind is not ActorKind.ORGANIZATION or len(span) < 3:
+        return [mention]
+    for cut in (len(span) - 3, len(span) - 2):
+        head, person = span[:cut], span[cut:]
+        if not len(head) or not head[-1].is_title or not all(_name_word(t) and t.is_alpha for t in person):
+            continue  # "Department of Housing and [Urban Development]": no name after "and"
+        first = person[0]
+        honoured = first.lower_.rstrip(".") in HONORIFICS
+        # a plain given name only after a body's name ("Ministry of Finance Brian Manning";
+        # not "Aberdeen Royal Infirmary")
+        body = any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in head)
+        named = honoured or (body and given_name_gender(first.text) in {"male", "female"})
+        if not named or is_known_place(person.text) or is_given_name(head[-1].text):
+            continue
+        if any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in person):
+            continue  # "Acme Jo Bloggs Foundation" is a body's name
+        kind = ActorKind.PLACE if is_known_place(head.text) else ActorKind.ORGANIZATION
+        if honoured:
+            person = person[1:]  # "Mr Brown": Brown, as the honorific is no part of a name
+        return [
+            _mention(parsed, mention.para, head, kind),
+            _mention(parsed, mention.para, person, ActorKind.PERSON),
+        ]
+    return [mention]
+    for cut in (len(span) - 3, len(span) - 2):
+        head, person = span[:cut], span[cut:]
+        if not len(head) or not all(_name_word(t) and t.is_alpha for t in person):
+            continue
+        first = person[0]
+        honoured = first.lower_.rstrip(".") in HONORIFICS
+        # a plain given name only after a place, a body's name or a plural one ("the Lib Dems")
+        body = (
+            is_known_place(head.text)
+            or head[-1].tag_ == "NNPS"
+            or any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in head)
+        )
+        named = honoured or (body and given_name_gender(first.text) in {"male", "female"})
+        if not named or is_known_place(person.text) or is_given_name(head[-1].text):
+            continue
+        if any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in person):
+            continue  # "Acme Jo Bloggs Foundation" is a body's name
+        kind = ActorKind.PLACE if is_known_place(head.text) else ActorKind.ORGANIZATION
+        if first.lower_.rstrip(".") in HONORIFICS:
+            person = person[1:]  # "Mr Brown": Brown, as the honorific is no part of a name
+        return [
+            _mention(parsed, mention.para, head, kind),
+            _mention(parsed, mention.para, person, ActorKind.PERSON),
+        ]
+    return [mention]
 
 
 def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:

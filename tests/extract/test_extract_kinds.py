@@ -796,3 +796,18 @@ def test_a_surname_alone_the_ner_calls_something_else_is_the_person_named_in_ful
     briefing = _briefing(nlp, text)
     assert alone not in {a.name for a in briefing.actors}
     assert [q.speaker for q in briefing.quotes] == [person, person]
+
+
+def test_a_person_named_after_a_place_or_a_body_inside_one_organisation_is_split_off(nlp: Language) -> None:
+    # the NER tags "Tanzania Mr Brown" and "Ministry of Finance Brian Manning" as one organisation each
+    text = (
+        "Gordon Brown arrived in Tanzania on Monday. Speaking in Tanzania Mr Brown said the UK should "
+        "be proud of its past.\n\nBefore the vote, Minister in the Ministry of Finance Brian Manning said, "
+        '"The issue is a simple one." He added this is "a situation that will be brought to equilibrium."'
+    )
+    briefing = _briefing(nlp, text)
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds.get("Gordon Brown") is ActorKind.PERSON and "Tanzania Mr Brown" not in kinds
+    assert kinds.get("Brian Manning") is ActorKind.PERSON
+    assert kinds.get("Ministry of Finance") is ActorKind.ORGANIZATION
+    assert [q.speaker for q in briefing.quotes] == ["Brian Manning", "Brian Manning"]

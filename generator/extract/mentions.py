@@ -1089,34 +1089,10 @@ def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]
         kind = ActorKind.PLACE if is_known_place(head.text) else ActorKind.ORGANIZATION
         if honoured:
             person = person[1:]  # "Mr Brown": Brown, as the honorific is no part of a name
+        role = None if honoured else person_role(doc, person.start, person.end)  # not "Tanzania"
         return [
             _mention(parsed, mention.para, head, kind),
-            _mention(parsed, mention.para, person, ActorKind.PERSON),
-        ]
-    return [mention]
-    for cut in (len(span) - 3, len(span) - 2):
-        head, person = span[:cut], span[cut:]
-        if not len(head) or not all(_name_word(t) and t.is_alpha for t in person):
-            continue
-        first = person[0]
-        honoured = first.lower_.rstrip(".") in HONORIFICS
-        # a plain given name only after a place, a body's name or a plural one ("the Lib Dems")
-        body = (
-            is_known_place(head.text)
-            or head[-1].tag_ == "NNPS"
-            or any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in head)
-        )
-        named = honoured or (body and given_name_gender(first.text) in {"male", "female"})
-        if not named or is_known_place(person.text) or is_given_name(head[-1].text):
-            continue
-        if any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in person):
-            continue  # "Acme Jo Bloggs Foundation" is a body's name
-        kind = ActorKind.PLACE if is_known_place(head.text) else ActorKind.ORGANIZATION
-        if first.lower_.rstrip(".") in HONORIFICS:
-            person = person[1:]  # "Mr Brown": Brown, as the honorific is no part of a name
-        return [
-            _mention(parsed, mention.para, head, kind),
-            _mention(parsed, mention.para, person, ActorKind.PERSON),
+            _mention(parsed, mention.para, person, ActorKind.PERSON, role=role),
         ]
     return [mention]
 

@@ -45,6 +45,15 @@ from .patterns import (
 )
 
 _NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
+#: Monarchies (ISO 3166 alpha-2) with no office of president: a bare "President" in a story
+#: about one of them is another country's ("President of Britain" was read for Musharraf).
+_NO_PRESIDENT = frozenset(
+    {
+        "GB", "CA", "AU", "NZ", "JP", "ES", "NL", "BE", "SE", "NO", "DK", "LU", "LI", "MC",
+        "TH", "MY", "KH", "BT", "JO", "MA", "SA", "KW", "QA", "BH", "OM", "BN", "SZ", "LS",
+        "TO", "JM", "BS", "BZ", "PG",
+    }
+)  # fmt: skip
 _REGIONAL = tuple(t.lower() for t in REGIONAL_HEAD_TITLES)
 
 _TITLE = re.compile(
@@ -222,6 +231,8 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
         return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
+    if title == "President" and code in _NO_PRESIDENT:
+        return None  # "President Musharraf" in a story about Britain: Pakistan's, not Britain's
     named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
     return named[0] if named else common_country_name(code)
 

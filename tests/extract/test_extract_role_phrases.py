@@ -363,3 +363,14 @@ def test_an_abbreviated_rank_is_a_role_when_nothing_says_more(nlp: Language, tex
 def test_abbreviated_ranks_alone_are_no_actor(nlp: Language) -> None:
     briefing = extract(Article(source="t.md", text="Lt. Col. Omar Diallo testified on Tuesday."), nlp)
     assert [a.name for a in briefing.actors] == ["Omar Diallo"]
+
+
+def test_a_bare_president_in_a_story_about_a_monarchy_is_not_its_president(nlp: Language) -> None:
+    text = (
+        "Security papers about a visit to Britain by President Jo Bloggs were found in a London street. "
+        "Britain's police said the papers had been handed in. Britain and the United Kingdom's "
+        "government said the visit would go ahead, and Britain will host the talks."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    roles = {a.name: a.role for a in briefing.actors}
+    assert roles.get("Jo Bloggs") == "President"  # not "President of Britain": it has no president

@@ -200,18 +200,15 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         for m in mentions
         if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2
     }
-    # the surnames of people named in full with a title or as a subject
-    surnames_of_people = {
-        name_key(m.name.split()[-1])
+    # the names of people named in full with a title or as a subject: their first
+    # names and surnames
+    full_names = [
+        m.name.split()
         for m in mentions
         if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2 and (m.role or m.salience)
-    }
-    # the first names of people named in full with a title or as a subject
-    firsts_of_people = {
-        name_key(m.name.split()[0])
-        for m in mentions
-        if m.kind is ActorKind.PERSON and len(m.name.split()) >= 2 and (m.role or m.salience)
-    }
+    ]
+    surnames_of_people = {name_key(words[-1]) for words in full_names}
+    firsts_of_people = {name_key(words[0]) for words in full_names}
     lone_people = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) == 1
     }

@@ -202,7 +202,7 @@ def _strip_edges(span: Span) -> Span:
 
 def _honoured_name(span: Span) -> bool:
     """An honorific and a name ("Ms Cooke", "Dr. Jo Bloggs"), no body's word in it."""
-    if len(span) < 2 or span[0].lower_.rstrip(".") not in HONORIFICS:
+    if len(span) < 2 or not _an_honorific(span[0]):
         return False
     return all(_name_word(t) for t in span[1:]) and not any(t.lower_ in ORG_HEAD_WORDS for t in span)
 
@@ -479,9 +479,14 @@ def _initialled(span: Span) -> bool:
     return not is_known_place(span[0].text) and all(_name_word(t) and t.is_alpha for t in span[1:])
 
 
+def _an_honorific(token: Token) -> bool:
+    """'Mr', 'Ms.', 'Dr', 'Sir': an honorific, with or without its period."""
+    return token.lower_.rstrip(".") in HONORIFICS
+
+
 def _a_title_word(token: Token) -> bool:
     """A title's word or an honorific ("Gov.", "Mayor", "Dr", "Ms.")."""
-    return is_title_word(token) or token.lower_.rstrip(".") in HONORIFICS
+    return is_title_word(token) or _an_honorific(token)
 
 
 def _with_first_names(span: Span) -> Span:
@@ -1077,7 +1082,7 @@ def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]
         if not len(head) or not head[-1].is_title or not all(_name_word(t) and t.is_alpha for t in person):
             continue  # "Department of Housing and [Urban Development]": no name after "and"
         first = person[0]
-        honoured = first.lower_.rstrip(".") in HONORIFICS
+        honoured = _an_honorific(first)
         # a plain given name only after a body's name ("Ministry of Finance Brian Manning";
         # not "Aberdeen Royal Infirmary")
         body = any(t.lower_ in ORG_HEAD_WORDS | ORG_TYPE_WORDS for t in head)
@@ -1190,10 +1195,9 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
         for subject in verb.children:
             if subject.dep_ not in _SUBJECT_DEPS:
                 continue
-            if subject.pos_ != "PROPN" and _surname_as_a_word(subject, surnames):
-                found.append(_mention(parsed, para, doc[subject.i : subject.i + 1], ActorKind.PERSON))
-                continue
             if subject.pos_ != "PROPN":
+                if _surname_as_a_word(subject, surnames):  # "Trump" read as a verb
+                    found.append(_mention(parsed, para, doc[subject.i : subject.i + 1], ActorKind.PERSON))
                 continue
             words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
             while words and _names_a_position(words[0]):

@@ -477,6 +477,10 @@ BRITISH_TITLES: Final = frozenset(
 #: ("executive VP Jo Bloggs", "COO Jo Bloggs"; it has "CEO" and "CFO"). Not "CMO": the
 #: Chief Medical Officer's office speaks as one ("the CMO said").
 CORPORATE_TITLES: Final = frozenset({"vp", "svp", "evp", "coo", "cto"})
+#: Occupations written as a title before a name that nameparser's list lacks ("DJ Jo Bloggs").
+OCCUPATION_TITLES: Final = frozenset({"dj"})
+#: Words that introduce another name a person goes by ("Jo Bloggs - aka Fatboy -").
+ALIAS_MARKERS: Final = frozenset({"aka", "a.k.a.", "a.k.a", "alias"})
 #: Determiners and possessive markers stripped from the edges of names.
 NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 

@@ -14,14 +14,25 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .gazetteer import is_known_place
-from .patterns import AGENT_NOUN_ENDINGS, BRITISH_TITLES, CORPORATE_TITLES, GIVEN_NAME_GENDERS, NOT_TITLES
+from .patterns import (
+    AGENT_NOUN_ENDINGS,
+    ALIAS_MARKERS,
+    BRITISH_TITLES,
+    CORPORATE_TITLES,
+    GIVEN_NAME_GENDERS,
+    NOT_TITLES,
+    OCCUPATION_TITLES,
+)
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
-    return (frozenset(str(t) for t in CONSTANTS.titles) | BRITISH_TITLES | CORPORATE_TITLES) - NOT_TITLES
+    titles = (
+        frozenset(str(t) for t in CONSTANTS.titles) | BRITISH_TITLES | CORPORATE_TITLES | OCCUPATION_TITLES
+    )
+    return titles - NOT_TITLES
 
 
 def is_title(word: str) -> bool:
@@ -78,6 +89,14 @@ def trim_person(span: Span) -> tuple[Span, str | None]:
     start, end = span.start, span.end
     doc = span.doc
     title: str | None = None
+    marker = next((t.i for t in span if t.lower_ in ALIAS_MARKERS), None)
+    if marker is not None and marker - start >= 2:
+        end = marker  # "Jo Bloggs - aka Fatboy": the name before the other one
+    while end - start > 2 and doc[end - 1].is_punct:
+        end -= 1
+    owner = next((t.i for t in doc[start:end] if t.tag_ == "POS"), None)
+    if owner is not None and end - owner > 2:
+        start = owner + 1  # "Acme's Jo Bloggs": the person, not the owner
     while end - start > 2 and doc[end - 1].is_upper and doc[end - 1].lower_.rstrip(".") in _post_nominals():
         end -= 1
     while end - start > 2 and all(_name_word(t) for t in doc[start + 1 : end]):

@@ -476,3 +476,25 @@ def test_the_word_that_heads_a_bodys_name_still_names_it_alone(nlp: Language) ->
     briefing = _briefing(nlp, text)
     court = briefing.actor("Supreme Court of Ruritania")
     assert court is not None and court.mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the possessor of a name is no part of it
+        ("“We are very excited to be going back,” said Iron Casket's Bruce Dickson.", "Bruce Dickson", None),
+        # an occupation written as a title, and another name the person goes by
+        (
+            "DJ Norman Cole - aka Fatboy Thin - has said that dance music is not dead. "
+            "“The tabloid thing has been difficult,” Cole said.",
+            "Norman Cole",
+            "DJ",
+        ),
+    ],
+)
+def test_a_persons_name_without_its_owner_title_or_other_name(
+    nlp: Language, text: str, name: str, role: str | None
+) -> None:
+    briefing = _briefing(nlp, text)
+    assert _people(briefing) == {name: role}
+    assert [q.speaker for q in briefing.quotes] == [name]

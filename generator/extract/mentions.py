@@ -58,7 +58,7 @@ from .personnames import (
     trim_person,
 )
 from .roles import is_title_word, person_role, role_before
-from .roletitles import country_of_word
+from .roletitles import country_of_word, names_a_national
 from .sentences import opens_with_dateline
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -909,8 +909,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         lone = len(span) == 1 and kind is not ActorKind.PERSON
         if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
             continue  # "Households were told ...": a common word capitalised at the sentence start
-        if _names_inhabitants(span.text):
-            continue  # "Londoners", "Hong Konger": people of a place, no actor
+        if _names_inhabitants(span.text) or names_a_national(span.text):
+            continue  # "Londoners", "Hong Konger", "the Dutchman": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
         kind, generic = _repair_kind(span, kind)
@@ -1238,8 +1238,8 @@ def _lone_speaker(span: Span) -> bool:
     word, or a brand's (capitals inside)."""
     if len(span) != 1 or not _name_word(span[0]) or not span[0].is_alpha or span[0].tag_ == "NNPS":
         return False  # "the Conservatives have said": a party, a people
-    if names_a_thing(span, ActorKind.PERSON):
-        return False  # "French", a language
+    if names_a_thing(span, ActorKind.PERSON) or names_a_national(span.text):
+        return False  # "French", a language; "the Dutchman", someone described
     word = span[0]
     low = word.lower_
     if (

@@ -130,6 +130,20 @@ def country_of_word(word: str) -> str | None:
     return country_code(named) if named else None
 
 
+#: Demonyms of Britain's nations, which no country's name starts like ("Welshman").
+_NATION_DEMONYMS = frozenset({"English", "Welsh", "Scots", "Scottish", "Cornish", "Manx", "British"})
+
+
+def names_a_national(word: str) -> bool:
+    """'Dutchman', 'Irishwoman', 'Frenchmen': a demonym made a noun for
+    someone of that country, a description of a person and no name."""
+    for ending in ("woman", "women", "man", "men"):
+        if word.endswith(ending) and word[:1].isupper():
+            stem = word[: -len(ending)]
+            return stem in IRREGULAR_DEMONYMS or stem in _NATION_DEMONYMS or country_of_word(stem) is not None
+    return False
+
+
 def _display(name: str) -> str:
     """A country's name as a title's complement: its full form, "the" where
     the name takes it ("the United States", "the Bahamas")."""

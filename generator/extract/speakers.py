@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Actor, ActorKind, Quote
 from .actors import ActorIndex
+from .gazetteer import is_known_place
 from .mentions import verb_of_a_root_name
 from .namekinds import is_medium
 from .parsed import ParsedArticle
@@ -65,6 +66,7 @@ from .patterns import (
 from .personnames import given_name_gender, is_agent_noun
 from .quotemarks import QuoteSpan
 from .roles import is_title_word
+from .roletitles import names_a_national
 from .speechverbs import (
     according_to,
     after_preposition,
@@ -141,6 +143,10 @@ class _Resolver:
         if _an_age(token):
             # "said the 36-year-old": a person named before, as "he" or "she" would be
             return self._most_salient_antecedent(_PERSON, limit, frozenset())
+        local = _a_local(token)
+        if local is not None:
+            # "the Dutchman said", "says the Waterford man": as "he" or "she" would be
+            return self._most_salient_antecedent(_PERSON, limit, self._other_gender(local, limit))
         if low in PERSON_PRONOUNS:
             if self._unnamed_antecedent(para, token):
                 return None
@@ -629,23 +635,20 @@ class _Resolver:
                 return token
         return None
 
-    def _agent(self, para: int, verb: Token, before: int) -> Actor | None:
-        """'was told by X': the speaker of a passive speech verb; when the
-        parser hangs "by X" on the quoted words ('was called "…" by X'), the
-        first "by" after the verb outside the quote marks."""
+    def _agent(self, para: int, verb: Token) -> Token | None:
+        """'was told by X': the agent of a passive speech verb, its speaker;
+        when the parser hangs "by X" on the quoted words ('was called "…" by
+        X'), the object of the first "by" after the verb outside the quote marks."""
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and self._outside(para, obj):
-                        return self.noun_phrase(para, obj, before)
+                        return obj
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return None
         for token in verb.doc[verb.i + 1 : verb.sent.end]:
             if token.lower_ == "by" and self._outside(para, token):
-                for obj in token.children:
-                    if obj.dep_ == "pobj":
-                        return self.noun_phrase(para, obj, before)
-                return None
+                return next((obj for obj in token.children if obj.dep_ == "pobj"), None)
         return None
 
     def _after(self, para: int, verb: Token, before: int) -> Actor | None:
@@ -727,9 +730,13 @@ class _Resolver:
             if verb.i + 2 < len(doc):
                 return _VerbSpeaker(self.noun_phrase(para, doc[verb.i + 2], before), True)
             return _VerbSpeaker(None, True)
-        agent = self._agent(para, verb, before)
+        agent = self._agent(para, verb)
         if agent is not None:
-            return _VerbSpeaker(agent, True)
+            # "X was criticised by campaigners": whoever the agent is, X did not speak
+            return _VerbSpeaker(self.noun_phrase(para, agent, before), True)
+        inverted = self._named_right_after(para, verb)
+        if inverted is not None:
+            return _VerbSpeaker(inverted, True)
         subjects = self._subjects(para, verb)
         structural = bool(subjects)
         addressed = verb.lemma_.lower() in _ADDRESSING_VERBS and any(
@@ -754,6 +761,27 @@ class _Resolver:
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
             return _VerbSpeaker(_best_speaker(found), structural)
         return _VerbSpeaker(self._after(para, verb, before), True)
+
+    def _named_right_after(self, para: int, verb: Token) -> Actor | None:
+        """'"…," said Jo Bloggs, deputy editor at PC Pro. …, he said.': the
+        person named right after a bare speech verb with no subject of its own,
+        when the parser, misled by a period inside the phrase, hangs the name
+        on another verb and this one on that verb's clause."""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc) or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        if verb.i == 0 or not doc[verb.i - 1].is_quote:
+            return None  # only the inverted attribution right after a closing mark
+        if verb.lemma_.lower() in _ADDRESSING_VERBS:
+            return None  # '"…," told Jo Bloggs': the one told
+        actor = self.index.actor_at(para, verb.i + 1)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        end = verb.i + 1
+        while end < len(doc) and self.index.actor_at(para, end) is actor:
+            end += 1
+        # '“honest” describes Jo Bloggs': the verb's own object, not its speaker
+        return None if doc[verb.i + 1 : end].root.head.i == verb.i else actor
 
     def _named_after_noun(self, para: int, noun: Token) -> Actor | None:
         """'according to his aunt, Jo Bloggs, "…"': the person named right after the
@@ -837,6 +865,28 @@ class _Resolver:
             return None
         return self._person_set_off(para, i)
 
+    def labelled(self, para: int, quote: Span) -> Actor | None:
+        """'Acme boss Jo Bloggs: "…"', '- Jo Bloggs: "…"': a quote introduced by
+        a name and a colon with no verb before them in the sentence, as a
+        list of reactions or a transcript writes it: that person (the first of
+        several) or that body speaks; a place is where, not who."""
+        doc = quote.doc
+        i = quote.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        if i < 1 or doc[i].text != ":" or not self._outside(para, doc[i]):
+            return None
+        label = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
+        if not label or any(t.pos_ in {"VERB", "AUX"} or not self._outside(para, t) for t in label):
+            return None
+        token = doc[i - 1]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "Bloomberg's Jo Bloggs and Ann Smith:": the first of them
+        if token.dep_ == "pobj":
+            return None  # "The 80-year-old, a member of Acme Club:": the body is not the one labelled
+        actor = self.index.actor_at(para, token.i)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
         introduced by a noun for words or a document is that noun's source."""
@@ -873,7 +923,8 @@ def _speech_subject(token: Token) -> bool:
     root = token
     while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
         root = root.head
-    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
+    # "X was called a pirate by …", "X was told …": spoken about or to, not speaking
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _a_person_noun(token: Token) -> bool:
@@ -903,6 +954,28 @@ def _an_age(token: Token) -> bool:
         and any(c.lower_ in {"year", "years"} for c in token.children)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     )
+
+
+def _a_local(token: Token) -> str | None:
+    """'the Dutchman', 'the Irishwoman', 'the Waterford man', 'the Kenyan
+    woman': a definite description of someone by their country or their
+    place, which stands for a person named before; the pronoun it is like."""
+    if not _definite(token):
+        return None
+    word = token.lower_
+    if names_a_national(token.text):
+        return "she" if "woman" in word or "women" in word else "he"
+    placed = any(
+        c.i < token.i
+        and c.dep_ in {"compound", "amod", "nmod"}
+        and (c.ent_type_ in {"GPE", "NORP", "LOC"} or (c.pos_ == "PROPN" and is_known_place(c.text)))
+        for c in token.children
+    )
+    if placed and word in {"man", "boy"}:
+        return "he"
+    if placed and word in {"woman", "girl"}:
+        return "she"
+    return None
 
 
 def _indefinite(token: Token) -> bool:
@@ -977,6 +1050,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     tokens = resolver.parsed.quote_tokens(span)
     if tokens is None or len(tokens) == 0:
         return None, NONE
+    labelled = resolver.labelled(span.paragraph, tokens)
+    if labelled is not None:
+        return labelled, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     # a verb with no subject of its own ("… by pleading guilty") only lends the
@@ -994,7 +1070,7 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # the nearest attribution names an anonymous source, or someone the article's
             # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
             break
-    if fallback is None and verbs and not structural:
+    if fallback is None and verbs:
         after = resolver.named_after_quote(span.paragraph, tokens)
         if after is not None:  # '"…," Jo Bloggs, who …, told X' with its subject lost by the parser
             return after, VERB

@@ -785,3 +785,109 @@ def test_a_sentence_with_its_own_statement_after_a_quote_is_not_its_attribution(
         'government." The Treasury has said it is committed to a strong dollar.'
     )
     assert _speakers(nlp, text) == ["Stamp", "Stamp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Tottenham manager Piet Hoogland praised his players after the 3-0 win.\n\n"
+            "“We had the initiative but it was not easy,” the Dutchman said. “Bristol defended well.”",
+            ["Piet Hoogland", "Piet Hoogland"],
+        ),
+        (
+            "Sean Nolan was hit by a lorry on the eve of the Games.\n\n"
+            "“I was in a lot of pain and I guessed that one of my toes was broken,” says the Waterford man.",
+            ["Sean Nolan"],
+        ),
+        (
+            "Robbie Kearns, captain for the night, scored the second goal.\n\n"
+            "“It was not the best display but it is all about the result,” the Irishman said.",
+            ["Robbie Kearns"],
+        ),
+    ],
+)
+def test_the_dutchman_or_the_waterford_man_is_the_person_named_before(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert [q.speaker for q in briefing.quotes] == speakers
+    assert not {"Dutchman", "Irishman"} & {a.name for a in briefing.actors}  # a description, no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The home side lost 2-0 in the derby.\n\n"
+            "- Harbour City boss Kevin Keller: “We had a great chance to take the lead.”\n\n"
+            "- Harbour United boss Alan Fergus: “It was not our best performance.”",
+            ["Kevin Keller", "Alan Fergus"],
+        ),
+        (
+            "The show will launch next spring. Channel controller Roly Keaton: “It is an exciting new era.”",
+            ["Roly Keaton"],
+        ),
+        # a verb before the colon makes it an ordinary attribution
+        ("Roly Keaton gave his verdict: “It is an exciting new era.”", ["Roly Keaton"]),
+        # a body speaks too; of several people, the first
+        (
+            "MARKETS — Bloomberg's Liz Morgan and Ann Smith: “Investors have stepped away.”\n\n"
+            "CHIPS — Bloomberg: “The new rules could undercut the industry.”",
+            ["Liz Morgan", "Bloomberg"],
+        ),
+        # a body the label only places the speaker in
+        (
+            "Among those who came to help was councillor Margaret Clark, who said the damage showed "
+            "“stone age thinking”. The 80-year-old, a member of the Rotary Club: “I have lived here "
+            "for 50 years.”",
+            ["Margaret Clark", "Margaret Clark"],
+        ),
+    ],
+)
+def test_a_name_and_a_colon_alone_introduce_that_persons_words(
+    nlp: Language, text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bhatt, who made a fortune from his trade, was called “one of the biggest pirates in the "
+        "country” by the sentencing judge.",
+        "Acme TV has been criticised for “incessant sleaze” by television campaigners in the US.",
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_with_an_agent_did_not_speak(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == [None]
+
+
+def test_said_and_the_name_after_it_when_a_period_in_the_phrase_misleads_the_parser(nlp: Language) -> None:
+    text = (
+        "“It's deeply affordable,” said Jon Evers, news editor at a computer magazine.\n\n"
+        "“I think fundamentally it's a good idea because it's cheap even for a PC,” said Nick Rossi, "
+        "deputy labs editor at PC Pro. Apple's work on making things easy to use would also help the "
+        "machine win fans, he said."
+    )
+    assert _speakers(nlp, text) == ["Jon Evers", "Nick Rossi"]
+
+
+def test_the_person_named_right_after_a_long_quote_speaks_when_the_parser_loses_the_verbs_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "The show also includes several speeches from key technology companies such as Intel, Microsoft, "
+        'and Hewlett Packard among others. "The story this year remains all about digital and how that is '
+        'completely transforming and revolutionising products and the way people interact with them," Jeff '
+        "Joseph, from the Consumer Electronics Association (CEA) told the BBC News website."
+    )
+    assert _speakers(nlp, text) == ["Jeff Joseph"]
+
+
+def test_a_name_right_after_a_verb_that_takes_it_as_object_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "About 3 in 10 independents say that “honest” describes Jo Harrow better, while about 2 in 10 "
+        "say it describes Sam Tully better."
+    )
+    assert _speakers(nlp, text) == [None]

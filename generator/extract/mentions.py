@@ -1016,6 +1016,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
+    full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
     mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     mentions = [part for m in mentions for part in _split_body_person(parsed, m)]
     groups = {
@@ -1036,6 +1037,9 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             m
             for m in _untagged_speakers(parsed, para, doc, surnames)
             if not any((para, i) in covered for i in range(m.start, m.end))
+        )
+        mentions.extend(
+            m for m in _untagged_subjects(parsed, para, doc, full) if (para, m.start) not in covered
         )
         mentions.extend(
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
@@ -1155,6 +1159,22 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
             continue
         role = person_role(doc, span.start, span.end)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+def _untagged_subjects(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[str]) -> list[Mention]:
+    """The surname of someone named in full, alone as the subject of an active
+    verb though the tagger read it as a common noun or the NER missed it
+    ("Pedro Mendes' shot … Mendes could not believe …")."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.text not in surnames or not token.is_alpha or token.pos_ == "PRON":
+            continue  # not "He" for Liu He
+        if token.dep_ != "nsubj" or any(
+            c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children
+        ):
+            continue  # acting, not acted on ("Bloggs was sacked" is told as it happened to them)
+        found.append(_mention(parsed, para, doc[token.i : token.i + 1], ActorKind.PERSON))
     return found
 
 

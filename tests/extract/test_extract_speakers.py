@@ -891,3 +891,12 @@ def test_a_name_right_after_a_verb_that_takes_it_as_object_is_no_speaker(nlp: La
         "say it describes Sam Tully better."
     )
     assert _speakers(nlp, text) == [None]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_the_person(nlp: Language) -> None:
+    text = (
+        'Spurs boss Martin Jol said his team were "robbed" after Pedro Mendes\' shot clearly crossed the '
+        'line. "We feel robbed," said Jol. Mendes could not believe the goal was not given after seeing a '
+        'replay. He said: "My reaction on the pitch was to celebrate."'
+    )
+    assert _speakers(nlp, text) == ["Martin Jol", "Martin Jol", "Pedro Mendes"]

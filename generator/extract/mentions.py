@@ -909,7 +909,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         lone = len(span) == 1 and kind is not ActorKind.PERSON
         if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
             continue  # "Households were told ...": a common word capitalised at the sentence start
-        if _names_inhabitants(span.text) or names_a_national(span.text):
+        honoured = span.start > 0 and _an_honorific(doc[span.start - 1])  # "Lord Falconer", "Mr Baker"
+        if not honoured and (_names_inhabitants(span.text) or names_a_national(span.text)):
             continue  # "Londoners", "Hong Konger", "the Dutchman": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
@@ -925,7 +926,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             whole = span
             span, inner = _split_person(span)
             span, cut = trim_person(span)
-            if not _is_name(span) or (len(span) == 1 and is_title_word(span[0])):
+            if not _is_name(span) or (len(span) == 1 and is_title_word(span[0]) and not honoured):
                 continue  # only a title was tagged ("Secretary of State", "the Queen"): no one named
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start) or _named_as(span)

@@ -22,6 +22,7 @@ from .patterns import (
     GIVEN_NAME_GENDERS,
     NOT_TITLES,
     OCCUPATION_TITLES,
+    ORG_DESCRIPTION_WORDS,
 )
 
 
@@ -97,6 +98,14 @@ def trim_person(span: Span) -> tuple[Span, str | None]:
     owner = next((t.i for t in doc[start:end] if t.tag_ == "POS"), None)
     if owner is not None and end - owner > 2:
         start = owner + 1  # "Acme's Jo Bloggs": the person, not the owner
+    described = start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_DESCRIPTION_WORDS
+    if (
+        described
+        and end - start > 2
+        and not is_given_name(doc[start].text)
+        and is_given_name(doc[start + 1].text)
+    ):
+        start += 1  # "the union Unison Jo Bloggs": the body the description names, then the person
     while end - start > 2 and doc[end - 1].is_upper and doc[end - 1].lower_.rstrip(".") in _post_nominals():
         end -= 1
     while end - start > 2 and all(_name_word(t) for t in doc[start + 1 : end]):

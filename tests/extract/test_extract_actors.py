@@ -490,6 +490,13 @@ def test_the_word_that_heads_a_bodys_name_still_names_it_alone(nlp: Language) ->
             "Norman Cole",
             "DJ",
         ),
+        # a body written before the name with the noun that describes it
+        (
+            "But the head of the public services union Unison Dave Prentas criticised the plans. "
+            "“If you want good public services you don't get that by hitting people,” he said.",
+            "Dave Prentas",
+            "head of the public services union Unison",
+        ),
     ],
 )
 def test_a_persons_name_without_its_owner_title_or_other_name(

@@ -900,3 +900,12 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_the_person(nlp:
         'replay. He said: "My reaction on the pitch was to celebrate."'
     )
     assert _speakers(nlp, text) == ["Martin Jol", "Martin Jol", "Pedro Mendes"]
+
+
+def test_an_honoured_name_that_reads_like_the_people_of_a_place_is_a_person(nlp: Language) -> None:
+    # "Falconer" reads as the people of a town called Falcon, as "Londoner" of London
+    text = (
+        "The constitutional affairs secretary outlined some of the plans on Tuesday. On the possibility "
+        "of tagging uncooperative parents, Lord Falconer said: “Tagging may be going too far.”"
+    )
+    assert _speakers(nlp, text) == ["Falconer"]

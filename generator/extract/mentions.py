@@ -1043,6 +1043,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             m for m in _untagged_subjects(parsed, para, doc, full) if (para, m.start) not in covered
         )
         mentions.extend(
+            m
+            for m in _untagged_bodies(parsed, para, doc)
+            if not any((para, i) in covered for i in range(m.start, m.end))
+        )
+        mentions.extend(
             m for m in _untagged_groups(parsed, para, doc, groups) if (para, m.start) not in covered
         )
         mentions.extend(
@@ -1281,6 +1286,42 @@ def _untagged_body(span: Span) -> bool:
     if before is not None and before.text[:1].isupper() and not before.is_sent_start:
         return False  # part of a longer name ("[Emergency] Situations Ministry")
     return span[-1].lower_ in ORG_HEAD_WORDS - PLACE_NAME_WORDS and not is_known_place(span.text)
+
+
+def _untagged_bodies(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """Bodies' names the NER missed wherever they stand ("a spokesperson for
+    West Midlands Police said"): `_untagged_body` runs of untagged capitalised
+    proper nouns."""
+    found = []
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        span = doc[start:end]
+        if (
+            end > start
+            and span[-1].lower_ not in _GENERIC_HEADS
+            and _untagged_body(span)
+            and _whole_name(span)
+        ):
+            found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
+        start = max(end, start + 1)
+    return found
+
+
+#: Heads that also end capitalised common phrases ("Virtual Private Network", "Tax
+#: Preparation Service") or other names ("Blossom Music Center"): no body's name on their own.
+_GENERIC_HEADS = frozenset(
+    {"network", "service", "company", "corporation", "group", "center", "centre", "house", "post", "nations"}
+)
+
+
+def _whole_name(span: Span) -> bool:
+    """Not the end of a longer name ("British Beer and [Pub Association]")."""
+    doc = span.doc
+    joined = span.start > 1 and doc[span.start - 1].lower_ in {"and", "of", "&", "for"}
+    return not (joined and _name_word(doc[span.start - 2]) and not doc[span.start - 2].is_sent_start)
 
 
 def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]) -> list[Mention]:

@@ -388,8 +388,10 @@ def _same_body(short: str, full: str) -> bool:
     """Two wordings of one body in the same article: a part of the full name
     with its head word ("Court of Justice" in "European Court of Justice"),
     the order turned round ("State Department" / "Department of State",
-    "Ruritanian government" / "Government of Ruritania"), or a company's own
-    name before its legal words ("Acme" / "Acme Motor Company")."""
+    "Ruritanian government" / "Government of Ruritania"), a remit reworded
+    before the same head word ("Emergencies Ministry" / "Emergency Situations
+    Ministry"), or a company's own name before its legal words ("Acme" / "Acme
+    Motor Company")."""
     a, b = name_key(short).split(), name_key(full).split()
     if len(a) == 1 and len(b) >= 2 and a[0] == b[0] and all(w in CORPORATE_WORDS for w in b[1:]):
         return country_code(short) is None  # "China" is no short name of "China Airlines"
@@ -400,6 +402,11 @@ def _same_body(short: str, full: str) -> bool:
             rest = b[i + len(a) :]
             if b[i : i + len(a)] == a and (not rest or rest[0] in {"of", "for", "in"}):
                 return True
+    # "Emergencies Ministry" / "Emergency Situations Ministry": the remit reworded, not a
+    # remit narrowed ("State Council" / "State Security Council" are two bodies)
+    reworded = len(a) == 2 and len(b) == 3 and a[0] != b[0] and _same_stem(a[0], b[0])
+    if reworded and a[-1] == b[-1] and a[-1] in ORG_HEAD_WORDS:
+        return True
     x, y = _inverted(a), _inverted(b)
     if x is None or y is None or x[1] != y[1]:
         return False

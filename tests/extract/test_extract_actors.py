@@ -505,3 +505,24 @@ def test_a_persons_name_without_its_owner_title_or_other_name(
     briefing = _briefing(nlp, text)
     assert _people(briefing) == {name: role}
     assert [q.speaker for q in briefing.quotes] == [name]
+
+
+def test_a_remit_reworded_before_the_same_head_word_is_the_same_body(nlp: Language) -> None:
+    text = (
+        "The bus overturned near the village on Sunday, the Emergencies Ministry said.\n\n"
+        "The Emergency Situations Ministry stated all occupants were from the regional capital."
+    )
+    groups = _groups(_briefing(nlp, text))
+    assert list(groups) == ["Emergency Situations Ministry"]
+    assert "Emergencies Ministry" in groups["Emergency Situations Ministry"]
+
+
+def test_a_remit_narrowed_before_the_same_head_word_is_another_body(nlp: Language) -> None:
+    text = (
+        "The Donetsk National University moved to Vinnytsia in 2014.\n\n"
+        "The Donetsk National Technology University moved to Lutsk."
+    )
+    assert set(_groups(_briefing(nlp, text))) == {
+        "Donetsk National University",
+        "Donetsk National Technology University",
+    }

@@ -909,3 +909,13 @@ def test_an_honoured_name_that_reads_like_the_people_of_a_place_is_a_person(nlp:
         "of tagging uncooperative parents, Lord Falconer said: “Tagging may be going too far.”"
     )
     assert _speakers(nlp, text) == ["Falconer"]
+
+
+def test_a_body_the_ner_missed_speaks_through_its_spokesperson(nlp: Language) -> None:
+    text = (
+        "Get a free Heritage Trust pass for your family day out this autumn. A spokesperson for West "
+        "Midlands Police said: “We've put a dispersal order in place in the area tonight.”"
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert [q.speaker for q in briefing.quotes] == ["West Midlands Police"]
+    assert briefing.actor("West Midlands Police") is not None

@@ -428,14 +428,17 @@ class _Resolver:
     def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
         """True for the subject of a "while"/"whereas" clause on a main clause's
         verb, or on the verb of what a main clause reports ('X said the victims
-        were …, while Y wrote …')."""
+        were …, while Y wrote …'); and for the subject of the news idiom "… came
+        as X did …" ("His words came as Cardinal Jo Bloggs backed …", "The
+        comments came as Jo Bloggs said …"), whose "as" clause tells the news."""
         root = self.parsed.docs[para][start:end].root
         verb = root.head
         if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "advcl":
             return False
-        return verb.head.dep_ in {"ROOT", "ccomp", "conj"} and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children
-        )
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "as" in marks and verb.head.dep_ == "ROOT" and verb.head.lemma_ == "come":
+            return True
+        return verb.head.dep_ in {"ROOT", "ccomp", "conj"} and bool(marks & _CONTRAST_MARKS)
 
     def _subject_before(self, para: int, token: Token, before: int, speaking: bool = True) -> Actor | None:
         """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':

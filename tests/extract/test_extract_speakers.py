@@ -919,3 +919,26 @@ def test_a_body_the_ner_missed_speaks_through_its_spokesperson(nlp: Language) ->
     briefing = extract(Article(source="test.md", text=text), nlp)
     assert [q.speaker for q in briefing.quotes] == ["West Midlands Police"]
     assert briefing.actor("West Midlands Police") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Tom Blane said the law would not change. His words came as Cardinal Piers "
+            "Lomond, the Archbishop of Westbury, backed the opposition's stance. In a statement, he said "
+            "abortion was a “very key issue”.",
+            "Piers Lomond",
+        ),
+        (
+            "The chairman of the working party, Ambassador Stefan Jonsson of Iceland, warned that there "
+            "was “still a lot of work to be done”. His comments came as President Greg Bolt said the US "
+            "backed Ruritania's entry. But he said the government must “renew a commitment to democracy”.",
+            "Greg Bolt",
+        ),
+    ],
+)
+def test_he_after_the_news_idiom_came_as_is_the_person_of_the_as_clause(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

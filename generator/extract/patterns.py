@@ -139,6 +139,12 @@ UNNAMED_PERSON_NOUNS: Final = frozenset(
         "villager", "local", "relative", "parent", "pupil", "visitor",
     }
 )  # fmt: skip
+#: Nouns for a group of people an article leaves unnamed ("Her family issued a
+#: tribute. They said …"), besides the plurals of `UNNAMED_PERSON_NOUNS` and these.
+COLLECTIVE_PERSON_NOUNS: Final = frozenset({"family", "couple", "household", "pair", "crowd"})
+UNNAMED_PEOPLE_NOUNS: Final = frozenset(
+    {"friend", "colleague", "supporter", "campaigner", "activist", "official"}
+)
 #: Titles a description names by the honorific before a name ("Dr. Jo Bloggs
 #: … the doctor said").
 HONORIFIC_TITLES: Final = {

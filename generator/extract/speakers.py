@@ -48,6 +48,7 @@ from .namekinds import is_medium
 from .parsed import ParsedArticle
 from .patterns import (
     ATTRIBUTION_MAX_TOKENS,
+    COLLECTIVE_PERSON_NOUNS,
     CONTINUATION_MAX_GAP,
     FEMALE_NOUNS,
     GENERIC_ORG_WORDS,
@@ -60,6 +61,7 @@ from .patterns import (
     SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
     WORD_DASHES,
 )
@@ -151,6 +153,8 @@ class _Resolver:
             if self._unnamed_antecedent(para, token):
                 return None
             return self._most_salient_antecedent(_PERSON, limit, self._other_gender(low, limit))
+        if low in _PLURAL_PRONOUNS and self._unnamed_antecedent(para, token):
+            return None  # "Cameron's family issued a tribute. They said: …": the family, unnamed
         if low in _PLURAL_PRONOUNS:
             # "they" and "we" are a body named in this paragraph or the one before, or
             # people the article does not name ("farmers say …, they say")
@@ -166,6 +170,14 @@ class _Resolver:
             named = self.index.named(token.text) or self.index.person_named(token.text, before)
             if named is not None:
                 return named
+        group = _people_of(token)
+        if group is not None:
+            # "one of Jo Bloggs's uncles said": someone of a group, unnamed, unless set off beside
+            # it ("one of the witnesses, Jo Bloggs,"); a body's own people speak for it
+            person = self._appositive_person(para, token)
+            if person is not None:
+                return person
+            return self._linked(para, group, skip_possessors=True, own_phrase=True, kinds=_ORGANIZATION)
         source = token.lemma_.lower() in SOURCE_NOUNS
         if _indefinite(token) and _a_person_noun(token) and token.lemma_.lower() not in _SPOKESPEOPLE:
             # "a Fox executive said", "a person close to Jo Bloggs said", "says a woman who
@@ -277,7 +289,13 @@ class _Resolver:
         subject = next((t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS), None)
         if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
             return False
-        if any(self.index.actor_at(para, t.i) is not None for t in subject.subtree):
+        # named, by itself or beside it ("Mr Eavis' daughter Emily said"), not only by its owner
+        # ("Jo Bloggs's family" is no one named; a spokesman speaks for his, named, owner)
+        spokesperson = subject.lemma_.lower() in _SPOKESPEOPLE
+        subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
+        owners = {t.i for c in subject.children if c.dep_ == "poss" and not spokesperson for t in c.subtree}
+        named = (t for s in subjects for t in s.subtree if t.i not in owners)
+        if any(self.index.actor_at(para, t.i) is not None for t in named):
             return False
         if any(  # "The first witness was Jo Bloggs.": named after all
             self.index.actor_at(para, t.i) is not None
@@ -290,10 +308,13 @@ class _Resolver:
         if subject.lower_ == "one":  # "one of the victims"
             of = [o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             head = of[0] if of else subject
-        elif subject.tag_ != "NN":
+        elif subject.tag_ != "NN" and not (subject.tag_ == "NNS" and pronoun.lower_ in _PLURAL_PRONOUNS):
             return False
         word = head.lemma_.lower()
         low = pronoun.lower_
+        if low in _PLURAL_PRONOUNS:
+            plural = head.tag_ == "NNS" and (word in UNNAMED_PERSON_NOUNS or word in UNNAMED_PEOPLE_NOUNS)
+            return plural or (head.tag_ == "NN" and word in COLLECTIVE_PERSON_NOUNS)
         if (word in MALE_NOUNS and low in {"she", "her"}) or (word in FEMALE_NOUNS and low in {"he", "him"}):
             return False  # "A masked man shouted … "…," she adds": not the man
         return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
@@ -979,6 +1000,17 @@ def _a_local(token: Token) -> str | None:
     if placed and word in {"woman", "girl"}:
         return "she"
     return None
+
+
+def _people_of(token: Token) -> Token | None:
+    """The noun of people after "one of" ("one of the victims", "one of Jo
+    Bloggs's uncles"), or None."""
+    if token.lower_ != "one":
+        return None
+    group = next(
+        (o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None
+    )
+    return group if group is not None and group.tag_ == "NNS" and _a_person_noun(group) else None
 
 
 def _indefinite(token: Token) -> bool:

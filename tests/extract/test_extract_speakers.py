@@ -942,3 +942,44 @@ def test_he_after_the_news_idiom_came_as_is_the_person_of_the_as_clause(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" after a group of people the article does not name
+        "Cameron Boyd's family issued a tribute via Greater Manchester Police on Wednesday. They said: "
+        "“This has been the most terrible time for our family.”",
+        # someone of a group, unnamed, even when a named person owns the group
+        "Baby Kristo Ferrera died last week. “Everyone is grieving,” one of baby Kristo's uncles said.",
+    ],
+)
+def test_words_of_people_the_article_does_not_name_have_no_named_speaker(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text)[-1] is None
+
+
+def test_one_of_a_group_set_off_by_name_speaks(nlp: Language) -> None:
+    assert _speakers(nlp, "“Everyone is grieving,” one of the victims, Jo Bloggs, said on Wednesday.") == [
+        "Jo Bloggs"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When the idea was floated, Mr Eavers' daughter Emily said it would be a big step. “It might "
+            "really work,” she said.",
+            "Emily",
+        ),
+        (
+            "On Monday, Tony Blane's official spokesman declined to say whether the prime minister backed "
+            "the plans. He said: “What's important is that there's a process going on.”",
+            "Tony Blane",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_named_beside_or_spoken_for_by_an_owner(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

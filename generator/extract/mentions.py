@@ -30,6 +30,7 @@ from .patterns import (
     CORPORATE_WORDS,
     DASHES,
     DATELINE_PARAGRAPHS,
+    FIRM_OPENING_TITLES,
     GENERIC_ORG_WORDS,
     HONORIFICS,
     KIN_WORDS,
@@ -700,12 +701,17 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if place_word and not (kind is ActorKind.PERSON and _surname_like_a_place(span)):
         return ActorKind.PLACE, False
     body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
-    if kind is ActorKind.ORGANIZATION and not body_words and (looks_like_person(span) or _initialled(span)):
+    # "General Motors", "General Dynamics": a firm, no general (though "General" is a given name too)
+    titled_plural = len(span) > 1 and span[-1].tag_ == "NNPS" and span[0].lower_ in FIRM_OPENING_TITLES
+    named = looks_like_person(span) and not titled_plural
+    if kind is ActorKind.ORGANIZATION and not body_words and (named or _initialled(span)):
         return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
         return ActorKind.ORGANIZATION, False
     if kind is ActorKind.PERSON and _names_a_team(span):
         return ActorKind.ORGANIZATION, False  # "Miami Dolphins", "the Rams": a team, no one person
+    if kind is ActorKind.PERSON and titled_plural:
+        return ActorKind.ORGANIZATION, False
     if kind is not ActorKind.PERSON and len(span) == 1 and span[0].lower_ in GENERIC_ORG_WORDS:
         return ActorKind.ORGANIZATION, True
     if kind is ActorKind.PLACE and len(span) == 1 and _listed_with_bodies(span[0]):

@@ -374,6 +374,7 @@ ORG_DESCRIPTION_WORDS: Final = frozenset(
         "nonprofit", "non-profit", "consultancy", "subsidiary", "carrier",
         "foundation", "institute", "association", "council", "committee",
         "commission", "federation", "league", "coalition", "alliance",
+        "business", "brokerage",
     }
 )  # fmt: skip
 #: Last words that make a name an event, a law or a contest, not an actor,
@@ -483,6 +484,9 @@ BRITISH_TITLES: Final = frozenset(
 #: ("executive VP Jo Bloggs", "COO Jo Bloggs"; it has "CEO" and "CFO"). Not "CMO": the
 #: Chief Medical Officer's office speaks as one ("the CMO said").
 CORPORATE_TITLES: Final = frozenset({"vp", "svp", "evp", "coo", "cto"})
+#: Titles that also open firms' names before a plural ("General Motors", "General Mills"),
+#: where the tagger's plural is no surname (unlike "Dean Yates", "Britney Spears").
+FIRM_OPENING_TITLES: Final = frozenset({"general"})
 #: Occupations written as a title before a name that nameparser's list lacks ("DJ Jo Bloggs").
 OCCUPATION_TITLES: Final = frozenset({"dj"})
 #: Words that introduce another name a person goes by ("Jo Bloggs - aka Fatboy -").

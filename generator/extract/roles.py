@@ -388,6 +388,13 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
             tokens = tokens[1:]
     tokens = _first_description(tokens)
     heads = [n for n, t in enumerate(tokens) if is_title_word(t) and not _inside_a_body_name(t)]
+    if heads:
+        # a title word modifying the appositive's own head, a person's trade: the role ends
+        # on that head ("chief currency strategist at UBS", not "chief")
+        last = tokens[heads[-1]]
+        trade = next((n for n, t in enumerate(tokens) if n > heads[-1] and t.i == last.head.i), None)
+        if trade is not None and tokens[trade].tag_ == "NN" and is_agent_noun(tokens[trade]):
+            heads.append(trade)
     if member and not heads and tokens and tokens[-1].tag_ == "NNS" and len(tokens) <= 3:
         # "one of the victims": a group the person belongs to, in the singular
         return " ".join([*(t.text for t in tokens[:-1]), tokens[-1].lemma_])

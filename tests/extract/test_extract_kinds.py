@@ -811,3 +811,17 @@ def test_a_person_named_after_a_place_or_a_body_inside_one_organisation_is_split
     assert kinds.get("Brian Manning") is ActorKind.PERSON
     assert kinds.get("Ministry of Finance") is ActorKind.ORGANIZATION
     assert [q.speaker for q in briefing.quotes] == ["Brian Manning", "Brian Manning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a plural is no surname, though "General" is also a given name
+        ("Fiat said on Tuesday that General Motors must buy its car unit.", "General Motors"),
+        # a name described as a business, a brokerage or a giant is a firm's
+        ("Fosters got A$846m from selling property business Lensworth.", "Lensworth"),
+        ("Merrill Lynch, the brokerage, said the deal was sensible.", "Merrill Lynch"),
+    ],
+)
+def test_a_firm_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION

@@ -374,3 +374,19 @@ def test_a_bare_president_in_a_story_about_a_monarchy_is_not_its_president(nlp: 
     briefing = extract(Article(source="t.md", text=text), nlp)
     roles = {a.name: a.role for a in briefing.actors}
     assert roles.get("Jo Bloggs") == "President"  # not "President of Britain": it has no president
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Mansoor Mohi-Uddin, chief currency strategist at UBS, said the dollar would fall.",
+            "chief currency strategist",
+        ),
+        ("Jo Bloggs, the head gardener, said the roses were late.", "head gardener"),
+    ],
+)
+def test_an_appositive_ends_on_its_own_head_noun_not_on_a_title_word_before_it(
+    nlp: Language, text: str, role: str
+) -> None:
+    assert list(_roles(nlp, text).values()) == [role]

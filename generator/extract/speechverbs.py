@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS
+from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS
 
 
 def is_listener(token: Token) -> bool:
@@ -89,8 +89,17 @@ def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, boo
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children
     )
+    aside = aside or _foretold(token)
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
     return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
+
+
+def _foretold(token: Token) -> bool:
+    """A speech act someone else foretells ("he said Labour would publish
+    "…""): a verb with a modal, in what another speech verb reports. The
+    words are the reporter's account of it, not yet said by its subject."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    return modal and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:

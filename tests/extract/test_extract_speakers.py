@@ -983,3 +983,12 @@ def test_a_pronoun_after_someone_named_beside_or_spoken_for_by_an_owner(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+def test_words_of_an_act_someone_foretells_are_the_foreteller_s(nlp: Language) -> None:
+    text = (
+        'Mr Blane praised his chancellor, whose work he said was the "cornerstone" of the party\'s '
+        "programme. In a speech at the university, he said the party would publish over the next few "
+        'months "a rich agenda for future policy in any possible third term".'
+    )
+    assert _speakers(nlp, text) == ["Blane", "Blane"]

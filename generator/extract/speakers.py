@@ -419,7 +419,9 @@ class _Resolver:
             if m.end - m.start == 1 and is_medium(self.parsed.docs[m.para][m.start]):
                 continue  # "an image she posted to Facebook. It says …": where, not who
             salience = m.salience
-            if salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
+            if salience and self._asked_about(m.para, m.start):
+                salience = 0
+            elif salience == 1 and self._contrasting_subject(m.para, m.start, m.end):
                 salience = 2
             elif salience == 2 and self._reported_subject(m.para, m.start, m.end):
                 salience = 1
@@ -428,6 +430,16 @@ class _Resolver:
             if salience >= level and self.index.actors[a].kind in kinds:
                 return self.index.actors[a]
         return None
+
+    def _asked_about(self, para: int, start: int) -> bool:
+        """True for a name in the writer's own question, as an interview asks
+        it ("Is Starmer a good leader?", "Was she a fan of Fey's before?"): the
+        one asked about, not the one who answers."""
+        sent = self.parsed.docs[para][start].sent
+        words = [t for t in sent if not t.is_space]
+        if any(t.is_quote or not self._outside(para, t) for t in words):
+            return False
+        return bool(words) and words[-1].text == "?"
 
     def _named_predicate(self, para: int, start: int, end: int) -> bool:
         """True for a name that a main clause's subject is ("The first witness

@@ -992,3 +992,11 @@ def test_words_of_an_act_someone_foretells_are_the_foreteller_s(nlp: Language) -
         'months "a rich agenda for future policy in any possible third term".'
     )
     assert _speakers(nlp, text) == ["Blane", "Blane"]
+
+
+def test_a_name_in_the_interviewers_own_question_is_not_the_one_who_answers(nlp: Language) -> None:
+    text = (
+        "Keir Stammers won the election in July. Tony Blane sat in his office in London. Is Stammers "
+        "a good leader? What advice would he give Stammers right now? “It's not my job to advise.”"
+    )
+    assert _speakers(nlp, text) == ["Tony Blane"]

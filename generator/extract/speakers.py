@@ -153,9 +153,9 @@ class _Resolver:
             if self._unnamed_antecedent(para, token):
                 return None
             return self._most_salient_antecedent(_PERSON, limit, self._other_gender(low, limit))
-        if low in _PLURAL_PRONOUNS and self._unnamed_antecedent(para, token):
-            return None  # "Cameron's family issued a tribute. They said: …": the family, unnamed
         if low in _PLURAL_PRONOUNS:
+            if self._unnamed_antecedent(para, token):
+                return None  # "Cameron's family issued a tribute. They said: …": the family, unnamed
             # "they" and "we" are a body named in this paragraph or the one before, or
             # people the article does not name ("farmers say …, they say")
             return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset(), nearest=para - 1)
@@ -286,13 +286,13 @@ class _Resolver:
             previous = self.parsed.docs[para][-1].sent
         else:
             return False
-        subject = next((t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS), None)
+        subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
+        subject = subjects[0] if subjects else None
         if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
             return False
         # named, by itself or beside it ("Mr Eavis' daughter Emily said"), not only by its owner
         # ("Jo Bloggs's family" is no one named; a spokesman speaks for his, named, owner)
         spokesperson = subject.lemma_.lower() in _SPOKESPEOPLE
-        subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
         owners = {t.i for c in subject.children if c.dep_ == "poss" and not spokesperson for t in c.subtree}
         named = (t for s in subjects for t in s.subtree if t.i not in owners)
         if any(self.index.actor_at(para, t.i) is not None for t in named):
@@ -416,6 +416,8 @@ class _Resolver:
                 break
             if a is None or m.char >= before or m.in_quote or self.index.actors[a].name in exclude:
                 continue
+            if self.index.actors[a].kind not in kinds:
+                continue  # before the salience reads below, which parse the mention's sentence
             if m.end - m.start == 1 and is_medium(self.parsed.docs[m.para][m.start]):
                 continue  # "an image she posted to Facebook. It says …": where, not who
             salience = m.salience
@@ -427,7 +429,7 @@ class _Resolver:
                 salience = 1
             elif salience == 0 and self._named_predicate(m.para, m.start, m.end):
                 salience = 2
-            if salience >= level and self.index.actors[a].kind in kinds:
+            if salience >= level:
                 return self.index.actors[a]
         return None
 
@@ -813,9 +815,7 @@ class _Resolver:
         actor = self.index.actor_at(para, verb.i + 1)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
-        end = verb.i + 1
-        while end < len(doc) and self.index.actor_at(para, end) is actor:
-            end += 1
+        end = self._mention_end(para, verb.i + 1, actor)
         # '“honest” describes Jo Bloggs': the verb's own object, not its speaker
         return None if doc[verb.i + 1 : end].root.head.i == verb.i else actor
 
@@ -836,10 +836,16 @@ class _Resolver:
         actor = self.index.actor_at(para, i) if i < len(doc) else None
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
+        end = self._mention_end(para, i, actor)
+        return actor if end < len(doc) and doc[end].text == "," else None
+
+    def _mention_end(self, para: int, i: int, actor: Actor) -> int:
+        """The end of `actor`'s mention that token `i` of paragraph `para` opens."""
+        doc = self.parsed.docs[para]
         end = i
         while end < len(doc) and self.index.actor_at(para, end) is actor:
             end += 1
-        return actor if end < len(doc) and doc[end].text == "," else None
+        return end
 
     def subject_is_no_actor(self, para: int, verb: Token) -> bool:
         """True when the verb's subject speaks but names no actor: a common noun ("a

@@ -83,8 +83,9 @@ def _introduces(token: Token, quote: Span) -> bool:
 
 def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:
     """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted"), then the verb that introduces the quote, then the verb whose
-    clause holds the quote, then by distance from the quote."""
+    noted", a speech act foretold by another verb), then the verb that
+    introduces the quote, then the verb whose clause holds the quote, then by
+    distance from the quote."""
     aside = as_saying(token) is None and any(
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children

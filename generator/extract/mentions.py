@@ -1180,13 +1180,10 @@ def _untagged_subjects(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
     ("Pedro Mendes' shot … Mendes could not believe …")."""
     found = []
     for token in doc:
-        if token.ent_type_ or token.text not in surnames or not token.is_alpha or token.pos_ == "PRON":
-            continue  # not "He" for Liu He
-        if token.dep_ != "nsubj" or any(
-            c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children
-        ):
-            continue  # acting, not acted on ("Bloggs was sacked" is told as it happened to them)
-        found.append(_mention(parsed, para, doc[token.i : token.i + 1], ActorKind.PERSON))
+        # acting, not acted on ("Bloggs was sacked" is told as it happened to them); not "He"
+        # for Liu He
+        if token.dep_ == "nsubj" and token.pos_ != "PRON" and _lone_surname(token, surnames):
+            found.append(_mention(parsed, para, doc[token.i : token.i + 1], ActorKind.PERSON))
     return found
 
 
@@ -1259,9 +1256,15 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
 def _surname_as_a_word(token: Token, surnames: set[str]) -> bool:
     """A capitalised word inside a sentence that is a surname of the article's
     people, untagged and alone ("Stamp" after "Senator Dan Stamp")."""
+    inside = not token.is_sent_start and token.text[:1].isupper()
+    return inside and _lone_surname(token, surnames)
+
+
+def _lone_surname(token: Token, surnames: set[str]) -> bool:
+    """One of `surnames` as a word of its own, untagged, with nothing naming or
+    describing it ("Stamp said", not "the stamp" or "Acme's Stamp")."""
     alone = not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children)
-    inside = not token.is_sent_start and token.text[:1].isupper() and token.is_alpha
-    return alone and inside and not token.ent_type_ and token.text in surnames
+    return alone and token.is_alpha and not token.ent_type_ and token.text in surnames
 
 
 def _lone_speaker(span: Span) -> bool:
@@ -1305,12 +1308,8 @@ def _untagged_bodies(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention
         while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
             end += 1
         span = doc[start:end]
-        if (
-            end > start
-            and span[-1].lower_ not in _GENERIC_HEADS
-            and _untagged_body(span)
-            and _whole_name(span)
-        ):
+        # `_untagged_body` first: it wants two words or more
+        if _untagged_body(span) and span[-1].lower_ not in _GENERIC_HEADS and _whole_name(span):
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
         start = max(end, start + 1)
     return found

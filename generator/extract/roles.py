@@ -55,9 +55,9 @@ def is_title_word(token: Token) -> bool:
 def _title_to_be(token: Token) -> bool:
     """'elect' or 'designate' hyphened to a title ("President-elect", "minister-designate")."""
     doc, i = token.doc, token.i
-    if token.lower_ not in {"elect", "designate"} or i < 2 or doc[i - 1].text != "-":
+    if token.lower_ not in {"elect", "designate"} or i < 2:
         return False
-    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and is_title_word(doc[i - 2])
+    return doc[i - 1].text == "-" and _tight_dash(doc[i - 1]) and is_title_word(doc[i - 2])
 
 
 def _modifies(token: Token, targets: set[int]) -> bool:

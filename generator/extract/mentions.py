@@ -816,15 +816,22 @@ def _mention(
     )  # fmt: skip
 
 
-def _dateline_place(doc: Doc) -> Span | None:
-    """The place of a wire dateline opening the paragraph ("INDIANAPOLIS (AP) —",
-    "LA CROSSE, Wis. (AP) —"): its capitalised words before the first comma or
-    bracket, as one name."""
+def _dateline_places(doc: Doc) -> list[Span]:
+    """The places of a wire dateline opening the paragraph ("INDIANAPOLIS (AP) —",
+    "LA CROSSE, Wis. (AP) —", "WASHINGTON/HAVANA (Reuters) -"): its capitalised
+    words before the first comma or bracket, one name for each town a slash sets
+    apart."""
     if not opens_with_dateline(doc.text):
-        return None
-    end = 0
+        return []
+    places: list[Span] = []
+    start = end = 0
     while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
         end += 1
+        if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+            end += 1  # "ST. LOUIS": an abbreviation's stop inside the name
+        if end < len(doc) - 1 and doc[end].text == "/" and not doc[end - 1].whitespace_:
+            places.append(doc[start:end])  # "WASHINGTON/HAVANA": two towns
+            start = end = end + 1
     if end == 0:  # written as the town's name is ("Indianapolis –", "Winston-Salem –")
         while end < len(doc) and (
             (doc[end].is_alpha and doc[end].is_title)
@@ -833,7 +840,15 @@ def _dateline_place(doc: Doc) -> Span | None:
             )
         ):
             end += 1
-    return doc[0:end] if end else None
+    if end > start:
+        places.append(doc[start:end])
+    return places
+
+
+def _town_name(text: str) -> str:
+    """'NEW YORK' -> "New York", 'WINSTON-SALEM' -> "Winston-Salem": a dateline
+    town in capitals written as the town's name is written elsewhere."""
+    return re.sub(r"[^\W\d_]+", lambda word: word[0].capitalize(), text) if text.isupper() else text
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -843,9 +858,10 @@ def _dateline_end(doc: Doc) -> int:
 
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
-    dateline = _dateline_place(doc) if para < DATELINE_PARAGRAPHS else None
-    if dateline is not None:  # a place, whatever the NER made of its capitals
-        found.append(_mention(parsed, para, dateline, ActorKind.PLACE))
+    towns = _dateline_places(doc) if para < DATELINE_PARAGRAPHS else []
+    for town in towns:  # a place, whatever the NER made of its capitals, named as a town is
+        found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_town_name(town.text)))
+    dateline = towns[-1] if towns else None
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
@@ -944,8 +960,13 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             role = person_role(doc, span.start, span.end)
             if role is not None and _kin_named(span, role):
                 kind = ActorKind.PERSON  # "her brother, Jo Bloggs," tagged as a body
-        # "GAZA CITY (AP) —": the agency of a dateline is no other name of its town
-        parenthetical = _bracketed(span) and not (dateline is not None and span.start < _dateline_end(doc))
+        # "GAZA CITY (AP) —": the agency of a dateline is no other name of its town; nor is
+        # "(Reuters) -" opening a paragraph another name of whatever was named before it
+        parenthetical = (
+            _bracketed(span)
+            and span.start > 1
+            and not (dateline is not None and span.start < _dateline_end(doc))
+        )
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
                               parenthetical=parenthetical))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
@@ -1061,6 +1082,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             for m in _untagged_coordinated_groups(parsed, para, doc)
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
+    named_in_full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
+    mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     storms = _storm_names(parsed.docs)
     return [m for m in mentions if m.name not in storms]
@@ -1082,6 +1105,25 @@ def _split_outlet_person(parsed: ParsedArticle, mention: Mention, surnames: set[
         _mention(parsed, mention.para, span[0:1], ActorKind.ORGANIZATION),
         _mention(parsed, mention.para, span[1:2], ActorKind.PERSON),
     ]
+
+
+def _split_people(parsed: ParsedArticle, mention: Mention, surnames: set[str]) -> list[Mention]:
+    """'Manafort and Gates', 'Franks, Conyers' tagged as one name: surnames of
+    people the article names in full, listed, as those people (a body with such a
+    name, "Marks and Spencer", is named so only when no one is called Marks and
+    Spencer in full)."""
+    if mention.kind is ActorKind.PERSON:
+        return [mention]
+    span = parsed.docs[mention.para][mention.start : mention.end]
+    names = [t for t in span if t.text not in {",", "and", "&"}]
+    joints = [t for t in span if t.text in {",", "and", "&"}]
+    if len(names) < 2 or len(names) != len(joints) + 1 or any(t.text not in surnames for t in names):
+        return [mention]
+    if len({t.text for t in names}) < len(names):
+        return [mention]  # "Scott & Scott": a firm's name, not a list of people
+    if any(a.i + 1 == b.i for a, b in pairwise(names)):
+        return [mention]  # two names in a row: not a list of surnames
+    return [_mention(parsed, mention.para, span.doc[t.i : t.i + 1], ActorKind.PERSON) for t in names]
 
 
 def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]:
@@ -1261,10 +1303,15 @@ def _surname_as_a_word(token: Token, surnames: set[str]) -> bool:
 
 
 def _lone_surname(token: Token, surnames: set[str]) -> bool:
-    """One of `surnames` as a word of its own, untagged, with nothing naming or
-    describing it ("Stamp said", not "the stamp" or "Acme's Stamp")."""
+    """One of `surnames` as a word of its own, untagged or tagged alone (as a
+    body or a word: "Corker told reporters"; callers skip words a mention
+    already covers), with nothing naming or describing it ("Stamp said", not
+    "the stamp" or "Acme's Stamp")."""
     alone = not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children)
-    return alone and token.is_alpha and not token.ent_type_ and token.text in surnames
+    doc = token.doc
+    tagged_alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    untagged = not token.ent_type_ or tagged_alone
+    return alone and token.is_alpha and untagged and token.text in surnames
 
 
 def _lone_speaker(span: Span) -> bool:

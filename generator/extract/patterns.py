@@ -761,7 +761,7 @@ CAPTION_PATTERN: Final = (
 #: A wire dateline before the first sentence: "WASHINGTON (Reuters) - ",
 #: "KYIV, Ukraine, Oct. 7 (AP) — ", "LONDON — ", "(Reuters) - ".
 DATELINE_PATTERN: Final = (
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:(?:\s+|/)[A-Z][A-Z.'’-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"(?:\([A-Z][A-Za-z .&'’-]*\)\s*)?"

@@ -529,16 +529,37 @@ def test_a_brand_written_with_inner_capitals_is_no_place(nlp: Language) -> None:
     assert kinds.get("Surabaya") is ActorKind.PLACE
 
 
-def test_a_wire_datelines_city_is_a_place(nlp: Language) -> None:
+def test_a_wire_datelines_city_is_a_place_named_as_the_town_is(nlp: Language) -> None:
+    # written in capitals in the dateline, named as the town is written ("Indianapolis")
     text = "INDIANAPOLIS (AP) — Indiana Gov. Eric Holcomb on Tuesday endorsed the revised state budget."
-    assert _kinds(nlp, text).get("INDIANAPOLIS") is ActorKind.PLACE
+    assert _kinds(nlp, text).get("Indianapolis") is ActorKind.PLACE
+
+
+def test_a_dateline_in_capitals_is_the_same_place_as_the_town_named_after(nlp: Language) -> None:
+    text = (
+        "NEW YORK (Reuters) - The Federal Reserve said on Monday that rates would stay. "
+        "Traders in New York were calm."
+    )
+    places = [a for a in _briefing(nlp, text).actors if a.kind is ActorKind.PLACE]
+    assert [(a.name, a.aliases) for a in places] == [("New York", ())]
+
+
+def test_each_town_of_a_dateline_is_a_place_and_its_agency_a_body_of_its_own(nlp: Language) -> None:
+    # "WASHINGTON/HAVANA (Reuters) -": two towns, and the agency no other name of either
+    text = (
+        "WASHINGTON/HAVANA (Reuters) - The United States on Wednesday published new rules on travel to Cuba."
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    assert actors["Washington"].kind is ActorKind.PLACE and actors["Havana"].kind is ActorKind.PLACE
+    assert actors["Reuters"].kind is ActorKind.ORGANIZATION
+    assert all("Reuters" not in a.aliases for a in actors.values())
 
 
 @pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Indianapolis (AP) — Several thousand teachers marched on Friday.", "Indianapolis"),
-        ("INDIANAPOLIS (AP) — Several thousand teachers marched on Friday.", "INDIANAPOLIS"),
+        ("INDIANAPOLIS (AP) — Several thousand teachers marched on Friday.", "Indianapolis"),
         ("Springfield, Ill. (AP) — Several thousand teachers marched on Friday.", "Ill."),
     ],
 )
@@ -825,3 +846,31 @@ def test_a_person_named_after_a_place_or_a_body_inside_one_organisation_is_split
 )
 def test_a_firm_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_dateline_town_with_an_abbreviation_is_one_place(nlp: Language) -> None:
+    text = "ST. LOUIS (AP) — The city council voted on Monday. Residents of St. Louis were calm."
+    places = [a.name for a in _briefing(nlp, text).actors if a.kind is ActorKind.PLACE]
+    assert places == ["St. Louis"]
+
+
+def test_an_agency_opening_a_paragraph_is_no_other_name_of_what_came_before(nlp: Language) -> None:
+    # "(Reuters) -" with no town: not a bracketed short name of the headline's last place
+    text = (
+        "Senate candidate in Alabama\n\n"
+        "(Reuters) - The national campaign wing cut ties on Friday with Roy Moore."
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    assert actors["Reuters"].kind is ActorKind.ORGANIZATION
+    assert all("Reuters" not in a.aliases for a in actors.values())
+
+
+def test_surnames_listed_as_one_name_are_the_people_named_in_full(nlp: Language) -> None:
+    # the recogniser reads "Franks, Conyers" as one body
+    text = (
+        "Representatives Trent Franks and John Conyers resigned. "
+        "The departures of Franks, Conyers and others came quickly."
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    assert "Franks, Conyers" not in actors
+    assert actors["Trent Franks"].aliases == ("Franks",) and actors["John Conyers"].aliases == ("Conyers",)

@@ -82,9 +82,14 @@ _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
-#: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"").
-_EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean"})
+#: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"",
+#: "the deals pointed to "…"").
+_EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean", "point"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs by which a reporter comes by a document another wrote ("a letter seen by Reuters").
+_ACCESS_VERBS = frozenset({"see", "obtain", "review", "receive", "examine", "view", "acquire", "get"})
+#: Verbs whose clause reports what their subject holds true, as a speech verb's does.
+_BELIEF_VERBS = frozenset({"believe", "think", "feel", "suspect", "fear"})
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 #: Speech verbs whose passive subject is the one spoken to ("was told", "was warned").
@@ -156,6 +161,9 @@ class _Resolver:
         if low in _PLURAL_PRONOUNS:
             if self._unnamed_antecedent(para, token):
                 return None  # "Cameron's family issued a tribute. They said: …": the family, unnamed
+            together = self._named_together(para, token)
+            if together is not None:
+                return together
             # "they" and "we" are a body named in this paragraph or the one before, or
             # people the article does not name ("farmers say …, they say")
             return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset(), nearest=para - 1)
@@ -189,6 +197,14 @@ class _Resolver:
             if person is not None or any(c.lower_ == "former" for c in token.children):
                 return person
             return self._linked(para, token, skip_possessors=True, own_phrase=True, kinds=_ORGANIZATION)
+        if (
+            _a_person_noun(token)
+            and token.lemma_.lower() not in _SPOKESPEOPLE
+            and self._person_before(para, token)
+        ):
+            # "said the former Jo Bloggs campaign adviser": someone of Bloggs's, unnamed, neither
+            # Bloggs nor whoever spoke last (a spokesperson speaks for whoever the phrase names)
+            return self._appositive_person(para, token)
         linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
@@ -223,7 +239,7 @@ class _Resolver:
             if child.dep_ == "poss":
                 return self.noun_phrase(para, child, before, depth + 1)
         for child in token.children:
-            if child.dep_ != "acl":
+            if child.dep_ != "acl" or not _by_its_author(child):
                 continue
             for agent in child.children:
                 for obj in agent.children if agent.dep_ == "agent" else []:
@@ -260,6 +276,8 @@ class _Resolver:
                 named = self.index.actor_at(para, child.i)
                 if named is not None and named.kind is not ActorKind.PERSON:
                     return named
+        if _for_a_name(token):
+            return None  # "a spokesman for Bloggs" with no actor for Bloggs: not the body last named
         if token.dep_ in _SUBJECT_DEPS:
             # "Acme closed the plant. "…," a spokesperson said": Acme speaks
             return self._latest_group(para, token, before)
@@ -273,19 +291,10 @@ class _Resolver:
         …") and whose noun does not say the other sex: the pronoun stands for
         that person, not for someone named earlier. Not when that sentence
         names its subject after all ("The first witness was Jo Bloggs.")."""
-        doc = pronoun.doc
-        sent = pronoun.sent
-        if pronoun.dep_ not in _SUBJECT_DEPS:
+        before = self._sentence_before(para, pronoun)
+        if before is None:
             return False
-        if any(self._outside(para, t) and not t.is_punct for t in doc[sent.start : pronoun.i]):
-            return False  # not the first word outside quote marks ("She said …", "“…,” she said")
-        if sent.start > 0:
-            previous = doc[sent.start - 1].sent
-        elif para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
-            para -= 1
-            previous = self.parsed.docs[para][-1].sent
-        else:
-            return False
+        para, previous = before
         subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
         subject = subjects[0] if subjects else None
         if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
@@ -318,6 +327,38 @@ class _Resolver:
         if (word in MALE_NOUNS and low in {"she", "her"}) or (word in FEMALE_NOUNS and low in {"he", "him"}):
             return False  # "A masked man shouted … "…," she adds": not the man
         return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
+
+    def _sentence_before(self, para: int, pronoun: Token) -> tuple[int, Span] | None:
+        """The sentence before a subject pronoun that is its sentence's first word
+        outside quote marks ("She said …", "“…,” she said"), in its paragraph or
+        ending the one before, with that sentence's paragraph; else None."""
+        doc = pronoun.doc
+        sent = pronoun.sent
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        if any(self._outside(para, t) and not t.is_punct for t in doc[sent.start : pronoun.i]):
+            return None
+        if sent.start > 0:
+            return para, doc[sent.start - 1].sent
+        if para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
+            return para - 1, self.parsed.docs[para - 1][-1].sent
+        return None
+
+    def _named_together(self, para: int, pronoun: Token) -> Actor | None:
+        """'Jo Bloggs and Ann Smith pledged …. "…," they said': the first of the
+        people named together as the subject of the sentence before, as when
+        they are the speech verb's own subjects."""
+        before = self._sentence_before(para, pronoun)
+        if before is None:
+            return None
+        para, previous = before
+        subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            return None
+        people = [self.index.actor_at(para, t.i) for t in (subject, *subject.conjuncts)]
+        if not all(p is not None and p.kind is ActorKind.PERSON for p in people):
+            return None
+        return people[0]
 
     def _latest_group(self, para: int, token: Token, before: int) -> Actor | None:
         """The organisation last named before the token, a clause subject
@@ -451,14 +492,16 @@ class _Resolver:
         return root.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT"
 
     def _reported_subject(self, para: int, start: int, end: int) -> bool:
-        """True for the subject of a clause that a speech verb with a subject
-        of its own reports ("X said that [Y] understands …")."""
+        """True for the subject of a clause that a speech verb, or a verb of
+        belief, with a subject of its own reports ("X said that [Y] understands
+        …", "X believes [Y] caught him …")."""
         root = self.parsed.docs[para][start:end].root
         verb = root.head
         if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp":
             return False
         speech = verb.head
-        return speech.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
+        reporting = speech.lemma_.lower() in SPEECH_VERBS | _BELIEF_VERBS
+        return reporting and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
 
     def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
         """True for the subject of a "while"/"whereas" clause on a main clause's
@@ -550,6 +593,16 @@ class _Resolver:
                     return actor
         return None
 
+    def _person_before(self, para: int, token: Token) -> bool:
+        """True when a person is named among the words before the noun that
+        modify it ("the Jo Bloggs campaign adviser"), not by its possessor."""
+        return any(
+            (actor := self.index.actor_at(para, child.i)) is not None and actor.kind is ActorKind.PERSON
+            for modifier in token.lefts
+            if modifier.dep_ in {"compound", "amod", "nmod"}
+            for child in modifier.subtree
+        )
+
     def _named_in(self, para: int, token: Token) -> Actor | None:
         """The person a description says is named so ("a student named Jo Bloggs")."""
         for child in token.children:
@@ -576,7 +629,7 @@ class _Resolver:
         saying the Acme Corp ...") other than a passive's agent ("issued by X")."""
         skipped: set[int] = set()
         for child in token.children:
-            clause = child.dep_ in {"acl", "relcl"} and not any(c.dep_ == "agent" for c in child.children)
+            clause = child.dep_ in {"acl", "relcl"} and not _by_its_author(child)
             if (skip_possessors and child.dep_ == "poss") or (own_phrase and clause):
                 skipped.update(t.i for t in child.subtree)
         linked = [
@@ -723,22 +776,33 @@ class _Resolver:
                     return self.noun_phrase(para, token, before)
         return _best_speaker(found)
 
-    def _person_before_verb(self, para: int, verb: Token, subjects: list[Token]) -> Actor | None:
+    def _person_before_verb(self, para: int, verb: Token, subjects: list[Token] | None) -> Actor | None:
         """The person named right before the verb, inside its subject phrase
         ("Longtime X in the Morning writer Jo Bloggs tweeted", however the
-        parser hangs the words): the last word of a subject phrase is its head."""
+        parser hangs the words): the last word of a subject phrase is its head.
+        With `subjects` None (the parser gave the verb none), wherever the
+        parser hangs the name."""
         i = verb.i - 1
         while i >= verb.sent.start and verb.doc[i].dep_ in {"advmod", "aux", "neg"}:
             i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
         if i < verb.sent.start or not self._outside(para, verb.doc[i]):
             return None
-        actor = self.index.actor_at(para, i)
+        token = verb.doc[i]
+        while token.dep_ == "conj" and token.head.i < token.i and self._a_person_at(para, token.head):
+            token = token.head  # "Smith and Biggs wrote": the first of them, as with two subjects
+        actor = self.index.actor_at(para, token.i)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
+        if subjects is None:
+            return actor
         holding = [s for s in subjects if s.left_edge.i <= i <= s.right_edge.i]
         if any(_indefinite(s) and _a_person_noun(s) and self._named_in(para, s) != actor for s in holding):
             return None  # "a person close to Jo Bloggs said": someone new (noun_phrase)
         return actor if holding else None
+
+    def _a_person_at(self, para: int, token: Token) -> bool:
+        actor = self.index.actor_at(para, token.i)
+        return actor is not None and actor.kind is ActorKind.PERSON
 
     def _named_before(self, para: int, verb: Token) -> Actor | None:
         """'…, Jo Bloggs, said' parsed without a subject: the person or
@@ -783,6 +847,11 @@ class _Resolver:
         if not subjects and addressed:
             return _VerbSpeaker(None, True)  # "X was advised by aides that …": X listened, no actor spoke
         if not subjects:
+            # "…, White House spokeswoman Jo Bloggs said:" with the name hung on a
+            # preposition before it: the person right before the verb, not a farther subject
+            adjacent = self._person_before_verb(para, verb, None)
+            if adjacent is not None:
+                return _VerbSpeaker(adjacent, True)
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
         subjects = [s for s in subjects if self._outside(para, s)]
@@ -862,7 +931,8 @@ class _Resolver:
                 is_title_word(subject) or is_agent_noun(subject) or word in UNNAMED_PERSON_NOUNS
             )
             agent = any(c.dep_ == "agent" for c in verb.children)
-            return not evidence and word not in SOURCE_NOUNS and not agent
+            unknown = word in _SPOKESPEOPLE and _for_a_name(subject)  # "a spokesman for Bloggs"
+            return unknown or (not evidence and word not in SOURCE_NOUNS and not agent)
         return (
             subject.pos_ == "PROPN"
             and subject.head.i == verb.i
@@ -967,6 +1037,23 @@ def _speech_subject(token: Token) -> bool:
         root = root.head
     # "X was called a pirate by …", "X was told …": spoken about or to, not speaking
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _by_its_author(clause: Token) -> bool:
+    """A passive clause on a document that names who made or issued it ("the
+    decree signed by X", "a statement released by X"), not who got hold of it
+    ("a letter seen by Reuters", "a memo obtained by the Gazette")."""
+    return clause.lemma_.lower() not in _ACCESS_VERBS and any(c.dep_ == "agent" for c in clause.children)
+
+
+def _for_a_name(token: Token) -> bool:
+    """A noun for someone's voice that says by a proper name whose it is ("a
+    spokesman for Bloggs", "a spokeswoman of Acme")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in {"for", "of"} and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for prep in token.children
+        for obj in prep.children
+    )
 
 
 def _a_person_noun(token: Token) -> bool:

@@ -107,22 +107,43 @@ def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
     """The speech verb whose clause holds the quote: the first of `verbs` met
     going up the parse from the words the quote hangs on ('X said the plan was
     "a disaster" while Y wrote ...' -> said). None when the parse attaches the
-    quote to no speech verb (the attribution then hangs on the quoted words)."""
+    quote to no speech verb (the attribution then hangs on the quoted words).
+
+    The quote's words decide when they hang on a verb with a subject of its
+    own, not its closing comma, which the parser may hang on a verb after the
+    quote ('X told reporters it was "false," the Gazette reported' -> told);
+    otherwise the verbs its words and its punctuation hang on are weighed
+    alike, the nearest first. A clause describing a verb's object ('failed to
+    find the cause, which was "distressing," wrote X') hands the words to no
+    verb above it."""
     candidates = {v.i for v in verbs}
     inside = range(quote.start, quote.end)
+    found = _verbs_above([t for t in quote if not t.is_punct], candidates, inside)
+    if not any(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in found):
+        # no verb with a speaker of its own holds the words ('…, saying it would be "…," the
+        # White House said'): the verb the punctuation hangs on counts as well
+        found += _verbs_above([t for t in quote if t.is_punct], candidates, inside)
+    if not found:
+        return None
+    return min(found, key=lambda v: quote.start - v.i if v.i < quote.start else v.i - quote.end)
+
+
+def _verbs_above(tokens: list[Token], candidates: set[int], inside: range) -> list[Token]:
+    """The first candidate verb met going up the parse from each of `tokens`
+    that hangs outside the quote, not past a clause on a verb's object outside it."""
     found: list[Token] = []
-    for token in quote:
+    for token in tokens:
         if token.head.i in inside:
             continue
         node = token
         while node.head.i != node.i and node.head.i not in inside:
+            if node.i not in inside and node.dep_ in {"relcl", "acl"} and node.head.dep_ in {"dobj", "pobj"}:
+                break  # a clause on a verb's object: what it found or named, not what it says
             node = node.head
             if node.i in candidates:
                 found.append(node)
                 break
-    if not found:
-        return None
-    return min(found, key=lambda v: quote.start - v.i if v.i < quote.start else v.i - quote.end)
+    return found
 
 
 def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:

@@ -1000,3 +1000,138 @@ def test_a_name_in_the_interviewers_own_question_is_not_the_one_who_answers(nlp:
         "a good leader? What advice would he give Stammers right now? “It's not my job to advise.”"
     )
     assert _speakers(nlp, text) == ["Tony Blane"]
+
+
+def test_a_quote_hangs_on_its_words_not_on_the_comma_a_later_verb_took(nlp: Language) -> None:
+    # the parser hangs the closing comma on "reported": the words sit in what Bloggs told
+    text = (
+        "Jo Bloggs, the candidate, held a rally in Easton. At a news conference on Monday night, Bloggs "
+        'told reporters that the accusations are "absolutely false," the Easton Gazette reported.'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_thing_that_points_to_something_is_no_anonymous_speaker(nlp: Language) -> None:
+    text = (
+        "Officials signed the deals on Thursday. Jo Bloggs, chairman of the Ruritanian Chamber of "
+        'Commerce, said the deals pointed to "a strong, vibrant bilateral economic relationship" '
+        "between the two countries."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_someone_described_by_a_person_they_work_for_is_not_that_person(nlp: Language) -> None:
+    text = (
+        "Voters in Ohio went to the polls on Tuesday. Senator Ann Berrow said the race was close.\n\n"
+        "The campaign has been bitter. A former Berrow campaign adviser fretted about it. "
+        '"God knows what this man is going to say now," said the former Berrow campaign adviser. '
+        '"He is unpredictable."'
+    )
+    assert _speakers(nlp, text) == [None, None]
+
+
+def test_they_after_people_named_together_is_the_first_of_them(nlp: Language) -> None:
+    # as when the two are the speech verb's own subjects; never a body named in passing
+    text = (
+        "House Speaker Paul Ryan and Senate Majority Leader Mitch McConnell met on Monday. Ryan and "
+        'McConnell pledged not to allow automatic cuts to Medicare. "This will not happen," they said '
+        "in a joint statement."
+    )
+    assert _speakers(nlp, text) == ["Paul Ryan"]
+
+
+def test_a_spokesman_for_someone_no_actor_stands_for_is_not_the_body_last_named(nlp: Language) -> None:
+    text = (
+        "The senator was concerned about a lot of things in the tax plan, according to the Wall Street "
+        "Journal. A spokesman for Moran said the senator was \u201cdetermined to pass tax reform\u201d and "
+        "was working with colleagues to do so."
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_surname_the_recogniser_tagged_as_a_body_and_dropped_is_still_the_person(nlp: Language) -> None:
+    # "Corker" alone is tagged a body and dropped (a corker is a word): it is still Bob
+    # Corker speaking, and the "he" who replies next is him, not the senator named before
+    text = (
+        "Senators Ron Johnson and Bob Corker said they could vote against the tax package. Johnson said "
+        "he wants a bigger tax break for businesses. But Corker said the analysis is not expected soon. "
+        '"I\'m not threatening anything," Corker told reporters. Asked if he could vote no, he replied: '
+        '"Very possible."'
+    )
+    assert _speakers(nlp, text) == ["Bob Corker", "Bob Corker"]
+
+
+def test_a_quote_in_a_clause_on_a_noun_is_attributed_by_its_punctuation(nlp: Language) -> None:
+    # the words hang on "which was", a clause on "the cause": not what "find" reports
+    text = (
+        'Jo Bloggs, 45, fell ill in 2019. "Going upstairs was a 30 minute activity," Bloggs added. '
+        'Four doctor appointments failed to find the cause, which was "extremely distressing," '
+        "wrote Bloggs, who had never smoked."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs", "Jo Bloggs"]
+
+
+def test_the_person_right_before_a_verb_the_parser_gave_no_subject_speaks(nlp: Language) -> None:
+    # the parser hangs "Sarah Sanders" on "by": she is still who said it, not the president
+    text = (
+        "Papadopoulos told the meeting that he had connections that could help arrange a Trump-Putin "
+        "meeting. Asked at a news briefing if the Republican president recalled the suggestion by "
+        'Papadopoulos, White House spokeswoman Sarah Sanders said: "No I don\'t believe he does."'
+    )
+    assert _speakers(nlp, text) == ["Sarah Sanders"]
+
+
+def test_the_subject_of_what_someone_believes_is_not_the_next_he(nlp: Language) -> None:
+    text = (
+        "Manchester United's Alex Ferguson has urged action against Arsenal's Thierry Henry. Ferguson "
+        "believes Henry deliberately caught Heinze on the head with his knee. The United boss said it "
+        'was worse than the foul on Ashley Cole. "We shall present it to the FA and see what they do," '
+        "he said."
+    )
+    assert _speakers(nlp, text) == ["Alex Ferguson"]
+
+
+def test_a_participle_that_holds_the_words_yields_to_the_attribution_after_them(nlp: Language) -> None:
+    # "saying" has no speaker of its own: the attribution after the quote names one
+    text = (
+        "The administration strongly supports the House version of the bill, saying its passage would "
+        'be "an important first step in achieving tax reform," the White House said in a statement.'
+    )
+    assert _speakers(nlp, text) == ["White House"]
+
+
+def test_two_people_named_together_right_before_the_verb_speak_through_the_first(nlp: Language) -> None:
+    text = (
+        "In a letter, the congressmen, Lamar Smith and Andy Biggs, expressed concern about the agency. "
+        '"It is an affront to scientific integrity to keep the process confidential," Smith and Biggs wrote.'
+    )
+    assert _speakers(nlp, text) == ["Lamar Smith"]
+
+
+def test_one_person_with_two_descriptions_right_before_the_verb_speaks(nlp: Language) -> None:
+    text = (
+        "Page may also have had another motive for the move. \u201cI can't think of anything that people "
+        "at Google were ever so upset about,\u201d former Google engineer and Gmail inventor Paul Buchheit "
+        "told Edwards."
+    )
+    assert _speakers(nlp, text) == ["Paul Buchheit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The company plans to cut jobs. A letter seen by Reuters said the plant "will close by March."',
+        'The company plans to cut jobs. The plant "will close by March," according to a memo obtained by '
+        "the Daily Planet.",
+    ],
+)
+def test_an_outlet_that_got_hold_of_a_document_did_not_write_it(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_document_signed_by_someone_speaks_for_them(nlp: Language) -> None:
+    text = (
+        "Chancellor Jo Bloggs signed a decree on Monday. The decree signed by Bloggs said the troops "
+        '"must leave at once."'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]

@@ -32,6 +32,7 @@ from .patterns import (
     DATELINE_PARAGRAPHS,
     FIRM_OPENING_TITLES,
     GENERIC_ORG_WORDS,
+    GIVEN_NAME_TITLES,
     HONORIFICS,
     KIN_WORDS,
     KIND_BY_LABEL,
@@ -275,6 +276,8 @@ def _split_person(span: Span) -> tuple[Span, str | None]:
     titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
     if not titles or titles[-1] + 1 >= span.end:
         return span, None
+    if titles == [span.start] and span.end - span.start == 2 and span[0].lower_ in GIVEN_NAME_TITLES:
+        return span, None  # "said Dean Pinkert, a trade lawyer": a given name before one surname
     cut = titles[-1] + 1
     doc = span.doc
     role_end = cut

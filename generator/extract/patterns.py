@@ -803,3 +803,6 @@ FUTURE_HEADS: Final = frozenset({"due", "set", "scheduled", "expected", "going",
 #: sentences after the lead. Editors' picks in the corpus sit within the
 #: next 19 usable sentences in every article of folds 1-4 (fold 0 sealed).
 SUMMARY_CANDIDATES: Final = 20
+#: Title words that, before a single surname, are far more often a given name
+#: ("Dean Pinkert, a trade lawyer"; "Dean Martha Minow" stays a dean).
+GIVEN_NAME_TITLES: Final = frozenset({"dean"})

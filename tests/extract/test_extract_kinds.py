@@ -874,3 +874,13 @@ def test_surnames_listed_as_one_name_are_the_people_named_in_full(nlp: Language)
     actors = {a.name: a for a in _briefing(nlp, text).actors}
     assert "Franks, Conyers" not in actors
     assert actors["Trent Franks"].aliases == ("Franks",) and actors["John Conyers"].aliases == ("Conyers",)
+
+
+def test_dean_before_a_single_surname_is_a_given_name(nlp: Language) -> None:
+    text = (
+        '"The president would want to avoid that," said Dean Pinkert, a trade lawyer. '
+        '"We will review it," said Dean Martha Minow of Harvard Law School.'
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    assert actors["Dean Pinkert"].role == "trade lawyer"
+    assert actors["Martha Minow"].role == "Dean"

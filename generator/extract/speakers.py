@@ -101,6 +101,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Documents "it" may stand for when one is the subject of the sentence before.
+_DOCUMENTS = SOURCE_NOUNS - _SPOKESPEOPLE - {"representative", "account", "website", "interview"}
 #: Nouns for someone a source may leave unnamed, besides title words.
 _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "insider", "staffer", "anchor"}
 #: Fewest words of a quote repeated from an earlier one (a pull quote) for it to take
@@ -168,6 +170,10 @@ class _Resolver:
             # people the article does not name ("farmers say …, they say")
             return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset(), nearest=para - 1)
         if low in GROUP_PRONOUNS:
+            document = self._document_before(para, token)
+            if document is not None:
+                # "The letter said …. It asked …": the document's issuer, or no one named
+                return self.noun_phrase(document[0], document[1], before, depth) if depth < 2 else None
             # "it" speaking is far more often an organisation than a place
             return self._most_salient_antecedent(_ORGANIZATION, limit, frozenset()) or (
                 self._most_salient_antecedent(_GROUPS, limit, frozenset())
@@ -342,6 +348,24 @@ class _Resolver:
             return para, doc[sent.start - 1].sent
         if para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
             return para - 1, self.parsed.docs[para - 1][-1].sent
+        return None
+
+    def _document_before(self, para: int, pronoun: Token) -> tuple[int, Token] | None:
+        """'The letter said …. It added …. It asked …': the document that "it"
+        stands for, the subject of the sentences before it, with its paragraph."""
+        for _ in range(3):
+            before = self._sentence_before(para, pronoun)
+            if before is None:
+                return None
+            para, previous = before
+            subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+            if subject is None or not self._outside(para, subject):
+                return None
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in _DOCUMENTS:
+                return para, subject
+            if subject.lower_ != "it":
+                return None
+            pronoun = subject
         return None
 
     def _named_together(self, para: int, pronoun: Token) -> Actor | None:
@@ -626,11 +650,13 @@ class _Resolver:
         "the mayor at a rally in Porto"); a platform the words went out on ("a
         Twitter account") is not one either; with
         `own_phrase`, neither is an actor of a clause on the noun ("a statement
-        saying the Acme Corp ...") other than a passive's agent ("issued by X")."""
+        saying the Acme Corp ...") other than its author ("issued by X"), nor the
+        one it is addressed to ("a letter to X")."""
         skipped: set[int] = set()
         for child in token.children:
             clause = child.dep_ in {"acl", "relcl"} and not _by_its_author(child)
-            if (skip_possessors and child.dep_ == "poss") or (own_phrase and clause):
+            addressee = child.dep_ == "prep" and child.lower_ == "to"  # "a letter to Jo Bloggs"
+            if (skip_possessors and child.dep_ == "poss") or (own_phrase and (clause or addressee)):
                 skipped.update(t.i for t in child.subtree)
         linked = [
             actor

@@ -1135,3 +1135,28 @@ def test_a_document_signed_by_someone_speaks_for_them(nlp: Language) -> None:
         '"must leave at once."'
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_it_after_a_document_is_the_documents_issuer_not_the_body_last_named(nlp: Language) -> None:
+    text = (
+        "Senator Jo Bloggs sent a letter to the Ruritanian Cancer Agency on Monday. The letter said "
+        "the agency had received $48 million. It added that a hearing may follow. It asked the agency "
+        'to provide "the names of potential witnesses."'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_the_one_a_letter_is_addressed_to_did_not_write_it(nlp: Language) -> None:
+    text = (
+        "Lawmakers sent letters on Wednesday. The second letter, sent to Health Secretary Ann Smith, "
+        'asked her department to provide "all documents about the programme."'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_it_after_a_body_s_report_is_that_body(nlp: Language) -> None:
+    text = (
+        'Nations pledged cuts. The IPCC report states: "Emissions decline by about 45 percent by 2030." '
+        'It also adds that: "Current ambitions would not limit warming."'
+    )
+    assert _speakers(nlp, text) == ["IPCC", "IPCC"]

@@ -225,12 +225,26 @@ def _after_other_name(tokens: list[Token]) -> list[Token]:
     """'porn actress Sam Smith and former model Jo Bloggs': a title and a name
     before "and" belong to another person of a list."""
     for n in range(len(tokens) - 1, 0, -1):
-        if tokens[n].lower_ != "and" or tokens[n - 1].pos_ != "PROPN" or not tokens[n - 1].is_title:
+        before = tokens[n - 1]
+        if tokens[n].lower_ == "and" and before.tag_ == "NNS" and before.is_lower:
+            return tokens[n + 1 :]  # "senior lawmakers and President Jo Bloggs": a group, then the title
+        # "Cummings and Senator Bernie Sanders": joined to the name itself, not to its title
+        # (the tagger may call the surname a common noun)
+        joined = not is_title_word(before) and any(
+            c.dep_ == "conj" and c.i > tokens[-1].i for c in before.children
+        )
+        if tokens[n].lower_ != "and" or not before.is_title or (before.pos_ != "PROPN" and not joined):
             continue
-        other = tokens[n - 1].ent_type_ == "PERSON" or (
-            tokens[n - 1].ent_type_ == "ORG"
-            and n + 1 < len(tokens)
-            and tokens[n + 1].ent_type_ in {"GPE", "NORP"}
+        other = (
+            joined
+            or before.ent_type_ == "PERSON"
+            or (
+                before.ent_type_ == "ORG"
+                and n + 1 < len(tokens)
+                and tokens[n + 1].ent_type_ in {"GPE", "NORP"}
+            )
+            # "Roy Moore of Alabama and Senator Al Franken": a place that qualifies someone else
+            or (before.dep_ == "pobj" and before.head.lower_ in {"of", "from"})
         )  # not "Police and Crime Commissioner"
         if other:
             return tokens[n + 1 :]  # "between Bloggs and Georgia Gov. Jo Smith": Bloggs is someone else
@@ -261,6 +275,10 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
         targets.add(i)
         i -= 1
     tokens = _after_other_name(_after_complement(_after_clause_verb(tokens)))
+    after = end if end is not None else start + 1
+    ofs = [n for n, t in enumerate(tokens) if t.lower_ == "of"]
+    if ofs and after < len(doc) and doc[after].text in _POSSESSIVES:
+        tokens = tokens[ofs[-1] + 1 :]  # "co-chairman of President Jo Bloggs's campaign": "President"
     owner: list[Token] = []
     if i >= 1 and doc[i].text in _POSSESSIVES and doc[i - 1].ent_type_ in {"GPE", "ORG", "PERSON"}:
         j = i - 1
@@ -359,6 +377,20 @@ def _former(role: str) -> str:
     return f"{owner}{mark}former {title}" if mark else f"former {role}"
 
 
+def _owned_by_the_named(tokens: list[Token], cut: int) -> int | None:
+    """The end of "<Name>'s <noun>" right after the role's last title word
+    ("of President [Jo Bloggs's campaign]"), when a person's name follows it:
+    the title is that person's, and the role goes on to the noun they own."""
+    k = cut
+    while k < len(tokens) and tokens[k].ent_type_ == "PERSON":
+        k += 1
+    if k == cut or k >= len(tokens) or tokens[k].text not in _POSSESSIVES:
+        return None
+    owned = tokens[k - 1].head
+    ends = [n for n, t in enumerate(tokens) if t.i == owned.i]
+    return ends[0] + 1 if ends and ends[0] > k else None
+
+
 def _appositive_title(doc: Doc, end: int) -> str | None:
     """A title in commas right after the name (", the state spokesman,")."""
     if end >= len(doc) or doc[end].text != ",":
@@ -379,6 +411,8 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         tokens = tokens[2:]
     elif [t.lower_ for t in tokens[:3]] == ["who", "had", "been"]:
         tokens = tokens[3:]
+    if tokens and tokens[0].dep_ == "neg":
+        return None  # "Jo Bloggs, who was not specific about it in remarks to reporters,": no title
     while tokens and tokens[0].lower_ in _DETERMINERS | _TIME_ADVERBS:
         tokens = tokens[1:]  # "Jo Bloggs, also a teacher,"
     member = len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of"
@@ -409,6 +443,9 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         short = tokens[: heads[0] + 1]
     if cut < len(tokens) and all(t.ent_type_ == "PERSON" for t in tokens[cut:]):
         cut = len(tokens)  # "fiancée of journalist Jo Bloggs"
+    owned = _owned_by_the_named(tokens, cut)
+    if owned is not None:
+        cut = owned  # "co-chairman of President Jo Bloggs's campaign": the title is Bloggs's
     # keep an "of <Name ...>" completion ("chairman of the House committee",
     # "fiancée of journalist Jo Bloggs")
     if cut < len(tokens) and tokens[cut].lower_ in {"of", "for", "to"}:

@@ -55,6 +55,8 @@ _NO_PRESIDENT = frozenset(
     }
 )  # fmt: skip
 _REGIONAL = tuple(t.lower() for t in REGIONAL_HEAD_TITLES)
+#: Names of a continent that a gazetteer may also give a country ("President of America").
+_CONTINENT_NAMES = frozenset({"America", "Americas"})
 
 _TITLE = re.compile(
     r"^(?:(?P<time>former|current|now-former|incumbent|sitting)\s+)?"
@@ -165,6 +167,12 @@ def _takes_article(name: str, code: str) -> bool:
     return name.endswith("s") and f"the {name}" in official
 
 
+def _names_the_country(name: str, code: str) -> bool:
+    """A place of the article that names country `code` as a title's place may:
+    not by an acronym ("US") or a continent's name ("America")."""
+    return country_code(name) == code and acronym(name) is None and name not in _CONTINENT_NAMES
+
+
 def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
     """The place a title's qualifier names ("US", "Ruritania's", "Ruritanian")."""
     text = _POSSESSIVE.sub("", qualifier.strip())
@@ -177,7 +185,7 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
     code = country_code(text)
     if code is not None:
         for place in places:  # "US" when the article also writes "United States"
-            if country_code(place.name) == code and acronym(place.name) is None:
+            if _names_the_country(place.name, code):
                 return place.name
         return text
     if is_subdivision(text):
@@ -187,7 +195,7 @@ def _place_of(qualifier: str, places: Sequence[PlaceNamed]) -> str | None:
         return named
     irregular = IRREGULAR_DEMONYMS.get(text)
     if irregular is not None:
-        fitting = [p.name for p in places if country_code(p.name) == irregular and acronym(p.name) is None]
+        fitting = [p.name for p in places if _names_the_country(p.name, irregular)]
         return fitting[0] if fitting else common_country_name(irregular)
     named = _by_demonym(text, _world())
     code = country_code(named) if named else None
@@ -240,14 +248,18 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     ranked = sorted(
         (c for c in totals if c not in held and c in named_countries), key=lambda c: (-totals[c], first[c])
     )
-    if not ranked or (len(ranked) > 1 and totals[ranked[0]] < MAIN_PLACE_LEAD * totals[ranked[1]]):
-        return None  # no one country the story is about
+    if not ranked or any(
+        totals[ranked[0]] < MAIN_PLACE_LEAD * totals[c] for c in totals if c != ranked[0] and c not in held
+    ):
+        # no one country the story is about: another, named or only through its towns
+        # (Washington and Tennessee against the Philippines once), counts as much
+        return None
     if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
         return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
     if title == "President" and code in _NO_PRESIDENT:
         return None  # "President Musharraf" in a story about Britain: Pakistan's, not Britain's
-    named = [p.name for p in places if country_code(p.name) == code and acronym(p.name) is None]
+    named = [p.name for p in places if _names_the_country(p.name, code)]
     return named[0] if named else common_country_name(code)
 
 
@@ -334,6 +346,13 @@ def _singular_head(role: str) -> str:
     return " ".join(words)
 
 
+def _capitalised_honorific(match: re.Match[str]) -> str:
+    """Nothing for trailing honorifics written as such ("Dr.", "the Hon."); the
+    words themselves for a lowercase one ("first lady")."""
+    words = match[0].split()
+    return "" if words[-1][:1].isupper() else match[0]
+
+
 def conventional_role(
     role: str, places: Sequence[PlaceNamed], taken: frozenset[str] | None = frozenset()
 ) -> str:
@@ -345,7 +364,8 @@ def conventional_role(
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
     role = _BRACKETED.sub("", role).strip() or role
-    role = _TRAILING_HONORIFIC.sub("", role).strip() or role  # "Health Commissioner Dr." (Jo Bloggs)
+    # "Health Commissioner Dr." (Jo Bloggs); a lowercase word is the role's own ("first lady")
+    role = _TRAILING_HONORIFIC.sub(_capitalised_honorific, role).strip() or role
     role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     before, former, after = role.partition(" former ")

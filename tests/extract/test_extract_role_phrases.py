@@ -390,3 +390,93 @@ def test_an_appositive_ends_on_its_own_head_noun_not_on_a_title_word_before_it(
     nlp: Language, text: str, role: str
 ) -> None:
     assert list(_roles(nlp, text).values()) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the surname joined to the name by "and" is another person's, not the title's
+        (
+            "Representative Elijah Cummings criticised the pick.\n\nCummings and Senator Bernie Sanders, "
+            "a 2016 presidential candidate, called for a federal probe into drug prices.",
+            "Bernie Sanders",
+            "Senator",
+        ),
+        # but two titles joined by "and" are both the person's
+        (
+            "The talks were chaired by former New York Fed President and Bretton Woods Committee Chair "
+            "Bill Dudley on Monday.",
+            "Bill Dudley",
+            "former New York Fed President and Bretton Woods Committee Chair",
+        ),
+        # so is a place that qualifies the person named before "and"
+        (
+            "Accusations have ensnared other politicians, including Republican Senate candidate Roy Moore "
+            "of Alabama and Democratic Senator Al Franken of Minnesota.",
+            "Al Franken",
+            "Democratic Senator",
+        ),
+    ],
+)
+def test_a_title_after_another_persons_name_and_and_is_only_the_title(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _roles(nlp, text)[name] == role
+
+
+def test_a_bare_president_gets_no_country_when_a_country_named_only_by_its_towns_counts_as_much(
+    nlp: Language,
+) -> None:
+    # Washington and Tennessee count for a country the story never names; the Philippines,
+    # named once, is not the story's country
+    text = (
+        "WASHINGTON (Reuters) - President Donald Trump on Monday said he is nominating Alex Azar. "
+        "Trump, who is in the Philippines on a trip, announced it on Twitter. Senator Lamar Alexander "
+        "of Tennessee welcomed the pick."
+    )
+    assert _roles(nlp, text)["Donald Trump"] == "President"
+
+
+def test_who_was_not_something_is_no_former_title(nlp: Language) -> None:
+    text = (
+        "At least three senators seemed undecided, including Arizona's Jeff Flake, who was not specific "
+        "about his hesitation in brief hallway remarks to reporters."
+    )
+    assert _roles(nlp, text)["Jeff Flake"] is None
+
+
+def test_a_lowercase_word_like_an_honorific_ends_the_role_as_written(nlp: Language) -> None:
+    # "Lady" before a name is an honorific; "first lady" is the role itself
+    text = "Clinton, a former U.S. senator and first lady, beat Senator Bernie Sanders for the nomination."
+    assert _roles(nlp, text)["Clinton"] == "former U.S. senator and first lady"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a group before "and" is someone else
+        ("Senior lawmakers and President Jo Bloggs met on Monday.", "Jo Bloggs", "President"),
+        # a title before a name that owns the next noun is that name's; the role before it
+        # goes on to the noun
+        (
+            "Sam Clovis, a former co-chairman of President Jo Bloggs\u2019s campaign, testified on Monday.",
+            "Sam Clovis",
+            "former co-chairman of President Jo Bloggs\u2019s campaign",
+        ),
+    ],
+)
+def test_a_title_belongs_to_the_name_it_stands_before(nlp: Language, text: str, name: str, role: str) -> None:
+    assert _roles(nlp, text)[name] == role
+
+
+def test_a_head_of_state_is_never_of_a_continent(nlp: Language) -> None:
+    text = (
+        "U.S. President Jo Bloggs spoke in Alabama. Voters across America watched, and America is tired, "
+        "voters in Alabama said. Bloggs said America would win."
+    )
+    assert _roles(nlp, text)["Jo Bloggs"] in {"President of the United States", "President"}
+
+
+def test_a_title_before_a_name_that_owns_the_next_noun_is_that_names_alone(nlp: Language) -> None:
+    text = "Sam Clovis, a former co-chairman of President Jo Bloggs\u2019s campaign, testified on Monday."
+    assert _roles(nlp, text)["Jo Bloggs"] == "President"

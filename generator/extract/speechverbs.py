@@ -113,9 +113,10 @@ def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
     own, not its closing comma, which the parser may hang on a verb after the
     quote ('X told reporters it was "false," the Gazette reported' -> told);
     otherwise the verbs its words and its punctuation hang on are weighed
-    alike, the nearest first. A clause describing a verb's object ('failed to
+    alike, the nearest first. A relative clause on a verb's object ('failed to
     find the cause, which was "distressing," wrote X') hands the words to no
-    verb above it."""
+    verb above it; a participle's clause does not ('said the memos provided a
+    framework for interrogation using methods such as "…"' -> said)."""
     candidates = {v.i for v in verbs}
     inside = range(quote.start, quote.end)
     found = _verbs_above([t for t in quote if not t.is_punct], candidates, inside)
@@ -130,15 +131,15 @@ def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
 
 def _verbs_above(tokens: list[Token], candidates: set[int], inside: range) -> list[Token]:
     """The first candidate verb met going up the parse from each of `tokens`
-    that hangs outside the quote, not past a clause on a verb's object outside it."""
+    that hangs outside the quote, not past a relative clause on a verb's object outside it."""
     found: list[Token] = []
     for token in tokens:
         if token.head.i in inside:
             continue
         node = token
         while node.head.i != node.i and node.head.i not in inside:
-            if node.i not in inside and node.dep_ in {"relcl", "acl"} and node.head.dep_ in {"dobj", "pobj"}:
-                break  # a clause on a verb's object: what it found or named, not what it says
+            if node.i not in inside and node.dep_ == "relcl" and node.head.dep_ in {"dobj", "pobj"}:
+                break  # a relative clause on a verb's object: what it found or named, not what it says
             node = node.head
             if node.i in candidates:
                 found.append(node)

@@ -1160,3 +1160,16 @@ def test_it_after_a_body_s_report_is_that_body(nlp: Language) -> None:
         'It also adds that: "Current ambitions would not limit warming."'
     )
     assert _speakers(nlp, text) == ["IPCC", "IPCC"]
+
+
+def test_a_quote_in_a_participles_clause_belongs_to_the_verb_above_it(nlp: Language) -> None:
+    # "using methods such as "…"" hangs on "interrogation", the object of "for": the words
+    # are still what Bloggs said, not what "written by Smith" wrote
+    text = (
+        "Senator Jo Bloggs opposed the nominee Sam Smith. Bloggs, who was the unsuccessful Republican "
+        "Party presidential nominee in 2008, said the memos written by Smith provided a legal framework "
+        "for the \u201cinhumane interrogation\u201d of detainees using methods such as "
+        "\u201cforced nudity and humiliation, facial and abdominal slapping, dietary manipulation\u201d "
+        "and \u201cmore than 48 hours of sleep deprivation.\u201d"
+    )
+    assert _speakers(nlp, text)[-2:] == ["Jo Bloggs", "Jo Bloggs"]

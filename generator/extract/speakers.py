@@ -820,7 +820,8 @@ class _Resolver:
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
         if subjects is None:
-            return actor
+            # "sent a letter to Jo Bloggs demanding …": the one written to did not speak
+            return None if is_listener(token) else actor
         holding = [s for s in subjects if s.left_edge.i <= i <= s.right_edge.i]
         if any(_indefinite(s) and _a_person_noun(s) and self._named_in(para, s) != actor for s in holding):
             return None  # "a person close to Jo Bloggs said": someone new (noun_phrase)
@@ -836,7 +837,7 @@ class _Resolver:
         i = verb.i - 1
         while i >= verb.sent.start and verb.doc[i].text in {",", "—", "–"}:
             i -= 1
-        if i < verb.sent.start or not self._outside(para, verb.doc[i]):
+        if i < verb.sent.start or not self._outside(para, verb.doc[i]) or is_listener(verb.doc[i]):
             return None
         actor = self.index.actor_at(para, i)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
@@ -880,7 +881,7 @@ class _Resolver:
                 return _VerbSpeaker(adjacent, True)
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
-        subjects = [s for s in subjects if self._outside(para, s)]
+        subjects = [s for s in subjects if self._outside(para, s) and not is_listener(s)]
         if not subjects:
             named = self._named_before(para, verb)
             if named is not None:

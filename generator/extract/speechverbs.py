@@ -22,6 +22,9 @@ def is_listener(token: Token) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "to":
         return True
+    before = root.left_edge.i - 1
+    if before >= 0 and root.doc[before].lower_ == "to" and root.doc[before].dep_ in {"dative", "prep"}:
+        return True  # "a letter to Jo Bloggs demanding …", the name parsed as the verb's subject
     return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
 
 

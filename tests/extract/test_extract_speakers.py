@@ -1173,3 +1173,12 @@ def test_a_quote_in_a_participles_clause_belongs_to_the_verb_above_it(nlp: Langu
         "and \u201cmore than 48 hours of sleep deprivation.\u201d"
     )
     assert _speakers(nlp, text)[-2:] == ["Jo Bloggs", "Jo Bloggs"]
+
+
+def test_the_one_a_letter_is_sent_to_did_not_make_its_demands(nlp: Language) -> None:
+    text = (
+        "The new House committee on China sent a letter Wednesday to FBI Director Jo Bloggs demanding "
+        "answers about the bureau's efforts to combat the threat of China's \"transnational repression\" "
+        "and secret police stations."
+    )
+    assert _speakers(nlp, text) == [None]

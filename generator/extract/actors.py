@@ -39,7 +39,7 @@ from .patterns import (
     WORK_NOUNS,
 )
 from .personnames import given_name_gender, is_given_name
-from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, named_body
+from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, holds_office, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
 name_key = lru_cache(maxsize=8192)(_name_key)
@@ -560,7 +560,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
     people = [e for e in entries if e.kind is ActorKind.PERSON]
     # offices a person holds by a title with its own place ("Ruritanian President")
     held = [
-        {conventional_role(r, places, taken=None) for r in e.readable_roles} - set(e.readable_roles)
+        {office for r in e.readable_roles if holds_office(office := conventional_role(r, places, taken=None))}
         for e in people
     ]
     counterparts = [_counterpart_offices(e.readable_roles, places) for e in people]

@@ -346,6 +346,13 @@ def _singular_head(role: str) -> str:
     return " ".join(words)
 
 
+def holds_office(role: str) -> bool:
+    """True for a head of state's or government's office with its place, held now
+    ("President of Ruritania", not "former President of Ruritania" or "President")."""
+    match = _OFFICE_OF.match(role)
+    return match is not None and not match["former"]
+
+
 def _capitalised_honorific(match: re.Match[str]) -> str:
     """Nothing for trailing honorifics written as such ("Dr.", "the Hon."); the
     words themselves for a lowercase one ("first lady")."""

@@ -480,3 +480,14 @@ def test_a_head_of_state_is_never_of_a_continent(nlp: Language) -> None:
 def test_a_title_before_a_name_that_owns_the_next_noun_is_that_names_alone(nlp: Language) -> None:
     text = "Sam Clovis, a former co-chairman of President Jo Bloggs\u2019s campaign, testified on Monday."
     assert _roles(nlp, text)["Jo Bloggs"] == "President"
+
+
+def test_an_office_another_holds_by_his_own_title_is_not_a_bare_titles_country(nlp: Language) -> None:
+    # Xi is "China's President" in the text; "President Jo Bloggs" visiting China is not China's
+    text = (
+        "BEIJING (Reuters) - President Jo Bloggs signed deals in China on Thursday. Watched by Bloggs and "
+        "China's President Xi Jinping at a ceremony in Beijing, firms from China and Ruritania signed "
+        "contracts. China said trade with China's partners would grow. Bloggs praised China."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Xi Jinping"] == "President of China" and roles["Jo Bloggs"] == "President"

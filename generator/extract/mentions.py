@@ -850,7 +850,7 @@ def _dateline_places(doc: Doc) -> list[Span]:
 
 def _town_name(text: str) -> str:
     """'NEW YORK' -> "New York", 'WINSTON-SALEM' -> "Winston-Salem": a dateline
-    town in capitals written as the town's name is written elsewhere."""
+    town (or a person's name) in capitals written as names are written elsewhere."""
     return re.sub(r"[^\W\d_]+", lambda word: word[0].capitalize(), text) if text.isupper() else text
 
 
@@ -970,8 +970,11 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             and span.start > 1
             and not (dateline is not None and span.start < _dateline_end(doc))
         )
-        found.append(_mention(parsed, para, span, kind, role=role, weak=weak,
-                              parenthetical=parenthetical))  # fmt: skip
+        # "PETER CARDILLO, CHIEF MARKET ECONOMIST …:" in a wire reaction list: a person's name
+        # in capitals is named as names are written
+        shouted = kind is ActorKind.PERSON and " " in span.text and span.text.isupper()  # not "SAG-AFTRA"
+        found.append(_mention(parsed, para, span, kind, role=role, weak=weak, parenthetical=parenthetical,
+                              name=_town_name(span.text) if shouted else None))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))

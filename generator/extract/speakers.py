@@ -1004,11 +1004,9 @@ class _Resolver:
             return None
         return self._person_set_off(para, i)
 
-    def labelled(self, para: int, quote: Span) -> Actor | None:
-        """'Acme boss Jo Bloggs: "…"', '- Jo Bloggs: "…"': a quote introduced by
-        a name and a colon with no verb before them in the sentence, as a
-        list of reactions or a transcript writes it: that person (the first of
-        several) or that body speaks; a place is where, not who."""
+    def label(self, para: int, quote: Span) -> list[Token] | None:
+        """The words of a label that introduces the quote: a name or a description
+        and a colon, with no verb before them in the sentence ('- Jo Bloggs: "…"')."""
         doc = quote.doc
         i = quote.start - 1
         while i >= 0 and (doc[i].is_quote or doc[i].is_space):
@@ -1018,13 +1016,32 @@ class _Resolver:
         label = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
         if not label or any(t.pos_ in {"VERB", "AUX"} or not self._outside(para, t) for t in label):
             return None
-        token = doc[i - 1]
+        return label
+
+    def labelled(self, para: int, quote: Span) -> Actor | None:
+        """'Acme boss Jo Bloggs: "…"', '- Jo Bloggs: "…"': a quote introduced by
+        a name and a colon with no verb before them in the sentence, as a
+        list of reactions or a transcript writes it: that person (the first of
+        several) or that body speaks; a place is where, not who, and when the
+        label ends on one, or on a body it only places the speaker in, the person
+        who opens it speaks ("JO BLOGGS, CHIEF ECONOMIST AT ACME IN NEW YORK:")."""
+        label = self.label(para, quote)
+        if label is None:
+            return None
+        token = label[-1]
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "Bloomberg's Jo Bloggs and Ann Smith:": the first of them
-        if token.dep_ == "pobj":
-            return None  # "The 80-year-old, a member of Acme Club:": the body is not the one labelled
         actor = self.index.actor_at(para, token.i)
-        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+        if token.dep_ == "pobj" or actor is None or actor.kind is ActorKind.PLACE:
+            return self._person_set_off(para, label[0].i)
+        return actor
+
+    def labelled_by_someone_unknown(self, para: int, quote: Span) -> bool:
+        """True for a label that opens with a name no actor has ("KEITH LERNER,
+        CHIEF MARKET STRATEGIST …:", the name the recogniser missed): someone
+        speaks, not whoever spoke before."""
+        label = self.label(para, quote)
+        return label is not None and label[0].pos_ == "PROPN" and self.labelled(para, quote) is None
 
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
@@ -1220,6 +1237,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     labelled = resolver.labelled(span.paragraph, tokens)
     if labelled is not None:
         return labelled, VERB
+    if resolver.labelled_by_someone_unknown(span.paragraph, tokens):
+        return None, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     # a verb with no subject of its own ("… by pleading guilty") only lends the

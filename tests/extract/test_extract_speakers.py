@@ -1182,3 +1182,16 @@ def test_the_one_a_letter_is_sent_to_did_not_make_its_demands(nlp: Language) -> 
         "and secret police stations."
     )
     assert _speakers(nlp, text) == [None]
+
+
+def test_a_wire_reaction_list_labels_each_quote_with_its_speaker_in_capitals(nlp: Language) -> None:
+    # the label ends on a place ("IN NEW YORK"): the person who opens it speaks, named as names
+    # are written; a label whose name no actor has is someone unnamed, not the speaker before
+    text = (
+        "Stocks fell on Wednesday.\n\n"
+        "PETER CARDILLO, CHIEF MARKET ECONOMIST AT FIRST STANDARD FINANCIAL IN NEW YORK: \u201cIf anything "
+        "it prompts Congress to get the tax bill signed before year end.\u201d\n\n"
+        "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA: \u201cTax reform is "
+        "still likely to go through.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Peter Cardillo", None]

@@ -845,6 +845,13 @@ def _dateline_places(doc: Doc) -> list[Span]:
             end += 1
     if end > start:
         places.append(doc[start:end])
+    dash = _dateline_end(doc)
+    for slash in (t.i for t in doc[end:dash] if t.text == "/" and places):
+        town = slash + 1  # "AUSTIN, Texas/WASHINGTON (Reuters) -": a town after the state
+        while town < dash and doc[town].is_alpha and doc[town].is_upper and len(doc[town]) > 1:
+            town += 1
+        if town > slash + 1:
+            places.append(doc[slash + 1 : town])
     return places
 
 
@@ -885,7 +892,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
         if kind is None and ent.label_ in {"WORK_OF_ART", "PRODUCT"} and looks_like_person(_strip_edges(ent)):
             kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
-        if dateline is not None and ent.start < dateline.end:
+        if any(ent.start < town.end and town.start < ent.end for town in towns):
             continue  # the dateline's place, taken above
         if (
             kind is None

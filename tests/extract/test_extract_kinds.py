@@ -884,3 +884,13 @@ def test_dean_before_a_single_surname_is_a_given_name(nlp: Language) -> None:
     actors = {a.name: a for a in _briefing(nlp, text).actors}
     assert actors["Dean Pinkert"].role == "trade lawyer"
     assert actors["Martha Minow"].role == "Dean"
+
+
+def test_a_town_after_a_state_and_a_slash_is_a_dateline_place_too(nlp: Language) -> None:
+    text = (
+        "AUSTIN, Texas/WASHINGTON (Reuters) - U.S. Representative Blake Farenthold said he would not seek "
+        "re-election. Lawmakers in Washington and Austin reacted."
+    )
+    actors = {a.name: a for a in _briefing(nlp, text).actors}
+    assert {n for n, a in actors.items() if a.kind is ActorKind.PLACE} >= {"Austin", "Texas", "Washington"}
+    assert all("Reuters" not in a.aliases for a in actors.values())

@@ -828,7 +828,7 @@ def _dateline_places(doc: Doc) -> list[Span]:
         return []
     places: list[Span] = []
     start = end = 0
-    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+    while end < len(doc) and _in_capitals(doc[end]):
         end += 1
         if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].is_upper and doc[end + 1].is_alpha:
             end += 1  # "ST. LOUIS": an abbreviation's stop inside the name
@@ -848,14 +848,19 @@ def _dateline_places(doc: Doc) -> list[Span]:
     dash = _dateline_end(doc)
     for slash in (t.i for t in doc[end:dash] if t.text == "/" and places):
         town = slash + 1  # "AUSTIN, Texas/WASHINGTON (Reuters) -": a town after the state
-        while town < dash and doc[town].is_alpha and doc[town].is_upper and len(doc[town]) > 1:
+        while town < dash and _in_capitals(doc[town]):
             town += 1
         if town > slash + 1:
             places.append(doc[slash + 1 : town])
     return places
 
 
-def _town_name(text: str) -> str:
+def _in_capitals(token: Token) -> bool:
+    """A word of a dateline town written in capitals ("WASHINGTON")."""
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _as_a_name(text: str) -> str:
     """'NEW YORK' -> "New York", 'WINSTON-SALEM' -> "Winston-Salem": a dateline
     town (or a person's name) in capitals written as names are written elsewhere."""
     return re.sub(r"[^\W\d_]+", lambda word: word[0].capitalize(), text) if text.isupper() else text
@@ -870,8 +875,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     found: list[Mention] = []
     towns = _dateline_places(doc) if para < DATELINE_PARAGRAPHS else []
     for town in towns:  # a place, whatever the NER made of its capitals, named as a town is
-        found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_town_name(town.text)))
-    dateline = towns[-1] if towns else None
+        found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_as_a_name(town.text)))
+    dash = _dateline_end(doc) if towns else 0
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
@@ -972,16 +977,12 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 kind = ActorKind.PERSON  # "her brother, Jo Bloggs," tagged as a body
         # "GAZA CITY (AP) —": the agency of a dateline is no other name of its town; nor is
         # "(Reuters) -" opening a paragraph another name of whatever was named before it
-        parenthetical = (
-            _bracketed(span)
-            and span.start > 1
-            and not (dateline is not None and span.start < _dateline_end(doc))
-        )
+        parenthetical = _bracketed(span) and span.start > 1 and span.start >= dash
         # "PETER CARDILLO, CHIEF MARKET ECONOMIST …:" in a wire reaction list: a person's name
         # in capitals is named as names are written
         shouted = kind is ActorKind.PERSON and " " in span.text and span.text.isupper()  # not "SAG-AFTRA"
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak, parenthetical=parenthetical,
-                              name=_town_name(span.text) if shouted else None))  # fmt: skip
+                              name=_as_a_name(span.text) if shouted else None))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))

@@ -350,16 +350,24 @@ class _Resolver:
             return para - 1, self.parsed.docs[para - 1][-1].sent
         return None
 
+    def _subject_before_pronoun(self, para: int, pronoun: Token) -> tuple[int, Token] | None:
+        """The active subject of the main clause of `_sentence_before`, with its paragraph."""
+        before = self._sentence_before(para, pronoun)
+        if before is None:
+            return None
+        para, previous = before
+        subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+        return (para, subject) if subject is not None else None
+
     def _document_before(self, para: int, pronoun: Token) -> tuple[int, Token] | None:
         """'The letter said …. It added …. It asked …': the document that "it"
         stands for, the subject of the sentences before it, with its paragraph."""
         for _ in range(3):
-            before = self._sentence_before(para, pronoun)
-            if before is None:
+            found = self._subject_before_pronoun(para, pronoun)
+            if found is None:
                 return None
-            para, previous = before
-            subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
-            if subject is None or not self._outside(para, subject):
+            para, subject = found
+            if not self._outside(para, subject):
                 return None
             if subject.pos_ == "NOUN" and subject.lemma_.lower() in _DOCUMENTS:
                 return para, subject
@@ -372,12 +380,11 @@ class _Resolver:
         """'Jo Bloggs and Ann Smith pledged …. "…," they said': the first of the
         people named together as the subject of the sentence before, as when
         they are the speech verb's own subjects."""
-        before = self._sentence_before(para, pronoun)
-        if before is None:
+        found = self._subject_before_pronoun(para, pronoun)
+        if found is None:
             return None
-        para, previous = before
-        subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
-        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        para, subject = found
+        if not any(c.dep_ == "conj" for c in subject.children):
             return None
         people = [self.index.actor_at(para, t.i) for t in (subject, *subject.conjuncts)]
         if not all(p is not None and p.kind is ActorKind.PERSON for p in people):
@@ -621,7 +628,7 @@ class _Resolver:
         """True when a person is named among the words before the noun that
         modify it ("the Jo Bloggs campaign adviser"), not by its possessor."""
         return any(
-            (actor := self.index.actor_at(para, child.i)) is not None and actor.kind is ActorKind.PERSON
+            self._a_person_at(para, child)
             for modifier in token.lefts
             if modifier.dep_ in {"compound", "amod", "nmod"}
             for child in modifier.subtree
@@ -1018,16 +1025,13 @@ class _Resolver:
             return None
         return label
 
-    def labelled(self, para: int, quote: Span) -> Actor | None:
+    def labelled(self, para: int, label: list[Token]) -> Actor | None:
         """'Acme boss Jo Bloggs: "…"', '- Jo Bloggs: "…"': a quote introduced by
-        a name and a colon with no verb before them in the sentence, as a
+        a name and a colon with no verb before them in the sentence (`label`), as a
         list of reactions or a transcript writes it: that person (the first of
         several) or that body speaks; a place is where, not who, and when the
         label ends on one, or on a body it only places the speaker in, the person
         who opens it speaks ("JO BLOGGS, CHIEF ECONOMIST AT ACME IN NEW YORK:")."""
-        label = self.label(para, quote)
-        if label is None:
-            return None
         token = label[-1]
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "Bloomberg's Jo Bloggs and Ann Smith:": the first of them
@@ -1035,13 +1039,6 @@ class _Resolver:
         if token.dep_ == "pobj" or actor is None or actor.kind is ActorKind.PLACE:
             return self._person_set_off(para, label[0].i)
         return actor
-
-    def labelled_by_someone_unknown(self, para: int, quote: Span) -> bool:
-        """True for a label that opens with a name no actor has ("KEITH LERNER,
-        CHIEF MARKET STRATEGIST …:", the name the recogniser missed): someone
-        speaks, not whoever spoke before."""
-        label = self.label(para, quote)
-        return label is not None and label[0].pos_ == "PROPN" and self.labelled(para, quote) is None
 
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
@@ -1234,11 +1231,15 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     tokens = resolver.parsed.quote_tokens(span)
     if tokens is None or len(tokens) == 0:
         return None, NONE
-    labelled = resolver.labelled(span.paragraph, tokens)
-    if labelled is not None:
-        return labelled, VERB
-    if resolver.labelled_by_someone_unknown(span.paragraph, tokens):
-        return None, VERB
+    label = resolver.label(span.paragraph, tokens)
+    if label is not None:
+        labelled = resolver.labelled(span.paragraph, label)
+        if labelled is not None:
+            return labelled, VERB
+        if label[0].pos_ == "PROPN":
+            # "KEITH LERNER, CHIEF MARKET STRATEGIST …:", a name no actor has (the recogniser
+            # missed it): someone speaks, not whoever spoke before
+            return None, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     # a verb with no subject of its own ("… by pleading guilty") only lends the

@@ -899,6 +899,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
         if any(ent.start < town.end and town.start < ent.end for town in towns):
             continue  # the dateline's place, taken above
+        if towns and ent.end <= dash and _bracketed(ent):
+            continue  # "LONDON (Reuters) -": the agency the dateline credits, no actor of the story
         if (
             kind is None
             or ent.start < covered

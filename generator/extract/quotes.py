@@ -25,6 +25,7 @@ from .patterns import (
     TERM_INTRODUCERS,
     TERM_MAX_WORDS,
     TITLE_QUOTE_MAX_WORDS,
+    WORK_NOUNS,
 )
 from .quotemarks import QuoteSpan
 
@@ -62,6 +63,20 @@ def _title_cased(text: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _names_a_work(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
+    """A work's title after the noun for it ('her book, "Hacks: The Inside Story
+    of …"', 'the film "A Quiet Place"'), written as titles are: most of its
+    words capitalised. A book's quoted sentences ('the book says "it was …"')
+    stay quotations."""
+    text = parsed.article.text
+    before = text[max(0, quote.start - 40) : quote.start].rstrip(" \t,:“\"'‘").split()
+    if not before or before[-1].lower() not in WORK_NOUNS:
+        return False
+    words = [w for w in text[quote.start : quote.end].split() if w.lower() not in _MINOR_WORDS]
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return bool(words) and words[0][:1].isupper() and len(capitalised) * 3 >= len(words) * 2
 
 
 def _interrupted(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
@@ -140,7 +155,7 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         return False
     if _interrupted(parsed, quote):
         return True
-    if _title_cased(text):
+    if _title_cased(text) or _names_a_work(parsed, quote):
         return False
     if len(words) > SHORT_QUOTE_MAX_WORDS:
         return True

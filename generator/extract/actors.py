@@ -232,6 +232,12 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     }
     # a titled person's name elsewhere is no city's ("President Bloggs ... Bloggs said")
     titled_people = {name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and m.role}
+    # a name written once with a one-word title before it ("President Bloggs")
+    prefixed_people = {
+        name_key(m.name)
+        for m in mentions
+        if m.kind is ActorKind.PERSON and m.role and " " not in m.role and m.role[:1].isupper()
+    }
     # a name that is a person's only by the NER's word: no title, never a subject
     people_by_sign = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
@@ -284,6 +290,18 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.ORGANIZATION)
         elif 0 < counter[ActorKind.PERSON] <= counter[ActorKind.PLACE] and key not in people_by_sign:
             kinds.append(ActorKind.PLACE)  # "entered Xtown", then "a camp at Xtown": tagged either way
+        elif (
+            len(words) == 1
+            and key in titled_people
+            and not known_place
+            and counter[ActorKind.ORGANIZATION]
+            and (2 * counter[ActorKind.PERSON] >= counter[ActorKind.ORGANIZATION] or key in prefixed_people)
+        ):
+            # "President Bloggs", "Bloggs came to office", then "Bloggs" tagged a body about
+            # as often ("the Bloggs administration" nearby), or once written with a title
+            # before it ("President Bloggs"): the titled person, as "his wife Grace" is; not
+            # a body one apposition once made a person ("Acme, a producer,")
+            kinds.append(ActorKind.PERSON)
         elif (
             len(words) == 1
             and counter[ActorKind.ORGANIZATION]

@@ -75,6 +75,7 @@ from .speechverbs import (
     as_saying,
     attribution_window,
     is_listener,
+    quote_clause,
     rank_verbs,
 )
 
@@ -99,6 +100,10 @@ _ADDRESSING_VERBS = frozenset(
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: What a quote ends on inside its marks when the sentence goes on to name its speaker.
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
+#: Modifiers a clause may open with before its subject pronoun ("Speaking by phone, she said").
+_FRONTED_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod"})
+#: How many sentences back a chain of one pronoun ("She …. She …. she said") is followed.
+_PRONOUN_CHAIN = 3
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Documents "it" may stand for when one is the subject of the sentence before.
@@ -213,6 +218,11 @@ class _Resolver:
             return self._appositive_person(para, token)
         linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
+        introduced = self._introduced(para, token) if described and linked is None else None
+        if introduced is not None:
+            # "according to a ministry official. "…," the official told Reuters": no one
+            # named; "a White House official told Reuters. "…," the official said": its body
+            return self.noun_phrase(introduced[0], introduced[1], before, depth + 1) if depth < 2 else None
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
             titled = self._titled(token.lemma_.lower(), before, _office(token)) or self._subject_before(
@@ -232,6 +242,24 @@ class _Resolver:
         if token.ent_type_ == "NORP":
             # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
             return self._subject_before(para, token, before, speaking=False)
+        return None
+
+    def _introduced(self, para: int, token: Token) -> tuple[int, Token] | None:
+        """For a definite noun ("the official"), the nearest earlier use of its
+        word, in its paragraph or the one before, with its paragraph, when that
+        brought in someone new and unnamed ("a foreign ministry official"): the
+        same one. None when that use named its person, or was not new."""
+        if not _definite(token) or token.tag_ != "NN":
+            return None
+        lemma = token.lemma_.lower()
+        for p in range(para, max(-1, para - 2), -1):
+            doc = self.parsed.docs[p]
+            end = token.i if p == para else len(doc)
+            for earlier in reversed(doc[:end]):
+                if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or not self._outside(p, earlier):
+                    continue
+                named = self._appositive_person(p, earlier) or self._named_in(p, earlier)
+                return (p, earlier) if _indefinite(earlier) and named is None else None
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -295,14 +323,24 @@ class _Resolver:
         paragraph or ending the one before) whose subject is a person the
         article does not name ("One of the victims decided …", "A witness ran
         …") and whose noun does not say the other sex: the pronoun stands for
-        that person, not for someone named earlier. Not when that sentence
-        names its subject after all ("The first witness was Jo Bloggs.")."""
-        before = self._sentence_before(para, pronoun)
-        if before is None:
-            return False
-        para, previous = before
-        subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
-        subject = subjects[0] if subjects else None
+        that person, not for someone named earlier; through sentences whose
+        subject is the same pronoun ("Jo's sister says …. She added …. "…," she
+        said"). Not when that sentence names its subject after all ("The first
+        witness was Jo Bloggs.")."""
+        for _ in range(_PRONOUN_CHAIN):
+            before = self._sentence_before(para, pronoun)
+            if before is None:
+                return False
+            para, previous = before
+            subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
+            if not subjects and previous.root.lemma_.lower() in SPEECH_VERBS:
+                # "…, said Jo Bloggs's mother, now 81." with the subject hung on a later clause
+                after = (t for t in previous if t.i > previous.root.i and t.dep_ in _SUBJECT_DEPS)
+                subjects = [t for t in after][:1]
+            subject = subjects[0] if subjects else None
+            if subject is None or subject.lower_ != pronoun.lower_ or not self._outside(para, subject):
+                break
+            pronoun = subject  # "Jo's sister says …. She added …. "…," she said": the sister
         if subject is None or not self._outside(para, subject) or subject.pos_ == "PRON":
             return False
         # named, by itself or beside it ("Mr Eavis' daughter Emily said"), not only by its owner
@@ -336,14 +374,25 @@ class _Resolver:
 
     def _sentence_before(self, para: int, pronoun: Token) -> tuple[int, Span] | None:
         """The sentence before a subject pronoun that is its sentence's first word
-        outside quote marks ("She said …", "“…,” she said"), in its paragraph or
-        ending the one before, with that sentence's paragraph; else None."""
+        outside quote marks ("She said …", "“…,” she said"), or the main clause's
+        first after a modifier set before it ("Speaking by phone, she said …"),
+        in its paragraph or ending the one before, with that sentence's
+        paragraph; else None."""
         doc = pronoun.doc
         sent = pronoun.sent
         if pronoun.dep_ not in _SUBJECT_DEPS:
             return None
-        if any(self._outside(para, t) and not t.is_punct for t in doc[sent.start : pronoun.i]):
-            return None
+        leading = [t for t in doc[sent.start : pronoun.i] if self._outside(para, t) and not t.is_punct]
+        if leading:
+            # "Speaking by phone from Tashkent, she told …": only a modifier set before the clause
+            fronted = {
+                t.i
+                for c in pronoun.head.children
+                if c.dep_ in _FRONTED_DEPS and c.i < pronoun.i
+                for t in c.subtree
+            }
+            if pronoun.head.dep_ != "ROOT" or any(t.i not in fronted for t in leading):
+                return None
         if sent.start > 0:
             return para, doc[sent.start - 1].sent
         if para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
@@ -655,15 +704,23 @@ class _Resolver:
         """An actor named inside the phrase: a person first, then an
         organisation. A place in it is where, not who ("officials in Kyiv",
         "the mayor at a rally in Porto"); a platform the words went out on ("a
-        Twitter account") is not one either; with
-        `own_phrase`, neither is an actor of a clause on the noun ("a statement
-        saying the Acme Corp ...") other than its author ("issued by X"), nor the
-        one it is addressed to ("a letter to X")."""
+        Twitter account") is not one either, nor whom the noun is sent or
+        attached to ("the mission to the United Nations", "an adviser to X"),
+        unless a spokesperson's; with `own_phrase`, neither is an actor of a
+        clause on the noun ("a statement saying the Acme Corp ...") other than
+        its author ("issued by X"), nor the one it is addressed to ("a letter to X")."""
         skipped: set[int] = set()
         for child in token.children:
             clause = child.dep_ in {"acl", "relcl"} and not _by_its_author(child)
-            addressee = child.dep_ == "prep" and child.lower_ == "to"  # "a letter to Jo Bloggs"
-            if (skip_possessors and child.dep_ == "poss") or (own_phrase and (clause or addressee)):
+            # "a letter to Jo Bloggs"; "the mission to the United Nations said", "an adviser to
+            # Jo Bloggs": whom it is sent or attached to, not who speaks
+            addressee = child.dep_ == "prep" and child.lower_ == "to"
+            attached = addressee and token.lemma_.lower() not in _SPOKESPEOPLE
+            if (
+                (skip_possessors and child.dep_ == "poss")
+                or (own_phrase and (clause or addressee))
+                or attached
+            ):
                 skipped.update(t.i for t in child.subtree)
         linked = [
             actor
@@ -792,8 +849,8 @@ class _Resolver:
                 break
             if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and not found:
                 return self.noun_phrase(para, token, before)
-            if is_listener(token):
-                continue
+            if is_listener(token) or _a_possessor(token):
+                continue  # "called Jo Bloggs's plan "…"": whose, not who
             actor = self.index.actor_at(para, token.i)
             if actor is None and token.pos_ == "PROPN":
                 actor = self.index.person_named(token.text, before)
@@ -976,8 +1033,9 @@ class _Resolver:
     def trailing_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """'"…," Jo Bloggs conceded.' / '"…?" wondered Jo Bloggs': a quote that
         ends on a comma, a question or an exclamation inside its marks, followed
-        at once by a clause of its own up to the next punctuation, is
-        attributed by that clause whatever its verb: its subject speaks."""
+        at once by a clause of its own that reaches the next punctuation within
+        ATTRIBUTION_MAX_TOKENS words, is attributed by that clause whatever its
+        verb: its active subject speaks."""
         doc = quote.doc
         if quote[-1].text not in _OPEN_ENDINGS:
             return None
@@ -985,18 +1043,23 @@ class _Resolver:
         while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
             i += 1
         clause: list[Token] = []
-        for token in doc[i : i + ATTRIBUTION_MAX_TOKENS]:
+        closed = False
+        for token in doc[i : i + ATTRIBUTION_MAX_TOKENS + 1]:
             if (token.is_punct and token.text not in WORD_DASHES) or not self._outside(para, token):
+                closed = True
                 break
             clause.append(token)
+        closed = closed or i + len(clause) >= len(doc)
         if not clause or clause[0].pos_ in {"CCONJ", "SCONJ"} or clause[0].lower_ in RELATIVE_PRONOUNS:
             return None  # '"…," and Jo Bloggs resigned': a clause of its own, not an attribution
+        if not closed:
+            return None  # '"…?" The House committee was due to begin debating …': a sentence of its own
         verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
         if not verbs or verbs[0].lemma_.lower() in SPEECH_VERBS:
             return None  # a speech verb's speaker is the speech verbs' business
-        subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ in _SUBJECT_DEPS), None)
+        subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ == "nsubj"), None)
         if subject is None:
-            return None
+            return None  # no subject, or a passive one ("… was scheduled to …"): no one acting
         actor = self.noun_phrase(para, subject, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
@@ -1062,8 +1125,16 @@ class _Resolver:
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
-        """The subject of the clause that introduces the quote ("X defended it, "…")."""
-        for token in quote.doc[quote[0].sent.start : quote.start]:
+        """The subject of the clause that introduces the quote ("X defended it,
+        "…""), or of a coordinated clause holding it ("Y denies it, and X has
+        called it "…""), that clause's own first."""
+        clause = quote_clause(quote)
+        own = (
+            [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            if clause and clause.dep_ == "conj"
+            else []
+        )
+        for token in own + list(quote.doc[quote[0].sent.start : quote.start]):
             if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
                 actor = self.noun_phrase(para, token, before)
                 if actor is not None and actor.kind is not ActorKind.PLACE:
@@ -1157,6 +1228,14 @@ def _people_of(token: Token) -> Token | None:
         (o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None
     )
     return group if group is not None and group.tag_ == "NNS" and _a_person_noun(group) else None
+
+
+def _a_possessor(token: Token) -> bool:
+    """A word of a possessor's name ("Jo Bloggs's plan")."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "poss"
 
 
 def _indefinite(token: Token) -> bool:

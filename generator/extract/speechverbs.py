@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS
 
+#: How far up the parse `quote_clause` looks for the verb of the quote's clause.
+_CLAUSE_STEPS = 6
+
 
 def is_listener(token: Token) -> bool:
     """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
@@ -152,6 +155,46 @@ def _verbs_above(tokens: list[Token], candidates: set[int], inside: range) -> li
 
 def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:
     """The candidate speech verbs of a quote, the likeliest attribution first
-    (see `_rank`)."""
+    (see `_rank`), less those whose coordinated clause with a subject of its own
+    holds the quote (`in_other_conjunct`)."""
+    verbs = [v for v in verbs if not in_other_conjunct(v, quote)]
     governing = _governing_verb(verbs, quote)
     return sorted(verbs, key=lambda v: _rank(v, quote, governing))
+
+
+def quote_clause(quote: Span) -> Token | None:
+    """The nearest verb above the quote's words, outside its marks, that has a
+    subject of its own ('and Trump has dismissed the inquiry as a "witch hunt"'
+    -> dismissed); None when none does within a few steps."""
+    inside = range(quote.start, quote.end)
+    word = next((t for t in quote if not t.is_punct and t.head.i not in inside), None)
+    node = word.head if word is not None else None
+    for _ in range(_CLAUSE_STEPS):
+        if node is None or node.i in inside:
+            return None
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def in_other_conjunct(verb: Token, quote: Span) -> bool:
+    """True when the quote sits in a clause coordinated with the verb's that has
+    a subject of its own, a name or a noun ('Moscow denies any effort …, and
+    Trump has dismissed the investigation as a "witch hunt"'): that clause's
+    subject acts, not the verb's."""
+    clause = quote_clause(quote)
+    if clause is None or clause.i == verb.i or clause.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in clause.children):
+        return False  # 'said there was "…" and it was "…"': what the speaker said goes on
+    if any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children):
+        return False  # 'added that they wrote, and the letter was "…"': the report may go on
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False

@@ -93,6 +93,8 @@ class Mention:
 MAIN_CLAUSE_SUBJECT = 2
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns after a hyphen that make a name an adjective ("Obama-era", "Soviet-style").
+_ADJECTIVE_SUFFIX_WORDS = frozenset({"era", "style", "class", "type", "age"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
@@ -172,6 +174,12 @@ def _office_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+def _name_made_adjective(token: Token) -> bool:
+    """The word after a hyphen that makes a name an adjective ("-owned", "-based",
+    "-led", "-era"), not a syllable of a name ("Kim Jong-un", "Tsai Ing-wen")."""
+    return token.is_lower and (token.tag_ == "VBN" or token.lower_ in _ADJECTIVE_SUFFIX_WORDS)
+
+
 def _strip_edges(span: Span) -> Span:
     start, end = span.start, span.end
     for token in span:
@@ -191,6 +199,14 @@ def _strip_edges(span: Span) -> Span:
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:
             break  # "The Guardian": a capitalised article inside a sentence is part of the name
         start += 1
+    doc = span.doc
+    if (
+        end - start >= 3
+        and doc[end - 2].text == "-"
+        and not doc[end - 2].whitespace_
+        and _name_made_adjective(doc[end - 1])
+    ):
+        end -= 2  # "Kroger-owned (QFC stores)", "Obama-era": the name, not the adjective made of it
     while end > start and (
         span.doc[end - 1].text in NAME_EDGE_WORDS
         or span.doc[end - 1].is_punct

@@ -120,6 +120,24 @@ def _modifies_a_noun(quote: Span) -> bool:
     )
 
 
+def _an_epithet(quote: Span) -> bool:
+    """A short description set beside a name as another name for it ('Lorenz,
+    "the father of chaos," started …'): the quoted words, set off by a comma,
+    are in apposition to the name and open in lower case. What the person said
+    would not be; a label given ('declared the bank a "primary concern"') stays."""
+    inside = range(quote.start, quote.end)
+    roots = [t for t in quote if not t.is_punct and t.head.i not in inside]
+    if len(roots) != 1 or not quote[0].is_lower:
+        return False
+    root = roots[0]
+    doc = quote.doc
+    before = quote.start - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    set_off = before >= 0 and doc[before].text == ","  # 'Lorenz, "…," started', not 'declared X a "…"'
+    return set_off and root.dep_ == "appos" and root.head.pos_ == "PROPN"
+
+
 def _called_by_a_participle(quote: Span) -> bool:
     """A name given after "called" modifying a noun ('a holiday called
     "Kinfolk"', 'advice called "Be Ready"'); not "called it "a shame"", where
@@ -151,6 +169,7 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         _introduced_as_term(parsed.article.text, quote.start)
         or _modifies_a_noun(tokens)
         or _called_by_a_participle(tokens)
+        or _an_epithet(tokens)
     ):
         return False
     if _interrupted(parsed, quote):

@@ -121,6 +121,8 @@ _WORDS_NOUNS = frozenset(
 )
 #: What may stand between a noun and the quote it introduces ("the line that "…"", "the statement: "…"").
 _INTRODUCERS = frozenset({"that", ":", ","})
+#: Nouns for a question or an answer put by someone ("a question came from the audience: "…"").
+_ASKING_NOUNS = frozenset({"question", "questions", "answer", "reply", "response", "query"})
 #: Conjunctions that set a second clause beside the main one rather than under it.
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
@@ -161,6 +163,8 @@ class _Resolver:
         if local is not None:
             # "the Dutchman said", "says the Waterford man": as "he" or "she" would be
             return self._most_salient_antecedent(_PERSON, limit, self._other_gender(local, limit))
+        if (low in PERSON_PRONOUNS or low in _PLURAL_PRONOUNS) and self._reported_by_someone_new(para, token):
+            return None  # 'an unidentified poster wrote they found it "…"': that poster
         if low in PERSON_PRONOUNS:
             if self._unnamed_antecedent(para, token):
                 return None
@@ -243,6 +247,25 @@ class _Resolver:
             # "the Ohio Democrat said", "the Kenyan added": a party or a nationality for someone named
             return self._subject_before(para, token, before, speaking=False)
         return None
+
+    def _reported_by_someone_new(self, para: int, pronoun: Token) -> bool:
+        """True for the subject pronoun of a clause that a speech verb reports
+        whose own subject is someone new and unnamed ("a witness said she saw
+        …", "an unidentified poster wrote they found …"): the pronoun is that
+        someone, not a person named earlier."""
+        clause = pronoun.head
+        if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return False
+        verb = clause.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        subjects = [s for s in self._subjects(para, verb) if self._outside(para, s)]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN"
+            and _indefinite(s)
+            and not any(self.index.actor_at(para, t.i) is not None for t in s.subtree)
+            for s in subjects
+        )
 
     def _introduced(self, para: int, token: Token) -> tuple[int, Token] | None:
         """For a definite noun ("the official"), the nearest earlier use of its
@@ -1030,12 +1053,14 @@ class _Resolver:
             and self.noun_phrase(para, subject, self.parsed.offset(para, subject)) is None
         )
 
-    def trailing_subject(self, para: int, quote: Span, before: int) -> Actor | None:
+    def trailing_subject(self, para: int, quote: Span, before: int) -> _VerbSpeaker | None:
         """'"…," Jo Bloggs conceded.' / '"…?" wondered Jo Bloggs': a quote that
         ends on a comma, a question or an exclamation inside its marks, followed
         at once by a clause of its own that reaches the next punctuation within
         ATTRIBUTION_MAX_TOKENS words, is attributed by that clause whatever its
-        verb: its active subject speaks."""
+        verb: its active subject speaks (an actor, or no one named when the subject
+        is someone new: '"…," one reader replied'). None when no such clause
+        follows or its subject names no one it can tell."""
         doc = quote.doc
         if quote[-1].text not in _OPEN_ENDINGS:
             return None
@@ -1045,7 +1070,10 @@ class _Resolver:
         clause: list[Token] = []
         closed = False
         for token in doc[i : i + ATTRIBUTION_MAX_TOKENS + 1]:
-            if (token.is_punct and token.text not in WORD_DASHES) or not self._outside(para, token):
+            spaced = token.text in WORD_DASHES and bool(token.whitespace_)  # "… began – and …"
+            if (token.is_punct and (token.text not in WORD_DASHES or spaced)) or not self._outside(
+                para, token
+            ):
                 closed = True
                 break
             clause.append(token)
@@ -1061,7 +1089,10 @@ class _Resolver:
         if subject is None:
             return None  # no subject, or a passive one ("… was scheduled to …"): no one acting
         actor = self.noun_phrase(para, subject, before)
-        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+        if actor is not None and actor.kind is not ActorKind.PLACE:
+            return _VerbSpeaker(actor, True)
+        # '"…," one Twitter response began': someone new and unnamed, not whoever spoke last
+        return _VerbSpeaker(None, True) if subject.pos_ == "NOUN" and _indefinite(subject) else None
 
     def named_after_quote(self, para: int, quote: Span) -> Actor | None:
         """The person named right after the quote's closing mark and a comma
@@ -1123,6 +1154,25 @@ class _Resolver:
         if actor is None and noun.pos_ == "NOUN":
             actor = self.noun_phrase(para, noun, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
+    def introduced_by_someone_unnamed(self, para: int, quote: Span) -> bool:
+        """True for a quote a clause introduces with a colon whose subject is
+        someone or their words, named by a common noun and no actor ('a question
+        came from a member of the audience: "…"', 'One resident put it simply:
+        "…"'). Not for a thing ('That process led to a realization: "…"')."""
+        doc = quote.doc
+        i = quote.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        if i < 1 or doc[i].text != ":" or not self._outside(para, doc[i]):
+            return False
+        return any(
+            t.dep_ in _SUBJECT_DEPS
+            and t.pos_ == "NOUN"
+            and (_a_person_noun(t) or t.lemma_.lower() in _ASKING_NOUNS | _WORDS_NOUNS)
+            and self._outside(para, t)
+            for t in doc[doc[i].sent.start : i]
+        )
 
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it,
@@ -1342,13 +1392,15 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             return after, VERB
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
-        return trailing, VERB
+        return trailing.actor, VERB
     named = resolver.named_source(span.paragraph, tokens, span.start)
     if named is not None:
         return named, VERB
     if verbs:
         return fallback, FALLBACK
     clause = resolver.clause_subject(span.paragraph, tokens, span.start)
+    if clause is None and resolver.introduced_by_someone_unnamed(span.paragraph, tokens):
+        return None, VERB  # 'a question came from a member of the audience: "…"': not the last speaker
     return clause, CLAUSE if clause is not None else NONE
 
 

@@ -163,17 +163,19 @@ def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:
 
 
 def quote_clause(quote: Span) -> Token | None:
-    """The nearest verb above the quote's words, outside its marks, that has a
-    subject of its own ('and Trump has dismissed the inquiry as a "witch hunt"'
-    -> dismissed); None when none does within a few steps."""
+    """The nearest verb above the quote's words, outside its marks, when it has
+    a subject of its own ('and Trump has dismissed the inquiry as a "witch hunt"'
+    -> dismissed); None when it has none, or no verb is met within a few steps."""
     inside = range(quote.start, quote.end)
     word = next((t for t in quote if not t.is_punct and t.head.i not in inside), None)
     node = word.head if word is not None else None
     for _ in range(_CLAUSE_STEPS):
         if node is None or node.i in inside:
             return None
-        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-            return node
+        if node.pos_ in {"VERB", "AUX"}:
+            # the first verb above the words: its clause holds them; one sharing another
+            # clause's subject ("…, and was described by an aide as "…"") is no clause of its own
+            return node if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) else None
         if node.head.i == node.i:
             return None
         node = node.head
@@ -181,10 +183,12 @@ def quote_clause(quote: Span) -> Token | None:
 
 
 def in_other_conjunct(verb: Token, quote: Span) -> bool:
-    """True when the quote sits in a clause coordinated with the verb's that has
-    a subject of its own, a name or a noun ('Moscow denies any effort …, and
-    Trump has dismissed the investigation as a "witch hunt"'): that clause's
-    subject acts, not the verb's."""
+    """True when the quote sits in a clause coordinated with the verb's by a
+    conjunction, before or after it, that has a subject of its own, a name or a
+    noun ('Moscow denies
+    any effort …, and Trump has dismissed the investigation as a "witch hunt"';
+    '"…," one Twitter response began – and Acme soon found itself …'): that
+    clause's subject acts, not the verb's."""
     clause = quote_clause(quote)
     if clause is None or clause.i == verb.i or clause.lemma_.lower() in SPEECH_VERBS:
         return False
@@ -192,9 +196,15 @@ def in_other_conjunct(verb: Token, quote: Span) -> bool:
         return False  # 'said there was "…" and it was "…"': what the speaker said goes on
     if any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children):
         return False  # 'added that they wrote, and the letter was "…"': the report may go on
-    node = clause
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-        if node.i == verb.i:
-            return True
-    return False
+    first, later = sorted((clause, verb), key=lambda t: t.i)
+    between = range(first.i + 1, later.i)
+    if not any(c.dep_ == "cc" and c.i in between for t in (first, later) for c in t.children):
+        return False  # '… was "foolish" because …, the lawyer told CNBC': a misparsed attribution
+    return _first_conjunct(clause).i == _first_conjunct(verb).i
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the clauses coordinated with the verb's (itself when none)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

@@ -129,3 +129,62 @@ def test_a_name_written_once_with_a_title_is_the_person_the_ner_calls_a_body() -
     # a body an apposition once called something is still a body
     mentions[0] = mention(ActorKind.PERSON, role="giant industrial producer")
     assert ActorKind.ORGANIZATION in set(_vote_kinds(mentions))
+
+
+def test_a_reply_from_someone_new_is_theirs_not_the_last_speakers(nlp: Language) -> None:
+    text = (
+        "Prices rose fourfold. \u201cWe are all concerned,\u201d Acme said in a statement. A firestorm of "
+        "criticism erupted \u2013 \u201cAcme stop being greedy,\u201d one Twitter response began \u2013 and "
+        "Acme soon found itself offering free rides."
+    )
+    assert _speakers(nlp, text) == ["Acme", None]
+
+
+def test_a_question_from_the_audience_is_no_answer_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs gave a talk in Tokyo. After his talk, a question came from a member of the audience: "
+        "\u201cDid you change the initial condition just slightly?\u201d \u201cAs a matter of fact, we "
+        "tried that once,\u201d Bloggs said."
+    )
+    assert _speakers(nlp, text) == [None, "Jo Bloggs"]
+
+
+def test_an_epithet_beside_a_name_is_no_quote_a_label_given_is(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs, \u201cthe father of chaos,\u201d started a revolution. In June, the Treasury "
+        "Department declared the Bank of Dandong a \u201cprimary money laundering concern\u201d for "
+        "serving as a gateway for Ruritania."
+    )
+    assert _quotes(nlp, text) == ["primary money laundering concern"]
+
+
+def test_they_reported_by_an_unnamed_poster_is_that_poster(nlp: Language) -> None:
+    text = (
+        "ABC News spoke to Ann Smith about the photo. On one Facebook page an unidentified poster put "
+        "up her picture and wrote they found it was \u201cdisrespectful, rude and tacky.\u201d"
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_the_name() -> None:
+    # "Kroger-owned" is Kroger; "Jong-un" is a syllable of a name, kept
+    import spacy
+
+    from generator.extract.mentions import _strip_edges
+
+    nlp = spacy.blank("en")
+    for text, name in [("Kroger-owned", "Kroger"), ("Obama-era", "Obama"), ("Kim Jong-un", "Kim Jong-un")]:
+        doc = nlp(text)
+        for token in doc:
+            token.tag_ = "VBN" if token.text == "owned" else "NN"
+        assert _strip_edges(doc[:]).text == name
+
+
+def test_an_attribution_after_because_is_the_speakers(nlp: Language) -> None:
+    # the parser coordinates "told" with the quote's clause; no "and" joins them: an attribution
+    text = (
+        "Acme will fight the ruling. The Justice Department\u2019s move to block the deal was "
+        "\u201cfoolish\u201d because the deal posed no threat to consumers, the carrier\u2019s trial "
+        "lawyer, Jo Bloggs, told CNBC on Tuesday."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]

@@ -339,7 +339,7 @@ PLATFORM_NOUNS: Final = frozenset(
         "user", "users", "account", "accounts", "post", "posts", "page",
         "pages", "feed", "video", "videos", "channel", "livestream", "profile",
         "followers", "handle", "story", "stories", "status", "thread",
-        "response", "responses", "reply", "replies", "comment", "comments",
+        "response", "responses", "reply", "replies",
     }
 )  # fmt: skip
 #: Nouns that, in apposition, describe a platform or outlet ("social media site

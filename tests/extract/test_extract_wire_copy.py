@@ -188,3 +188,12 @@ def test_an_attribution_after_because_is_the_speakers(nlp: Language) -> None:
         "lawyer, Jo Bloggs, told CNBC on Tuesday."
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_long_title_cased_bill_name_is_no_quote(nlp: Language) -> None:
+    text = (
+        "Senators agreed on new sanctions. Among other measures, the \u201cJo Bloggs Banking Restrictions "
+        "Involving Ruritania Act of 2017,\u201d named after a student, would strengthen the rules, "
+        "Senator Ann Smith said."
+    )
+    assert _quotes(nlp, text) == []

@@ -122,7 +122,7 @@ SOURCE_NOUNS: Final = frozenset(
         "ruling", "judgment", "judgement", "communique", "message", "note",
         "representative", "account", "website", "announcement", "decision",
         "decree", "warning", "advisory", "bulletin", "notice", "memo",
-        "memorandum", "order", "filing",
+        "memorandum", "order", "filing", "office",
     }
 )  # fmt: skip
 #: "… read the statement": the issuer of the same document named at most this

@@ -197,3 +197,14 @@ def test_a_long_title_cased_bill_name_is_no_quote(nlp: Language) -> None:
         "Senator Ann Smith said."
     )
     assert _quotes(nlp, text) == []
+
+
+def test_a_persons_office_speaks_for_that_person(nlp: Language) -> None:
+    text = (
+        "Republican Senator Ann Smith will vote for the tax bill, her office said on Friday. Smith, "
+        "who had been considered a possible \u201cno\u201d vote, said she would support the legislation "
+        "\u201cafter securing significant changes,\u201d her office said in a statement. In a statement "
+        "on Saturday, the Justice Department inspector general\u2019s office said it was \u201creviewing "
+        "allegations involving communications between certain individuals.\u201d"
+    )
+    assert _speakers(nlp, text)[1:] == ["Ann Smith", "Justice Department"]

@@ -93,6 +93,8 @@ class Mention:
 MAIN_CLAUSE_SUBJECT = 2
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Generational suffixes that end a name ("Jr.", "III").
+_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Nouns after a hyphen that make a name an adjective ("Obama-era", "Soviet-style").
 _ADJECTIVE_SUFFIX_WORDS = frozenset({"era", "style", "class", "type", "age"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
@@ -288,14 +290,23 @@ def _possessive_owner(span: Span) -> Span | None:
 
 
 def _split_person(span: Span) -> tuple[Span, str | None]:
-    """Cut a title the NER included off a person name: (name, title)."""
-    titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
+    """Cut a title the NER included off a person name: (name, title). A title
+    word right after a given name is a surname ("Martin Luther King Jr.", "Larry
+    King"), and a generational suffix alone is no name."""
+    doc = span.doc
+    titles = [
+        t.i
+        for t in span
+        if t.lower_ in TITLE_WORDS
+        and not (t.i > span.start and t.is_title and is_given_name(doc[t.i - 1].text))
+    ]
     if not titles or titles[-1] + 1 >= span.end:
         return span, None
     if titles == [span.start] and span.end - span.start == 2 and span[0].lower_ in GIVEN_NAME_TITLES:
         return span, None  # "said Dean Pinkert, a trade lawyer": a given name before one surname
     cut = titles[-1] + 1
-    doc = span.doc
+    if all(t.lower_.rstrip(".") in _GENERATION_SUFFIXES for t in doc[cut : span.end]):
+        return span, None  # "… King III": the whole name
     role_end = cut
     if doc[cut].lower_ in {"of", "for"}:
         # "Secretary of Xxx First Last": the name is the last two words

@@ -32,6 +32,7 @@ from .quotemarks import QuoteSpan
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "vs.", "vs", "v.", "a", "an", "in", "on", "to"})
 _INNER_END = re.compile(r"[.!?,;:…][\"'”’)\]]*\s*$")
 _DETERMINERS = frozenset({"the", "a", "an"})
+_TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 
 _NAMING_VERBS = frozenset({"dubbed", "named", "nicknamed", "christened", "renamed"})
@@ -52,6 +53,13 @@ def _introduced_as_term(text: str, start: int) -> bool:
     # "astronomers dubbed it "the fire star"", "named her "Kaurinui"": a name given, not
     # words spoken ("called it "a disgrace"" stays a quotation: calling is judging too)
     return len(before) > 1 and before[0] in _NAMED_OBJECTS and before[1] in _NAMING_VERBS
+
+
+def _titled(text: str, start: int) -> bool:
+    """True when "titled", "entitled" or "headlined" comes right before the
+    opening mark (a comma between allowed): a title of any length follows."""
+    before = text[max(0, start - 30) : start - 1].rstrip(" ,:").split()
+    return bool(before) and before[-1].lower() in _TITLING_WORDS
 
 
 def _title_cased(text: str) -> bool:
@@ -165,6 +173,8 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
     tokens = parsed.quote_tokens(quote)
     if tokens is None or len(tokens) == 0:
         return False
+    if _titled(parsed.article.text, quote.start):
+        return False  # 'a piece entitled, "Why Are People Finally Paying Attention to …?"'
     if len(words) <= TERM_INTRODUCED_MAX_WORDS and (
         _introduced_as_term(parsed.article.text, quote.start)
         or _modifies_a_noun(tokens)

@@ -50,6 +50,7 @@ from .patterns import (
     ATTRIBUTION_MAX_TOKENS,
     COLLECTIVE_PERSON_NOUNS,
     CONTINUATION_MAX_GAP,
+    DASHES,
     FEMALE_NOUNS,
     GENERIC_ORG_WORDS,
     GROUP_PRONOUNS,
@@ -75,6 +76,7 @@ from .speechverbs import (
     as_saying,
     attribution_window,
     is_listener,
+    puts_it,
     quote_clause,
     rank_verbs,
 )
@@ -960,6 +962,10 @@ class _Resolver:
         )
         if not subjects and addressed:
             return _VerbSpeaker(None, True)  # "X was advised by aides that …": X listened, no actor spoke
+        if not subjects and self._infinitive_subject(para, verb) is not None:
+            # "all it took was one person to say, "…"": the noun the infinitive is about
+            noun = self._infinitive_subject(para, verb)
+            return _VerbSpeaker(self.noun_phrase(para, noun, before) if noun is not None else None, True)
         if not subjects:
             # "…, White House spokeswoman Jo Bloggs said:" with the name hung on a
             # preposition before it: the person right before the verb, not a farther subject
@@ -982,6 +988,16 @@ class _Resolver:
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]
             return _VerbSpeaker(_best_speaker(found), structural)
         return _VerbSpeaker(self._after(para, verb, before), True)
+
+    def _infinitive_subject(self, para: int, verb: Token) -> Token | None:
+        """The noun right before "to" of an infinitive speech verb with no
+        subject of its own ("one person to say", "for the court to declare"):
+        whom the infinitive is about."""
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        if to is None or to.i != verb.i - 1 or to.i == 0:
+            return None
+        noun = verb.doc[to.i - 1]
+        return noun if noun.pos_ in {"NOUN", "PROPN"} and self._outside(para, noun) else None
 
     def _named_right_after(self, para: int, verb: Token) -> Actor | None:
         """'"…," said Jo Bloggs, deputy editor at PC Pro. …, he said.': the
@@ -1104,6 +1120,21 @@ class _Resolver:
         if i >= len(doc) or not self._outside(para, doc[i]):
             return None
         return self._person_set_off(para, i)
+
+    def signed_with_a_dash(self, para: int, quote: Span) -> Actor | None:
+        """'"…" – Charles Dickens, A Christmas Carol': an epigraph's or a pull
+        quote's author, named right after a dash that follows the quote."""
+        doc = quote.doc
+        i = quote.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text not in DASHES or not self._outside(para, doc[i]):
+            return None
+        actor = self.index.actor_at(para, i + 1)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        end = self._mention_end(para, i + 1, actor)
+        return actor if end >= len(doc) or doc[end].is_punct else None
 
     def label(self, para: int, quote: Span) -> list[Token] | None:
         """The words of a label that introduces the quote: a name or a description
@@ -1317,7 +1348,7 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
         if not resolver._outside(para, token):
             continue
         is_verb = token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
-        if is_verb or according_to(token):
+        if is_verb or according_to(token) or puts_it(token):
             verbs.append(token)
     return verbs
 
@@ -1390,6 +1421,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
         after = resolver.named_after_quote(span.paragraph, tokens)
         if after is not None:  # '"…," Jo Bloggs, who …, told X' with its subject lost by the parser
             return after, VERB
+    signed = resolver.signed_with_a_dash(span.paragraph, tokens)
+    if signed is not None:
+        return signed, VERB
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing.actor, VERB

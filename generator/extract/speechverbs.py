@@ -63,6 +63,16 @@ def _says_more(sentence: Span) -> bool:
     return any(t.dep_ == "ccomp" and t.head.i == sentence.root.i for t in sentence)
 
 
+def puts_it(token: Token) -> bool:
+    """'as the Times put it', 'she put it bluntly': "put" with "it" as its
+    object says how someone worded something."""
+    return (
+        token.lemma_.lower() == "put"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
+
+
 def according_to(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"

@@ -208,3 +208,46 @@ def test_a_persons_office_speaks_for_that_person(nlp: Language) -> None:
         "allegations involving communications between certain individuals.\u201d"
     )
     assert _speakers(nlp, text)[1:] == ["Ann Smith", "Justice Department"]
+
+
+def test_a_title_after_entitled_is_no_quote_whatever_its_length(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs wrote about the singer. Bloggs himself penned a piece entitled, \u201cWhy Are People "
+        "Finally Paying Attention to Sam Smith\u2019s Many Crimes?\u201d"
+    )
+    assert _quotes(nlp, text) == []
+
+
+def test_an_epigraph_is_signed_after_a_dash(nlp: Language) -> None:
+    text = (
+        "Your clients will be reclaimed.\n\n\u201cI am as light as a feather, I am as happy as an angel.\u201d "
+        "\u2013 Charles Dickens, A Christmas Carol"
+    )
+    assert _speakers(nlp, text) == ["Charles Dickens"]
+
+
+def test_as_someone_put_it_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs complained on Tuesday. Lobbyists are fighting a law that \u201chas achieved remarkable "
+        "success,\u201d as the New York Times put it on Tuesday."
+    )
+    assert _speakers(nlp, text) == ["New York Times"]
+
+
+def test_the_noun_before_an_infinitive_speech_verb_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "The Village Voice covered the story. It was the same with the comedian: all it took was one "
+        "person to say, \u201cWait, look at this.\u201d"
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_name_ending_in_a_title_word_and_a_generation_is_whole(nlp: Language) -> None:
+    text = (
+        "Martin Luther King Jr. led the march in 1965. Martin Luther King III and his sister found she "
+        "\u201cdepicted their mother beautifully.\u201d"
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    names = {a.name for a in briefing.actors}
+    assert {"Martin Luther King Jr.", "Martin Luther King III"} <= names
+    assert [q.speaker for q in briefing.quotes] == ["Martin Luther King III"]

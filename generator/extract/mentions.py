@@ -943,6 +943,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             span = span.doc[owner.end + 1 : span.end]
         if not _is_name(span) or names_a_thing(span, kind):
             continue
+        if span.start > 0 and doc[span.start - 1].lemma_.lower() == "degree":
+            continue  # "3.6 degrees Fahrenheit": a scale, no actor
         if all(t.lower_ in ROLE_MODIFIERS for t in span) and _modifies_a_title(span.root):
             continue  # "Interior" of "Interior Minister Jo Bloggs": a portfolio, not a body
         # the owner of "X's office" tagged as an organisation is usually a mis-tagged person

@@ -251,3 +251,12 @@ def test_a_name_ending_in_a_title_word_and_a_generation_is_whole(nlp: Language) 
     names = {a.name for a in briefing.actors}
     assert {"Martin Luther King Jr.", "Martin Luther King III"} <= names
     assert [q.speaker for q in briefing.quotes] == ["Martin Luther King III"]
+
+
+def test_a_temperature_scale_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Policy assumes the world must limit warming to 3.6 degrees Fahrenheit (2 degrees Celsius), "
+        "Jo Bloggs said. Emissions put the world on a path toward 7.2 degrees Fahrenheit."
+    )
+    names = {a.name for a in extract(Article(source="test.md", text=text), nlp).actors}
+    assert not names & {"Fahrenheit", "Celsius"}

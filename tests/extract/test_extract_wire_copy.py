@@ -220,8 +220,8 @@ def test_a_title_after_entitled_is_no_quote_whatever_its_length(nlp: Language) -
 
 def test_an_epigraph_is_signed_after_a_dash(nlp: Language) -> None:
     text = (
-        "Your clients will be reclaimed.\n\n\u201cI am as light as a feather, I am as happy as an angel.\u201d "
-        "\u2013 Charles Dickens, A Christmas Carol"
+        "Your clients will be reclaimed.\n\n\u201cI am as light as a feather, I am as happy as an "
+        "angel.\u201d \u2013 Charles Dickens, A Christmas Carol"
     )
     assert _speakers(nlp, text) == ["Charles Dickens"]
 

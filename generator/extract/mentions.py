@@ -93,6 +93,11 @@ class Mention:
 MAIN_CLAUSE_SUBJECT = 2
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs a title-cased heading writes after a name, which the NER takes into it
+#: ("Clinton Said That …", "State of Hawaii Tweeted").
+_HEADING_VERBS = frozenset(
+    {"said", "says", "told", "tells", "tweeted", "tweets", "joked", "added", "wrote", "asked"}
+)
 #: Generational suffixes that end a name ("Jr.", "III").
 _GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Nouns after a hyphen that make a name an adjective ("Obama-era", "Soviet-style").
@@ -209,6 +214,8 @@ def _strip_edges(span: Span) -> Span:
         and _name_made_adjective(doc[end - 1])
     ):
         end -= 2  # "Kroger-owned (QFC stores)", "Obama-era": the name, not the adjective made of it
+    if end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in _HEADING_VERBS:
+        end -= 1  # "Clinton Said That The Blame …" in a title-cased heading: the name, not its verb
     while end > start and (
         span.doc[end - 1].text in NAME_EDGE_WORDS
         or span.doc[end - 1].is_punct
@@ -289,17 +296,21 @@ def _possessive_owner(span: Span) -> Span | None:
     return None
 
 
+def _a_surname(token: Token, span: Span) -> bool:
+    """A capitalised title word of a person's span right after a given name, that
+    ends the span or is followed only by a generational suffix: a surname
+    ("Martin Luther King Jr."); not "Charlotte Mayor Jennifer Roberts"."""
+    doc = token.doc
+    last = all(t.lower_.rstrip(".") in _GENERATION_SUFFIXES for t in doc[token.i + 1 : span.end])
+    return last and token.i > span.start and token.is_title and is_given_name(doc[token.i - 1].text)
+
+
 def _split_person(span: Span) -> tuple[Span, str | None]:
     """Cut a title the NER included off a person name: (name, title). A title
-    word right after a given name is a surname ("Martin Luther King Jr.", "Larry
-    King"), and a generational suffix alone is no name."""
+    word right after a given name that ends the name is a surname (`_a_surname`),
+    and a generational suffix alone is no name."""
     doc = span.doc
-    titles = [
-        t.i
-        for t in span
-        if t.lower_ in TITLE_WORDS
-        and not (t.i > span.start and t.is_title and is_given_name(doc[t.i - 1].text))
-    ]
+    titles = [t.i for t in span if t.lower_ in TITLE_WORDS and not _a_surname(t, span)]
     if not titles or titles[-1] + 1 >= span.end:
         return span, None
     if titles == [span.start] and span.end - span.start == 2 and span[0].lower_ in GIVEN_NAME_TITLES:

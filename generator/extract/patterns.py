@@ -57,10 +57,13 @@ TERM_MAX_WORDS: Final = 2
 #: at most this many words ("said the spokesman for the ministry" is 6).
 INTERRUPTION_MAX_WORDS: Final = 8
 #: A quoted span of at most this many words that is title-cased throughout is
-#: a name or a title ("Hero of Labour", "Smith vs. Jones Ltd", a bill's "Jo Bloggs
-#: Banking Restrictions Involving Ruritania Act of 2017", a press release's headline),
-#: not a quote: speech is not written with every content word capitalised.
-TITLE_QUOTE_MAX_WORDS: Final = 30
+#: a name or a title ("Hero of Labour", "Smith vs. Jones Ltd"), not a quote.
+TITLE_QUOTE_MAX_WORDS: Final = 8
+#: Up to this many words, a longer title-cased span is a title too (a bill's "Jo
+#: Bloggs Banking Restrictions Involving Ruritania Act of 2017", a headline quoted)
+#: unless the words before it are title-cased as well: a heading that quotes
+#: someone ('Clinton Said That The Blame … "Could Have Been Avoided …"').
+LONG_TITLE_MAX_WORDS: Final = 30
 #: Words right before an opening mark that introduce a term, not speech.
 TERM_INTRODUCERS: Final = frozenset(
     {

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from .parsed import ParsedArticle
 from .patterns import (
     INTERRUPTION_MAX_WORDS,
+    LONG_TITLE_MAX_WORDS,
     PASSIVE_AUX,
     SHORT_QUOTE_MAX_WORDS,
     SPEECH_VERBS,
@@ -62,15 +63,25 @@ def _titled(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _TITLING_WORDS
 
 
-def _title_cased(text: str) -> bool:
+def _title_cased(text: str, longest: int = TITLE_QUOTE_MAX_WORDS) -> bool:
     """A name or title: every content word capitalised ("Hero of Labour",
     "Smith of Ruritania," with the comma of the sentence inside the marks)."""
     text = text.rstrip().rstrip(",.")
     words = [w for w in re.findall(r"[^\s]+", text)]
-    if not words or len(words) > TITLE_QUOTE_MAX_WORDS or _INNER_END.search(text):
+    if not words or len(words) > longest or _INNER_END.search(text):
         return False
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _long_title(text: str, start: int, end: int) -> bool:
+    """A title-cased span longer than a short name (`LONG_TITLE_MAX_WORDS`) set in
+    a sentence that is not title-cased itself (a heading quoting someone is)."""
+    if not _title_cased(text[start:end], LONG_TITLE_MAX_WORDS):
+        return False
+    before = re.split(r"[.!?:]\s", text[max(0, start - 80) : start - 1])[-1]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", before) if w.lower() not in _MINOR_WORDS][-4:]
+    return len(words) < 2 or not all(w[:1].isupper() for w in words)
 
 
 def _names_a_work(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
@@ -184,7 +195,9 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         return False
     if _interrupted(parsed, quote):
         return True
-    if _title_cased(text) or _names_a_work(parsed, quote):
+    if _title_cased(text) or _long_title(parsed.article.text, quote.start, quote.end):
+        return False
+    if _names_a_work(parsed, quote):
         return False
     if len(words) > SHORT_QUOTE_MAX_WORDS:
         return True

@@ -260,3 +260,22 @@ def test_a_temperature_scale_is_no_actor(nlp: Language) -> None:
     )
     names = {a.name for a in extract(Article(source="test.md", text=text), nlp).actors}
     assert not names & {"Fahrenheit", "Celsius"}
+
+
+def test_a_heading_that_quotes_someone_keeps_its_quotes_and_the_name_its_verb(nlp: Language) -> None:
+    # the heading is title-cased throughout, so its quoted words are, too: still speech; the
+    # NER takes the heading's verb into the name ("Clinton Said")
+    text = (
+        "Hillary Clinton gave paid speeches in 2013.\n\n"
+        "Clinton Said That The Blame Placed On The Banks For The Crisis \u201cCould Have Been Avoided "
+        "In Terms Of Both Misunderstanding And Really Politicizing What Happened.\u201d"
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert [q.speaker for q in briefing.quotes] == ["Hillary Clinton"]
+    assert "Clinton Said" not in {a.name for a in briefing.actors}
+
+
+def test_a_title_word_before_a_full_name_is_its_title_not_a_surname(nlp: Language) -> None:
+    # "Charlotte" is a given name, but "Mayor" here opens the title of the name after it
+    text = "\u201cThe video is inconclusive,\u201d said Charlotte Mayor Jennifer Roberts on Saturday."
+    assert _speakers(nlp, text) == ["Jennifer Roberts"]

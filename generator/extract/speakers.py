@@ -104,6 +104,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _OPEN_ENDINGS = frozenset({",", "?", "!"})
 #: Modifiers a clause may open with before its subject pronoun ("Speaking by phone, she said").
 _FRONTED_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod"})
+#: Longest bracket between a name and its verb that `_person_before_verb` passes over ("(D-MA)").
+_PARTY_TAG_MAX_TOKENS = 6
 #: How many sentences back a chain of one pronoun ("She …. She …. she said") is followed.
 _PRONOUN_CHAIN = 3
 #: Those who speak for an organisation without being named.
@@ -900,6 +902,10 @@ class _Resolver:
         i = verb.i - 1
         while i >= verb.sent.start and verb.doc[i].dep_ in {"advmod", "aux", "neg"}:
             i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
+        if subjects is None and i > verb.sent.start and verb.doc[i].text == ")":
+            opening = next((t.i for t in reversed(verb.doc[verb.sent.start : i]) if t.text == "("), None)
+            if opening is not None and i - opening <= _PARTY_TAG_MAX_TOKENS:
+                i = opening - 1  # "Sen. Jo Bloggs (D-MA) said": the name before the party and state
         if i < verb.sent.start or not self._outside(para, verb.doc[i]):
             return None
         token = verb.doc[i]
@@ -1347,10 +1353,20 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     for token in tokens:
         if not resolver._outside(para, token):
             continue
-        is_verb = token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+        is_verb = _a_speech_lemma(token) and token.pos_ in {"VERB", "AUX"}
         if is_verb or according_to(token) or puts_it(token):
             verbs.append(token)
     return verbs
+
+
+def _a_speech_lemma(token: Token) -> bool:
+    """A speech verb's form, also when capitalised in a title-cased text ("Murphy
+    … Tweeted on Friday", whose lemma the lemmatiser leaves as written)."""
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    word = token.lower_
+    return token.text[:1].isupper() and word.endswith("ed") and bool({word[:-1], word[:-2]} & SPEECH_VERBS)
 
 
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:

@@ -51,10 +51,31 @@ def attribution_window(doc: Doc, quote: Span) -> list[Token]:
     if end <= quote.end + 1 and after < len(doc):
         # the attribution can be split off as its own short sentence
         following = doc[after].sent
-        if not doc[after].is_quote and len(following) <= ATTRIBUTION_MAX_TOKENS and not _says_more(following):
+        short = len(following) <= ATTRIBUTION_MAX_TOKENS or _named_then_set_off(following)
+        if not doc[after].is_quote and short and not _says_more(following):
             end = following.end
     start = first.start
     return list(doc[start:end])
+
+
+def _named_then_set_off(sentence: Span) -> bool:
+    """'Jo Bloggs, the head of Acme, tweeted on Friday with an image.': a name
+    set off by a comma, the subject of the sentence's speech verb (or the
+    name the parser made the root, the verb hung on it), however long what
+    sets it off. Not 'Flynn, who pleaded guilty …, is a former director'."""
+    first = sentence[0]
+    if first.pos_ != "PROPN" or not first.ent_type_ or len(sentence) < 2 or sentence[1].text != ",":
+        return False
+    root = sentence.root
+    name = first
+    while name.head.i != name.i and name.dep_ in {"compound", "flat"}:
+        name = name.head
+    if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and c.i == name.i for c in root.children)
+    # "Murphy, the head of …, Tweeted on Friday": the verb hung on the name
+    return root.i == name.i and any(
+        c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB" for c in root.children
+    )
 
 
 def _says_more(sentence: Span) -> bool:

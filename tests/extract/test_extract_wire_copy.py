@@ -279,3 +279,24 @@ def test_a_title_word_before_a_full_name_is_its_title_not_a_surname(nlp: Languag
     # "Charlotte" is a given name, but "Mayor" here opens the title of the name after it
     text = "\u201cThe video is inconclusive,\u201d said Charlotte Mayor Jennifer Roberts on Saturday."
     assert _speakers(nlp, text) == ["Jennifer Roberts"]
+
+
+def test_a_party_and_state_tag_stands_between_a_senator_and_her_verb(nlp: Language) -> None:
+    text = (
+        "Saturday at the Massachusetts Democratic state\u2019s party convention Sen. Ann Smith (D-MA) said "
+        "presumptive Republican presidential nominee Jo Bloggs was a \u201cproven failure\u201d in business."
+    )
+    assert _speakers(nlp, text) == ["Ann Smith"]
+
+
+def test_a_long_attribution_sentence_after_the_quote_names_its_speaker(nlp: Language) -> None:
+    # the name set off by a long apposition, then its speech verb: a sentence of its own
+    text = (
+        "Jo Bloggs runs a super PAC. Senator Ann Smith praised a rival donor's skywriting.\n\n"
+        "\u201cNot us but can\u2019t argue with it!\u201d Bloggs, the head of the Right to Rise committee, "
+        "wrote on Friday with an image of the skywriting.\n\n"
+        "\u201cIt is a shame because his actions were lawful.\u201d Sam Smith, who on Friday pleaded guilty "
+        "to lying to the FBI, is a former director who was an adviser."
+    )
+    assert _speakers(nlp, text)[0] == "Jo Bloggs"
+    assert _speakers(nlp, text)[1] != "Sam Smith"

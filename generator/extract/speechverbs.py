@@ -86,12 +86,16 @@ def _says_more(sentence: Span) -> bool:
 
 def puts_it(token: Token) -> bool:
     """'as the Times put it', 'she put it bluntly': "put" with "it" as its
-    object says how someone worded something."""
-    return (
-        token.lemma_.lower() == "put"
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    object, "as" or an adverb and no place says how someone worded something."""
+    if token.lemma_.lower() != "put" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    placed = any(
+        c.dep_ == "prep" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in children
     )
+    if placed or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in children):
+        return False  # "putting it into a database": put somewhere, not worded ("on Tuesday" is when)
+    return any((c.dep_ == "mark" and c.lower_ == "as") or c.dep_ == "advmod" for c in children)
 
 
 def according_to(token: Token) -> bool:
@@ -225,6 +229,8 @@ def in_other_conjunct(verb: Token, quote: Span) -> bool:
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in clause.children):
         return False  # 'said there was "…" and it was "…"': what the speaker said goes on
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # 'X proposed we "…" and said …': one subject for both, the verb's too
     if any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children):
         return False  # 'added that they wrote, and the letter was "…"': the report may go on
     first, later = sorted((clause, verb), key=lambda t: t.i)

@@ -1142,14 +1142,23 @@ class _Resolver:
         end = self._mention_end(para, i + 1, actor)
         return actor if end >= len(doc) or doc[end].is_punct else None
 
-    def label(self, para: int, quote: Span) -> list[Token] | None:
-        """The words of a label that introduces the quote: a name or a description
-        and a colon, with no verb before them in the sentence ('- Jo Bloggs: "…"')."""
+    def _colon_before(self, para: int, quote: Span) -> int | None:
+        """The index of the colon outside quote marks right before the quote's
+        opening mark (not its sentence's first word), else None."""
         doc = quote.doc
         i = quote.start - 1
         while i >= 0 and (doc[i].is_quote or doc[i].is_space):
             i -= 1
         if i < 1 or doc[i].text != ":" or not self._outside(para, doc[i]):
+            return None
+        return i
+
+    def label(self, para: int, quote: Span) -> list[Token] | None:
+        """The words of a label that introduces the quote: a name or a description
+        and a colon, with no verb before them in the sentence ('- Jo Bloggs: "…"')."""
+        doc = quote.doc
+        i = self._colon_before(para, quote)
+        if i is None:
             return None
         label = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
         if not label or any(t.pos_ in {"VERB", "AUX"} or not self._outside(para, t) for t in label):
@@ -1198,10 +1207,8 @@ class _Resolver:
         came from a member of the audience: "…"', 'One resident put it simply:
         "…"'). Not for a thing ('That process led to a realization: "…"')."""
         doc = quote.doc
-        i = quote.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-            i -= 1
-        if i < 1 or doc[i].text != ":" or not self._outside(para, doc[i]):
+        i = self._colon_before(para, quote)
+        if i is None:
             return False
         return any(
             t.dep_ in _SUBJECT_DEPS

@@ -296,12 +296,17 @@ def _possessive_owner(span: Span) -> Span | None:
     return None
 
 
+def _generation_only(words: Span) -> bool:
+    """True when the words are only generational suffixes ("Jr.", "III"), or none."""
+    return all(t.lower_.rstrip(".") in _GENERATION_SUFFIXES for t in words)
+
+
 def _a_surname(token: Token, span: Span) -> bool:
     """A capitalised title word of a person's span right after a given name, that
     ends the span or is followed only by a generational suffix: a surname
     ("Martin Luther King Jr."); not "Charlotte Mayor Jennifer Roberts"."""
     doc = token.doc
-    last = all(t.lower_.rstrip(".") in _GENERATION_SUFFIXES for t in doc[token.i + 1 : span.end])
+    last = _generation_only(doc[token.i + 1 : span.end])
     return last and token.i > span.start and token.is_title and is_given_name(doc[token.i - 1].text)
 
 
@@ -316,7 +321,7 @@ def _split_person(span: Span) -> tuple[Span, str | None]:
     if titles == [span.start] and span.end - span.start == 2 and span[0].lower_ in GIVEN_NAME_TITLES:
         return span, None  # "said Dean Pinkert, a trade lawyer": a given name before one surname
     cut = titles[-1] + 1
-    if all(t.lower_.rstrip(".") in _GENERATION_SUFFIXES for t in doc[cut : span.end]):
+    if _generation_only(doc[cut : span.end]):
         return span, None  # "… King III": the whole name
     role_end = cut
     if doc[cut].lower_ in {"of", "for"}:

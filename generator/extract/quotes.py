@@ -149,11 +149,8 @@ def _an_epithet(quote: Span) -> bool:
     if len(roots) != 1 or not quote[0].is_lower:
         return False
     root = roots[0]
-    doc = quote.doc
-    before = quote.start - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
-        before -= 1
-    set_off = before >= 0 and doc[before].text == ","  # 'Lorenz, "…," started', not 'declared X a "…"'
+    before = _word_before(quote)
+    set_off = before is not None and before.text == ","  # 'Lorenz, "…," started', not 'declared X a "…"'
     return set_off and root.dep_ == "appos" and root.head.pos_ == "PROPN"
 
 
@@ -161,11 +158,17 @@ def _called_by_a_participle(quote: Span) -> bool:
     """A name given after "called" modifying a noun ('a holiday called
     "Kinfolk"', 'advice called "Be Ready"'); not "called it "a shame"", where
     "called" is a clause's verb."""
+    before = _word_before(quote)
+    return before is not None and before.lower_ == "called" and before.dep_ == "acl"
+
+
+def _word_before(quote: Span) -> Token | None:
+    """The token before the quote's opening mark (and spaces), if any."""
     doc = quote.doc
     before = quote.start - 1
     while before >= 0 and (doc[before].is_quote or doc[before].is_space):
         before -= 1
-    return before >= 0 and doc[before].lower_ == "called" and doc[before].dep_ == "acl"
+    return doc[before] if before >= 0 else None
 
 
 def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:

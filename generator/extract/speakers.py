@@ -76,6 +76,7 @@ from .speechverbs import (
     as_saying,
     attribution_window,
     is_listener,
+    name_head,
     puts_it,
     quote_clause,
     rank_verbs,
@@ -362,8 +363,8 @@ class _Resolver:
             subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
             if not subjects and previous.root.lemma_.lower() in SPEECH_VERBS:
                 # "…, said Jo Bloggs's mother, now 81." with the subject hung on a later clause
-                after = (t for t in previous if t.i > previous.root.i and t.dep_ in _SUBJECT_DEPS)
-                subjects = [t for t in after][:1]
+                after = next((t for t in previous if t.i > previous.root.i and t.dep_ in _SUBJECT_DEPS), None)
+                subjects = [after] if after is not None else []
             subject = subjects[0] if subjects else None
             if subject is None or subject.lower_ != pronoun.lower_ or not self._outside(para, subject):
                 break
@@ -968,10 +969,10 @@ class _Resolver:
         )
         if not subjects and addressed:
             return _VerbSpeaker(None, True)  # "X was advised by aides that …": X listened, no actor spoke
-        if not subjects and self._infinitive_subject(para, verb) is not None:
+        noun = self._infinitive_subject(para, verb) if not subjects else None
+        if noun is not None:
             # "all it took was one person to say, "…"": the noun the infinitive is about
-            noun = self._infinitive_subject(para, verb)
-            return _VerbSpeaker(self.noun_phrase(para, noun, before) if noun is not None else None, True)
+            return _VerbSpeaker(self.noun_phrase(para, noun, before), True)
         if not subjects:
             # "…, White House spokeswoman Jo Bloggs said:" with the name hung on a
             # preposition before it: the person right before the verb, not a farther subject
@@ -1086,9 +1087,7 @@ class _Resolver:
         doc = quote.doc
         if quote[-1].text not in _OPEN_ENDINGS:
             return None
-        i = quote.end
-        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
-            i += 1
+        i = _after_closing_mark(quote)
         clause: list[Token] = []
         closed = False
         for token in doc[i : i + ATTRIBUTION_MAX_TOKENS + 1]:
@@ -1120,9 +1119,7 @@ class _Resolver:
         """The person named right after the quote's closing mark and a comma
         ('"…," Jo Bloggs, who worked at Acme …, told reporters')."""
         doc = quote.doc
-        i = quote.end
-        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
-            i += 1
+        i = _after_closing_mark(quote)
         if i >= len(doc) or not self._outside(para, doc[i]):
             return None
         return self._person_set_off(para, i)
@@ -1131,9 +1128,7 @@ class _Resolver:
         """'"…" – Charles Dickens, A Christmas Carol': an epigraph's or a pull
         quote's author, named right after a dash that follows the quote."""
         doc = quote.doc
-        i = quote.end
-        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
-            i += 1
+        i = _after_closing_mark(quote)
         if i + 1 >= len(doc) or doc[i].text not in DASHES or not self._outside(para, doc[i]):
             return None
         actor = self.index.actor_at(para, i + 1)
@@ -1324,12 +1319,18 @@ def _people_of(token: Token) -> Token | None:
     return group if group is not None and group.tag_ == "NNS" and _a_person_noun(group) else None
 
 
+def _after_closing_mark(quote: Span) -> int:
+    """The index of the first token after the quote's closing mark (and spaces)."""
+    doc = quote.doc
+    i = quote.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return i
+
+
 def _a_possessor(token: Token) -> bool:
     """A word of a possessor's name ("Jo Bloggs's plan")."""
-    root = token
-    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "poss"
+    return name_head(token).dep_ == "poss"
 
 
 def _indefinite(token: Token) -> bool:

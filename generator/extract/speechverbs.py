@@ -16,13 +16,20 @@ from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS
 
 #: How far up the parse `quote_clause` looks for the verb of the quote's clause.
 _CLAUSE_STEPS = 6
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def name_head(token: Token) -> Token:
+    """The last word a word of a name hangs on inside the name ("Jo" of "Jo
+    Bloggs" -> Bloggs): the token that carries the name's relation."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def is_listener(token: Token) -> bool:
     """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
-    root = token
-    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
-        root = root.head
+    root = name_head(token)
     if root.dep_ == "pobj" and root.head.lower_ == "to":
         return True
     before = root.left_edge.i - 1
@@ -67,9 +74,7 @@ def _named_then_set_off(sentence: Span) -> bool:
     if first.pos_ != "PROPN" or not first.ent_type_ or len(sentence) < 2 or sentence[1].text != ",":
         return False
     root = sentence.root
-    name = first
-    while name.head.i != name.i and name.dep_ in {"compound", "flat"}:
-        name = name.head
+    name = name_head(first)
     if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and c.i == name.i for c in root.children)
     # "Murphy, the head of …, Tweeted on Friday": the verb hung on the name
@@ -161,7 +166,7 @@ def _governing_verb(verbs: list[Token], quote: Span) -> Token | None:
     candidates = {v.i for v in verbs}
     inside = range(quote.start, quote.end)
     found = _verbs_above([t for t in quote if not t.is_punct], candidates, inside)
-    if not any(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in found):
+    if not any(any(c.dep_ in _SUBJECT_DEPS for c in v.children) for v in found):
         # no verb with a speaker of its own holds the words ('…, saying it would be "…," the
         # White House said'): the verb the punctuation hangs on counts as well
         found += _verbs_above([t for t in quote if t.is_punct], candidates, inside)
@@ -192,7 +197,8 @@ def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:
     """The candidate speech verbs of a quote, the likeliest attribution first
     (see `_rank`), less those whose coordinated clause with a subject of its own
     holds the quote (`in_other_conjunct`)."""
-    verbs = [v for v in verbs if not in_other_conjunct(v, quote)]
+    clause = quote_clause(quote)
+    verbs = [v for v in verbs if not in_other_conjunct(v, clause)]
     governing = _governing_verb(verbs, quote)
     return sorted(verbs, key=lambda v: _rank(v, quote, governing))
 
@@ -210,26 +216,25 @@ def quote_clause(quote: Span) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             # the first verb above the words: its clause holds them; one sharing another
             # clause's subject ("…, and was described by an aide as "…"") is no clause of its own
-            return node if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) else None
+            return node if any(c.dep_ in _SUBJECT_DEPS for c in node.children) else None
         if node.head.i == node.i:
             return None
         node = node.head
     return None
 
 
-def in_other_conjunct(verb: Token, quote: Span) -> bool:
+def in_other_conjunct(verb: Token, clause: Token | None) -> bool:
     """True when the quote sits in a clause coordinated with the verb's by a
     conjunction, before or after it, that has a subject of its own, a name or a
     noun ('Moscow denies
     any effort …, and Trump has dismissed the investigation as a "witch hunt"';
     '"…," one Twitter response began – and Acme soon found itself …'): that
-    clause's subject acts, not the verb's."""
-    clause = quote_clause(quote)
+    clause's subject acts, not the verb's. `clause` is the quote's (`quote_clause`)."""
     if clause is None or clause.i == verb.i or clause.lemma_.lower() in SPEECH_VERBS:
         return False
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in clause.children):
+    if not any(c.dep_ in _SUBJECT_DEPS and c.pos_ in {"PROPN", "NOUN"} for c in clause.children):
         return False  # 'said there was "…" and it was "…"': what the speaker said goes on
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False  # 'X proposed we "…" and said …': one subject for both, the verb's too
     if any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children):
         return False  # 'added that they wrote, and the letter was "…"': the report may go on

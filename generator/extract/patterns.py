@@ -113,7 +113,7 @@ SPEECH_VERBS: Final = frozenset(
         "recount", "lament", "retort", "advise", "assure", "counter", "muse",
         "mutter", "murmur", "scoff", "sneer", "snap", "gush", "sigh", "grumble",
         "interject", "elaborate", "clarify", "affirm", "proclaim",
-        "pledge", "simper",
+        "pledge", "simper", "opine",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote

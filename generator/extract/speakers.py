@@ -45,6 +45,7 @@ from .actors import ActorIndex
 from .gazetteer import is_known_place
 from .mentions import verb_of_a_root_name
 from .namekinds import is_medium
+from .paragraphs import Paragraph
 from .parsed import ParsedArticle
 from .patterns import (
     ATTRIBUTION_MAX_TOKENS,
@@ -111,6 +112,8 @@ _PARTY_TAG_MAX_TOKENS = 6
 _PRONOUN_CHAIN = 3
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Who speaks for the one a phrase after them names ("a spokeswoman for Jo Bloggs").
+_SPEAKING_FOR = _SPOKESPEOPLE | {"representative"}
 #: Documents "it" may stand for when one is the subject of the sentence before.
 _DOCUMENTS = SOURCE_NOUNS - _SPOKESPEOPLE - {"representative", "account", "website", "interview"}
 #: Nouns for someone a source may leave unnamed, besides title words.
@@ -921,7 +924,30 @@ class _Resolver:
         holding = [s for s in subjects if s.left_edge.i <= i <= s.right_edge.i]
         if any(_indefinite(s) and _a_person_noun(s) and self._named_in(para, s) != actor for s in holding):
             return None  # "a person close to Jo Bloggs said": someone new (noun_phrase)
+        if any(self._someone_of(para, token, s, actor) for s in holding):
+            return None  # "one of the prosecutors for Jo Bloggs said": not Bloggs
         return actor if holding else None
+
+    def _someone_of(self, para: int, name: Token, subject: Token, actor: Actor) -> bool:
+        """True when the name is, inside the subject's phrase, the whole object of a
+        preposition after a noun for someone else ("one of the prosecutors for Jo
+        Bloggs", "a lawyer for Jo Bloggs"): that someone is the subject, not the
+        one named. Not "Secretary of State Jo Bloggs" or "ambassador to China Jo
+        Bloggs", whose object holds more than the name; a spokesperson or
+        representative for someone speaks for them."""
+        node = name_head(name)
+        while node.i != subject.i and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in {"for", "of", "to"}:
+                words = node.doc[node.left_edge.i : node.i + 1]
+                holder = node.head.head
+                whole = all(self.index.actor_at(para, t.i) is actor for t in words)
+                if whole and (
+                    holder.lower_ == "one"
+                    or (_a_person_noun(holder) and holder.lemma_.lower() not in _SPEAKING_FOR)
+                ):
+                    return True
+            node = node.head
+        return False
 
     def _a_person_at(self, para: int, token: Token) -> bool:
         actor = self.index.actor_at(para, token.i)
@@ -1383,9 +1409,11 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     of the last sentence of the paragraph before ("X spoke to reporters on
     Monday.\n\n"…"")."""
     sent = quote[0].sent
+    introducing = False  # a line ending in a colon: its main clause names who speaks next
     if sent.start > 0:
         previous = quote.doc[sent.start - 1].sent
-    elif quote.start <= 1 and para > 0 and resolver.parsed.paragraphs[para - 1].is_prose:
+    elif quote.start <= 1 and para > 0 and _leads_on(resolver.parsed.paragraphs[para - 1]):
+        introducing = not resolver.parsed.paragraphs[para - 1].is_prose
         para -= 1
         doc = resolver.parsed.docs[para]
         previous = doc[len(doc) - 1].sent
@@ -1400,11 +1428,19 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
         if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             return actor
     for token in previous:
+        if introducing and token.head.i != previous.root.i:
+            continue  # "When Jo died, Ann Smith released the following statement:": not Jo
         if token.dep_ in _SUBJECT_DEPS and resolver._outside(para, token):
             actor = resolver.noun_phrase(para, token, before)
             if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
                 return actor
     return None
+
+
+def _leads_on(paragraph: Paragraph) -> bool:
+    """A paragraph whose last sentence may introduce the next one's quote: prose,
+    or a line ending in a colon ("Dr. Jo Bloggs stated:")."""
+    return paragraph.is_prose or paragraph.text.rstrip().endswith(":")
 
 
 def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, str]:

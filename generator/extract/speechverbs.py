@@ -14,6 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS
 
+#: Speech verbs that only report words ("… asked", "… tweeted"), not a statement
+#: of their own ("announced updates", "pointed to earlier bans").
+_ATTRIBUTING = frozenset(
+    {
+        "say", "tell", "ask", "tweet", "write", "post", "add", "reply", "respond",
+        "answer", "exclaim", "shout", "yell", "scream", "cry", "joke", "quip",
+        "continue", "insist", "explain", "argue", "declare", "note", "warn",
+        "retort", "counter", "remark", "comment", "muse", "sigh",
+    }
+)  # fmt: skip
 #: How far up the parse `quote_clause` looks for the verb of the quote's clause.
 _CLAUSE_STEPS = 6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -58,7 +68,11 @@ def attribution_window(doc: Doc, quote: Span) -> list[Token]:
     if end <= quote.end + 1 and after < len(doc):
         # the attribution can be split off as its own short sentence
         following = doc[after].sent
-        short = len(following) <= ATTRIBUTION_MAX_TOKENS or _named_then_set_off(following)
+        short = (
+            len(following) <= ATTRIBUTION_MAX_TOKENS
+            or _named_then_set_off(following)
+            or _after_a_question(quote, following)
+        )
         if not doc[after].is_quote and short and not _says_more(following):
             end = following.end
     start = first.start
@@ -78,9 +92,36 @@ def _named_then_set_off(sentence: Span) -> bool:
     if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and c.i == name.i for c in root.children)
     # "Murphy, the head of …, Tweeted on Friday": the verb hung on the name
-    return root.i == name.i and any(
-        c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB" for c in root.children
+    return root.i == name.i and _speech_verb_on(root)
+
+
+def _speech_verb_on(noun: Token) -> bool:
+    """A speech verb the parser hung on a noun as its clause ("Jo Bloggs, …, tweeted")."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB" for c in noun.children
     )
+
+
+def _after_a_question(quote: Span, sentence: Span) -> bool:
+    """'"…, who knows?" Trump told Britain's ITV television station in an interview
+    aired on Monday when asked …': a quote ending in a question or exclamation
+    mark ends the sentence for the splitter, not for the writer, when the next
+    one opens with the subject of its speech verb; that sentence is the quote's
+    attribution, however long."""
+    marks = [t for t in quote if not t.is_quote]
+    if not marks or marks[-1].text not in {"?", "!"}:
+        return False
+    if sentence[0].is_alpha and sentence[0].is_lower:
+        return True  # '"…?" a reporter can be heard asking': the writer's sentence goes on
+    root = sentence.root
+    if root.lemma_.lower() in _ATTRIBUTING and root.pos_ == "VERB":
+        # not a statement of its own: "The company … announced minor updates", "X pointed to …"
+        listener = root.lemma_.lower() in {"tell", "ask"}
+        if not listener and any(c.dep_ == "dobj" for c in root.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.left_edge.i == sentence.start for c in root.children)
+    # "the party's nominee, Jo Bloggs, tweeted Sunday …": the verb hung on the noun opening it
+    return root.left_edge.i == sentence.start and _speech_verb_on(root)
 
 
 def _says_more(sentence: Span) -> bool:
@@ -136,7 +177,8 @@ def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, boo
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children
     )
-    aside = aside or _foretold(token)
+    # "even as X claimed that "…"": a clause of its own holding the quote is no aside
+    aside = (aside and (governing is None or token.i != governing.i)) or _foretold(token)
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
     return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
 

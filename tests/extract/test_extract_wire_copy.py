@@ -300,3 +300,108 @@ def test_a_long_attribution_sentence_after_the_quote_names_its_speaker(nlp: Lang
     )
     assert _speakers(nlp, text)[0] == "Jo Bloggs"
     assert _speakers(nlp, text)[1] != "Sam Smith"
+
+
+def test_a_clause_of_its_own_opened_by_as_holds_its_quote(nlp: Language) -> None:
+    # "even as X claimed that "…"" is no aside like "as X noted": the quote is what X claimed,
+    # and the one a lawyer works for, named in the lawyer's phrase, did not speak
+    text = (
+        "But even as Jo Bloggs claimed on Tuesday that \u201cthe general got in trouble for far less,"
+        "\u201d one of the former prosecutors for Sam Smith said the two cases were quite different."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_someone_of_a_named_person_speaks_for_no_one_named(nlp: Language) -> None:
+    text = (
+        "Sam Smith was charged in 2015. \u201cThe two cases are quite different,\u201d one of the "
+        "former prosecutors for Sam Smith said on Tuesday."
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_name_after_an_office_of_a_place_still_speaks(nlp: Language) -> None:
+    text = (
+        "\u201cBeijing is a master of selling the same agreement ten times,\u201d former Ruritanian "
+        "ambassador to China Jo Bloggs posted on Twitter."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_the_attribution_after_a_question_mark_may_be_a_long_sentence(nlp: Language) -> None:
+    # the splitter ends a sentence at '?"'; the writer did not
+    text = (
+        "Ann Smith criticised Jo Bloggs in parliament over his plans.\n\n"
+        "\u201cIt looks like we\u2019re not going to have a very good relationship, who knows?\u201d "
+        "Jo Bloggs told Ruritania\u2019s national television station in an interview aired on Monday "
+        "when asked how ties would fare if he won the election."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_description_set_off_before_the_name_after_an_exclamation(nlp: Language) -> None:
+    text = (
+        "Sam Smith met his security council on Tuesday.\n\n"
+        "\u201cIs Sam Smith going to finally mention the words? If he doesn\u2019t he should resign!\u201d "
+        "the presumptive Republican presidential nominee, Jo Bloggs, tweeted Sunday after an attack "
+        "on a nightclub in the city."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_statement_after_a_question_mark_is_no_attribution(nlp: Language) -> None:
+    # a speech verb with a thing said of its own, or one that points at evidence, starts anew
+    text = (
+        "\u201cThe companies are desperately reliant on human judgement,\u201d Ann Smith, a professor "
+        "who studies such contractors, said in a tweet. \u201cAin\u2019t that a bind?\u201d The company on "
+        "Friday separately announced minor updates to its rules.\n\n"
+        "Judge Sam Smith asked why nationality mattered. \u201cAren\u2019t we protecting this country if "
+        "we just keep out the men?\u201d Jo Bloggs pointed to previous bans on the entry of people from "
+        "several countries that the courts had upheld."
+    )
+    assert _speakers(nlp, text) == ["Ann Smith", None, "Sam Smith"]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_next_paragraphs_quote(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs is running against Sam Smith in the primary.\n\n"
+        "Dr. Ann Smith stated:\n\n"
+        "\u201cThe department is not about equal justice under law anymore. It is about a vision of "
+        "transforming the nation.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Ann Smith"]
+
+
+def test_opined_attributes_an_editorial(nlp: Language) -> None:
+    text = (
+        "Editorial pages across the country warned about guns. \u201cGun owners should leave their "
+        "weapons at home,\u201d opined the Ruritania Daily Planet."
+    )
+    assert _speakers(nlp, text) == ["Ruritania Daily Planet"]
+
+
+def test_a_lowercase_word_after_a_question_mark_goes_on_with_its_attribution(nlp: Language) -> None:
+    # someone new asks: not the subject of the line before, though that line ends in a colon
+    text = (
+        "Jo Bloggs did support the idea on Thursday, and the network has proof:\n\n"
+        "\u201cShould there be a database system that tracks them here in this country?\u201d a reporter "
+        "can be heard asking Jo Bloggs after an event in Iowa."
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_the_main_clause_of_a_line_ending_in_a_colon_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Only the Smiths had any connection to him. When Sam Smith died in 1998, President Jo Bloggs "
+        "released the following statement:\n\n"
+        "\u201cAnn and I offer our condolences to the family and friends of Sam Smith.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_person_given_as_an_example_of_a_group_speaks(nlp: Language) -> None:
+    text = (
+        "His fact-check was retweeted 3,200 times, leading economic advisers like Jo Bloggs to "
+        "counter that \u201cevery cent that went to the bailout, Sam Smith voted against.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]

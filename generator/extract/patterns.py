@@ -113,7 +113,7 @@ SPEECH_VERBS: Final = frozenset(
         "recount", "lament", "retort", "advise", "assure", "counter", "muse",
         "mutter", "murmur", "scoff", "sneer", "snap", "gush", "sigh", "grumble",
         "interject", "elaborate", "clarify", "affirm", "proclaim",
-        "pledge", "simper", "opine",
+        "pledge", "simper", "opine", "snipe",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote
@@ -170,7 +170,7 @@ MALE_NOUNS: Final = frozenset(
         "man", "father", "husband", "son", "brother", "uncle", "nephew",
         "grandfather", "grandson", "widower", "boyfriend", "fiancé", "fiance",
         "king", "prince", "duke", "spokesman", "chairman", "congressman",
-        "businessman", "actor", "boy",
+        "businessman", "actor", "boy", "guy", "gentleman",
     }
 )  # fmt: skip
 FEMALE_NOUNS: Final = frozenset(
@@ -178,7 +178,7 @@ FEMALE_NOUNS: Final = frozenset(
         "woman", "mother", "wife", "daughter", "sister", "aunt", "niece",
         "grandmother", "granddaughter", "widow", "girlfriend", "fiancée",
         "fiancee", "queen", "princess", "duchess", "spokeswoman", "chairwoman",
-        "congresswoman", "businesswoman", "actress", "girl",
+        "congresswoman", "businesswoman", "actress", "girl", "lady",
     }
 )  # fmt: skip
 #: Pronouns that refer back to a person speaker.

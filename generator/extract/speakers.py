@@ -90,6 +90,16 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"",
 #: "the deals pointed to "…"").
 _EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean", "point"})
+#: Past forms of speech verbs that `_a_speech_lemma` cannot undo ("Said Jo Bloggs:").
+_IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "spoke", "read"})
+#: Nouns for groups of people that speak as one ("the jury asked", "the board said").
+_COLLECTIVES = frozenset(
+    {
+        "board", "panel", "jury", "court", "government", "administration", "campaign",
+        "staff", "family", "crowd", "audience", "police", "people", "public",
+        "delegation", "leadership", "opposition", "prosecution", "defence", "defense",
+    }
+)  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs by which a reporter comes by a document another wrote ("a letter seen by Reuters").
 _ACCESS_VERBS = frozenset({"see", "obtain", "review", "receive", "examine", "view", "acquire", "get"})
@@ -830,6 +840,16 @@ class _Resolver:
             found = [] if inside else [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
             if found and current.lemma_.lower() in _ADDRESSING_VERBS and found[0].dep_ == "nsubjpass":
                 found = []  # "X says the council was told that …": the one told, not the speaker
+            if (
+                found
+                and current is not verb
+                and verb.lemma_.lower() not in _EVIDENCE_VERBS
+                and all(self._a_thing(para, s) for s in found)
+            ):
+                # "X said Rubio's plan would give money to …, and called him "…"", "X denied the
+                # notion that a shakeup is coming, explaining …": the parser hung the speech verb
+                # on the nearer clause, whose subject is a thing; whoever speaks above it spoke
+                found = self._speaking_above(para, current) or found
             if found:
                 return found
             if verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
@@ -838,6 +858,38 @@ class _Resolver:
                 current = current.head
             else:
                 break
+        return []
+
+    def _a_thing(self, para: int, token: Token) -> bool:
+        """A common noun for no one who could speak ("the plan", "a shakeup"): not an
+        actor, a person, a body, a document or a group of people."""
+        word = token.lemma_.lower()
+        return (
+            token.pos_ == "NOUN"
+            and self.index.actor_at(para, token.i) is None
+            and not _a_person_noun(token)
+            and not is_agent_noun(token)
+            and not word.endswith(("man", "men", "person", "people"))  # "a cameraman", "townspeople"
+            and word not in SOURCE_NOUNS
+            and word not in ORG_DESCRIPTION_WORDS
+            and word not in _COLLECTIVES
+        )
+
+    def _speaking_above(self, para: int, clause: Token) -> list[Token]:
+        """The subjects of the nearest verb above `clause` (a few steps) that names
+        someone who could speak; none when there is no such verb, or a relative
+        clause is in between (its subject is the noun it describes: "Jo, whose
+        vote could help decide its fate", is no speaker of what holds it)."""
+        node = clause
+        for _ in range(4):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                return []
+            node = node.head
+            if node.dep_ == "relcl" or node.pos_ not in {"VERB", "AUX"} or not self._outside(para, node):
+                continue  # a relative clause's verb: the next step stops
+            found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            if found and not all(self._a_thing(para, s) for s in found):
+                return found
         return []
 
     def _nearest_subject(self, para: int, verb: Token) -> Token | None:
@@ -1129,6 +1181,9 @@ class _Resolver:
             return None  # '"…," and Jo Bloggs resigned': a clause of its own, not an attribution
         if not closed:
             return None  # '"…?" The House committee was due to begin debating …': a sentence of its own
+        said = self._named_then_says(para, clause, before)
+        if said is not None:
+            return said
         verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
         if not verbs or verbs[0].lemma_.lower() in SPEECH_VERBS:
             return None  # a speech verb's speaker is the speech verbs' business
@@ -1140,6 +1195,20 @@ class _Resolver:
             return _VerbSpeaker(actor, True)
         # '"…," one Twitter response began': someone new and unnamed, not whoever spoke last
         return _VerbSpeaker(None, True) if subject.pos_ == "NOUN" and _indefinite(subject) else None
+
+    def _named_then_says(self, para: int, clause: list[Token], before: int) -> _VerbSpeaker | None:
+        """'"…," Conway notes.': a name and a speech verb in the present, which the
+        tagger may read as a plural noun ("notes", "writes") and the recogniser may
+        leave untagged (then a surname of a person named before)."""
+        if len(clause) != 2:
+            return None
+        name, word = clause[0], clause[1].lower_
+        if not (word.endswith("s") and (word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)):
+            return None
+        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+            return None
+        actor = self.index.actor_at(para, name.i) or self.index.person_named(name.text, before)
+        return _VerbSpeaker(actor, True) if actor is not None and actor.kind is not ActorKind.PLACE else None
 
     def named_after_quote(self, para: int, quote: Span) -> Actor | None:
         """The person named right after the quote's closing mark and a comma
@@ -1419,6 +1488,10 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
         previous = doc[len(doc) - 1].sent
     else:
         return None
+    if introducing:
+        inverted = _inverted_label(resolver, para, previous)
+        if inverted is not None:
+            return inverted
     # "Strong winds hit the coast, Jo Bloggs said, adding …. "…"": the speaker of
     # the sentence before, when it reports speech, before its grammatical subject
     # the main clause's verb first: "When X asked Y about it, Y said the following."
@@ -1435,6 +1508,16 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
             if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
                 return actor
     return None
+
+
+def _inverted_label(resolver: _Resolver, para: int, line: Span) -> Actor | None:
+    """The person or body of a line that opens with its speech verb ("Stated Jo
+    Bloggs:", "Said Acme:"), which the parser reads as one name."""
+    first = line[0]
+    if not (_a_speech_lemma(first) or first.lower_ in _IRREGULAR_SPEECH_FORMS) or len(line) < 2:
+        return None
+    actor = resolver.index.actor_at(para, line[1].i)
+    return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
 
 def _leads_on(paragraph: Paragraph) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from .patterns import ATTRIBUTION_MAX_TOKENS, RELATIVE_PRONOUNS, SPEECH_VERBS, WORD_DASHES
 
 #: Speech verbs that only report words ("… asked", "… tweeted"), not a statement
 #: of their own ("announced updates", "pointed to earlier bans").
@@ -24,6 +24,8 @@ _ATTRIBUTING = frozenset(
         "retort", "counter", "remark", "comment", "muse", "sigh",
     }
 )  # fmt: skip
+#: Dashes that set a quote off from the clause before it.
+DASH_MARKS = WORD_DASHES | {"—"}
 #: How far up the parse `quote_clause` looks for the verb of the quote's clause.
 _CLAUSE_STEPS = 6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -163,9 +165,20 @@ def as_saying(verb: Token) -> Token | None:
 
 def _introduces(token: Token, quote: Span) -> bool:
     """True when only punctuation stands between the verb and the quote
-    ('X said: "…"', 'X said, "…"'): the verb introduces it, whatever verb
-    after the quote relays it ('X said "…," Reuters reported')."""
-    return token.i < quote.start and all(t.is_punct for t in token.doc[token.i + 1 : quote.start])
+    ('X said: "…"', 'X said, "…"'), or its clause ends at a spaced dash right
+    before the quote: the verb introduces it, whatever verb after the quote
+    relays it ('X said "…," Reuters reported')."""
+    if token.i >= quote.start:
+        return False
+    if all(t.is_punct for t in token.doc[token.i + 1 : quote.start]):
+        return True
+    # "X lamented her tendency to commit gaffes – "…" –": the clause a spaced dash closes
+    at = quote.start - 1
+    while at > token.i and token.doc[at].is_quote:
+        at -= 1  # the opening mark
+    dash = token.doc[at]
+    spaced = at > token.i + 1 and bool(token.doc[at - 1].whitespace_)
+    return dash.text in DASH_MARKS and spaced and token.left_edge.i <= at - 1 <= token.right_edge.i
 
 
 def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:

@@ -405,3 +405,55 @@ def test_a_person_given_as_an_example_of_a_group_speaks(nlp: Language) -> None:
         "counter that \u201cevery cent that went to the bailout, Sam Smith voted against.\u201d"
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_speech_verb_the_parser_hangs_on_a_things_clause_is_the_speakers(nlp: Language) -> None:
+    # "called" hung on "would give", "explaining" on "is coming": a plan and a shakeup do not speak
+    text = (
+        "Sen. Jo Bloggs (R-Ky.) said Sam Smith's tax plan would give money to undocumented "
+        "immigrants, and called him \u201cthe leading proponent for allowing people in the country "
+        "illegally to be citizens.\u201d\n\n"
+        "Reached by the Planet, Ann Smith denied the notion that a campaign shakeup is coming, "
+        "explaining that she was unaware of the interview because she was \u201ctaking a day off.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs", "Ann Smith"]
+
+
+def test_a_quote_set_off_by_dashes_is_the_words_of_the_clause_before(nlp: Language) -> None:
+    text = (
+        "Ann Smith did not revisit her remarks on Sunday. And although former Ruritania governor "
+        "Jo Bloggs lamented her tendency to commit gaffes - \u201cdoes she have to keep giving them so "
+        "much ammunition?\u201d - Democrats in Iowa who watched the debate said they were unfazed."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_line_opening_with_its_speech_verb_introduces_the_next_quote(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs spoke to the Planet on Monday about the election.\n\n"
+        "Stated Bloggs:\n\n"
+        "\u201cI think that the stakes are so high that they would do anything necessary to remain in "
+        "power.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_things_clause_hands_its_speech_verb_to_no_relative_clause_nor_past_a_person(nlp: Language) -> None:
+    # the vote's clause is a relative one on the senator; an agent is a person who may ask
+    text = (
+        "The television spot, paid for by the group Stop It, urges the state\u2019s Republican senator, "
+        "Ann Smith, who is undecided on the plan and whose vote could help decide its fate in the "
+        "Senate, \u201cnot to lose her way.\u201d\n\n"
+        "Jo Bloggs said an agent showed up at his house on Sunday night, and the agent chided him, "
+        "asking, \u201cAre you ashamed of your behavior?\u201d"
+    )
+    assert _speakers(nlp, text) == [None, None]
+
+
+def test_a_surname_the_recogniser_left_untagged_before_its_verb_speaks(nlp: Language) -> None:
+    text = (
+        "KellyAnne Conway is a pollster. Jo Bloggs said Trump has begun to dial down the rhetoric, "
+        "especially when he reads from prepared texts. \u201cLook at the statement Mr. Trump put out "
+        "after the Dallas shootings,\u201d Conway notes."
+    )
+    assert _speakers(nlp, text) == ["KellyAnne Conway"]

@@ -29,7 +29,7 @@ from .patterns import (
     TITLE_WORDS,
     WORD_DASHES,
 )
-from .personnames import is_agent_noun, is_title
+from .personnames import is_agent_noun, is_given_name, is_title
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -548,6 +548,19 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1  # the first name of the list, from its first word
     head = root.head
+    if (
+        root.dep_ == "appos"
+        and root.ent_type_ == "PERSON"
+        and is_given_name(doc[start].text)  # a person's name, not a body's the recogniser took for one
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and not is_title_word(head)
+        and head.head.head.pos_ == "NOUN"
+        and is_title_word(head.head.head)
+    ):
+        # "The author of the book, Jo Bloggs,": the author, not the book (not "the brother of
+        # the deputy leader, Jo Bloggs", where the name is the leader's)
+        head = head.head.head
     name = set(range(start, end))
     described = (
         (head.pos_ == "NOUN" and not head.ent_type_)

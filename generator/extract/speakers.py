@@ -1291,6 +1291,26 @@ class _Resolver:
             actor = self.noun_phrase(para, noun, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
+    def quote_from(self, para: int, quote: Span) -> Actor | None:
+        """'"…." That quote from Alabama Securities Commissioner Thomas Krebs appeared
+        …': the sentence after the quote names its words and whose they were."""
+        doc = quote.doc
+        i = _after_closing_mark(quote)
+        if i + 3 >= len(doc) or doc[i].lower_ not in {"that", "this", "the"}:
+            return None
+        noun, preposition = doc[i + 1], doc[i + 2]
+        if noun.lower_ not in _WORDS_NOUNS | {"line"} or preposition.lower_ not in {"from", "by"}:
+            return None
+        found: list[Actor] = []
+        for token in doc[i + 3 : i + 3 + ATTRIBUTION_MAX_TOKENS]:
+            if token.is_punct or token.pos_ == "VERB":
+                break
+            actor = self.index.actor_at(para, token.i)
+            if actor is not None and actor.kind is not ActorKind.PLACE:
+                found.append(actor)
+        # "from Alabama Securities Commissioner Thomas Krebs": the person, not the body before
+        return next((a for a in found if a.kind is ActorKind.PERSON), found[0] if found else None)
+
     def introduced_by_someone_unnamed(self, para: int, quote: Span) -> bool:
         """True for a quote a clause introduces with a colon whose subject is
         someone or their words, named by a common noun and no actor ('a question
@@ -1570,7 +1590,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing.actor, VERB
-    named = resolver.named_source(span.paragraph, tokens, span.start)
+    named = resolver.named_source(span.paragraph, tokens, span.start) or resolver.quote_from(
+        span.paragraph, tokens
+    )
     if named is not None:
         return named, VERB
     if verbs:

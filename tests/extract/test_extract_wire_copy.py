@@ -457,3 +457,28 @@ def test_a_surname_the_recogniser_left_untagged_before_its_verb_speaks(nlp: Lang
         "after the Dallas shootings,\u201d Conway notes."
     )
     assert _speakers(nlp, text) == ["KellyAnne Conway"]
+
+
+def test_the_author_of_a_book_set_off_beside_his_name_is_a_person_who_speaks(nlp: Language) -> None:
+    # the small model hangs this name on "book" (not every name: the parse decides): the role is
+    # the author's, and he is no work, nor are his words lost
+    text = (
+        "The book and film blame the chief for blocking the departure of security operators until it "
+        "was too late. The author of the book, Mitchell Zuckoff, said in a telephone interview that he "
+        "stands by the depiction and that it is based on first-hand accounts.\n\n"
+        "\u201cI think the evidence is extremely strong that their account is far more credible\u201d than "
+        "that of the chief, Zuckoff said."
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    author = next(a for a in briefing.actors if a.name == "Mitchell Zuckoff")
+    assert (author.kind, author.role) == (ActorKind.PERSON, "author of the book")
+    assert [q.speaker for q in briefing.quotes] == ["Mitchell Zuckoff"]
+
+
+def test_that_quote_from_someone_after_a_quote_names_its_speaker(nlp: Language) -> None:
+    text = (
+        "The bureau's reputation has suffered.\n\n"
+        "\u201cI'd rather have a sister in a whorehouse than a brother in the bureau.\u201d That quote from "
+        "Ruritania Securities Commissioner Jo Bloggs appeared on the front page of the Planet in 1980."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]

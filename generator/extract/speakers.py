@@ -1184,7 +1184,8 @@ class _Resolver:
         said = self._named_then_says(para, clause, before)
         if said is not None:
             return said
-        verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"]
+        # a subject the tagger read as a verb ("Trump shot back") is the subject still
+        verbs = [t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG" and t.dep_ not in _SUBJECT_DEPS]
         if not verbs or verbs[0].lemma_.lower() in SPEECH_VERBS:
             return None  # a speech verb's speaker is the speech verbs' business
         subject = next((t for t in clause if t.head.i == verbs[0].i and t.dep_ == "nsubj"), None)
@@ -1523,7 +1524,12 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     for token in previous:
         if introducing and token.head.i != previous.root.i:
             continue  # "When Jo died, Ann Smith released the following statement:": not Jo
-        if token.dep_ in _SUBJECT_DEPS and resolver._outside(para, token):
+        if (
+            token.dep_ in _SUBJECT_DEPS
+            and resolver._outside(para, token)
+            and not resolver._a_thing(para, token)
+        ):
+            # not a thing a name only qualifies ("the oversized Trump face hasn't hurt interest")
             actor = resolver.noun_phrase(para, token, before)
             if actor is not None and actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
                 return actor

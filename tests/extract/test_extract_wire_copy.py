@@ -482,3 +482,21 @@ def test_that_quote_from_someone_after_a_quote_names_its_speaker(nlp: Language) 
         "Ruritania Securities Commissioner Jo Bloggs appeared on the front page of the Planet in 1980."
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_name_the_tagger_read_as_a_verb_still_speaks_before_its_verb(nlp: Language) -> None:
+    # "Trump" tagged a verb: the clause after the quote is "Trump shot back", not a verb "trump"
+    text = (
+        "Jeb Bush hit Donald Trump for using eminent domain.\n\n"
+        "\u201cJeb wants to be a tough guy tonight,\u201d Trump shot back."
+    )
+    assert _speakers(nlp, text) == ["Donald Trump"]
+
+
+def test_a_thing_a_name_qualifies_is_no_speaker_of_the_next_quote(nlp: Language) -> None:
+    text = (
+        "Ann Smith stars in the show.\n\n"
+        "But the oversized Jo Bloggs face beaming from billboards has not hurt interest in the "
+        "production. \u201cIt has had a marvelous result.\u201d"
+    )
+    assert _speakers(nlp, text) == [None]

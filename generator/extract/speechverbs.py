@@ -25,7 +25,7 @@ _ATTRIBUTING = frozenset(
     }
 )  # fmt: skip
 #: Dashes that set a quote off from the clause before it.
-DASH_MARKS = WORD_DASHES | {"—"}
+_DASH_MARKS = WORD_DASHES | {"—"}
 #: How far up the parse `quote_clause` looks for the verb of the quote's clause.
 _CLAUSE_STEPS = 6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -178,7 +178,7 @@ def _introduces(token: Token, quote: Span) -> bool:
         at -= 1  # the opening mark
     dash = token.doc[at]
     spaced = at > token.i + 1 and bool(token.doc[at - 1].whitespace_)
-    return dash.text in DASH_MARKS and spaced and token.left_edge.i <= at - 1 <= token.right_edge.i
+    return dash.text in _DASH_MARKS and spaced and token.left_edge.i <= at - 1 <= token.right_edge.i
 
 
 def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:

@@ -1493,6 +1493,26 @@ def _a_speech_lemma(token: Token) -> bool:
     return token.text[:1].isupper() and word.endswith("ed") and bool({word[:-1], word[:-2]} & SPEECH_VERBS)
 
 
+def _bare_attribution_before(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
+    """The speaker of the sentence right before the quote's, in its paragraph, when that
+    sentence only attributes: its root a speech verb with a subject and nothing said
+    of its own (no clause, object or quote: "Jo Bloggs says.", "Or maybe so, Jo
+    Bloggs says.")."""
+    sent = quote[0].sent
+    if sent.start == 0:
+        return None
+    previous = quote.doc[sent.start - 1].sent
+    root = previous.root
+    if root.lemma_.lower() not in SPEECH_VERBS or root.pos_ != "VERB":
+        return None
+    if any(t.is_quote for t in previous) or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return None
+    actor = resolver.from_verb(para, root, before)
+    return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
+
 def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
     """The speaker or subject of the sentence before the quote's; for a quote
     that opens its paragraph (its first word the paragraph's, after the mark),
@@ -1682,10 +1702,15 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
         if source != VERB and earlier is not None:
             # a pull quote: words quoted again on their own, with no attribution of their own
             speaker, source = earlier, CONTINUED
+        tokens = parsed.quote_tokens(span)
+        if speaker is None and source in {NONE, CLAUSE} and tokens is not None and len(tokens) > 0:
+            # "Or maybe Jeb Bush, digital consultant Phil Musser says. "…"": a sentence that only
+            # attributes, right before, outweighs the last quote's speaker
+            speaker = _bare_attribution_before(resolver, span.paragraph, tokens, span.start)
+            source = PREVIOUS if speaker is not None else source
         if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
             source = CONTINUED if speaker is not None else NONE
-            tokens = parsed.quote_tokens(span)
             if speaker is None and tokens is not None and len(tokens) > 0:
                 speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
                 source = PREVIOUS if speaker is not None else NONE

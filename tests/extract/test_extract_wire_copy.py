@@ -505,7 +505,8 @@ def test_a_thing_a_name_qualifies_is_no_speaker_of_the_next_quote(nlp: Language)
 def test_a_sentence_that_only_attributes_gives_the_next_quote_its_speaker(nlp: Language) -> None:
     # closer than the last quote's speaker, whom the quote would otherwise continue
     text = (
-        "\u201cMainstream Republicans are running out of time to find an alternative,\u201d Ann Smith said.\n\n"
+        "\u201cMainstream Republicans are running out of time to find an alternative,\u201d "
+        "Ann Smith said.\n\n"
         "Or maybe Jo Bloggs, digital consultant Sam Smith says. \u201cSeveral surveys and direct feedback "
         "suggest a second look is occurring in New Hampshire.\u201d"
     )

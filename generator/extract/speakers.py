@@ -247,7 +247,7 @@ class _Resolver:
             return self.noun_phrase(introduced[0], introduced[1], before, depth + 1) if depth < 2 else None
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
-            titled = self._titled(token.lemma_.lower(), before, _office(token)) or self._subject_before(
+            titled = self._titled(token.lemma_.lower(), limit, _office(token)) or self._subject_before(
                 para, token, before
             )
             if titled is not None:

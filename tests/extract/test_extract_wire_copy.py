@@ -511,3 +511,13 @@ def test_a_sentence_that_only_attributes_gives_the_next_quote_its_speaker(nlp: L
         "suggest a second look is occurring in New Hampshire.\u201d"
     )
     assert _speakers(nlp, text) == ["Ann Smith", "Sam Smith"]
+
+
+def test_a_title_as_subject_stands_for_someone_named_before_it_not_after(nlp: Language) -> None:
+    # the other front-runner is named after "said": no one the subject can refer back to
+    text = (
+        "As usual, it was Jo Bloggs, the Republican front-runner, who commanded most of the attention. "
+        "Appearing on television, the front-runner said Democratic front-runner Ann Smith \u201ccaused "
+        "tremendous death\u201d as secretary of state."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]

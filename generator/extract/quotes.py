@@ -29,6 +29,7 @@ from .patterns import (
     WORK_NOUNS,
 )
 from .quotemarks import QuoteSpan
+from .speechverbs import before_opening_mark
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "vs.", "vs", "v.", "a", "an", "in", "on", "to"})
 _INNER_END = re.compile(r"[.!?,;:…][\"'”’)\]]*\s*$")
@@ -164,11 +165,8 @@ def _called_by_a_participle(quote: Span) -> bool:
 
 def _word_before(quote: Span) -> Token | None:
     """The token before the quote's opening mark (and spaces), if any."""
-    doc = quote.doc
-    before = quote.start - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
-        before -= 1
-    return doc[before] if before >= 0 else None
+    before = before_opening_mark(quote)
+    return quote.doc[before] if before >= 0 else None
 
 
 def has_speech_verb(parsed: ParsedArticle, para: int, tokens: list[Token]) -> bool:

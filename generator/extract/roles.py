@@ -548,6 +548,7 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1  # the first name of the list, from its first word
     head = root.head
+    holder = head.head.head  # "author" of "The author of the book, Jo Bloggs,"
     if (
         root.dep_ == "appos"
         and root.ent_type_ == "PERSON"
@@ -555,12 +556,12 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         and head.dep_ == "pobj"
         and head.head.lower_ == "of"
         and not is_title_word(head)
-        and head.head.head.pos_ == "NOUN"
-        and is_title_word(head.head.head)
+        and holder.pos_ == "NOUN"
+        and is_title_word(holder)
     ):
-        # "The author of the book, Jo Bloggs,": the author, not the book (not "the brother of
-        # the deputy leader, Jo Bloggs", where the name is the leader's)
-        head = head.head.head
+        # the author, not the book (not "the brother of the deputy leader, Jo Bloggs",
+        # where the name is the leader's)
+        head = holder
     name = set(range(start, end))
     described = (
         (head.pos_ == "NOUN" and not head.ent_type_)

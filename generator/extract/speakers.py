@@ -73,9 +73,11 @@ from .roles import is_title_word
 from .roletitles import names_a_national
 from .speechverbs import (
     according_to,
+    after_closing_mark,
     after_preposition,
     as_saying,
     attribution_window,
+    before_opening_mark,
     is_listener,
     name_head,
     puts_it,
@@ -1165,7 +1167,7 @@ class _Resolver:
         doc = quote.doc
         if quote[-1].text not in _OPEN_ENDINGS:
             return None
-        i = _after_closing_mark(quote)
+        i = after_closing_mark(quote)
         clause: list[Token] = []
         closed = False
         for token in doc[i : i + ATTRIBUTION_MAX_TOKENS + 1]:
@@ -1203,8 +1205,8 @@ class _Resolver:
         leave untagged (then a surname of a person named before)."""
         if len(clause) != 2:
             return None
-        name, word = clause[0], clause[1].lower_
-        if not (word.endswith("s") and (word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)):
+        name = clause[0]
+        if not _inflected_speech_verb(clause[1].lower_, "s"):
             return None
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             return None
@@ -1215,7 +1217,7 @@ class _Resolver:
         """The person named right after the quote's closing mark and a comma
         ('"…," Jo Bloggs, who worked at Acme …, told reporters')."""
         doc = quote.doc
-        i = _after_closing_mark(quote)
+        i = after_closing_mark(quote)
         if i >= len(doc) or not self._outside(para, doc[i]):
             return None
         return self._person_set_off(para, i)
@@ -1224,7 +1226,7 @@ class _Resolver:
         """'"…" – Charles Dickens, A Christmas Carol': an epigraph's or a pull
         quote's author, named right after a dash that follows the quote."""
         doc = quote.doc
-        i = _after_closing_mark(quote)
+        i = after_closing_mark(quote)
         if i + 1 >= len(doc) or doc[i].text not in DASHES or not self._outside(para, doc[i]):
             return None
         actor = self.index.actor_at(para, i + 1)
@@ -1237,9 +1239,7 @@ class _Resolver:
         """The index of the colon outside quote marks right before the quote's
         opening mark (not its sentence's first word), else None."""
         doc = quote.doc
-        i = quote.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-            i -= 1
+        i = before_opening_mark(quote)
         if i < 1 or doc[i].text != ":" or not self._outside(para, doc[i]):
             return None
         return i
@@ -1296,7 +1296,7 @@ class _Resolver:
         """'"…." That quote from Alabama Securities Commissioner Thomas Krebs appeared
         …': the sentence after the quote names its words and whose they were."""
         doc = quote.doc
-        i = _after_closing_mark(quote)
+        i = after_closing_mark(quote)
         if i + 3 >= len(doc) or doc[i].lower_ not in {"that", "this", "the"}:
             return None
         noun, preposition = doc[i + 1], doc[i + 2]
@@ -1435,15 +1435,6 @@ def _people_of(token: Token) -> Token | None:
     return group if group is not None and group.tag_ == "NNS" and _a_person_noun(group) else None
 
 
-def _after_closing_mark(quote: Span) -> int:
-    """The index of the first token after the quote's closing mark (and spaces)."""
-    doc = quote.doc
-    i = quote.end
-    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
-        i += 1
-    return i
-
-
 def _a_possessor(token: Token) -> bool:
     """A word of a possessor's name ("Jo Bloggs's plan")."""
     return name_head(token).dep_ == "poss"
@@ -1486,11 +1477,15 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
 def _a_speech_lemma(token: Token) -> bool:
     """A speech verb's form, also when capitalised in a title-cased text ("Murphy
     … Tweeted on Friday", whose lemma the lemmatiser leaves as written)."""
-    lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS:
+    if token.lemma_.lower() in SPEECH_VERBS:
         return True
-    word = token.lower_
-    return token.text[:1].isupper() and word.endswith("ed") and bool({word[:-1], word[:-2]} & SPEECH_VERBS)
+    return token.text[:1].isupper() and _inflected_speech_verb(token.lower_, "ed")
+
+
+def _inflected_speech_verb(word: str, ending: str) -> bool:
+    """A speech verb with an ending the lemmatiser did not take off ("tweeted", "notes"):
+    the word less its last letter or two ("noted" -> note, "tweeted" -> tweet)."""
+    return word.endswith(ending) and bool({word[:-1], word[:-2]} & SPEECH_VERBS)
 
 
 def _bare_attribution_before(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
@@ -1703,16 +1698,17 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
             # a pull quote: words quoted again on their own, with no attribution of their own
             speaker, source = earlier, CONTINUED
         tokens = parsed.quote_tokens(span)
-        if speaker is None and source in {NONE, CLAUSE} and tokens is not None and len(tokens) > 0:
+        words = tokens if tokens is not None and len(tokens) > 0 else None
+        if speaker is None and source in {NONE, CLAUSE} and words is not None:
             # "Or maybe Jeb Bush, digital consultant Phil Musser says. "…"": a sentence that only
             # attributes, right before, outweighs the last quote's speaker
-            speaker = _bare_attribution_before(resolver, span.paragraph, tokens, span.start)
+            speaker = _bare_attribution_before(resolver, span.paragraph, words, span.start)
             source = PREVIOUS if speaker is not None else source
         if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
             source = CONTINUED if speaker is not None else NONE
-            if speaker is None and tokens is not None and len(tokens) > 0:
-                speaker = _previous_subject(resolver, span.paragraph, tokens, span.start)
+            if speaker is None and words is not None:
+                speaker = _previous_subject(resolver, span.paragraph, words, span.start)
                 source = PREVIOUS if speaker is not None else NONE
         speakers.append(speaker)
         picks.append(RulePick(speaker, source))

@@ -39,6 +39,24 @@ def name_head(token: Token) -> Token:
     return token
 
 
+def before_opening_mark(quote: Span) -> int:
+    """The index of the last token before the quote's opening mark (and spaces), -1 if none."""
+    doc = quote.doc
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i
+
+
+def after_closing_mark(quote: Span) -> int:
+    """The index of the first token after the quote's closing mark (and spaces)."""
+    doc = quote.doc
+    i = quote.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return i
+
+
 def is_listener(token: Token) -> bool:
     """A word of the one spoken to: "told X", "speaking to X", "said to X"."""
     root = name_head(token)
@@ -190,10 +208,11 @@ def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, boo
         (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
         for c in token.children
     )
+    governs = governing is not None and token.i == governing.i
     # "even as X claimed that "…"": a clause of its own holding the quote is no aside
-    aside = (aside and (governing is None or token.i != governing.i)) or _foretold(token)
+    aside = (aside and not governs) or _foretold(token)
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
-    return aside, not _introduces(token, quote), governing is None or token.i != governing.i, distance
+    return aside, not _introduces(token, quote), not governs, distance
 
 
 def _foretold(token: Token) -> bool:

@@ -33,12 +33,15 @@ from .speechverbs import before_opening_mark
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "vs.", "vs", "v.", "a", "an", "in", "on", "to"})
 _INNER_END = re.compile(r"[.!?,;:…][\"'”’)\]]*\s*$")
+_ASKED_OR_EXCLAIMED = re.compile(r"[!?][\"'”’)\]]*\s*$")
 _DETERMINERS = frozenset({"the", "a", "an"})
 _TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 
 _NAMING_VERBS = frozenset({"dubbed", "named", "nicknamed", "christened", "renamed"})
 _NAMED_OBJECTS = frozenset({"it", "them", "him", "her", "this"})
+# "as" after these gives a thing a use, not a judgement: 'used the screens as "eyes"'
+_INSTRUMENT_VERBS = frozenset({"use", "employ"})
 
 
 def _introduced_as_term(text: str, start: int) -> bool:
@@ -163,6 +166,25 @@ def _called_by_a_participle(quote: Span) -> bool:
     return before is not None and before.lower_ == "called" and before.dep_ == "acl"
 
 
+def _judged_as(quote: Span) -> bool:
+    """Words someone used of something ('Duda characterised the deaths as "crushing"',
+    'referred to the team as "…"', 'whom he described as "peaceful"'): "as" before the
+    opening mark hangs on a verb with a subject of its own and an object, the one who
+    judged and what was judged. A name given without a judge ('known as "fursonas"',
+    'could be used as "eyes"') stays a term."""
+    before = _word_before(quote)
+    if before is None or before.lower_ != "as" or before.dep_ != "prep":
+        return False
+    verb = before.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _INSTRUMENT_VERBS:
+        return False
+    children = list(verb.children)
+    judged = any(t.dep_ in {"dobj", "dative"} for t in children) or any(
+        t.dep_ == "prep" and t.lower_ == "to" and any(c.dep_ == "pobj" for c in t.children) for t in children
+    )
+    return judged and any(t.dep_ == "nsubj" for t in children)
+
+
 def _word_before(quote: Span) -> Token | None:
     """The token before the quote's opening mark (and spaces), if any."""
     before = before_opening_mark(quote)
@@ -187,8 +209,9 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         return False
     if _titled(parsed.article.text, quote.start):
         return False  # 'a piece entitled, "Why Are People Finally Paying Attention to …?"'
+    judged = _judged_as(tokens)
     if len(words) <= TERM_INTRODUCED_MAX_WORDS and (
-        _introduced_as_term(parsed.article.text, quote.start)
+        (_introduced_as_term(parsed.article.text, quote.start) and not judged)
         or _modifies_a_noun(tokens)
         or _called_by_a_participle(tokens)
         or _an_epithet(tokens)
@@ -200,10 +223,14 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         return False
     if _names_a_work(parsed, quote):
         return False
+    if judged:
+        return True
     if len(words) > SHORT_QUOTE_MAX_WORDS:
         return True
     if len(words) > TERM_MAX_WORDS and _INNER_END.search(text) and not text.rstrip().endswith(","):
         return True  # sentence punctuation inside the marks: words as spoken
+    if _ASKED_OR_EXCLAIMED.search(text):
+        return True  # 'a childhood friend. "I'm honored!"': asked or exclaimed, however short
     return speech(quote.paragraph, tokens.start)
 
 

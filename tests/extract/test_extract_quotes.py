@@ -128,6 +128,51 @@ def test_terms_and_scare_quotes_are_not_quotes(nlp: Language, text: str) -> None
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Senator Ilse Varga described the new levy as "daylight robbery" on Monday.',
+            ("daylight robbery", "Ilse Varga"),
+        ),
+        ("Mayor Tobias Renn dismissed the whole affair as “absurd.”", ("absurd.", "Tobias Renn")),
+        (
+            'Coach Dana Wilde referred to her rivals as "a bunch of amateurs" after it.',
+            ("a bunch of amateurs", "Dana Wilde"),
+        ),
+    ],
+)
+def test_words_someone_judged_a_thing_as_are_a_quote(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    # "as" before the marks usually introduces a term ('known as "…"'); with a subject
+    # who judged and an object judged, the words are that subject's
+    assert _quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robots" + "'" + ' cameras could be used as "eyes" in the dark.',
+        'The engineers used the old screens as "eyes" for the robot.',
+        'Police identified the suspect only as "Mr. K" in their report.',
+        'The costumes are based on original characters, known as "fursonas".',
+    ],
+)
+def test_a_use_or_a_name_after_as_stays_a_term(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_short_exclamation_or_question_is_a_quote_without_a_speech_verb(nlp: Language) -> None:
+    # "!" or "?" inside the marks: words exclaimed or asked, however short; a title
+    # ('the musical "Oklahoma!"') stays a title
+    text = (
+        'Lena Fox was stunned by a call from a childhood friend. "I\'m honored!" She laughed. '
+        'Her nephew asked, "Why now?" He loved the musical "Oklahoma!" as a child.'
+    )
+    assert _quotes(nlp, text) == [("I'm honored!", "Lena Fox"), ("Why now?", None)]
+
+
 def test_short_quote_with_speech_verb_counts(nlp: Language) -> None:
     text = 'Opposition leader Karl Weiss called the budget a "reckless gamble".'
     assert _quotes(nlp, text) == [("reckless gamble", "Karl Weiss")]

@@ -1143,6 +1143,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             for m in _untagged_coordinated_groups(parsed, para, doc)
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
+    alone = _names_alone(parsed, mentions)
+    mentions = [part for m in mentions for part in _split_listed_names(parsed, m, alone)]
     named_in_full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
@@ -1219,6 +1221,105 @@ def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]
             _mention(parsed, mention.para, person, ActorKind.PERSON, role=role),
         ]
     return [mention]
+
+
+_LIST_JOINS = frozenset({"and", "&", ","})
+
+
+def _bare_name(text: str) -> str:
+    """A name compared with another: lower case, a company's legal ending ("Inc",
+    "Corp") and a leading "the" dropped."""
+    words = text.lower().replace(".", "").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in CORPORATE_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class _NameAlone:
+    """A name the article writes on its own somewhere, as `_split_listed_names` sees it."""
+
+    kind: ActorKind
+    places: frozenset[tuple[int, int]]
+    """(paragraph, token) where the name or the full name ending in it begins."""
+
+
+def _listed_at(doc: Doc, start: int, end: int) -> bool:
+    """A name with "and", "&" or a comma right before it or "and" or "&" right after it:
+    one of a list, or a piece of a longer name the NER cut ("[Customs] and [Border
+    Protection]"), not a name written on its own."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in _LIST_JOINS or after in {"and", "&"}
+
+
+def _names_alone(parsed: ParsedArticle, mentions: list[Mention]) -> dict[str, _NameAlone]:
+    """The names the article writes on their own (no "and", "&" or comma in them or
+    around them) and the
+    surnames of people it names in full, each with the kind it is taken for when a listed
+    entity is split: a person when some person is named so in full (or by a full name
+    ending in it), a place when first tagged one, else an organisation (the NER's
+    "Facebook said" as a person does not make the "Facebook" of "Alphabet and Facebook"
+    one)."""
+    kinds: dict[str, ActorKind] = {}
+    places: dict[str, set[tuple[int, int]]] = {}
+    people: set[str] = set()
+    for m in mentions:
+        if _LIST_JOINS & set(m.name.replace(",", " , ").split()):
+            continue
+        if _listed_at(parsed.docs[m.para], m.start, m.end):
+            continue
+        names = [_bare_name(m.name)]
+        if m.kind is ActorKind.PERSON and " " in m.name:
+            names.append(m.name.split()[-1].lower())
+            people.update(names)
+        for name in names:
+            places.setdefault(name, set()).add((m.para, m.start))
+            kinds.setdefault(name, ActorKind.PLACE if m.kind is ActorKind.PLACE else ActorKind.ORGANIZATION)
+    return {
+        name: _NameAlone(ActorKind.PERSON if name in people else kinds[name], frozenset(at))
+        for name, at in places.items()
+    }
+
+
+def _split_listed_names(
+    parsed: ParsedArticle, mention: Mention, alone: dict[str, _NameAlone]
+) -> list[Mention]:
+    """'the House of Representatives and Senate', 'Trump and Deutsche Bank', 'Uber, Airbnb
+    and Stripe' tagged as one organisation: names the article also writes on their own,
+    listed, as those names. Every name after the first must stand alone elsewhere in the
+    article, the first too unless it is a proper name of two words or more; so "Securities
+    and Exchange Commission", "Office of Management and Budget" or "Johnson & Johnson" stay
+    whole."""
+    if mention.kind is not ActorKind.ORGANIZATION:
+        return [mention]
+    doc = parsed.docs[mention.para]
+    span = doc[mention.start : mention.end]
+    joins = [t.i for t in span if t.lower_ in _LIST_JOINS]
+    if not joins or not any(doc[i].lower_ in {"and", "&"} for i in joins):
+        return [mention]
+    bounds = [span.start - 1, *joins, span.end]
+    parts = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    if any(not len(part) or (not part[0].is_title and not part[0].is_upper) for part in parts[1:]):
+        return [mention]
+    bare = [_bare_name(part.text) for part in parts]
+
+    def elsewhere(name: str) -> bool:
+        found = alone.get(name)
+        inside = range(mention.start, mention.end)
+        return found is not None and any(p != mention.para or i not in inside for p, i in found.places)
+
+    if len(set(bare)) < len(bare) or not all(elsewhere(name) for name in bare[1:]):
+        return [mention]
+    first = parts[0]
+    if not elsewhere(bare[0]) and (len(first) < 2 or first[0].pos_ != "PROPN" or not first[-1].is_title):
+        return [mention]  # not "Shares of Uber, Airbnb and Stripe"
+    return [
+        _mention(parsed, mention.para, part, alone[name].kind if name in alone else ActorKind.ORGANIZATION)
+        for part, name in zip(parts, bare, strict=True)
+    ]
 
 
 def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:

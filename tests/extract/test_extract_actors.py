@@ -526,3 +526,46 @@ def test_a_remit_narrowed_before_the_same_head_word_is_another_body(nlp: Languag
         "Donetsk National University",
         "Donetsk National Technology University",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill passed the House of Representatives and Senate on Friday. "
+            "The Senate vote was 51-49. The House voted first.",
+            {"House of Representatives": ActorKind.ORGANIZATION, "Senate": ActorKind.ORGANIZATION},
+        ),
+        (
+            "Regulators fined Alphabet and Facebook on Monday. Facebook said it would appeal. "
+            "Alphabet declined to comment.",
+            {"Alphabet": ActorKind.ORGANIZATION, "Facebook": ActorKind.ORGANIZATION},
+        ),
+    ],
+)
+def test_names_written_alone_elsewhere_are_split_out_of_a_listed_entity(
+    nlp: Language, text: str, expected: dict[str, ActorKind]
+) -> None:
+    # the NER tags "the House of Representatives and Senate" as one body; the article
+    # writes each name on its own too, so they are two actors, not one with both as aliases
+    actors = {a.name: a.kind for a in _briefing(nlp, text).actors}
+    assert actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Securities and Exchange Commission fined the firm. The Exchange said nothing.",
+            "Securities and Exchange Commission",
+        ),
+        ("Johnson & Johnson said sales rose. Johnson was not available.", "Johnson & Johnson"),
+        (
+            "Dana Whitlow, a former head of the National Aeronautics and Space Administration, spoke.",
+            "National Aeronautics and Space Administration",
+        ),
+        ("The Office of Management and Budget said the budget was late.", "Office of Management and Budget"),
+    ],
+)
+def test_one_name_with_and_in_it_stays_whole(nlp: Language, text: str, name: str) -> None:
+    assert name in {a.name for a in _briefing(nlp, text).actors}

@@ -116,7 +116,9 @@ class Briefing:
 
     `summary` is verbatim article sentences; `summary_dates` resolve its
     relative dates against the article's date (empty when it has none), for
-    the render stage to show beside them.
+    the render stage to show beside them. `language` names the language the
+    text looks written in when it is not English ("Portuguese"); the extraction
+    reads English only, so such a briefing has no actors, quotes or figures.
     """
 
     article: Article
@@ -127,6 +129,7 @@ class Briefing:
     paragraphs: tuple[str, ...] = field(default=())
     summary_dates: tuple[DateNote, ...] = ()
     figures: tuple[KeyFigure, ...] = ()
+    language: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actors", tuple(self.actors))

@@ -8,6 +8,7 @@ from itertools import groupby
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import foreign_language
 from ..models import Article, Briefing
 from .actors import merge_actors
 from .figures import key_figures
@@ -20,7 +21,7 @@ from .quotes import quotations
 from .relative_dates import date_notes
 from .speakers import attribute
 from .summary import summary_sentences, summary_text
-from .title import derive_title
+from .title import derive_title, first_words_title
 
 __all__ = ["extract", "extract_many"]
 
@@ -28,6 +29,17 @@ __all__ = ["extract", "extract_many"]
 def _briefing(article: Article, paragraphs: tuple[Paragraph, ...], docs: list[Doc]) -> Briefing:
     spans = find_quote_spans(paragraphs)
     parsed = ParsedArticle(article, paragraphs, tuple(docs), spans)
+    language = foreign_language(article.text)
+    if language is not None:  # the English model's actors and quotes of it would be noise
+        chosen = summary_sentences(parsed)
+        return Briefing(
+            article=article,
+            title=article.title or first_words_title(article),
+            summary=summary_text(chosen),
+            summary_dates=date_notes(chosen, article.date),
+            paragraphs=tuple(p.text for p in paragraphs),
+            language=language,
+        )
     index = merge_actors(find_mentions(parsed))
     quotes = attribute(parsed, index, list(quotations(parsed)))
     title = article.title or derive_title(parsed, index)

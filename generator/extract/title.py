@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..models import Article
 from .actors import ActorIndex
 from .parsed import ParsedArticle
 from .patterns import TITLE_DROP_DEPS, TITLE_MAX_WORDS
@@ -114,15 +115,20 @@ def _join(tokens: list[Token]) -> str:
     return " ".join(text.split())
 
 
+def first_words_title(article: Article) -> str:
+    """The first TITLE_MAX_WORDS words of the text's first line, as they are; with no
+    words at all, the file's own name (not its folder, which depends on where the
+    build runs from)."""
+    text = article.text.strip().split("\n")[0]
+    file_name = article.source.replace("\\", "/").rsplit("/")[-1]
+    return " ".join(text.split()[:TITLE_MAX_WORDS]) or file_name
+
+
 def derive_title(parsed: ParsedArticle, index: ActorIndex) -> str:
     """A headline-like title (at most TITLE_MAX_WORDS words) from the first real sentence."""
     found = _first_sentence(parsed)
     if found is None:
-        text = parsed.article.text.strip().split("\n")[0]
-        # No words at all: the file's own name (not its folder, which depends on where
-        # the build runs from).
-        file_name = parsed.article.source.replace("\\", "/").rsplit("/")[-1]
-        return " ".join(text.split()[:TITLE_MAX_WORDS]) or file_name
+        return first_words_title(parsed.article)
     para, sent = found
     root = sent.root
     tokens = sorted(_keep(root, root, _role_tokens(index, para, sent)), key=lambda t: t.i)

@@ -37,6 +37,7 @@ def encode_briefing(briefing: Briefing) -> bytes:
         "paragraphs": list(briefing.paragraphs),
         "summary_dates": [[n.end, n.date.isoformat()] for n in briefing.summary_dates],
         "figures": [[f.text, f.start, f.end] for f in briefing.figures],
+        "language": briefing.language,
     }
     return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
 
@@ -72,4 +73,5 @@ def decode_briefing(blob: bytes) -> Briefing:
             DateNote(end, dt.date.fromisoformat(day)) for end, day in record["summary_dates"]
         ),
         figures=tuple(KeyFigure(text, start, end) for text, start, end in record["figures"]),
+        language=record["language"],
     )

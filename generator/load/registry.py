@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LoadError, one_line
+from ..language import foreign_language
 from ..models import Article
 from .decode import decode_article_bytes
 from .jsonlines import read_jsonl
@@ -216,7 +218,8 @@ def read_article_text(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
 
 def check_article(article: Article, today: dt.date) -> Article:
     """Return `article` normalised (see `normalise`) if it has text with words in it that
-    spaCy can tokenise in bounded time (see `tokencost`), else raise `LoadError`."""
+    spaCy can tokenise in bounded time (see `tokencost`), else raise `LoadError`; with a
+    warning when the text looks written in another language than English."""
     article = normalise_article(article, today)
     if not article.text.strip():
         raise LoadError("article has no text", article.source)
@@ -225,6 +228,13 @@ def check_article(article: Article, today: dt.date) -> Article:
     check_token_cost(article.text, "text", article.source)
     if article.title:
         check_token_cost(article.title, "title", article.source)
+    language = foreign_language(article.text)
+    if language is not None:
+        note = (
+            f"the text looks written in {language}, not English: no actors, quotes or key figures "
+            "are taken from it (the extraction reads English only)"
+        )
+        article = dataclasses.replace(article, warnings=(*article.warnings, note))
     return article
 
 

@@ -31,6 +31,7 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
         ],
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in briefing.quotes],
         "figures": [{"text": f.text, "number": f.number} for f in briefing.figures],
+        "language": briefing.language,
     }
 
 

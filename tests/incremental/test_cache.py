@@ -43,6 +43,8 @@ def test_a_briefing_round_trips_exactly() -> None:
     assert decode_briefing(encode_briefing(original)) == original
     undated = Briefing(Article("b.txt", "Text."), "Title", "Text.")
     assert decode_briefing(encode_briefing(undated)) == undated
+    foreign = Briefing(Article("c.txt", "Texto."), "Título", "Texto.", language="Portuguese")
+    assert decode_briefing(encode_briefing(foreign)) == foreign
 
 
 def test_key_depends_on_every_field_extraction_reads() -> None:

@@ -1062,6 +1062,7 @@ class _Resolver:
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
         subjects = [s for s in subjects if self._outside(para, s) and not is_listener(s)]
+        subjects = _inverted_subjects(verb, subjects)
         if not subjects:
             named = self._named_before(para, verb)
             if named is not None:
@@ -1451,6 +1452,20 @@ def _indefinite(token: Token) -> bool:
 def _definite(token: Token) -> bool:
     """A noun that refers back: "the ...", "this ...", "that ..."."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
+def _inverted_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """'X has been "…," said a source': the parser gave the verb the quoted clause's subject
+    too; with a subject after the verb and a quote mark between an earlier one and the verb,
+    the attribution is inverted and only the subjects after the verb speak (an unnamed one
+    names no one)."""
+    after = [s for s in subjects if s.i > verb.i]
+    if not after or len(after) == len(subjects):
+        return subjects
+    first = min(s.i for s in subjects)
+    if not any(t.is_quote for t in verb.doc[first : verb.i]):
+        return subjects
+    return after
 
 
 def _best_speaker(found: list[Actor]) -> Actor | None:

@@ -1195,3 +1195,14 @@ def test_a_wire_reaction_list_labels_each_quote_with_its_speaker_in_capitals(nlp
         "still likely to go through.\u201d"
     )
     assert _speakers(nlp, text) == ["Peter Cardillo", None]
+
+
+def test_an_inverted_attribution_after_a_quoted_clause_is_the_speaker_named_or_not(nlp: Language) -> None:
+    # the parser gives "said" the subject of the quoted clause too ("Ted Brandt … has been"):
+    # with a quote mark between it and the verb, the subject after the verb speaks
+    clause = (
+        "In particular, Ted Brandt — often the easiest person to provoke when it comes to criticism "
+        "of his wife — has been \u201cvery worked up about it,\u201d said "
+    )
+    assert _speakers(nlp, clause + "a source close to the campaign.") == [None]
+    assert _speakers(nlp, clause + "Jo Bloggs, a campaign aide.") == ["Jo Bloggs"]

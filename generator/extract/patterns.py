@@ -113,7 +113,13 @@ SPEECH_VERBS: Final = frozenset(
         "recount", "lament", "retort", "advise", "assure", "counter", "muse",
         "mutter", "murmur", "scoff", "sneer", "snap", "gush", "sigh", "grumble",
         "interject", "elaborate", "clarify", "affirm", "proclaim",
-        "pledge", "simper", "opine", "snipe",
+        "pledge", "simper", "opine", "snipe", "bark", "bellow", "holler", "hiss",
+        "growl", "snarl", "fume", "gripe", "rant", "crow", "chuckle",
+        "marvel", "wonder", "confide", "tease", "taunt", "chide", "scold", "rebuke",
+        "berate", "fret", "rave", "enthuse", "sniff", "snort", "wisecrack", "intone",
+        "drawl", "stammer", "sob", "gasp", "shriek", "roar", "blurt", "rebut",
+        "chime", "reminisce", "speculate", "confess", "swear",
+        "echo",
     }
 )  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote

@@ -1206,3 +1206,15 @@ def test_an_inverted_attribution_after_a_quoted_clause_is_the_speaker_named_or_n
     )
     assert _speakers(nlp, clause + "a source close to the campaign.") == [None]
     assert _speakers(nlp, clause + "Jo Bloggs, a campaign aide.") == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cGo back to your network,\u201d Dale Hutton barked as a guard walked the reporter out.",
+        "Senator Dale Hutton chided the governor for \u201cexcessive expectations\u201d of the court.",
+        "\u201cWhat a day,\u201d Dale Hutton marvelled after the vote.",
+    ],
+)
+def test_words_barked_chided_or_marvelled_are_the_subjects(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == ["Dale Hutton"]

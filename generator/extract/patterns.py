@@ -122,6 +122,16 @@ SPEECH_VERBS: Final = frozenset(
         "echo",
     }
 )  # fmt: skip
+#: Lemmas of verbs that judge a thing with words ("described the plan as "…"", "dismissed
+#: it as "…""): the subject of one speaks a quote "as" introduces (besides SPEECH_VERBS).
+JUDGING_VERBS: Final = frozenset(
+    {
+        "refer", "characterise", "characterize", "mischaracterise", "mischaracterize",
+        "dismiss", "hail", "portray", "cast", "decry", "denounce", "deride", "mock",
+        "ridicule", "dub", "tout", "bill", "view", "regard", "depict", "paint", "reject",
+        "slam", "blast", "lambast", "assail",
+    }
+)  # fmt: skip
 #: Nouns whose possessor or "by"-agent is the source of a quote
 #: ("the statement issued by X", "X's spokesman").
 SOURCE_NOUNS: Final = frozenset(

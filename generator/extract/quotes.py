@@ -166,23 +166,23 @@ def _called_by_a_participle(quote: Span) -> bool:
     return before is not None and before.lower_ == "called" and before.dep_ == "acl"
 
 
-def _judged_as(quote: Span) -> bool:
-    """Words someone used of something ('Duda characterised the deaths as "crushing"',
-    'referred to the team as "…"', 'whom he described as "peaceful"'): "as" before the
-    opening mark hangs on a verb with a subject of its own and an object, the one who
-    judged and what was judged. A name given without a judge ('known as "fursonas"',
-    'could be used as "eyes"') stays a term."""
+def judging_verb(quote: Span) -> Token | None:
+    """The verb of someone who judged a thing with the quoted words ('Duda characterised
+    the deaths as "crushing"', 'referred to the team as "…"', 'whom he described as
+    "peaceful"'): "as" before the opening mark hangs on a verb with a subject of its own
+    and an object, the one who judged and what was judged. None for a name given without
+    a judge ('known as "fursonas"', 'could be used as "eyes"'), which stays a term."""
     before = _word_before(quote)
     if before is None or before.lower_ != "as" or before.dep_ != "prep":
-        return False
+        return None
     verb = before.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _INSTRUMENT_VERBS:
-        return False
+        return None
     children = list(verb.children)
     judged = any(t.dep_ in {"dobj", "dative"} for t in children) or any(
         t.dep_ == "prep" and t.lower_ == "to" and any(c.dep_ == "pobj" for c in t.children) for t in children
     )
-    return judged and any(t.dep_ == "nsubj" for t in children)
+    return verb if judged and any(t.dep_ == "nsubj" for t in children) else None
 
 
 def _word_before(quote: Span) -> Token | None:
@@ -209,7 +209,7 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         return False
     if _titled(parsed.article.text, quote.start):
         return False  # 'a piece entitled, "Why Are People Finally Paying Attention to …?"'
-    judged = _judged_as(tokens)
+    judged = judging_verb(tokens) is not None
     if len(words) <= TERM_INTRODUCED_MAX_WORDS and (
         (_introduced_as_term(parsed.article.text, quote.start) and not judged)
         or _modifies_a_noun(tokens)

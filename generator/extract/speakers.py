@@ -56,6 +56,7 @@ from .patterns import (
     GENERIC_ORG_WORDS,
     GROUP_PRONOUNS,
     HONORIFIC_TITLES,
+    JUDGING_VERBS,
     MALE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     PERSON_PRONOUNS,
@@ -69,6 +70,7 @@ from .patterns import (
 )
 from .personnames import given_name_gender, is_agent_noun
 from .quotemarks import QuoteSpan
+from .quotes import judging_verb
 from .roles import is_title_word
 from .roletitles import names_a_national
 from .speechverbs import (
@@ -1489,6 +1491,23 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     return verbs
 
 
+def _judging_speaker_verb(quote: Span) -> Token | None:
+    """The verb of the one who judged a thing with the quoted words (`judging_verb`) when it
+    reports words (a speech verb or one of JUDGING_VERBS: not 'the U.S. is training groups
+    as "…"', a misparse), no speech verb above it reports it in turn ('the ministry said
+    it viewed the move as "…"' is the ministry's) and its subject is a name or "who"."""
+    verb = judging_verb(quote)
+    if verb is None or not (_a_speech_lemma(verb) or verb.lemma_.lower() in JUDGING_VERBS):
+        return None
+    if any(_a_speech_lemma(above) and above.pos_ in {"VERB", "AUX"} for above in verb.ancestors):
+        return None
+    # a name or a relative pronoun ("Trump, who referred to …"): a personal pronoun or a
+    # description ("he viewed Obama as", "the first lady had referred to") is left to the
+    # other attributions of the sentence, which resolve it better
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return verb if subject.pos_ == "PROPN" or subject.tag_ in {"WP", "WDT"} else None
+
+
 def _a_speech_lemma(token: Token) -> bool:
     """A speech verb's form, also when capitalised in a title-cased text ("Murphy
     … Tweeted on Friday", whose lemma the lemmatiser leaves as written)."""
@@ -1601,6 +1620,11 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             return None, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
+    judging = _judging_speaker_verb(tokens)
+    if judging is not None and judging not in verbs:
+        # 'and Trump, who referred to Kim as "little rocket man,"': the one who judged
+        # speaks, before any speech verb elsewhere in the sentence ("Kim, who has called …")
+        verbs.insert(0, judging)
     # a verb with no subject of its own ("… by pleading guilty") only lends the
     # nearest subject before it: a farther verb whose clause names its speaker wins
     fallback: Actor | None = None

@@ -1218,3 +1218,12 @@ def test_an_inverted_attribution_after_a_quoted_clause_is_the_speaker_named_or_n
 )
 def test_words_barked_chided_or_marvelled_are_the_subjects(nlp: Language, text: str) -> None:
     assert _speakers(nlp, text) == ["Dale Hutton"]
+
+
+def test_words_someone_judged_a_thing_with_are_that_judges_before_another_speech_verb(nlp: Language) -> None:
+    text = (
+        "Amid a war of words between Dale Hutton, who has called Ann Berg a \u201cmentally deranged "
+        "fool,\u201d and Ann Berg, who referred to Hutton as \u201clittle rocket man,\u201d lawmakers "
+        "pushed for talks."
+    )
+    assert _speakers(nlp, text) == ["Dale Hutton", "Ann Berg"]

@@ -26,8 +26,10 @@ __all__ = ["foreign_language"]
 ENGLISH_MIN_SHARE = 0.2
 #: Another language's function words must make at least this share of the words.
 OTHER_MIN_SHARE = 0.1
-#: Texts shorter than this many words are too short to tell.
+#: Texts shorter than this many words are too short to tell,
 MIN_WORDS = 40
+#: unless this many letters are mostly of another script than Latin.
+MIN_LETTERS = 40
 #: Another language's function words must be this many different ones ("ab ab ab" is no Latin).
 OTHER_MIN_DISTINCT = 5
 
@@ -79,8 +81,11 @@ def foreign_language(text: str) -> str | None:
     """The name of the language `text` is written in when it is not English
     ("Portuguese", or a script: "Hangul script"), else None (English, or too short to tell)."""
     words = [w.lower() for w in _WORD.findall(text)]
+    letters = "".join(words)
+    # Chinese and Japanese put no spaces between words: a few long runs of letters
+    script = _script(letters) if len(letters) >= MIN_LETTERS else None
     lists = _stop_lists()
-    if len(words) < MIN_WORDS or "en" not in lists:
+    if (len(words) < MIN_WORDS and script is None) or "en" not in lists:
         return None
     english = sum(w in lists["en"] for w in words) / len(words)
     if english >= ENGLISH_MIN_SHARE:
@@ -92,5 +97,4 @@ def foreign_language(text: str) -> str | None:
     )
     if share >= OTHER_MIN_SHARE and share > english and len(lists[code] & set(words)) >= OTHER_MIN_DISTINCT:
         return _language_name(code)
-    script = _script("".join(words))
     return f"{script} script" if script is not None else None

@@ -1256,13 +1256,12 @@ def _listed_at(doc: Doc, start: int, end: int) -> bool:
 
 
 def _names_alone(parsed: ParsedArticle, mentions: list[Mention]) -> dict[str, _NameAlone]:
-    """The names the article writes on their own (no "and", "&" or comma in them or
-    around them) and the
-    surnames of people it names in full, each with the kind it is taken for when a listed
-    entity is split: a person when some person is named so in full (or by a full name
-    ending in it), a place when first tagged one, else an organisation (the NER's
-    "Facebook said" as a person does not make the "Facebook" of "Alphabet and Facebook"
-    one)."""
+    """The names the article writes on their own (no "and", "&" or comma in them or around
+    them) and the surnames of people it names in full, each with the kind it is taken for
+    when a listed entity is split: a person when some person is named so in full (or by a
+    full name ending in it), a place when first tagged one, else an organisation (the
+    NER's "Facebook said" as a person does not make the "Facebook" of "Alphabet and
+    Facebook" one)."""
     kinds: dict[str, ActorKind] = {}
     places: dict[str, set[tuple[int, int]]] = {}
     people: set[str] = set()

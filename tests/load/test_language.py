@@ -54,9 +54,16 @@ _RESULTS = "\n".join(
 )  # fmt: skip
 
 
+# Chinese writes no spaces between words: a few long runs of letters, told by their script
+_CHINESE = (
+    "政府星期一宣布了一项新的公立学校计划，议会预计将在年底前对该计划进行表决。据部长说，"
+    "农村学校将获得更多资金，教师的工资也将提高。"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(_PORTUGUESE, "Portuguese"), (_GERMAN, "German"), (_RUSSIAN, "Russian")],
+    [(_PORTUGUESE, "Portuguese"), (_GERMAN, "German"), (_RUSSIAN, "Russian"), (_CHINESE, "Chinese script")],
 )
 def test_a_text_in_another_language_is_named(text: str, language: str) -> None:
     assert foreign_language(text) == language

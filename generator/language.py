@@ -30,6 +30,8 @@ OTHER_MIN_SHARE = 0.1
 MIN_WORDS = 40
 #: unless this many letters are mostly of another script than Latin.
 MIN_LETTERS = 40
+#: Only the text's start is read: its first few hundred words tell as well as all of them.
+SAMPLE_CHARS = 5000
 #: Another language's function words must be this many different ones ("ab ab ab" is no Latin).
 OTHER_MIN_DISTINCT = 5
 
@@ -80,13 +82,13 @@ def _script(letters: str) -> str | None:
 def foreign_language(text: str) -> str | None:
     """The name of the language `text` is written in when it is not English
     ("Portuguese", or a script: "Hangul script"), else None (English, or too short to tell)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    letters = "".join(words)
-    # Chinese and Japanese put no spaces between words: a few long runs of letters
-    script = _script(letters) if len(letters) >= MIN_LETTERS else None
+    words = [w.lower() for w in _WORD.findall(text, 0, SAMPLE_CHARS)]
     lists = _stop_lists()
-    if (len(words) < MIN_WORDS and script is None) or "en" not in lists:
+    if "en" not in lists:
         return None
+    if len(words) < MIN_WORDS:
+        # Chinese and Japanese put no spaces between words: a few long runs of letters
+        return _script_name(words)
     english = sum(w in lists["en"] for w in words) / len(words)
     if english >= ENGLISH_MIN_SHARE:
         return None
@@ -97,4 +99,11 @@ def foreign_language(text: str) -> str | None:
     )
     if share >= OTHER_MIN_SHARE and share > english and len(lists[code] & set(words)) >= OTHER_MIN_DISTINCT:
         return _language_name(code)
+    return _script_name(words)
+
+
+def _script_name(words: list[str]) -> str | None:
+    """ "Hangul script" for words mostly in that script, from MIN_LETTERS letters on."""
+    letters = "".join(words)
+    script = _script(letters) if len(letters) >= MIN_LETTERS else None
     return f"{script} script" if script is not None else None

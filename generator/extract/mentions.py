@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..models import ActorKind
-from ..text import acronym, initials
+from ..text import acronym, initials, name_key
 from .gazetteer import country_code, is_known_place
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .orgnames import name_end_after_joiner
@@ -1227,11 +1227,9 @@ _LIST_JOINS = frozenset({"and", "&", ","})
 
 
 def _bare_name(text: str) -> str:
-    """A name compared with another: lower case, a company's legal ending ("Inc",
-    "Corp") and a leading "the" dropped."""
-    words = text.lower().replace(".", "").split()
-    if words and words[0] == "the":
-        words = words[1:]
+    """A name compared with another: its `name_key` less a leading "the" and a
+    company's legal ending ("Inc", "Corp")."""
+    words = name_key(text).removeprefix("the ").split()
     while len(words) > 1 and words[-1] in CORPORATE_WORDS:
         words = words[:-1]
     return " ".join(words)
@@ -1272,7 +1270,7 @@ def _names_alone(parsed: ParsedArticle, mentions: list[Mention]) -> dict[str, _N
             continue
         names = [_bare_name(m.name)]
         if m.kind is ActorKind.PERSON and " " in m.name:
-            names.append(m.name.split()[-1].lower())
+            names.append(_bare_name(m.name.split()[-1]))
             people.update(names)
         for name in names:
             places.setdefault(name, set()).add((m.para, m.start))

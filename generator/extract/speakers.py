@@ -1485,8 +1485,7 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     for token in tokens:
         if not resolver._outside(para, token):
             continue
-        is_verb = _a_speech_lemma(token) and token.pos_ in {"VERB", "AUX"}
-        if is_verb or according_to(token) or puts_it(token):
+        if _a_speech_verb(token) or according_to(token) or puts_it(token):
             verbs.append(token)
     return verbs
 
@@ -1499,13 +1498,18 @@ def _judging_speaker_verb(quote: Span) -> Token | None:
     verb = judging_verb(quote)
     if verb is None or not (_a_speech_lemma(verb) or verb.lemma_.lower() in JUDGING_VERBS):
         return None
-    if any(_a_speech_lemma(above) and above.pos_ in {"VERB", "AUX"} for above in verb.ancestors):
+    if any(_a_speech_verb(above) for above in verb.ancestors):
         return None
     # a name or a relative pronoun ("Trump, who referred to …"): a personal pronoun or a
     # description ("he viewed Obama as", "the first lady had referred to") is left to the
     # other attributions of the sentence, which resolve it better
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return verb if subject.pos_ == "PROPN" or subject.tag_ in {"WP", "WDT"} else None
+
+
+def _a_speech_verb(token: Token) -> bool:
+    """A verb (or auxiliary) of a speech verb's lemma (`_a_speech_lemma`)."""
+    return _a_speech_lemma(token) and token.pos_ in {"VERB", "AUX"}
 
 
 def _a_speech_lemma(token: Token) -> bool:

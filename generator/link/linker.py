@@ -37,7 +37,7 @@ from .quote_display import shown_quotes
 from .related import RelatedInputs, RelatedRanker
 from .salience import CorpusSalience, salience_order
 from .similarity import TextIndex, index_terms, text_terms, words
-from .slugs import article_order, assign_slugs, assign_stable_slugs
+from .slugs import article_order, assign_stable_slugs, first_seen, title_slugs
 from .stories import STORY_ACTORS
 from .story_pages import StorySources, story_pages
 
@@ -78,15 +78,20 @@ def _actor_groups(ordered: Sequence[Briefing], article_slugs: Sequence[str]) -> 
     names = [_canonical_name(ordered[a].actors[x].name for a, x in g) for g in groups]
     kinds = [ordered[g[0][0]].actors[g[0][1]].kind for g in groups]
     order = sorted(range(len(groups)), key=lambda gi: (names[gi], kinds[gi].value))
-    # A clash is told apart by where the group was first met (its article's page, name and
-    # kind), not by its rank among the clashing groups, which a new article can change.
-    origins = []
-    for gi in order:
-        a, x = groups[gi][0]
-        origins.append(f"{article_slugs[a]}\x1f{ordered[a].actors[x].name}\x1f{kinds[gi].value}")
-    slugs = assign_stable_slugs([names[gi] for gi in order], origins)
+    # Clashing names: the group met first (`first_seen`) keeps the plain slug, the others are
+    # told apart by where they were first met (article page, name and kind), not by their rank
+    # among the clashing groups or by kind, which a new article can change.
+    seen = [first_seen(b) for b in ordered]
+    firsts = [min(members, key=lambda m: (seen[m[0]], m)) for members in groups]
+    claims = sorted(range(len(groups)), key=lambda gi: (seen[firsts[gi][0]], firsts[gi]))
+    origins = [
+        f"{article_slugs[a]}\x1f{ordered[a].actors[x].name}\x1f{kinds[gi].value}"
+        for gi in claims
+        for a, x in [firsts[gi]]
+    ]
+    slugs = assign_stable_slugs([names[gi] for gi in claims], origins)
     group_of = {member: gi for gi, members in enumerate(groups) for member in members}
-    return _Actors(groups, names, kinds, order, {gi: slugs[k] for k, gi in enumerate(order)}, group_of)
+    return _Actors(groups, names, kinds, order, {gi: slugs[k] for k, gi in enumerate(claims)}, group_of)
 
 
 def _related(
@@ -321,7 +326,7 @@ def link(
     ordered = article_order(briefings)
     position = {b.article.source: n for n, b in enumerate(briefings)}
     keys = [source_keys[position[b.article.source]] if source_keys else None for b in ordered]
-    article_slugs = assign_slugs([b.title for b in ordered])
+    article_slugs = title_slugs(ordered)
     actors = _actor_groups(ordered, article_slugs)
     article_groups = [
         frozenset(actors.group_of[(ai, xi)] for xi in range(len(b.actors))) for ai, b in enumerate(ordered)

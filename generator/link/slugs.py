@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import os
 from collections.abc import Sequence
 
 from ..models import Briefing, Problem
@@ -53,8 +55,40 @@ def _claim(stem: str, used: set[str]) -> str:
 
 
 def article_order(briefings: Sequence[Briefing]) -> list[Briefing]:
-    """Return the briefings in the order their slugs are assigned: by source."""
+    """Return the briefings in the order the link stage numbers them: by source."""
     return sorted(briefings, key=lambda b: b.article.source)
+
+
+def first_seen(briefing: Briefing) -> tuple[dt.date, dt.datetime, str]:
+    """When an article's names were first met, for deciding who keeps a clashing slug: its
+    date (undated ones after every dated one), then when it was added (`briefing add`
+    records it), then its source.
+
+    The plain slug goes to the one met first. News is mostly added newest last,
+    so the newcomer takes the suffixed slug and the pages already published keep
+    their names (by source alone, a new file named ahead of the others took the
+    plain slug and renamed a page and every page linking it: hashed names of a wire
+    feed, or `briefing add`'s "title-2.md", which sorts before "title.md").
+    """
+    article = briefing.article
+    added = article.added or dt.datetime.max.replace(tzinfo=dt.UTC)
+    return (article.date or dt.date.max, added, article.source)
+
+
+def title_slugs(ordered: Sequence[Briefing]) -> list[str]:
+    """Return the slug of each of `ordered`'s articles, in its order: the title's, and for a
+    title already taken by an article met earlier (`first_seen`), the title's suffixed by a
+    digest of the source's file name (`assign_stable_slugs`; the name, not the path, so that
+    moving the articles folder renames nothing), so that an added article never renames
+    the other articles of the same title (numbered slugs renamed every later one)."""
+    claims = sorted(range(len(ordered)), key=lambda n: first_seen(ordered[n]))
+    slugs = assign_stable_slugs(
+        [ordered[n].title for n in claims], [os.path.basename(ordered[n].article.source) for n in claims]
+    )
+    out = [""] * len(ordered)
+    for n, slug in zip(claims, slugs, strict=True):
+        out[n] = slug
+    return out
 
 
 def slug_clashes(briefings: Sequence[Briefing]) -> list[Problem]:
@@ -63,8 +97,8 @@ def slug_clashes(briefings: Sequence[Briefing]) -> list[Problem]:
     A function of the briefings alone (the link stage assigns slugs the same
     way), so a run that skips linking reports the same clashes.
     """
-    ordered = article_order(briefings)
-    slugs = assign_slugs([b.title for b in ordered])
+    ordered = sorted(briefings, key=first_seen)
+    slugs = title_slugs(ordered)
     by_slug = dict(zip(slugs, ordered, strict=True))
     problems = []
     for briefing, slug in zip(ordered, slugs, strict=True):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.link import assign_slugs
 from generator.link.corpus import Related
-from generator.link.linker import assign_slugs, link
+from generator.link.linker import link
 from generator.models import Actor, ActorKind, Briefing, Quote
 from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
 
@@ -282,3 +283,37 @@ def test_stable_slugs_tell_clashes_apart_by_origin_and_number_a_clashing_digest(
     assert slugs[0] == "same" and slugs[1].startswith("same-") and slugs[2] == f"{slugs[1]}-2"
     assert slugs[3].startswith("index-") and len(set(slugs)) == 4
     assert assign_stable_slugs(["Same", "Same"], ["p", "y"])[1] == slugs[1]  # its origin alone
+
+
+def test_a_later_namesake_or_same_title_leaves_published_page_names_alone() -> None:
+    # News comes newest last, but its file names need not sort last (hashed names of a wire
+    # feed): a newer article named ahead, whose title and whose organisation's name clash with
+    # published ones, takes the suffixed names; the published pages keep theirs.
+    known = [
+        briefing("m.md", "Talks resume", [person("Daniel Kuznetsov")], date=dt.date(2024, 3, 1)),
+        briefing("n.md", "Other news", [person("Daniel Kuznetsov")], date=dt.date(2024, 3, 2)),
+    ]
+    before = link(known)
+    newer = briefing("a.md", "Talks resume", [org("Daniel Kuznetsov")], date=dt.date(2024, 4, 1))
+    after = link([newer, *known])
+
+    def pages(corpus):  # type: ignore[no-untyped-def]
+        people = {a.slug for a in corpus.actors if a.kind is ActorKind.PERSON}
+        return people, {p.briefing.article.source: p.slug for p in corpus.articles}
+
+    people, articles = pages(before)
+    assert pages(after)[0] == people and pages(after)[1] == {**articles, "a.md": pages(after)[1]["a.md"]}
+    [org_page] = [a for a in after.actors if a.kind is ActorKind.ORGANIZATION]
+    assert org_page.slug.startswith("daniel-kuznetsov-") and after_slug(after, "a.md") != "talks-resume"
+    # A third article of that title leaves the second's name alone too (numbered slugs moved).
+    third = briefing("0.md", "Talks resume", [], date=dt.date(2024, 5, 1))
+    assert after_slug(link([third, newer, *known]), "a.md") == after_slug(after, "a.md")
+    # An older article (a backfill) does take the plain names: the page names follow the
+    # order the articles were published in, whatever their files are called.
+    older = briefing("z.md", "Talks resume", [org("Daniel Kuznetsov")], date=dt.date(2024, 1, 1))
+    backfilled = link([*known, older])
+    assert after_slug(backfilled, "z.md") == "talks-resume"
+
+
+def after_slug(corpus, source: str) -> str:  # type: ignore[no-untyped-def]
+    return next(p.slug for p in corpus.articles if p.briefing.article.source == source)

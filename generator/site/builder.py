@@ -64,7 +64,7 @@ class _OnAThread(Generic[_T]):
     """A call run on a thread beside the build (file system work that waits on the disk, not
     on the interpreter); `result` waits for it and returns its value or raises its exception."""
 
-    def __init__(self, call: Callable[[], _T]) -> None:
+    def __init__(self, call: Callable[[], _T], start: bool = True) -> None:
         self._value: _T | None = None
         self._error: BaseException | None = None
 
@@ -74,14 +74,31 @@ class _OnAThread(Generic[_T]):
             except BaseException as exc:  # handed to the caller in `result`
                 self._error = exc
 
+        self._run = run
+        self._ran_here = False
         self._thread = threading.Thread(target=run, daemon=True)
-        self._thread.start()
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start the call (made with ``start=False``) on its thread; once only."""
+        if self._thread.ident is None and not self._ran_here:
+            self._thread.start()
+
+    def run_here(self) -> None:
+        """Make the call (made with ``start=False``) in this thread, now; once only."""
+        if self._thread.ident is None and not self._ran_here:
+            self._ran_here = True
+            self._run()
 
     def wait(self) -> None:
-        self._thread.join()
+        """Wait for the call if it was started."""
+        if self._thread.ident is not None:
+            self._thread.join()
 
     def result(self) -> _T:
-        self._thread.join()
+        self.start()
+        self.wait()
         if self._error is not None:
             raise self._error
         return self._value  # type: ignore[return-value]
@@ -270,8 +287,10 @@ def _try_incremental(
     reason why the site must be built from scratch.
 
     The copy is made on a thread while MkDocs renders into a folder of its own
-    (it needs the copy only to move its files over it), and checked before."""
-    copy = _OnAThread(lambda: link_copy(site_dir, tree))
+    (it needs the copy only to move its files over it), and checked before; the
+    thread starts once MkDocs has forked its page renderer (`forked_pages`), since a
+    process running threads is not forked."""
+    copy = _OnAThread(lambda: link_copy(site_dir, tree), start=False)
     try:
         recorder, published = _incremental(
             mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous, copy, state_path
@@ -302,7 +321,7 @@ def _incremental(
 
     output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     try:
-        recorder = SiteRecorder(docs, previous, _template_cache(state_path))
+        recorder = SiteRecorder(docs, previous, _template_cache(state_path), after_fork=copy.run_here)
         terms = _terms_cache(state_path) if state_path is not None else None
         _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, terms, dirty=True)
         try:

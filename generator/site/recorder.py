@@ -31,7 +31,7 @@ import json
 import posixpath
 import re
 import sysconfig
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -46,6 +46,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .forked_pages import ForkedPages
 from .plugin import BriefingPlugin
 from .state import FullBuildNeeded, PageRecord, SiteState
 
@@ -119,9 +120,14 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         docs: Mapping[str, tuple[int, int, str]],
         previous: SiteState | None = None,
         template_cache: Path | None = None,
+        after_fork: Callable[[], None] | None = None,
     ) -> None:
         self.previous = previous
         self.template_cache = template_cache
+        self.after_fork = after_fork
+        """Called once the pages' renderer is forked (or not): what must not run during the fork
+        (a thread) starts then."""
+        self.forked: ForkedPages | None = None
         kept = previous.docs if previous else {}
         self.docs = docs
         self.changed = frozenset(
@@ -195,6 +201,7 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(150)  # before the tags plugin (100) fills its listings
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self._stop_fork()  # every page is rendered by now
         if self.template_cache is not None:
             # The theme's templates compiled once, not in every build (Jinja checks each
             # against its source; the same code renders the same bytes).
@@ -224,9 +231,30 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self._seen = 0
         return env
 
+    @event_priority(-1000)  # the navigation as every plugin left it, just before pages are read
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._nav = nav
+        pages = [
+            file.page
+            for file in self._pages()
+            if file.page is not None
+            and file.src_uri in self.docs
+            and (self.previous is None or file.src_uri in self.rendered)
+        ]
+        try:
+            self.forked = ForkedPages(pages, [self.docs[p.file.src_uri][0] for p in pages], config, files)
+        finally:
+            if self.after_fork is not None:
+                self.after_fork()
         return nav
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_fork()
+
+    def _stop_fork(self) -> None:
+        if self.forked is not None:
+            self.forked.close()
+            self.forked = None
 
     def _layout(self, config: MkDocsConfig) -> str:
         def items(entries: list[Any]) -> list[Any]:

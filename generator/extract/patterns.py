@@ -122,6 +122,12 @@ SPEECH_VERBS: Final = frozenset(
         "echo",
     }
 )  # fmt: skip
+#: Verbs that report words only with their particle ("fired back: "…"", "hit back at the
+#: critics", "weighed in"), by lemma: the particle each needs.
+PHRASAL_SPEECH_VERBS: Final = {
+    "fire": "back", "hit": "back", "shoot": "back", "strike": "back", "push": "back",
+    "lash": "out", "speak": "out", "weigh": "in", "pipe": "up",
+}  # fmt: skip
 #: Lemmas of verbs that judge a thing with words ("described the plan as "…"", "dismissed
 #: it as "…""): the subject of one speaks a quote "as" introduces (besides SPEECH_VERBS).
 JUDGING_VERBS: Final = frozenset(

@@ -60,6 +60,7 @@ from .patterns import (
     MALE_NOUNS,
     ORG_DESCRIPTION_WORDS,
     PERSON_PRONOUNS,
+    PHRASAL_SPEECH_VERBS,
     RELATIVE_PRONOUNS,
     SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
@@ -1512,10 +1513,20 @@ def _a_speech_verb(token: Token) -> bool:
     return _a_speech_lemma(token) and token.pos_ in {"VERB", "AUX"}
 
 
+_PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
 def _a_speech_lemma(token: Token) -> bool:
     """A speech verb's form, also when capitalised in a title-cased text ("Murphy
-    … Tweeted on Friday", whose lemma the lemmatiser leaves as written)."""
-    if token.lemma_.lower() in SPEECH_VERBS:
+    … Tweeted on Friday", whose lemma the lemmatiser leaves as written), or a verb that
+    reports words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    particle = PHRASAL_SPEECH_VERBS.get(lemma)
+    if particle is not None and any(
+        c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children
+    ):
         return True
     return token.text[:1].isupper() and _inflected_speech_verb(token.lower_, "ed")
 

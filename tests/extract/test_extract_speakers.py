@@ -1227,3 +1227,16 @@ def test_words_someone_judged_a_thing_with_are_that_judges_before_another_speech
         "pushed for talks."
     )
     assert _speakers(nlp, text) == ["Dale Hutton", "Ann Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Ann Berg suggested the plan was weak, Dale Hutton fired back forcefully: "
+        "\u201cThis is the worst idea of the campaign.\u201d",
+        "After Ann Berg criticised him, Dale Hutton hit back: \u201cShe has been wrong for years.\u201d",
+        "\u201cWe will keep fighting,\u201d Dale Hutton shot back after Ann Berg spoke.",
+    ],
+)
+def test_words_fired_or_hit_back_are_the_subjects_not_the_one_answered(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == ["Dale Hutton"]

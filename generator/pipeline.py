@@ -25,7 +25,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +46,7 @@ from .load import discover, drop_duplicates
 from .models import Briefing, Problem
 from .render import Templates, render_corpus
 from .render.parallel import render_texts
-from .site import SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
+from .site import SiteCopy, SiteReport, build_site, lock_path, project_lock, resolve_site_url, state_file
 from .write import HISTORY_FILE, MANIFEST, WriteReport, read_history, remove_temp_files, write_pages
 from .write.known import KnownPages
 
@@ -117,6 +117,7 @@ def _generate(
     cache: BriefingCache | None,
     replay: bool = False,
     warm: WarmModel | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> GenerateResult:
     progress = progress or Progress()
     if not config.articles_dir.is_dir():
@@ -149,6 +150,8 @@ def _generate(
         known: KnownPages | None = None
         if warm is not None and len(loaded.briefings) < len(articles):
             known = _while_the_model_loads(cache, config.docs_dir, site_url, templates)
+            if while_waiting is not None:
+                while_waiting()
         elif warm is not None:
             warm.close()  # every article kept with its briefing: nothing to extract
         collected = collect_briefings(articles, config, cache, nlp, progress, warm, loaded.briefings)
@@ -189,6 +192,18 @@ def _generate(
             record_outcome(cache, replay_name, inputs, Outcome(stamp, len(briefings), tuple(problems)))
     problems_sorted = tuple(sorted([*refused, *problems], key=lambda p: p.source))
     return GenerateResult(tuple(briefings), problems_sorted, report, collected.extracted, site_url=site_url)
+
+
+@contextlib.contextmanager
+def _site_copy(config: Config, cache: BriefingCache | None) -> Iterator[SiteCopy | None]:
+    """A `SiteCopy` for an incremental MkDocs build (one with the cache), removed at the end
+    if no build took it."""
+    ahead = SiteCopy(config.site_dir) if cache is not None and config.engine == "mkdocs" else None
+    try:
+        yield ahead
+    finally:
+        if ahead is not None:
+            ahead.discard()
 
 
 def _while_the_model_loads(
@@ -342,10 +357,16 @@ def build(
     with the cache on, it renders only the pages whose Markdown changed (see
     `generator.site.builder`). `replay` and `warm` as for `generate`.
     """
-    with project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock), _opened_cache(config) as cache:
+    with (
+        project_lock(lock_path(config.docs_dir), wait=config.wait_for_lock),
+        _opened_cache(config) as cache,
+        _site_copy(config, cache) as ahead,
+    ):
         try:
             with warm or contextlib.nullcontext():  # stopped before the site step, whatever happened
-                result = _generate(config, nlp, progress, cache, replay, warm)
+                # While a worker loads the model for an added article, the site step's copy
+                # of the published site is made (`SiteCopy`).
+                result = _generate(config, nlp, progress, cache, replay, warm, ahead.make if ahead else None)
         except OutputError as exc:
             raise OutputError(f"{exc.reason}; the site was not rebuilt", exc.path) from exc
         name = f"site {config.site_dir.resolve()}"
@@ -367,6 +388,7 @@ def build(
             state_path=state_file(lock_path(config.docs_dir).parent, config.site_dir)
             if cache is not None
             else None,
+            ahead=ahead,
         )
         if cache is not None:
             cache.record_stamp(name, stamp, files)

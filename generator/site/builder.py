@@ -119,8 +119,14 @@ def _leftovers(site_dir: Path, kind: str) -> list[Path]:
     return sorted(site_dir.parent.glob(f".{site_dir.name}.{kind}-*"))
 
 
-def clean_leftovers(site_dir: Path) -> None:
-    """Remove the temporary folders (and Zensical's files) of an earlier, interrupted build.
+def _staging(site_dir: Path) -> Path:
+    """A new, empty folder beside `site_dir` for a build (named so `clean_leftovers` finds it)."""
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+
+
+def clean_leftovers(site_dir: Path, keep: Path | None = None) -> None:
+    """Remove the temporary folders (and Zensical's files) of an earlier, interrupted build,
+    all but `keep` (this build's own copy, made ahead: `SiteCopy`).
 
     If a build was killed between the two renames of the fallback swap, the
     site folder is missing and the previous site waits in ``.site.old-*``: it
@@ -131,11 +137,64 @@ def clean_leftovers(site_dir: Path) -> None:
         newest = max(old, key=lambda p: p.stat().st_mtime)
         os.replace(newest, site_dir)
         old.remove(newest)
-    for leftover in old + _leftovers(site_dir, "new"):
+    for leftover in old + [p for p in _leftovers(site_dir, "new") if p != keep]:
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
         else:
             leftover.unlink(missing_ok=True)
+
+
+class SiteCopy:
+    """A hard-linked copy of the published site made ahead of the build that needs it.
+
+    An incremental build moves its new files over such a copy; made by `make`
+    while the caller waits on something else (the worker loading the model
+    for an added article), it is off the build's path (0.2 s at 1,000
+    articles). `build_site` takes it (`ahead`) and checks it against the
+    site's record as it checks its own; `discard` removes one left unused.
+    """
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir.resolve()
+        self.folder: Path | None = None
+        self.linked: dict[str, tuple[int, int]] | None = None
+        self.error: OSError | None = None
+
+    def make(self) -> None:
+        """Copy the site now, once; a site without its index page is not copied."""
+        if self.folder is not None or not (self.site_dir / "index.html").is_file():
+            return
+        clean_leftovers(self.site_dir)
+        self.folder = _staging(self.site_dir)
+        try:
+            self.linked = link_copy(self.site_dir, self.folder)
+        except OSError as exc:  # a file system without hard links: the build says so
+            self.error = exc
+
+    def take(self, site_dir: Path) -> tuple[Path, _OnAThread[dict[str, tuple[int, int]]]] | None:
+        """The copy and its outcome for a build of `site_dir`, once; None if there is none."""
+        folder, self.folder = self.folder, None
+        if folder is None or site_dir != self.site_dir:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+            return None
+        linked, error = self.linked, self.error
+
+        def outcome() -> dict[str, tuple[int, int]]:
+            if error is not None:
+                raise error
+            assert linked is not None
+            return linked
+
+        done = _OnAThread(outcome, start=False)
+        done.run_here()
+        return folder, done
+
+    def discard(self) -> None:
+        """Remove the copy if no build took it."""
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +218,7 @@ def build_site(
     engine: str = "mkdocs",
     site_url: str | None = None,
     state_path: Path | None = None,
+    ahead: SiteCopy | None = None,
 ) -> SiteReport:
     """Build the site of `docs_dir` into `site_dir` atomically, with MkDocs or Zensical (`engine`).
 
@@ -172,12 +232,18 @@ def build_site(
     does not match the site, docs/ or the settings, the site is built from
     scratch (the report says why). Zensical builds are always clean.
 
+    `ahead`, a copy of the published site made earlier (`SiteCopy`), is the
+    one an incremental build moves its files over.
+
     Raises `BuildError` with the builder's message when the build fails (in
     strict mode, any warning fails it); `site_dir` is then left as it was.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    clean_leftovers(site_dir)
+    taken = ahead.take(site_dir) if ahead is not None and engine != "zensical" else None
+    if ahead is not None:
+        ahead.discard()
+    clean_leftovers(site_dir, keep=taken[0] if taken else None)
     if engine == "zensical":
         if state_path is not None:
             state_path.unlink(missing_ok=True)  # the next MkDocs build starts clean
@@ -195,14 +261,23 @@ def build_site(
     docs = scan_docs(docs_dir, previous.docs if previous else {})
     had_site = (site_dir / "index.html").is_file()
     reason = _why_not_incremental(state_path, previous, fingerprint, had_site)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    staging = taken[0] if taken else _staging(site_dir)
     removal: _OnAThread[None] | None = None
     try:
         recorder: SiteRecorder | None = None
         published: dict[str, tuple[int, int]] | None = None
         if not reason and previous is not None:
             recorder, published, reason = _try_incremental(
-                mkdocs_config, docs_dir, site_dir, staging, strict, site_url, docs, previous, state_path
+                mkdocs_config,
+                docs_dir,
+                site_dir,
+                staging,
+                strict,
+                site_url,
+                docs,
+                previous,
+                state_path,
+                taken[1] if taken else None,
             )
         if recorder is None:
             shutil.rmtree(staging)
@@ -245,7 +320,7 @@ def _template_cache(state_path: Path | None) -> Path | None:
 
 
 def _zensical_site(mkdocs_config: Path, docs_dir: Path, site_dir: Path, strict: bool) -> SiteReport:
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    staging = _staging(site_dir)
     try:
         build_with_zensical(mkdocs_config, docs_dir, staging, strict)
         os.chmod(staging, 0o755)
@@ -281,6 +356,7 @@ def _try_incremental(
     docs: dict[str, tuple[int, int, str]],
     previous: SiteState,
     state_path: Path | None,
+    made: _OnAThread[dict[str, tuple[int, int]]] | None = None,
 ) -> tuple[SiteRecorder | None, dict[str, tuple[int, int]] | None, str]:
     """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
     build's recorder and the size and mtime of each file of `tree`, or None, None and the
@@ -289,8 +365,8 @@ def _try_incremental(
     The copy is made on a thread while MkDocs renders into a folder of its own
     (it needs the copy only to move its files over it), and checked before; the
     thread starts once MkDocs has forked its page renderer (`forked_pages`), since a
-    process running threads is not forked."""
-    copy = _OnAThread(lambda: link_copy(site_dir, tree), start=False)
+    process running threads is not forked. `made`: the copy was made ahead (`SiteCopy`)."""
+    copy = made or _OnAThread(lambda: link_copy(site_dir, tree), start=False)
     try:
         recorder, published = _incremental(
             mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous, copy, state_path

@@ -116,3 +116,39 @@ def test_a_run_with_nothing_to_extract_stops_the_worker_before_collecting(
     with start_warm_model(config) as warm:
         assert generate(config, warm=warm).extracted == 0
     assert running == [False]
+
+
+def test_while_the_worker_loads_the_site_steps_copy_of_the_site_is_made_and_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.pipeline import build
+    from generator.site.builder import SiteCopy
+
+    made: list[bool] = []
+    make = SiteCopy.make
+
+    def counted(self: SiteCopy) -> None:
+        make(self)
+        made.append(self.folder is not None)
+
+    monkeypatch.setattr(SiteCopy, "make", counted)
+    seeds = discover(ROOT / "seeds").paths
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(seeds[0], articles)
+    docs = tmp_path / "docs"
+    config = Config(
+        articles_dir=articles,
+        docs_dir=docs,
+        site_dir=tmp_path / "site",
+        mkdocs_config=ROOT / "mkdocs.yml",
+        workers=2,
+        cache=True,
+    )
+    build(config)
+    assert made == [False]  # no site to copy yet
+    shutil.copy(seeds[1], articles)
+    result = build(config)
+    assert result.extracted == 1 and made == [False, True]
+    assert result.site_report is not None and result.site_report.incremental
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".briefing", "articles", "docs", "site"]

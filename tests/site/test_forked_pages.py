@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -76,24 +75,30 @@ class _Spy:
         monkeypatch.setattr(forked_pages.ForkedPages, "_take", counted_take)
 
 
-def test_pages_rendered_on_a_child_give_the_bytes_of_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    docs = _docs(tmp_path / "docs-source")
-    alone = _build(tmp_path / "one", docs)
-    spy = _Spy(monkeypatch)
+@pytest.fixture
+def spy(monkeypatch: pytest.MonkeyPatch) -> _Spy:
+    """Every build forks (however few its pages), counted."""
     monkeypatch.setattr(forked_pages, "MIN_BYTES", 0)
-    forked = _build(tmp_path / "two", docs)
+    return _Spy(monkeypatch)
+
+
+def _alone(where: Path, docs: Path) -> dict[str, str]:
+    """The site of a build that renders every page in this process."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(forked_pages, "SUPPORTED", False)
+        return _build(where, docs)
+
+
+def test_pages_rendered_on_a_child_give_the_bytes_of_one_process(tmp_path: Path, spy: _Spy) -> None:
+    docs = _docs(tmp_path / "docs-source")
+    assert _build(tmp_path / "two", docs) == _alone(tmp_path / "one", docs)
     assert spy.forked == 1 and PAGES // 4 < spy.taken < PAGES
-    assert forked == alone
 
 
 def test_a_warning_on_a_childs_page_is_logged_once_and_strict_mode_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, spy: _Spy, caplog: pytest.LogCaptureFixture
 ) -> None:
     docs = _docs(tmp_path / "docs-source", broken=True)
-    spy = _Spy(monkeypatch)
-    monkeypatch.setattr(forked_pages, "MIN_BYTES", 0)
     with caplog.at_level(logging.WARNING):
         _build(tmp_path / "loose", docs)
     said = [r.getMessage() for r in caplog.records if "missing.md" in r.getMessage()]
@@ -104,13 +109,9 @@ def test_a_warning_on_a_childs_page_is_logged_once_and_strict_mode_fails(
 
 
 def test_a_child_that_dies_leaves_its_pages_to_this_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, spy: _Spy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     docs = _docs(tmp_path / "docs-source")
-    alone = _build(tmp_path / "one", docs)
-    spy = _Spy(monkeypatch)
-    monkeypatch.setattr(forked_pages, "MIN_BYTES", 0)
     monkeypatch.setattr(forked_pages, "_render_child", lambda *args: os._exit(3))
-    assert _build(tmp_path / "two", docs) == alone
+    assert _build(tmp_path / "two", docs) == _alone(tmp_path / "one", docs)
     assert spy.forked == 1 and spy.taken == 0
-    shutil.rmtree(tmp_path / "two")

@@ -18,10 +18,10 @@ links keyed by the parent's own files; the messages the child logged while
 rendering (a link to a missing page) are logged here at the point the page
 is rendered, so that counts, order and strict mode are as in one process.
 
-Listing pages (their Markdown depends on every other page) are never sent.
 Where a child cannot be forked safely (`forked.can_fork`: not Linux, or other
-threads running) or the pages to render are few (`MIN_BYTES`), nothing is
-forked; a child that dies leaves its remaining pages to be rendered here.
+threads running), or the pages to render are few (`MIN_BYTES`) or very many
+(`MAX_PAGES`), nothing is forked; a child that dies leaves its remaining pages
+to be rendered here.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ from ..link.forked import can_fork
 
 # Below this many bytes of Markdown to render, forking costs more than it saves.
 MIN_BYTES = 256 * 1024
+# Above this many pages to render (a first build of a large site), nothing is forked: a
+# child touching most of the site's pages would copy most of them (copy-on-write), which
+# the memory budget of a large build does not allow (as `render.parallel.FORKED_PAGES`).
+MAX_PAGES = 4000
 # The share of the Markdown (by size) the child renders: the parent also runs
 # every page's plugin events and the child starts a little later.
 CHILD_SHARE = 0.5
@@ -138,7 +142,7 @@ class ForkedPages:
         self._results: BinaryIO | None = None
         self._unread = -1  # records of the child's file not read yet; -1 until the child is done
         total = sum(sizes)
-        if not SUPPORTED or total < MIN_BYTES or not can_fork():
+        if not SUPPORTED or total < MIN_BYTES or len(pages) > MAX_PAGES or not can_fork():
             return
         first, behind = len(pages), 0
         while first > 0 and behind + sizes[first - 1] <= total * CHILD_SHARE:

@@ -121,3 +121,11 @@ def test_a_child_that_dies_leaves_its_pages_to_this_process(
     monkeypatch.setattr(forked_pages, "_render_child", lambda *args: os._exit(3))
     assert _build(tmp_path / "two", docs) == _alone(tmp_path / "one", docs)
     assert spy.forked == 1 and spy.taken == 0
+
+
+def test_a_build_of_more_pages_than_the_bound_forks_nothing(
+    tmp_path: Path, spy: _Spy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(forked_pages, "MAX_PAGES", PAGES // 2)
+    _build(tmp_path / "site", _docs(tmp_path / "docs-source"))
+    assert spy.forked == 0 and spy.taken == 0

@@ -80,7 +80,7 @@ class _Spy:
 def spy(monkeypatch: pytest.MonkeyPatch) -> _Spy:
     """Every build forks (however few its pages), counted. Whether this process may fork
     (`forked.can_fork`: no other thread running) is not what is tested: earlier tests of a
-    session leave idle daemon threads (a preview server's), and forking here is safe."""
+    session can leave a thread running, idle, and forking here is safe."""
     if not sys.platform.startswith("linux"):
         pytest.skip("pages are rendered on forked children on Linux only")
     monkeypatch.setattr(forked_pages, "MIN_BYTES", 0)

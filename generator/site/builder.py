@@ -64,7 +64,7 @@ class _OnAThread(Generic[_T]):
     """A call run on a thread beside the build (file system work that waits on the disk, not
     on the interpreter); `result` waits for it and returns its value or raises its exception."""
 
-    def __init__(self, call: Callable[[], _T], start: bool = True) -> None:
+    def __init__(self, call: Callable[[], _T]) -> None:
         self._value: _T | None = None
         self._error: BaseException | None = None
 
@@ -74,31 +74,38 @@ class _OnAThread(Generic[_T]):
             except BaseException as exc:  # handed to the caller in `result`
                 self._error = exc
 
-        self._run = run
-        self._ran_here = False
         self._thread = threading.Thread(target=run, daemon=True)
-        if start:
-            self._thread.start()
-
-    def start(self) -> None:
-        """Start the call (made with ``start=False``) on its thread; once only."""
-        if self._thread.ident is None and not self._ran_here:
-            self._thread.start()
-
-    def run_here(self) -> None:
-        """Make the call (made with ``start=False``) in this thread, now; once only."""
-        if self._thread.ident is None and not self._ran_here:
-            self._ran_here = True
-            self._run()
+        self._thread.start()
 
     def wait(self) -> None:
-        """Wait for the call if it was started."""
-        if self._thread.ident is not None:
-            self._thread.join()
+        self._thread.join()
 
     def result(self) -> _T:
-        self.start()
-        self.wait()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
+class _Once(Generic[_T]):
+    """A call made once, when first wanted: by `run`, or by `result`, which returns its value
+    or raises its exception."""
+
+    def __init__(self, call: Callable[[], _T]) -> None:
+        self._call: Callable[[], _T] | None = call
+        self._value: _T | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        call, self._call = self._call, None
+        if call is not None:
+            try:
+                self._value = call()
+            except BaseException as exc:  # handed to the caller in `result`
+                self._error = exc
+
+    def result(self) -> _T:
+        self.run()
         if self._error is not None:
             raise self._error
         return self._value  # type: ignore[return-value]
@@ -157,38 +164,25 @@ class SiteCopy:
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir.resolve()
         self.folder: Path | None = None
-        self.linked: dict[str, tuple[int, int]] | None = None
-        self.error: OSError | None = None
+        self._copy: _Once[dict[str, tuple[int, int]]] | None = None
 
     def make(self) -> None:
         """Copy the site now, once; a site without its index page is not copied."""
         if self.folder is not None or not (self.site_dir / "index.html").is_file():
             return
         clean_leftovers(self.site_dir)
-        self.folder = _staging(self.site_dir)
-        try:
-            self.linked = link_copy(self.site_dir, self.folder)
-        except OSError as exc:  # a file system without hard links: the build says so
-            self.error = exc
+        folder = self.folder = _staging(self.site_dir)
+        self._copy = _Once(lambda: link_copy(self.site_dir, folder))
+        self._copy.run()  # a file system without hard links: its error is the build's to report
 
-    def take(self, site_dir: Path) -> tuple[Path, _OnAThread[dict[str, tuple[int, int]]]] | None:
+    def take(self, site_dir: Path) -> tuple[Path, _Once[dict[str, tuple[int, int]]]] | None:
         """The copy and its outcome for a build of `site_dir`, once; None if there is none."""
-        folder, self.folder = self.folder, None
-        if folder is None or site_dir != self.site_dir:
+        folder, copy, self.folder, self._copy = self.folder, self._copy, None, None
+        if folder is None or copy is None or site_dir != self.site_dir:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
             return None
-        linked, error = self.linked, self.error
-
-        def outcome() -> dict[str, tuple[int, int]]:
-            if error is not None:
-                raise error
-            assert linked is not None
-            return linked
-
-        done = _OnAThread(outcome, start=False)
-        done.run_here()
-        return folder, done
+        return folder, copy
 
     def discard(self) -> None:
         """Remove the copy if no build took it."""
@@ -356,17 +350,18 @@ def _try_incremental(
     docs: dict[str, tuple[int, int, str]],
     previous: SiteState,
     state_path: Path | None,
-    made: _OnAThread[dict[str, tuple[int, int]]] | None = None,
+    made: _Once[dict[str, tuple[int, int]]] | None = None,
 ) -> tuple[SiteRecorder | None, dict[str, tuple[int, int]] | None, str]:
     """Make `tree` a hard-linked copy of the site and build incrementally into it; return the
     build's recorder and the size and mtime of each file of `tree`, or None, None and the
     reason why the site must be built from scratch.
 
-    The copy is made on a thread while MkDocs renders into a folder of its own
-    (it needs the copy only to move its files over it), and checked before; the
-    thread starts once MkDocs has forked its page renderer (`forked_pages`), since a
-    process running threads is not forked. `made`: the copy was made ahead (`SiteCopy`)."""
-    copy = made or _OnAThread(lambda: link_copy(site_dir, tree), start=False)
+    MkDocs renders into a folder of its own (it needs the copy only to move its
+    files over it); the copy is made in this thread once MkDocs has forked its
+    page renderer (`forked_pages`: a process running threads is not forked, and
+    on a thread beside MkDocs the copy took 1-3 s instead of 0.2 s), and checked
+    before. `made`: the copy was made ahead (`SiteCopy`)."""
+    copy = made or _Once(lambda: link_copy(site_dir, tree))
     try:
         recorder, published = _incremental(
             mkdocs_config, docs_dir, site_dir, tree, strict, site_url, docs, previous, copy, state_path
@@ -374,8 +369,6 @@ def _try_incremental(
         return recorder, published, ""
     except FullBuildNeeded as exc:
         return None, None, str(exc)
-    finally:
-        copy.wait()  # before the caller empties `tree` for a clean build, or removes it
 
 
 def _incremental(
@@ -387,7 +380,7 @@ def _incremental(
     site_url: str | None,
     docs: dict[str, tuple[int, int, str]],
     previous: SiteState,
-    copy: _OnAThread[dict[str, tuple[int, int]]],
+    copy: _Once[dict[str, tuple[int, int]]],
     state_path: Path | None,
 ) -> tuple[SiteRecorder, dict[str, tuple[int, int]]]:
     """Render the changed pages into a new folder, then move them over `tree`, the hard-linked
@@ -395,9 +388,9 @@ def _incremental(
     mtime of each file of `tree` (those of the copy, but for the files changed since)."""
     from .recorder import SiteRecorder
 
-    output = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    output = _staging(site_dir)
     try:
-        recorder = SiteRecorder(docs, previous, _template_cache(state_path), after_fork=copy.run_here)
+        recorder = SiteRecorder(docs, previous, _template_cache(state_path), after_fork=copy.run)
         terms = _terms_cache(state_path) if state_path is not None else None
         _run_mkdocs(mkdocs_config, docs_dir, output, strict, site_url, recorder, terms, dirty=True)
         try:

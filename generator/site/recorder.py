@@ -125,8 +125,8 @@ class SiteRecorder(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.previous = previous
         self.template_cache = template_cache
         self.after_fork = after_fork
-        """Called once the pages' renderer is forked (or not): what must not run during the fork
-        (a thread) starts then."""
+        """Called once the pages' renderer is forked (or not): work that must not be under way
+        when the process forks (the copy of the published site) is done then."""
         self.forked: ForkedPages | None = None
         kept = previous.docs if previous else {}
         self.docs = docs

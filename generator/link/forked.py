@@ -21,6 +21,7 @@ import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -39,6 +40,25 @@ def can_fork() -> bool:
     )
 
 
+def start_child(target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
+    """Fork a daemon child running ``target(*args, send)``, `send` the writing end of a pipe;
+    return its reading end and the child. The collector is frozen while forking, so the
+    child's collector leaves the shared heap alone (no copy-on-write of it)."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    frozen = gc.get_freeze_count() > 0
+    if not frozen:
+        gc.freeze()
+    try:
+        process = context.Process(target=target, args=(*args, send), daemon=True)
+        process.start()
+    finally:
+        if not frozen:
+            gc.unfreeze()
+        send.close()
+    return receive, process
+
+
 def _run(call: Callable[[], object], send: Connection) -> None:
     try:
         result: tuple[bool, object] = (True, call())
@@ -55,21 +75,9 @@ class Later(Generic[T]):
     def __init__(self, call: Callable[[], T], fork: bool) -> None:
         self._call = call
         self._receive: Connection | None = None
-        self._process: multiprocessing.process.BaseProcess | None = None
-        if not (fork and can_fork()):
-            return
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        frozen = gc.get_freeze_count() > 0
-        if not frozen:
-            gc.freeze()  # the child's collector leaves the shared heap alone (no copy-on-write)
-        try:
-            self._process = context.Process(target=_run, args=(call, send), daemon=True)
-            self._process.start()
-        finally:
-            if not frozen:
-                gc.unfreeze()
-            send.close()
+        self._process: BaseProcess | None = None
+        if fork and can_fork():
+            self._receive, self._process = start_child(_run, call)
 
     def result(self) -> T:
         receive, process = self._receive, self._process

@@ -26,14 +26,13 @@ to be rendered here.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import multiprocessing
 import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any, BinaryIO
 
 import mkdocs
@@ -41,7 +40,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ..link.forked import can_fork
+from ..link.forked import can_fork, start_child
 
 # Below this many bytes of Markdown to render, forking costs more than it saves.
 MIN_BYTES = 256 * 1024
@@ -136,7 +135,7 @@ class ForkedPages:
     ) -> None:
         self._files = files
         self._receive: Connection | None = None
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: BaseProcess | None = None
         self._waiting: dict[str, Page] = {}
         self._done: dict[str, tuple[str, dict[str, Any], list[logging.LogRecord]]] = {}
         self._results: BinaryIO | None = None
@@ -151,21 +150,8 @@ class ForkedPages:
         theirs = list(pages[first:])
         if not theirs:
             return
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
         self._results = tempfile.TemporaryFile(prefix="briefing-pages-")  # noqa: SIM115 (closed in `close`)
-        frozen = gc.get_freeze_count() > 0
-        if not frozen:
-            gc.freeze()  # the child's collector leaves the shared heap alone (no copy-on-write)
-        try:
-            self._process = context.Process(
-                target=_render_child, args=(theirs, config, files, self._results, send), daemon=True
-            )
-            self._process.start()
-        finally:
-            if not frozen:
-                gc.unfreeze()
-            send.close()
+        self._receive, self._process = start_child(_render_child, theirs, config, files, self._results)
         for page in theirs:
             self._waiting[page.file.src_uri] = page
             page.render = self._render_for(page)  # type: ignore[method-assign,assignment]

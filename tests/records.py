@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import random
 
 from generator.models import Actor, ActorKind, Article, Briefing, Quote
@@ -120,3 +121,9 @@ def moved_features(old: list[Briefing], new: list[Briefing]) -> set[str]:
 
     before, after = levels(old), levels(new)
     return {key for key in after if before.get(key) != after[key]}
+
+
+def clash_suffix(name: str) -> str:
+    """The suffix of a clashing page name: six hex digits of a digest of the file's name
+    (written out here, not taken from the code under test)."""
+    return hashlib.blake2b(name.encode(), digest_size=3).hexdigest()

@@ -4,14 +4,14 @@ slugs, related, threads, full text)."""
 from .actors import load_place_tables
 from .corpus import Corpus
 from .linker import briefing_terms, link
-from .slugs import RESERVED_SLUGS, assign_slugs, slug_clashes
+from .slugs import RESERVED_SLUGS, slug_clashes, title_slugs
 
 __all__ = [
     "RESERVED_SLUGS",
     "Corpus",
-    "assign_slugs",
     "briefing_terms",
     "link",
     "load_place_tables",
     "slug_clashes",
+    "title_slugs",
 ]

@@ -14,12 +14,6 @@ from ..text import slugify
 RESERVED_SLUGS = frozenset({"index"})
 
 
-def assign_slugs(titles: Sequence[str], reserved: frozenset[str] = RESERVED_SLUGS) -> list[str]:
-    """Return a unique slug per title, in order; clashes get -2, -3, ..."""
-    used: set[str] = set(reserved)
-    return [_claim(slugify(title), used) for title in titles]
-
-
 def assign_stable_slugs(
     names: Sequence[str], origins: Sequence[str], reserved: frozenset[str] = RESERVED_SLUGS
 ) -> list[str]:

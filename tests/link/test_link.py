@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.link import assign_slugs
+from generator.link import title_slugs
 from generator.link.corpus import Related
 from generator.link.linker import link
 from generator.models import Actor, ActorKind, Briefing, Quote
-from tests.records import briefing, features, moved_features, org, person, place, synthetic_briefings
+from tests.records import (
+    briefing,
+    clash_suffix,
+    features,
+    moved_features,
+    org,
+    person,
+    place,
+    synthetic_briefings,
+)
 
 
 def _actor(corpus, name):  # type: ignore[no-untyped-def]
@@ -107,7 +116,8 @@ def test_related_ranked_by_rare_shared_actors_with_reason() -> None:
 
 
 def test_slugs_are_unique_and_avoid_index() -> None:
-    assert assign_slugs(["Same", "Same", "Index"]) == ["same", "same-2", "index-2"]
+    made = [briefing(f"{n}.md", title, []) for n, title in (("a", "Same"), ("b", "Same"), ("c", "Index"))]
+    assert title_slugs(made) == ["same", f"same-{clash_suffix('b.md')}", f"index-{clash_suffix('c.md')}"]
 
 
 def test_link_is_deterministic_whatever_the_input_order() -> None:

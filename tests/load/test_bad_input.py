@@ -9,7 +9,6 @@ the tests below read its output.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -21,6 +20,7 @@ from click.testing import CliRunner, Result
 from spacy.language import Language
 
 from generator.cli import main
+from tests.records import clash_suffix
 from tests.site_build import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -28,11 +28,6 @@ GOOD_ARTICLES = 3
 
 # File (relative to the articles folder) -> (kind of line, part of the reason),
 # or None when the file is published without any line.
-
-
-def digest(name: str) -> str:
-    """The suffix of a clashing page name: six hex digits of a digest of the file's name."""
-    return hashlib.blake2b(name.encode(), digest_size=3).hexdigest()
 
 
 EXPECTED: dict[str, tuple[str, str] | None] = {
@@ -64,10 +59,13 @@ EXPECTED: dict[str, tuple[str, str] | None] = {
     "same-slug-c.md": (
         "warning",
         "title gives the same page name as {articles}/same-title-a.md; "
-        f"published as articles/storm-warning-{digest('same-slug-c.md')}.md",
+        f"published as articles/storm-warning-{clash_suffix('same-slug-c.md')}.md",
     ),
     "same-title-a.md": None,
-    "same-title-b.md": ("warning", f"published as articles/storm-warning-{digest('same-title-b.md')}.md"),
+    "same-title-b.md": (
+        "warning",
+        f"published as articles/storm-warning-{clash_suffix('same-title-b.md')}.md",
+    ),
     "school-board copy.txt": None,
     "school-board.txt": (
         "skipped",
@@ -203,7 +201,7 @@ def test_the_other_articles_are_published(run: Run) -> None:
     assert storms == sorted(
         [
             "storm-warning.md",
-            *(f"storm-warning-{digest(n)}.md" for n in ("same-title-b.md", "same-slug-c.md")),
+            *(f"storm-warning-{clash_suffix(n)}.md" for n in ("same-title-b.md", "same-slug-c.md")),
         ]
     )
     # Nothing from outside the articles folder, nothing hidden.

@@ -855,6 +855,10 @@ class _Resolver:
                 # notion that a shakeup is coming, explaining …": the parser hung the speech verb
                 # on the nearer clause, whose subject is a thing; whoever speaks above it spoke
                 found = self._speaking_above(para, current) or found
+            if found and current is not verb and self._reported_content(para, verb, current):
+                # "a strategist said Jo will have to choose, saying "…"": the participle
+                # goes on with the reporter's words, not with the one reported on
+                found = self._subjects(para, current.head) or found
             if found:
                 return found
             if verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
@@ -864,6 +868,22 @@ class _Resolver:
             else:
                 break
         return []
+
+    def _reported_content(self, para: int, verb: Token, clause: Token) -> bool:
+        """Whether `verb` is a participle set off by a comma ("…, saying", "…, calling
+        it") hung on `clause`, a clause that is itself what a speech verb reports."""
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "advcl"
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and clause.dep_ == "ccomp"
+            and not _a_speech_verb(clause)  # "…," Jo added, saying: Jo's own words
+            and _a_speech_verb(clause.head)
+            and clause.head.i < clause.i  # "…, saying …, CNN reported": who spoke, not the outlet
+            and clause.head.lemma_.lower() != "report"
+            and self._outside(para, clause.head)
+        )
 
     def _a_thing(self, para: int, token: Token) -> bool:
         """A common noun for no one who could speak ("the plan", "a shakeup"): not an

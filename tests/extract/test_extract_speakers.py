@@ -1240,3 +1240,37 @@ def test_words_someone_judged_a_thing_with_are_that_judges_before_another_speech
 )
 def test_words_fired_or_hit_back_are_the_subjects_not_the_one_answered(nlp: Language, text: str) -> None:
     assert _speakers(nlp, text) == ["Dale Hutton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle goes on with the reporter's words, not with the one reported on
+        (
+            "Even a senior party strategist said Mr. Novak will have to choose, saying, "
+            '"At some point he has to come out and decide where he stands on this."',
+            None,
+        ),
+        (
+            'Senator Mia Holt said Mr. Grant would have to resign, saying "the public deserves better '
+            'than this."',
+            "Mia Holt",
+        ),
+        # the clause is a speech verb of its own: its subject speaks
+        (
+            'Dawes cannot say that "from his position," Councillor Ruth Olsen added, saying it '
+            'should be "up to the auditors to decide."',
+            "Ruth Olsen",
+        ),
+        # an outlet that reports what someone did is not the one who spoke
+        (
+            "The Prague Daily reported that Minister Pavel Horak welcomed the decision, saying the "
+            'mayor was "doing the right thing."',
+            "Pavel Horak",
+        ),
+    ],
+)
+def test_a_participle_after_reported_words_speaks_for_the_reporter(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

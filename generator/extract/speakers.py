@@ -858,7 +858,7 @@ class _Resolver:
             if found and current is not verb and self._reported_content(para, verb, current):
                 # "a strategist said Jo will have to choose, saying "…"": the participle
                 # goes on with the reporter's words, not with the one reported on
-                found = self._subjects(para, current.head) or found
+                found = self._reporters(para, current.head) or found
             if found:
                 return found
             if verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
@@ -868,6 +868,15 @@ class _Resolver:
             else:
                 break
         return []
+
+    def _reporters(self, para: int, verb: Token) -> list[Token]:
+        """The subjects of a speech verb; for one that describes a noun ("a statement
+        saying"), the nearest subject before it (who released the statement)."""
+        found = self._subjects(para, verb)
+        if not found and verb.dep_ == "acl":
+            nearest = self._nearest_subject(para, verb)
+            found = [nearest] if nearest is not None else []
+        return found
 
     def _reported_content(self, para: int, verb: Token, clause: Token) -> bool:
         """Whether `verb` is a participle set off by a comma ("…, saying", "…, calling

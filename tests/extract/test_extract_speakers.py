@@ -1256,6 +1256,12 @@ def test_words_fired_or_hit_back_are_the_subjects_not_the_one_answered(nlp: Lang
             'than this."',
             "Mia Holt",
         ),
+        # a statement saying: the one who released it
+        (
+            "Foreign Minister Daniel Okafor released a statement saying that President Lee had "
+            'insulted the nation, calling the remarks "a disgrace."',
+            "Daniel Okafor",
+        ),
         # the clause is a speech verb of its own: its subject speaks
         (
             'Dawes cannot say that "from his position," Councillor Ruth Olsen added, saying it '

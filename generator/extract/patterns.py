@@ -147,7 +147,9 @@ SOURCE_NOUNS: Final = frozenset(
         "ruling", "judgment", "judgement", "communique", "message", "note",
         "representative", "account", "website", "announcement", "decision",
         "decree", "warning", "advisory", "bulletin", "notice", "memo",
-        "memorandum", "order", "filing", "office",
+        "memorandum", "order", "filing", "office", "editorial", "column",
+        "email", "cable", "complaint", "lawsuit", "petition", "transcript",
+        "study", "survey",
     }
 )  # fmt: skip
 #: "… read the statement": the issuer of the same document named at most this

@@ -297,15 +297,25 @@ class _Resolver:
         same one. None when that use named its person, or was not new."""
         if not _definite(token) or token.tag_ != "NN":
             return None
+        found = self._earlier_use(para, token, 1, frozenset({"NOUN"}))
+        if found is None:
+            return None
+        p, earlier = found
+        named = self._appositive_person(p, earlier) or self._named_in(p, earlier)
+        return (p, earlier) if _indefinite(earlier) and named is None else None
+
+    def _earlier_use(
+        self, para: int, token: Token, paragraphs: int, tags: frozenset[str] = _NOUNS
+    ) -> tuple[int, Token] | None:
+        """The nearest earlier use (outside quote marks) of the noun's word, in its
+        paragraph or up to `paragraphs` before, with its paragraph."""
         lemma = token.lemma_.lower()
-        for p in range(para, max(-1, para - 2), -1):
+        for p in range(para, max(-1, para - paragraphs - 1), -1):
             doc = self.parsed.docs[p]
             end = token.i if p == para else len(doc)
             for earlier in reversed(doc[:end]):
-                if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or not self._outside(p, earlier):
-                    continue
-                named = self._appositive_person(p, earlier) or self._named_in(p, earlier)
-                return (p, earlier) if _indefinite(earlier) and named is None else None
+                if earlier.lemma_.lower() == lemma and earlier.pos_ in tags and self._outside(p, earlier):
+                    return p, earlier
         return None
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
@@ -511,7 +521,27 @@ class _Resolver:
                 if a.kind is ActorKind.ORGANIZATION and not _a_police_force(a.name)
             )
             return self.index.most_recent(_ORGANIZATION, limit, exclude=others)
+        if self._unnamed_body_before(para, token):
+            return None
         return self._latest_group(para, token, before)
+
+    def _unnamed_body_before(self, para: int, token: Token) -> bool:
+        """'Mexico's finance ministry will … . "…," the ministry said': the nearest earlier
+        use of the noun brought in a body the article does not name (someone's, or "a
+        ministry"), so the noun is that body, not the organisation last named."""
+        found = self._earlier_use(para, token, SOURCE_LOOKBACK_PARAGRAPHS)
+        if found is None:
+            return False
+        p, earlier = found
+        if self.index.actor_at(p, earlier.i) is not None or earlier.dep_ == "appos":
+            return False  # "Acme Corp, a company based in Ohio,"
+        if any(c.dep_ == "appos" for c in earlier.children):
+            return False
+        owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in GROUP_PRONOUNS | _PLURAL_PRONOUNS:
+            return _indefinite(earlier)  # "a Chinese company"; "its ministry" is the body's own
+        owners = (self.index.actor_at(p, t.i) for t in owner.subtree)
+        return not any(a is not None and a.kind is ActorKind.ORGANIZATION for a in owners)
 
     def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """'… read the statement': the issuer of the same document named in an

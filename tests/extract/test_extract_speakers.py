@@ -1280,3 +1280,63 @@ def test_a_participle_after_reported_words_speaks_for_the_reporter(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" after a sentence whose subject is a document: the document's, not a place's
+        (
+            "Governor Hal Brink visited Ohio on Monday. The editorial noted his comments about the "
+            'floods, but did not accept his argument. "If the president can visit Ohio without harm, '
+            'then surely his rival can do the same," it read.',
+            None,
+        ),
+        # a complaint, a lawsuit, an editorial speak for whoever filed or published them
+        (
+            "The Daily Star published an editorial on Friday. "
+            '"The mayor has failed this city," the editorial said.',
+            "Daily Star",
+        ),
+        (
+            "The Harbour Trust filed a complaint against the port authority on Tuesday. "
+            '"The dredging will destroy the reef," the complaint said.',
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_documents_speak_for_their_issuer(nlp: Language, text: str, speaker: str | None) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the ministry came in unnamed (someone's): not the agency that saw the letter
+        (
+            "Mexico's finance ministry will review its budget, according to a letter seen by Reuters "
+            'on Friday. In the letter, the ministry said it would not raise the deficit. "There will '
+            'be an assessment," the letter said.',
+            None,
+        ),
+        (
+            'Reuters reported that a Chinese company had bought the mine. "We regret nothing," the '
+            "company said.",
+            None,
+        ),
+        # named before, or described in apposition: that body
+        ('Acme Corp cut 500 jobs on Monday. "We regret this," the company said.', "Acme Corp"),
+        (
+            'Acme Corp, a company based in Ohio, cut 500 jobs. "We regret this," the company said.',
+            "Acme Corp",
+        ),
+        (
+            'Acme Corp cut 500 jobs. The company\'s shares fell. "We regret this," the company said.',
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_body_brought_in_unnamed_is_not_the_last_one_named(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

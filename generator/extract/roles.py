@@ -37,6 +37,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _TIME_ADVERBS = frozenset({"also", "now", "currently", "still", "himself", "herself"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"})
 _CONJUNCTIONS = frozenset({"SCONJ", "CCONJ"})
+#: Adverbs on a description that date it ("the then chair", "once a teacher"): part of the role.
+_DATING_ADVERBS = frozenset({"then", "once", "formerly", "previously"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -525,7 +527,10 @@ def _first_description(tokens: list[Token]) -> list[Token]:
 def _clean_phrase(tokens: list[Token]) -> str | None:
     # "is whether Acme's founder, Jo Bloggs, ...": the conjunction opens the clause, not the role
     while tokens and (
-        tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].pos_ in _CONJUNCTIONS
+        tokens[0].is_punct
+        or tokens[0].lower_ in _DETERMINERS
+        or tokens[0].pos_ in _CONJUNCTIONS
+        or (_sentence_adverb(tokens[0]) and len(tokens) > 1 and tokens[1].pos_ not in _CONJUNCTIONS)
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -536,6 +541,15 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
         return None
     return _text(tokens)
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """An adverb on the description's noun that says nothing of the role ("Jo Bloggs,
+    also a student", "now a senator"); not one that dates it (`_DATING_ADVERBS`), nor
+    the first word of a phrase ("far and away the best")."""
+    return (
+        token.pos_ == "ADV" and token.head.pos_ in {"NOUN", "PROPN"} and token.lower_ not in _DATING_ADVERBS
+    )
 
 
 def _described_by(doc: Doc, start: int, end: int) -> str | None:

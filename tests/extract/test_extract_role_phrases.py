@@ -491,3 +491,19 @@ def test_an_office_another_holds_by_his_own_title_is_not_a_bare_titles_country(n
     )
     roles = _roles(nlp, text)
     assert roles["Xi Jinping"] == "President of China" and roles["Jo Bloggs"] == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an adverb on the description is not part of the role
+        ("Peter Hahn, also a student at Leeds, tested the samples on Monday.", "student at Leeds"),
+        ("Elena Marsh, now a senior judge in Leeds, spoke on Monday.", "senior judge"),
+        # one that dates it is
+        ("The post was about Eva Lind, the then chair of the Greens.", "then chair of the Greens"),
+    ],
+)
+def test_an_adverb_on_the_description_is_left_out_unless_it_dates_it(
+    nlp: Language, text: str, role: str
+) -> None:
+    assert next(iter(_roles(nlp, text).values())) == role

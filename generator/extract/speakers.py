@@ -138,6 +138,8 @@ _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "i
 PULL_QUOTE_MIN_WORDS = 6
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Most words of a title between a quote's closing mark and the name set off after it.
+_TITLE_BEFORE_NAME_MAX = 4
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
     {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying"}
@@ -1283,7 +1285,14 @@ class _Resolver:
         i = after_closing_mark(quote)
         if i >= len(doc) or not self._outside(para, doc[i]):
             return None
-        return self._person_set_off(para, i)
+        # "Ohio delegate Bill Bloggs, …": the words of a title before the name
+        for k in range(i, min(len(doc), i + _TITLE_BEFORE_NAME_MAX + 1)):
+            actor = self.index.actor_at(para, k)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                return self._person_set_off(para, k)
+            if doc[k].is_punct or doc[k].pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                return None
+        return None
 
     def signed_with_a_dash(self, para: int, quote: Span) -> Actor | None:
         """'"…" – Charles Dickens, A Christmas Carol': an epigraph's or a pull

@@ -1340,3 +1340,13 @@ def test_a_body_brought_in_unnamed_is_not_the_last_one_named(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_titled_name_set_off_after_the_quote_speaks_when_the_parser_loses_the_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        '"We have had better meetings than this one," Ohio delegate Bill Easton, wearing a red cap '
+        'and "Vote Smith" pins, said as the hall emptied.'
+    )
+    assert _speakers(nlp, text)[0] == "Bill Easton"

@@ -119,7 +119,7 @@ SPEECH_VERBS: Final = frozenset(
         "berate", "fret", "rave", "enthuse", "sniff", "snort", "wisecrack", "intone",
         "drawl", "stammer", "sob", "gasp", "shriek", "roar", "blurt", "rebut",
         "chime", "reminisce", "speculate", "confess", "swear",
-        "echo",
+        "echo", "implore", "thunder", "deadpan", "posit", "surmise",
     }
 )  # fmt: skip
 #: Verbs that report words only with their particle ("fired back: "…"", "hit back at the

@@ -138,6 +138,8 @@ _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "i
 PULL_QUOTE_MIN_WORDS = 6
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Most words of an aside set off by commas between a name and its speech verb.
+_ASIDE_MAX_TOKENS = 12
 #: Most words of a title between a quote's closing mark and the name set off after it.
 _TITLE_BEFORE_NAME_MAX = 4
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
@@ -1028,6 +1030,8 @@ class _Resolver:
             opening = next((t.i for t in reversed(verb.doc[verb.sent.start : i]) if t.text == "("), None)
             if opening is not None and i - opening <= _PARTY_TAG_MAX_TOKENS:
                 i = opening - 1  # "Sen. Jo Bloggs (D-MA) said": the name before the party and state
+        if subjects is None and i > verb.sent.start and verb.doc[i].text == ",":
+            i = self._before_aside(para, verb, i)  # "Jo Bloggs, asked about it, had said"
         if i < verb.sent.start or not self._outside(para, verb.doc[i]):
             return None
         token = verb.doc[i]
@@ -1045,6 +1049,21 @@ class _Resolver:
         if any(self._someone_of(para, token, s, actor) for s in holding):
             return None  # "one of the prosecutors for Jo Bloggs said": not Bloggs
         return actor if holding else None
+
+    def _before_aside(self, para: int, verb: Token, comma: int) -> int:
+        """For the comma closing an aside right before the verb ("Jo Bloggs, asked about
+        it, had said"), the last word before the aside's opening comma when the aside is
+        a participle's clause; else `comma` itself (no name there)."""
+        doc = verb.doc
+        start = max(verb.sent.start, comma - _ASIDE_MAX_TOKENS)
+        opening = next((k for k in range(comma - 1, start - 1, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 >= comma or not self._outside(para, doc[opening]):
+            return comma
+        first = doc[opening + 1]
+        participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.dep_ in {"advcl", "acl"})
+        if not participle or any(t.is_quote for t in doc[opening:comma]):
+            return comma
+        return opening - 1
 
     def _someone_of(self, para: int, name: Token, subject: Token, actor: Actor) -> bool:
         """True when the name is, inside the subject's phrase, the whole object of a
@@ -1267,13 +1286,16 @@ class _Resolver:
     def _named_then_says(self, para: int, clause: list[Token], before: int) -> _VerbSpeaker | None:
         """'"…," Conway notes.': a name and a speech verb in the present, which the
         tagger may read as a plural noun ("notes", "writes") and the recogniser may
-        leave untagged (then a surname of a person named before)."""
+        leave untagged (then a surname of a person named before); or in the past, with
+        the name the tagger read as a verb ('"…," Trump implored')."""
         if len(clause) != 2:
             return None
-        name = clause[0]
-        if not _inflected_speech_verb(clause[1].lower_, "s"):
-            return None
-        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        name, verb = clause
+        # '"…," Trump implored', "Will wrote": the name tagged a verb, the speech verb its object
+        misread = name.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBD", "VBN"} and _a_speech_lemma(verb)
+        if not name.text[:1].isupper() or not (
+            misread or (name.pos_ == "PROPN" and _inflected_speech_verb(verb.lower_, "s"))
+        ):
             return None
         actor = self.index.actor_at(para, name.i) or self.index.person_named(name.text, before)
         return _VerbSpeaker(actor, True) if actor is not None and actor.kind is not ActorKind.PLACE else None

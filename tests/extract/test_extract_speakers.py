@@ -700,7 +700,18 @@ def test_the_one_advised_or_warned_in_the_passive_is_no_speaker(nlp: Language) -
     assert _speakers(nlp, text) == ["Jo Bloggs", None]
 
 
-@pytest.mark.parametrize("verb", ["proclaimed", "pledged", "advised", "assured", "muttered", "countered"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "proclaimed",
+        "pledged",
+        "advised",
+        "assured",
+        "muttered",
+        "countered",
+        "implored",
+    ],
+)
 def test_more_verbs_of_saying(nlp: Language, verb: str) -> None:
     # a verb not known as one of saying left the first quote to the clause subject, the second to no one
     text = (
@@ -1350,3 +1361,20 @@ def test_a_titled_name_set_off_after_the_quote_speaks_when_the_parser_loses_the_
         'and "Vote Smith" pins, said as the hall emptied.'
     )
     assert _speakers(nlp, text)[0] == "Bill Easton"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser lost the subject behind a participle's aside
+        'The row began after Tom Vance, asked about the deaths of reporters, had said, "Our country '
+        'does plenty of harm too."',
+    ],
+)
+def test_a_name_before_an_aside_speaks_for_a_verb_with_no_subject(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == ["Tom Vance"]
+
+
+def test_a_surname_read_as_a_verb_before_a_past_speech_verb_speaks(nlp: Language) -> None:
+    text = 'Mia Trump spoke in Tampa. "Go register," Trump implored. "Make sure you vote."'
+    assert _speakers(nlp, text) == ["Mia Trump", "Mia Trump"]

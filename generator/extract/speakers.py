@@ -873,7 +873,7 @@ class _Resolver:
             quoted = [c for c in quoting.children if c.dep_ == "dobj"]
             if quoted:
                 return quoted
-        current = verb
+        current = _coordinated_participle(verb) or verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
             found = [] if inside else [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
@@ -1448,6 +1448,22 @@ def _speech_subject(token: Token) -> bool:
         root = root.head
     # "X was called a pirate by …", "X was told …": spoken about or to, not speaking
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _coordinated_participle(verb: Token) -> Token | None:
+    """'with X tweeting that it was a "…" and asking, "…"': a participle the parser
+    joined to a finite verb inside what another participle of saying reports; it goes
+    with that participle, whose subject speaks."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.head.tag_ == "VBG":
+        return None
+    node = verb.head
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_ == "VBG" and _a_speech_verb(node):
+            return node
+    return None
 
 
 def _by_its_author(clause: Token) -> bool:

@@ -1378,3 +1378,14 @@ def test_a_name_before_an_aside_speaks_for_a_verb_with_no_subject(nlp: Language,
 def test_a_surname_read_as_a_verb_before_a_past_speech_verb_speaks(nlp: Language) -> None:
     text = 'Mia Trump spoke in Tampa. "Go register," Trump implored. "Make sure you vote."'
     assert _speakers(nlp, text) == ["Mia Trump", "Mia Trump"]
+
+
+def test_a_participle_joined_to_the_reported_clause_goes_with_the_participle_of_saying(
+    nlp: Language,
+) -> None:
+    text = (
+        "The State Department released the emails on Friday. Republicans were quick to respond, with "
+        'Senator Tom Vance tweeting that it was a "disaster" for the agency and asking, "How can anyone '
+        'trust them now?"'
+    )
+    assert _speakers(nlp, text) == ["Tom Vance", "Tom Vance"]

@@ -149,7 +149,7 @@ SOURCE_NOUNS: Final = frozenset(
         "decree", "warning", "advisory", "bulletin", "notice", "memo",
         "memorandum", "order", "filing", "office", "editorial", "column",
         "email", "cable", "complaint", "lawsuit", "petition", "transcript",
-        "study", "survey",
+        "study", "survey", "response", "answer", "reply", "remark", "comment",
     }
 )  # fmt: skip
 #: "… read the statement": the issuer of the same document named at most this

@@ -138,6 +138,9 @@ _PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "i
 PULL_QUOTE_MIN_WORDS = 6
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Source nouns for words said back to someone: whose they are is named with them
+#: ("Kell's answer was …"), never the organisation last named.
+_REPLIES = frozenset({"response", "answer", "reply", "remark", "comment"})
 #: Most words of an aside set off by commas between a name and its speech verb.
 _ASIDE_MAX_TOKENS = 12
 #: Most words of a title between a quote's closing mark and the name set off after it.
@@ -565,7 +568,9 @@ class _Resolver:
                     found = self.noun_phrase(p, earlier, before, depth + 1)
                     if found is not None:
                         return found
-        return None if named else self._latest_group(para, token, before)
+        if named or lemma in _REPLIES:
+            return None  # "(The answer: "…")": someone's, said to someone; not the last body named
+        return self._latest_group(para, token, before)
 
     def _described(self, para: int, token: Token, before: int) -> Actor | None:
         """A person described by a title or relation that names no one ("the

@@ -1389,3 +1389,30 @@ def test_a_participle_joined_to_the_reported_clause_goes_with_the_participle_of_
         'trust them now?"'
     )
     assert _speakers(nlp, text) == ["Tom Vance", "Tom Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ann Kell got the news on Friday. Kell\u2019s response was: "
+            "\u201cIs the store in Ohio or Iowa?\u201d",
+            "Ann Kell",
+        ),
+        (
+            "Tom Vance spoke after Ann Kell. Kell\u2019s answer was that \u201cthe most important "
+            "institution in society is the family.\u201d",
+            "Ann Kell",
+        ),
+        # an answer nobody's is named with is not the last organisation's
+        (
+            "Nina, who works for Acme Corp, asks her friend whether she loves her husband. "
+            "(The answer: \u201cI guess I do.\u201d)",
+            None,
+        ),
+    ],
+)
+def test_an_answer_or_a_response_is_whose_it_is_said_to_be(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -1181,16 +1181,22 @@ class _Resolver:
         when the parser, misled by a period inside the phrase, hangs the name
         on another verb and this one on that verb's clause."""
         doc = verb.doc
-        if verb.i + 1 >= len(doc) or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        # "Any reading of it, said Jo Bloggs, an expert, would …": set off by commas, with
+        # the parser's subject a thing
+        set_off = verb.i > 0 and doc[verb.i - 1].text == "," and all(self._a_thing(para, s) for s in subjects)
+        if verb.i + 1 >= len(doc) or (subjects and not set_off):
             return None
-        if verb.i == 0 or not doc[verb.i - 1].is_quote:
-            return None  # only the inverted attribution right after a closing mark
+        if verb.i == 0 or not (doc[verb.i - 1].is_quote or set_off):
+            return None  # only the inverted attribution right after a closing mark or set off
         if verb.lemma_.lower() in _ADDRESSING_VERBS:
             return None  # '"…," told Jo Bloggs': the one told
         actor = self.index.actor_at(para, verb.i + 1)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
         end = self._mention_end(para, verb.i + 1, actor)
+        if set_off and (end >= len(doc) or doc[end].text != ","):
+            return None  # ", said Jo Bloggs's lawyer": someone of Bloggs's
         # '“honest” describes Jo Bloggs': the verb's own object, not its speaker
         return None if doc[verb.i + 1 : end].root.head.i == verb.i else actor
 

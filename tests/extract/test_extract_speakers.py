@@ -1416,3 +1416,21 @@ def test_an_answer_or_a_response_is_whose_it_is_said_to_be(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Any reading of the minister\u2019s actions, said Michael Korf, an expert at the Wilson Center, "
+            'would see this as "the best means of saving what little is left."',
+            "Michael Korf",
+        ),
+        # someone of the one named right after the verb speaks, unnamed
+        ('The plan, said Ann Kell\'s lawyer, would "never work."', None),
+    ],
+)
+def test_an_attribution_set_off_by_commas_inside_the_sentence_names_its_speaker(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -1452,6 +1452,16 @@ class _Resolver:
         return None
 
 
+    def subject_named_before(self, para: int, quote: Span) -> Actor | None:
+        """The actor (of any kind) a subject names in the quote's sentence before it."""
+        for token in quote.doc[quote[0].sent.start : quote.start]:
+            if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
+                actor = self.index.actor_at(para, token.i)
+                if actor is not None:
+                    return actor
+        return None
+
+
 def _speech_subject(token: Token) -> bool:
     """True for the subject of a speech verb ("Jo Bloggs said", "said Jo Bloggs")."""
     root = token
@@ -1877,8 +1887,14 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
             source = PREVIOUS if speaker is not None else source
         if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
+            named = resolver.subject_named_before(span.paragraph, words) if words is not None else None
+            other = named is not None and named != speaker
+            if other:
+                # "The Holocaust Museum issued a report charging X with "…"": a source named
+                # in the quote's own clause, though no speaker, ends the last one's words
+                speaker = None
             source = CONTINUED if speaker is not None else NONE
-            if speaker is None and words is not None:
+            if speaker is None and words is not None and not other:
                 speaker = _previous_subject(resolver, span.paragraph, words, span.start)
                 source = PREVIOUS if speaker is not None else NONE
         speakers.append(speaker)

@@ -1434,3 +1434,12 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_names_its_speaker(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_source_named_in_the_quotes_own_clause_ends_the_last_speakers_words(nlp: Language) -> None:
+    text = (
+        'Just last week, Tom Goldberg, editor at large of The Forward, wrote, "When we think of defeating '
+        'the group, we should think of a world war." The Holocaust Memorial Museum in Washington issued a '
+        'report this month charging the group with "crimes against humanity."'
+    )
+    assert _speakers(nlp, text) == ["Tom Goldberg", None]

@@ -1451,7 +1451,6 @@ class _Resolver:
                     return actor
         return None
 
-
     def subject_named_before(self, para: int, quote: Span) -> Actor | None:
         """The actor (of any kind) a subject names in the quote's sentence before it."""
         for token in quote.doc[quote[0].sent.start : quote.start]:

@@ -530,6 +530,7 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
         tokens[0].is_punct
         or tokens[0].lower_ in _DETERMINERS
         or tokens[0].pos_ in _CONJUNCTIONS
+        # not the first word of a phrase ("far and away the best")
         or (_sentence_adverb(tokens[0]) and len(tokens) > 1 and tokens[1].pos_ not in _CONJUNCTIONS)
     ):
         tokens = tokens[1:]
@@ -545,8 +546,7 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
 
 def _sentence_adverb(token: Token) -> bool:
     """An adverb on the description's noun that says nothing of the role ("Jo Bloggs,
-    also a student", "now a senator"); not one that dates it (`_DATING_ADVERBS`), nor
-    the first word of a phrase ("far and away the best")."""
+    also a student", "now a senator"); not one that dates it (`_DATING_ADVERBS`)."""
     return (
         token.pos_ == "ADV" and token.head.pos_ in {"NOUN", "PROPN"} and token.lower_ not in _DATING_ADVERBS
     )

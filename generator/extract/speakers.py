@@ -36,6 +36,7 @@ a quotation that opens its paragraph).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -92,6 +93,8 @@ _PERSON = frozenset({ActorKind.PERSON})
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: Pronouns a body's own things are owned by ("its ministry", "their company").
+_BODY_PRONOUNS = GROUP_PRONOUNS | _PLURAL_PRONOUNS
 #: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"",
 #: "the deals pointed to "…"").
 _EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean", "point"})
@@ -304,26 +307,25 @@ class _Resolver:
         same one. None when that use named its person, or was not new."""
         if not _definite(token) or token.tag_ != "NN":
             return None
-        found = self._earlier_use(para, token, 1, frozenset({"NOUN"}))
+        found = next(self._earlier_uses(para, token, 1, frozenset({"NOUN"})), None)
         if found is None:
             return None
         p, earlier = found
         named = self._appositive_person(p, earlier) or self._named_in(p, earlier)
         return (p, earlier) if _indefinite(earlier) and named is None else None
 
-    def _earlier_use(
+    def _earlier_uses(
         self, para: int, token: Token, paragraphs: int, tags: frozenset[str] = _NOUNS
-    ) -> tuple[int, Token] | None:
-        """The nearest earlier use (outside quote marks) of the noun's word, in its
-        paragraph or up to `paragraphs` before, with its paragraph."""
+    ) -> Iterator[tuple[int, Token]]:
+        """The earlier uses (outside quote marks) of the noun's word, nearest first, in its
+        paragraph and up to `paragraphs` before, each with its paragraph."""
         lemma = token.lemma_.lower()
         for p in range(para, max(-1, para - paragraphs - 1), -1):
             doc = self.parsed.docs[p]
             end = token.i if p == para else len(doc)
             for earlier in reversed(doc[:end]):
                 if earlier.lemma_.lower() == lemma and earlier.pos_ in tags and self._outside(p, earlier):
-                    return p, earlier
-        return None
+                    yield p, earlier
 
     def _source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """Who issued a statement, a warning, a decree: its possessor ("X's
@@ -536,7 +538,7 @@ class _Resolver:
         """'Mexico's finance ministry will … . "…," the ministry said': the nearest earlier
         use of the noun brought in a body the article does not name (someone's, or "a
         ministry"), so the noun is that body, not the organisation last named."""
-        found = self._earlier_use(para, token, SOURCE_LOOKBACK_PARAGRAPHS)
+        found = next(self._earlier_uses(para, token, SOURCE_LOOKBACK_PARAGRAPHS), None)
         if found is None:
             return False
         p, earlier = found
@@ -545,7 +547,7 @@ class _Resolver:
         if any(c.dep_ == "appos" for c in earlier.children):
             return False
         owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ in GROUP_PRONOUNS | _PLURAL_PRONOUNS:
+        if owner is None or owner.lower_ in _BODY_PRONOUNS:
             return _indefinite(earlier)  # "a Chinese company"; "its ministry" is the body's own
         owners = (self.index.actor_at(p, t.i) for t in owner.subtree)
         return not any(a is not None and a.kind is ActorKind.ORGANIZATION for a in owners)
@@ -556,19 +558,13 @@ class _Resolver:
         When no earlier sentence names such a document, the organisation last
         named before ("Acme cut 500 jobs. The statement added: …"); when one
         does but its issuer is not an actor, no one."""
-        lemma = token.lemma_.lower()
         named = False
-        for p in range(para, max(-1, para - SOURCE_LOOKBACK_PARAGRAPHS - 1), -1):
-            doc = self.parsed.docs[p]
-            end = token.i if p == para else len(doc)
-            for earlier in reversed(doc[:end]):
-                same = earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN"
-                if same and self._outside(p, earlier):
-                    named = True
-                    found = self.noun_phrase(p, earlier, before, depth + 1)
-                    if found is not None:
-                        return found
-        if named or lemma in _REPLIES:
+        for p, earlier in self._earlier_uses(para, token, SOURCE_LOOKBACK_PARAGRAPHS, frozenset({"NOUN"})):
+            named = True
+            found = self.noun_phrase(p, earlier, before, depth + 1)
+            if found is not None:
+                return found
+        if named or token.lemma_.lower() in _REPLIES:
             return None  # "(The answer: "…")": someone's, said to someone; not the last body named
         return self._latest_group(para, token, before)
 
@@ -1444,21 +1440,23 @@ class _Resolver:
             if clause and clause.dep_ == "conj"
             else []
         )
-        for token in own + list(quote.doc[quote[0].sent.start : quote.start]):
-            if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
+        for token in own + list(self._subjects_before(para, quote)):
+            if self._outside(para, token):
                 actor = self.noun_phrase(para, token, before)
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
 
-    def subject_named_before(self, para: int, quote: Span) -> Actor | None:
-        """The actor (of any kind) a subject names in the quote's sentence before it."""
+    def _subjects_before(self, para: int, quote: Span) -> Iterator[Token]:
+        """The subjects (outside quote marks) in the quote's sentence before it, in order."""
         for token in quote.doc[quote[0].sent.start : quote.start]:
             if token.dep_ in _SUBJECT_DEPS and self._outside(para, token):
-                actor = self.index.actor_at(para, token.i)
-                if actor is not None:
-                    return actor
-        return None
+                yield token
+
+    def subject_named_before(self, para: int, quote: Span) -> Actor | None:
+        """The actor (of any kind) a subject names in the quote's sentence before it."""
+        actors = (self.index.actor_at(para, token.i) for token in self._subjects_before(para, quote))
+        return next((actor for actor in actors if actor is not None), None)
 
 
 def _speech_subject(token: Token) -> bool:

@@ -255,6 +255,9 @@ def _owns_nothing(token: Token) -> bool:
     object, not an owner ("Moody's downgraded", "McDonald's said"; not "Acme's chief")."""
     if token.text not in {"'s", "’s"} or token.dep_ != "case" or token.head.ent_type_ != "ORG":
         return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_quote:
+        return False  # 'Acme's "zero tolerance" policy': it owns the quoted words
     name = token.head
     while name.dep_ == "conj" and name.head.i < name.i:
         name = name.head  # "Jazz & Heritage Foundation's board": the name's first word owns

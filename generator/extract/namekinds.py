@@ -20,6 +20,7 @@ from .patterns import (
     EVENT_NAME_WORDS,
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
+    ORG_HEAD_WORDS,
     PLACE_CLASS_NOUNS,
     PLATFORM_NOUNS,
     SHIP_PREFIXES,
@@ -36,7 +37,9 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     """True for a name that is an event, law, contest or thing, not an actor:
     its last word says so ("Civil War"), it modifies a thing noun ("the Apollo
     mission"), or a "person" name carries digits ("Soyuz 11")."""
-    if span[-1].lower_ in EVENT_NAME_WORDS or span[0].lower_ in STORM_WORDS:
+    if span[0].lower_ in STORM_WORDS:
+        return True
+    if span[-1].lower_ in EVENT_NAME_WORDS and not _a_body_of(span):
         return True
     if _names_a_vessel(span) or _a_hashtag(span):
         return True
@@ -49,6 +52,12 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+def _a_body_of(span: Span) -> bool:
+    """A body named for what it deals with ("Board of Elections", "Department of
+    War"): the name's head is an earlier word that heads organisations' names."""
+    return span.root.i < span.end - 1 and span.root.lower_ in ORG_HEAD_WORDS
 
 
 def _a_hashtag(span: Span) -> bool:

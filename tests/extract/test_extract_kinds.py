@@ -895,3 +895,17 @@ def test_a_town_after_a_state_and_a_slash_is_a_dateline_place_too(nlp: Language)
     actors = {a.name: a for a in _briefing(nlp, text).actors}
     assert {n for n, a in actors.items() if a.kind is ActorKind.PLACE} >= {"Austin", "Texas", "Washington"}
     assert all("Reuters" not in a.aliases for a in actors.values())
+
+
+def test_a_body_named_for_an_event_is_a_body(nlp: Language) -> None:
+    names = {a.name: a.kind for a in _briefing(nlp, "The Ohio Board of Elections met on Monday.").actors}
+    assert names == {"Ohio Board of Elections": ActorKind.ORGANIZATION}
+
+
+def test_an_event_is_no_actor(nlp: Language) -> None:
+    assert _briefing(nlp, "Runners gathered for the Columbus Marathon on Monday.").actors == ()
+
+
+def test_a_bodys_possessive_before_a_quote_is_not_part_of_its_name(nlp: Language) -> None:
+    text = "Tom Vance spoke. Acme Group\u2019s \u201cWe will not pay,\u201d was the answer."
+    assert "Acme Group" in {a.name for a in _briefing(nlp, text).actors}

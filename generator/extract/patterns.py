@@ -119,7 +119,7 @@ SPEECH_VERBS: Final = frozenset(
         "berate", "fret", "rave", "enthuse", "sniff", "snort", "wisecrack", "intone",
         "drawl", "stammer", "sob", "gasp", "shriek", "roar", "blurt", "rebut",
         "chime", "reminisce", "speculate", "confess", "swear",
-        "echo", "implore", "thunder", "deadpan", "posit", "surmise",
+        "echo", "implore", "thunder", "deadpan", "posit", "surmise", "heckle",
     }
 )  # fmt: skip
 #: Verbs that report words only with their particle ("fired back: "…"", "hit back at the
@@ -150,6 +150,7 @@ SOURCE_NOUNS: Final = frozenset(
         "memorandum", "order", "filing", "office", "editorial", "column",
         "email", "cable", "complaint", "lawsuit", "petition", "transcript",
         "study", "survey", "response", "answer", "reply", "remark", "comment",
+        "campaign",
     }
 )  # fmt: skip
 #: "… read the statement": the issuer of the same document named at most this
@@ -607,7 +608,7 @@ ORG_NAME_JOINERS: Final = frozenset({"and", "on", "for", "of"})
 #: Dashes that join the parts of one word when written without spaces ("co-author").
 WORD_DASHES: Final = frozenset({"-", "–"})
 #: Dashes that set words apart when written with spaces ("… the upstarts — Amazon …").
-DASHES: Final = frozenset({"-", "–", "—", "--"})
+DASHES: Final = frozenset({"-", "–", "—", "―", "--"})
 #: Lowercase particles inside names ("Institut National de Recherche").
 NAME_PARTICLES: Final = frozenset(
     {"de", "du", "des", "la", "le", "al", "el", "bin", "von", "van", "der", "di"}

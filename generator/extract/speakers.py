@@ -94,7 +94,7 @@ _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
 _ORGANIZATION = frozenset({ActorKind.ORGANIZATION})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Pronouns a body's own things are owned by ("its ministry", "their company").
-_BODY_PRONOUNS = GROUP_PRONOUNS | _PLURAL_PRONOUNS
+_BODY_PRONOUNS = frozenset({"its", "their", "our"})
 #: Speech verbs that also say what a fact shows ("that mobility stays low suggests "…"",
 #: "the deals pointed to "…"").
 _EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean", "point"})
@@ -148,12 +148,25 @@ _REPLIES = frozenset({"response", "answer", "reply", "remark", "comment"})
 _ASIDE_MAX_TOKENS = 12
 #: Most words of a title between a quote's closing mark and the name set off after it.
 _TITLE_BEFORE_NAME_MAX = 4
+#: At most this many capitalised words after a dash that ends a paragraph sign the quote before it.
+_SIGNATURE_MAX_WORDS = 5
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
-    {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying"}
+    {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying", "slogan", "motto"}
 )
+#: Nouns for something said that a possessive gives its words ("X's "…" promise").
+_SAYING_NOUNS = frozenset(
+    {
+        "promise", "pledge", "vow", "slogan", "motto", "mantra", "catchphrase", "line", "claim",
+        "quip", "refrain", "boast", "tweet", "cry", "chant", "warning", "plea", "remark", "comment",
+        "question", "phrase", "retort", "rallying",
+    }
+)  # fmt: skip
 #: What may stand between a noun and the quote it introduces ("the line that "…"", "the statement: "…"").
 _INTRODUCERS = frozenset({"that", ":", ","})
+#: A copula introduces the words themselves only after a noun for words ("X's slogan is "…"");
+#: after a statement or a claim it brings a judgement of them ("Trump's statement was "true"").
+_COPULAS = frozenset({"is", "was"})
 #: Nouns for a question or an answer put by someone ("a question came from the audience: "…"").
 _ASKING_NOUNS = frozenset({"question", "questions", "answer", "reply", "response", "query"})
 #: Conjunctions that set a second clause beside the main one rather than under it.
@@ -375,8 +388,12 @@ class _Resolver:
                 named = self.index.actor_at(para, child.i)
                 if named is not None and named.kind is not ActorKind.PERSON:
                     return named
-        if _for_a_name(token):
+        voice_of = _whose_voice(token)
+        if voice_of is not None and voice_of.pos_ == "PROPN":
             return None  # "a spokesman for Bloggs" with no actor for Bloggs: not the body last named
+        if voice_of is not None and voice_of.pos_ == "NOUN":
+            # "a spokesman for the company": that company; "for the buyer": someone unnamed
+            return self.noun_phrase(para, voice_of, before, depth + 1) if depth < 2 else None
         if token.dep_ in _SUBJECT_DEPS:
             # "Acme closed the plant. "…," a spokesperson said": Acme speaks
             return self._latest_group(para, token, before)
@@ -474,8 +491,9 @@ class _Resolver:
         return (para, subject) if subject is not None else None
 
     def _document_before(self, para: int, pronoun: Token) -> tuple[int, Token] | None:
-        """'The letter said …. It added …. It asked …': the document that "it"
-        stands for, the subject of the sentences before it, with its paragraph."""
+        """'The letter said …. It added …. It asked …': the document (or the body
+        described, "the newspaper") that "it" stands for, the subject of the
+        sentences before it, with its paragraph."""
         for _ in range(3):
             found = self._subject_before_pronoun(para, pronoun)
             if found is None:
@@ -485,6 +503,12 @@ class _Resolver:
                 return None
             if subject.pos_ == "NOUN" and subject.lemma_.lower() in _DOCUMENTS:
                 return para, subject
+            if (
+                subject.pos_ == "NOUN"
+                and _definite(subject)
+                and subject.lemma_.lower() in ORG_DESCRIPTION_WORDS
+            ):
+                return para, subject  # '"…," the newspaper said. "…," it added': the same body
             if subject.lower_ != "it":
                 return None
             pronoun = subject
@@ -536,21 +560,30 @@ class _Resolver:
 
     def _unnamed_body_before(self, para: int, token: Token) -> bool:
         """'Mexico's finance ministry will … . "…," the ministry said': the nearest earlier
-        use of the noun brought in a body the article does not name (someone's, or "a
-        ministry"), so the noun is that body, not the organisation last named."""
-        found = next(self._earlier_uses(para, token, SOURCE_LOOKBACK_PARAGRAPHS), None)
-        if found is None:
-            return False
-        p, earlier = found
-        if self.index.actor_at(p, earlier.i) is not None or earlier.dep_ == "appos":
-            return False  # "Acme Corp, a company based in Ohio,"
-        if any(c.dep_ == "appos" for c in earlier.children):
-            return False
-        owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ in _BODY_PRONOUNS:
-            return _indefinite(earlier)  # "a Chinese company"; "its ministry" is the body's own
-        owners = (self.index.actor_at(p, t.i) for t in owner.subtree)
-        return not any(a is not None and a.kind is ActorKind.ORGANIZATION for a in owners)
+        use of the noun (SOURCE_LOOKBACK_PARAGRAPHS), or the use that brought in the one a
+        chain of "the ministry" goes back to, is a body the article does not name
+        (someone's, or "a ministry"), so the noun is that body, not the organisation last
+        named."""
+        for n, (p, earlier) in enumerate(self._earlier_uses(para, token, para)):
+            if n == 0 and para - p > SOURCE_LOOKBACK_PARAGRAPHS:
+                return False
+            if self.index.actor_at(p, earlier.i) is not None or earlier.dep_ == "attr":
+                return False  # "Acme is a company that …"
+            described = self.index.actor_at(p, earlier.head.i) if earlier.dep_ == "appos" else None
+            if earlier.dep_ == "appos" and (described is None or described.kind is not ActorKind.PLACE):
+                return False  # "Acme Corp, a company based in Ohio,"; not a place the parser hung it on
+            if any(c.dep_ == "appos" for c in earlier.children):
+                return False
+            owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+            if owner is None and _definite(earlier) and earlier.tag_ == "NN":
+                continue  # "The newspaper urged …": the one an earlier use brought in
+            if n > 0:  # what a chain of "the newspaper" goes back to: only "a newspaper" is unnamed
+                return _indefinite(earlier)
+            if owner is None or owner.lower_ in _BODY_PRONOUNS:
+                return _indefinite(earlier)  # "a Chinese company"; "its ministry" is the body's own
+            owners = (self.index.actor_at(p, t.i) for t in owner.subtree)
+            return not any(a is not None and a.kind is ActorKind.ORGANIZATION for a in owners)
+        return False
 
     def _earlier_source(self, para: int, token: Token, before: int, depth: int) -> Actor | None:
         """'… read the statement': the issuer of the same document named in an
@@ -683,24 +716,37 @@ class _Resolver:
         """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':
         a definite singular title ("the professor", "the Acme professor") names
         again the person last named as a clause subject earlier in its own
-        paragraph when that person spoke (the subject of a speech verb: "Jo
-        Bloggs was arrested. "…," the officer said" is someone else); with
-        `speaking` False, whatever the verb ("Rep. Jo Bloggs voted …, the Ohio
-        Democrat said"). A description that no such person precedes may stand
-        for someone never named."""
+        paragraph (or, with none there, in the one before, for a title a name
+        qualifies: "the Florida senator") when that person spoke (the subject
+        of a speech verb: "Jo Bloggs was arrested. "…," the officer said" is
+        someone else); with `speaking` False, whatever the verb ("Rep. Jo
+        Bloggs voted …, the Ohio Democrat said"). A description that no such
+        person precedes may stand for someone never named."""
         if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
             return None
         if any(c.lower_ in _OTHER_WORDS for c in token.children):
             return None  # "the other professor said": not the one named
         limit = min(before, self.parsed.offset(para, token))
+        # "the Florida senator", "the Acme professor": a title a name qualifies may also name
+        # again the speaker of the paragraph before; not one with its office ("the U.S.
+        # secretary of state"), which no one named with another office holds
+        qualified = (
+            speaking
+            and _office(token) is None
+            and any(
+                c.dep_ in {"compound", "amod", "nmod"}
+                and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
+                for c in token.children
+            )
+        )
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
             if a is None or m.char >= limit or m.in_quote or m.salience < 1:
                 continue
-            if m.para != para:
+            if m.para != para and (m.para != para - 1 or not qualified):
                 return None
             if self.index.actors[a].kind is ActorKind.PERSON:
-                spoke = _speech_subject(self.parsed.docs[para][m.start : m.end].root)
+                spoke = _speech_subject(self.parsed.docs[m.para][m.start : m.end].root)
                 return self.index.actors[a] if spoke or not speaking else None
         return None
 
@@ -801,6 +847,7 @@ class _Resolver:
                 (skip_possessors and child.dep_ == "poss")
                 or (own_phrase and (clause or addressee))
                 or attached
+                or _related_to(token, child)
             ):
                 skipped.update(t.i for t in child.subtree)
         linked = [
@@ -878,8 +925,12 @@ class _Resolver:
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
             found = [] if inside else [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            found = [t for s in found for t in _past_a_topic(s)]
             if found and current.lemma_.lower() in _ADDRESSING_VERBS and found[0].dep_ == "nsubjpass":
                 found = []  # "X says the council was told that …": the one told, not the speaker
+            if found and current is not verb and all(_reported_it(s) for s in found):
+                current = current.head  # "X said it was early but added, "…"": X's words go on
+                continue
             if (
                 found
                 and current is not verb
@@ -898,6 +949,8 @@ class _Resolver:
                 return found
             if verb_of_a_root_name(current):  # "Mr. Bloggs, the Ohio Democrat, called it "…"" misparsed
                 return [current.head]
+            if current is not verb and current.dep_ == "ROOT" and self._names_a_person(para, current):
+                return [current]  # "Trump defended it, calling it "…"" with the name made the root
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
                 current = current.head
             else:
@@ -916,11 +969,14 @@ class _Resolver:
     def _reported_content(self, para: int, verb: Token, clause: Token) -> bool:
         """Whether `verb` is a participle set off by a comma ("…, saying", "…, calling
         it") hung on `clause`, a clause that is itself what a speech verb reports."""
+        comma = verb.i - 1
+        while comma > 0 and verb.doc[comma].is_quote:
+            comma -= 1  # 'represents "New York values," stating'
         return (
             verb.tag_ == "VBG"
             and verb.dep_ == "advcl"
-            and verb.i > 0
-            and verb.doc[verb.i - 1].text == ","
+            and comma >= 0
+            and verb.doc[comma].text == ","
             and clause.dep_ == "ccomp"
             and not _a_speech_verb(clause)  # "…," Jo added, saying: Jo's own words
             and _a_speech_verb(clause.head)
@@ -1053,8 +1109,9 @@ class _Resolver:
 
     def _before_aside(self, para: int, verb: Token, comma: int) -> int:
         """For the comma closing an aside right before the verb ("Jo Bloggs, asked about
-        it, had said"), the last word before the aside's opening comma when the aside is
-        a participle's clause; else `comma` itself (no name there)."""
+        it, had said", "Jo Bloggs, 70, said"), the last word before the aside's opening
+        comma when the aside is a participle's clause or an age; else `comma` itself (no
+        name there)."""
         doc = verb.doc
         start = max(verb.sent.start, comma - _ASIDE_MAX_TOKENS)
         opening = next((k for k in range(comma - 1, start - 1, -1) if doc[k].text == ","), None)
@@ -1062,7 +1119,8 @@ class _Resolver:
             return comma
         first = doc[opening + 1]
         participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.dep_ in {"advcl", "acl"})
-        if not participle or any(t.is_quote for t in doc[opening:comma]):
+        age = opening + 2 == comma and first.like_num  # "Jo Bloggs, 70, said"
+        if not (participle or age) or any(t.is_quote for t in doc[opening:comma]):
             return comma
         return opening - 1
 
@@ -1086,6 +1144,17 @@ class _Resolver:
                     return True
             node = node.head
         return False
+
+    def _names_a_person(self, para: int, token: Token) -> bool:
+        """A person's name or alias, though the recogniser left this use of it untagged."""
+        if self._a_person_at(para, token):
+            return True
+        if token.pos_ not in _NOUNS or not token.text[:1].isupper():
+            return False
+        named = self.index.named(token.text) or self.index.person_named(
+            token.text, self.parsed.offset(para, token)
+        )
+        return named is not None and named.kind is ActorKind.PERSON
 
     def _a_person_at(self, para: int, token: Token) -> bool:
         actor = self.index.actor_at(para, token.i)
@@ -1239,7 +1308,8 @@ class _Resolver:
                 is_title_word(subject) or is_agent_noun(subject) or word in UNNAMED_PERSON_NOUNS
             )
             agent = any(c.dep_ == "agent" for c in verb.children)
-            unknown = word in _SPOKESPEOPLE and _for_a_name(subject)  # "a spokesman for Bloggs"
+            voice_of = _whose_voice(subject) if word in _SPOKESPEOPLE else None
+            unknown = voice_of is not None and voice_of.pos_ == "PROPN"  # "a spokesman for Bloggs"
             return unknown or (not evidence and word not in SOURCE_NOUNS and not agent)
         return (
             subject.pos_ == "PROPN"
@@ -1327,14 +1397,26 @@ class _Resolver:
         """'"…" – Charles Dickens, A Christmas Carol': an epigraph's or a pull
         quote's author, named right after a dash that follows the quote."""
         doc = quote.doc
-        i = after_closing_mark(quote)
-        if i + 1 >= len(doc) or doc[i].text not in DASHES or not self._outside(para, doc[i]):
+        start = _signature(quote)
+        if start is None or not self._outside(para, doc[start - 1]):
             return None
-        actor = self.index.actor_at(para, i + 1)
+        actor = self.index.actor_at(para, start)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
-        end = self._mention_end(para, i + 1, actor)
+        end = self._mention_end(para, start, actor)
         return actor if end >= len(doc) or doc[end].is_punct else None
+
+    def signed_by_someone_unknown(self, para: int, quote: Span) -> bool:
+        """'"…" ― Jo N Bloggs' with no actor for the name after the dash (the recogniser
+        missed it): someone signed the quote, not whoever spoke before."""
+        doc = quote.doc
+        start = _signature(quote)
+        if start is None or not self._outside(para, doc[start - 1]):
+            return False
+        words = [t for t in doc[start:] if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        return 0 < len(words) <= _SIGNATURE_MAX_WORDS and all(t.text[:1].isupper() for t in words)
 
     def _colon_before(self, para: int, quote: Span) -> int | None:
         """The index of the colon outside quote marks right before the quote's
@@ -1377,18 +1459,28 @@ class _Resolver:
         introduced by a noun for words or a document is that noun's source."""
         doc = quote.doc
         i = quote.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].lower_ in _INTRODUCERS):
+        copula = False
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].lower_ in _INTRODUCERS | _COPULAS):
+            copula = copula or doc[i].lower_ in _COPULAS
             i -= 1
         if i < 0 or quote.start - i > 4 or not self._outside(para, doc[i]):
             return None
         noun = doc[i]
+        if copula and noun.lower_ not in _WORDS_NOUNS | _REPLIES:
+            return None
         if noun.lower_ not in _WORDS_NOUNS and (
             noun.lemma_.lower() not in SOURCE_NOUNS or noun.pos_ != "NOUN"
         ):
             return None
-        j = i - 1 if i > 0 and doc[i - 1].lower_ not in {"'s", "’s"} else i - 2
-        # "the Jo Bloggs quote", "Jo Bloggs's words" (the parser may not make the name the noun's)
-        actor = self.noun_phrase(para, doc[j], before) if j >= 0 and doc[j].pos_ == "PROPN" else None
+        j = i - 1
+        while j > 0 and (is_medium(doc[j]) or doc[j].pos_ == "NOUN") and doc[j].dep_ == "compound":
+            j -= 1  # "Jo Bloggs's Facebook post", "Jo Bloggs's campaign slogan": the owner's
+        if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
+            j -= 1
+        # "the Jo Bloggs quote", "Jo Bloggs's words" (the parser may not make the name the noun's);
+        # never the platform ("a Facebook post")
+        named = j >= 0 and doc[j].pos_ == "PROPN" and not is_medium(doc[j])
+        actor = self.noun_phrase(para, doc[j], before) if named else None
         if actor is None and noun.pos_ == "NOUN":
             actor = self.noun_phrase(para, noun, before)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
@@ -1413,6 +1505,23 @@ class _Resolver:
         # "from Alabama Securities Commissioner Thomas Krebs": the person, not the body before
         return next((a for a in found if a.kind is ActorKind.PERSON), found[0] if found else None)
 
+    def possessor(self, para: int, quote: Span) -> Actor | None:
+        """'Barack Obama's "if you like your plan, you can keep it" promise': words set
+        between a name's possessive and a noun for something said (`_SAYING_NOUNS`) are
+        that actor's."""
+        doc = quote.doc
+        opening = quote.start - 1
+        while opening >= 0 and (doc[opening].is_quote or doc[opening].is_space):
+            opening -= 1
+        after = after_closing_mark(quote)
+        if opening < 1 or after >= len(doc) or doc[opening].lower_ not in {"'s", "’s"}:
+            return None
+        noun = doc[after]
+        if noun.lemma_.lower() not in _SAYING_NOUNS or not self._outside(para, doc[opening - 1]):
+            return None  # "X's "unprecedented" plans": whoever judged them, not X
+        actor = self.index.actor_at(para, doc[opening - 1].i)
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
+
     def introduced_by_someone_unnamed(self, para: int, quote: Span) -> bool:
         """True for a quote a clause introduces with a colon whose subject is
         someone or their words, named by a common noun and no actor ('a question
@@ -1433,11 +1542,12 @@ class _Resolver:
     def clause_subject(self, para: int, quote: Span, before: int) -> Actor | None:
         """The subject of the clause that introduces the quote ("X defended it,
         "…""), or of a coordinated clause holding it ("Y denies it, and X has
-        called it "…""), that clause's own first."""
+        called it "…""), that clause's own first; the main clause's own first too
+        ("Filling in where Y appeared, X landed a dig at "…"")."""
         clause = quote_clause(quote)
         own = (
             [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            if clause and clause.dep_ == "conj"
+            if clause and clause.dep_ in {"conj", "ROOT"}
             else []
         )
         for token in own + list(self._subjects_before(para, quote)):
@@ -1491,14 +1601,70 @@ def _by_its_author(clause: Token) -> bool:
     return clause.lemma_.lower() not in _ACCESS_VERBS and any(c.dep_ == "agent" for c in clause.children)
 
 
-def _for_a_name(token: Token) -> bool:
-    """A noun for someone's voice that says by a proper name whose it is ("a
-    spokesman for Bloggs", "a spokeswoman of Acme")."""
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in {"for", "of"} and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
-        for prep in token.children
-        for obj in prep.children
+def _signature(quote: Span) -> int | None:
+    """The index of the first word after a dash that follows the quote's closing
+    mark ('"…" – Jo Bloggs', '"…"― Jo Bloggs' with the mark and the dash one token,
+    a no-break space after the dash); None without such a dash."""
+    doc = quote.doc
+    i = after_closing_mark(quote)
+    if i >= len(doc):
+        return None
+    glued = doc[i].text.lstrip("\"'”’»")  # the tokenizer may keep a closing mark and a dash together
+    if glued not in DASHES:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _past_a_topic(subject: Token) -> list[Token]:
+    """The subject, or, for a name a fronted preposition makes the topic ("Of
+    Carson, Jo Bloggs said", parsed with Carson the subject and Bloggs joined to
+    it), the names joined to it."""
+    if subject.tag_ == "IN":  # "Of" made the subject, the topic its object, the speaker set off beside it
+        beside = [
+            n for obj in subject.children if obj.dep_ == "pobj" for n in obj.children if n.dep_ == "appos"
+        ]
+        return beside or [subject]
+    before = subject.left_edge.i - 1
+    if before < 0 or subject.doc[before].tag_ != "IN" or not subject.doc[before].is_sent_start:
+        return [subject]
+    return list(subject.conjuncts) or [subject]
+
+
+def _whose_voice(token: Token) -> Token | None:
+    """The object of "for" or "of" on a noun for someone's voice, which says whose it
+    is ("a spokesman for Bloggs", "a spokeswoman of Acme", "a spokesman for the buyer")."""
+    return next(
+        (
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ),
+        None,
     )
+
+
+def _reported_it(subject: Token) -> bool:
+    """ "it" or "there" as the subject of what a speech verb reports ("Jo said it
+    takes time but added, "…""): a speech verb the parser joined to that clause
+    is the reporter's, not the pronoun's."""
+    clause = subject.head
+    return (
+        subject.lower_ in {"it", "there"}
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _related_to(noun: Token, child: Token) -> bool:
+    """An adjective after `noun` with its own object ("a source close to Acme", "a
+    person familiar with Acme's inquiry", "a lawmaker loyal to Jo Bloggs"): whom
+    the noun stands near, not whom it is one of."""
+    return child.dep_ == "amod" and child.i > noun.i and any(c.dep_ == "prep" for c in child.children)
 
 
 def _a_person_noun(token: Token) -> bool:
@@ -1757,6 +1923,9 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # "KEITH LERNER, CHIEF MARKET STRATEGIST …:", a name no actor has (the recogniser
             # missed it): someone speaks, not whoever spoke before
             return None, VERB
+    owner = resolver.possessor(span.paragraph, tokens)
+    if owner is not None:
+        return owner, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     judging = _judging_speaker_verb(tokens)
@@ -1786,6 +1955,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     signed = resolver.signed_with_a_dash(span.paragraph, tokens)
     if signed is not None:
         return signed, VERB
+    if resolver.signed_by_someone_unknown(span.paragraph, tokens):
+        return None, VERB
     trailing = resolver.trailing_subject(span.paragraph, tokens, span.start)
     if trailing is not None:
         return trailing.actor, VERB

@@ -210,9 +210,24 @@ def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, boo
     )
     governs = governing is not None and token.i == governing.i
     # "even as X claimed that "…"": a clause of its own holding the quote is no aside
-    aside = (aside and not governs) or _foretold(token)
+    aside = (aside and not governs) or _foretold(token) or _object_relative(token)
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
     return aside, not _introduces(token, quote), not governs, distance
+
+
+def _object_relative(token: Token) -> bool:
+    """A speech verb in a relative clause on its own object ("Nothing the president
+    said "…," the senator said"): what it says is the noun it describes, not the quote."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    own_clause = any(
+        c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ in _SUBJECT_DEPS for g in c.children))
+        for c in token.children
+    )
+    if own_clause:
+        return False  # "a correction that the source clarified that X had …": an object of its own
+    # no relative word before the verb ("at which he had said "…"" reports the quote)
+    return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in token.doc[token.left_edge.i : token.i])
 
 
 def _foretold(token: Token) -> bool:

@@ -348,6 +348,8 @@ class _Resolver:
         released a statement"), else, for "the statement" named again, the
         issuer of the latest earlier one (SOURCE_LOOKBACK_PARAGRAPHS)."""
         for child in token.children:
+            if child.dep_ == "poss" and child.tag_ == "PRP$" and child.lower_ in {"his", "her"}:
+                return self._owner(para, child, before)
             if child.dep_ == "poss":
                 return self.noun_phrase(para, child, before, depth + 1)
         for child in token.children:
@@ -398,6 +400,25 @@ class _Resolver:
             # "Acme closed the plant. "…," a spokesperson said": Acme speaks
             return self._latest_group(para, token, before)
         return None
+
+    def _owner(self, para: int, pronoun: Token, before: int) -> Actor | None:
+        """Whom "his" or "her" before a statement or an office stands for, whatever the
+        gender ("her" is also an object pronoun): the person subject of the sentence
+        before ("Ryan took issue with Trump's talk. His office said": Ryan), else the
+        person named last ("McCain's admission to hospital …. His office said")."""
+        limit = min(before, self.parsed.offset(para, pronoun))
+        other = self._other_gender("he" if pronoun.lower_ == "his" else "she", limit)
+        doc = pronoun.doc
+        sent = pronoun.sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        if previous is None and para > 0 and len(self.parsed.docs[para - 1]) > 0:
+            para, previous = para - 1, self.parsed.docs[para - 1][-1].sent
+        subjects = [t for t in previous.root.children if t.dep_ == "nsubj"] if previous is not None else []
+        for subject in subjects:
+            actor = self.index.actor_at(para, subject.i)
+            if actor is not None and actor.kind is ActorKind.PERSON and actor.name not in other:
+                return actor
+        return self.index.most_recent(_PERSON, limit, min_salience=0, exclude=other)
 
     def _unnamed_antecedent(self, para: int, pronoun: Token) -> bool:
         """True when a pronoun that is its sentence's first word outside quote
@@ -1812,7 +1833,8 @@ def _a_speech_lemma(token: Token) -> bool:
     reports words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
-        return True
+        # "X will continue to be "…"": going on with something, not with words
+        return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children))
     particle = PHRASAL_SPEECH_VERBS.get(lemma)
     if particle is not None and any(
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children

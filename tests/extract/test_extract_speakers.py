@@ -1669,3 +1669,45 @@ def test_a_title_a_name_qualifies_names_again_the_speaker_of_the_paragraph_befor
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_continue_with_an_infinitive_reports_no_words(nlp: Language) -> None:
+    text = (
+        "Ann Kell quit. In a statement released shortly after the Ohio senator suspended her campaign, "
+        "Tom Vance said he is certain Kell will continue to be \u201ca champion for opportunity.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Tom Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Vance spoke on Monday. "It was a disaster," his statement said.', "Tom Vance"),
+        ('Ann Kell spoke on Monday. "It was a disaster," her statement said.', "Ann Kell"),
+    ],
+)
+def test_a_statement_is_its_owners_whatever_the_pronouns_gender(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Tom Vance reiterated that his concerns about the bill have not been addressed. The "
+            "vote outlook has been muddled by Senator Jim Bell\u2019s admission to hospital for treatment. "
+            "His office said he \u201clooks forward to returning to work as soon as possible.\u201d",
+            "Jim Bell",
+        ),
+        # the subject of the sentence before, not a name it owns
+        (
+            "Tom Vance took issue with Jim Bell\u2019s talk about rigged elections. His office released a "
+            'statement saying he is "fully confident" in the count.',
+            "Tom Vance",
+        ),
+    ],
+)
+def test_his_office_is_the_man_the_sentence_before_is_about(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

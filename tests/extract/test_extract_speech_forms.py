@@ -85,9 +85,15 @@ CASES = [
         "Ellison's office",
     ),
     (
+        # as "her office said" names her: the speaker does not depend on the pronoun's gender
         ('Governor Mark Ellison was not available. "The governor has no plans to resign," his office said.'),
         "no plans to resign",
-        None,
+        "Mark Ellison",
+    ),
+    (
+        ('Governor Ann Ellison was not available. "The governor has no plans to resign," her office said.'),
+        "no plans to resign",
+        "Ann Ellison",
     ),
     (
         (

@@ -316,25 +316,42 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     return kinds
 
 
-def _match_person(entries: list[_Entry], name: str) -> int | None:
+def _other_gender(entry: _Entry, honorific: str | None) -> bool:
+    """True when an honorific's gender ("Mrs.") is not that of the person's given name
+    (only a name gender-guesser is sure of: "Laurence" is mostly a woman's in its lists)."""
+    if honorific is None:
+        return False
+    other = "female" if honorific == "male" else "male"
+    full = max(entry.forms, key=lambda form: len(form.split()), default="")
+    return len(full.split()) >= 2 and given_name_gender(full.split()[0]) == other
+
+
+def _match_person(entries: list[_Entry], name: str, honorific: str | None = None) -> int | None:
     words = name_key(name).split()
     persons = [(e.last_char, i) for i, e in enumerate(entries) if e.kind is ActorKind.PERSON]
     persons.sort(reverse=True)
-    for _, i in persons:
-        if name_key(name) in entries[i].name_keys():
-            return i
-    if len(words) == 1:
-        # a surname two people share stands for the one named first (news calls the
-        # other by a first name or in full): "Rep. Mark Meadows … his wife, Debbie
-        # Meadows, … Meadows' retirement"
-        sharing = [
+    # a surname two people share stands for the one named first (news calls the other by
+    # a first name or in full): "Rep. Mark Meadows … his wife, Debbie Meadows, … Meadows'
+    # retirement"; with an honorific, the first of its gender ("Mrs. Trump", though "Trump"
+    # alone has stood for her husband)
+    sharing = (
+        [
             i
             for i, e in enumerate(entries)
             if e.kind is ActorKind.PERSON
             and any(len(f.split()) >= 2 and f.split()[-1] == words[0] for f in e.name_keys())
         ]
-        if len(sharing) > 1:
-            return sharing[0]
+        if len(words) == 1
+        else []
+    )
+    matching = [i for i in sharing if not _other_gender(entries[i], honorific)]
+    if len(sharing) > 1 and honorific is not None and matching:
+        return matching[0]
+    for _, i in persons:
+        if name_key(name) in entries[i].name_keys():
+            return i
+    if len(sharing) > 1:
+        return sharing[0]
     for _, i in persons:
         forms = [f.split() for f in entries[i].name_keys()]
         full = max(forms, key=len)
@@ -536,7 +553,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
             assigned.append(None)  # "the Bloggses": a family, no one actor
             continue
         if kind is ActorKind.PERSON:
-            index = _match_person(entries, mention.name)
+            index = _match_person(entries, mention.name, mention.honorific)
             if index is None and _renames_the_body_before(mention, n, assigned, entries):
                 index = assigned[-1]
             elif index is None:  # a body's bracketed other name, used again later

@@ -87,8 +87,15 @@ class Mention:
     parenthetical: bool = False
     salience: int = 0
     preposition: str | None = None
+    #: "male" or "female" when an honorific says so ("Mrs. Clinton"), else None.
+    honorific: str | None = None
 
 
+#: Honorifics that say a gender, before a surname ("Mrs. Clinton", "Mr Bloggs").
+_GENDERED_HONORIFICS = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
+    "ms": "female", "ms.": "female", "miss": "female",
+}  # fmt: skip
 #: The `Mention.salience` of the subject of a main clause or a cited source.
 MAIN_CLAUSE_SUBJECT = 2
 
@@ -857,11 +864,13 @@ def _mention(
     name = (name or span.text).replace("’", "'")
     if "]" in name or "[" in name:  # "[Jo Bl]oggs", "[Jo al] Bloggs": the editor's words are the name's
         name = " ".join(name.replace("[", "").replace("]", "").split())
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return Mention(
         para, span.start, span.end, char, name, kind, role=role,
         in_quote=parsed.quote_at(char) is not None,
         salience=_salience(span), weak=weak, parenthetical=parenthetical,
         preposition=span.root.head.lower_ if span.root.dep_ == "pobj" else None,
+        honorific=_GENDERED_HONORIFICS.get(before),
     )  # fmt: skip
 
 

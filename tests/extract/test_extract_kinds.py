@@ -909,3 +909,12 @@ def test_an_event_is_no_actor(nlp: Language) -> None:
 def test_a_bodys_possessive_before_a_quote_is_not_part_of_its_name(nlp: Language) -> None:
     text = "Tom Vance spoke. Acme Group\u2019s \u201cWe will not pay,\u201d was the answer."
     assert "Acme Group" in {a.name for a in _briefing(nlp, text).actors}
+
+
+def test_an_honorific_does_not_split_the_only_person_of_a_surname(nlp: Language) -> None:
+    # gender-guesser calls "Laurence" mostly a woman's name; "Mr. Vale" is still Laurence H. Vale
+    text = (
+        "Another critic, Laurence H. Vale, likened the rules to a fire. Mr. Vale was a mentor to the mayor."
+    )
+    people = [a.name for a in _briefing(nlp, text).actors if a.kind is ActorKind.PERSON]
+    assert people == ["Laurence H. Vale"]

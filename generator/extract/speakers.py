@@ -150,6 +150,18 @@ _ASIDE_MAX_TOKENS = 12
 _TITLE_BEFORE_NAME_MAX = 4
 #: At most this many capitalised words after a dash that ends a paragraph sign the quote before it.
 _SIGNATURE_MAX_WORDS = 5
+#: Nouns for a newspaper or a magazine, which only a press name can stand for ("the paper said").
+_PRESS_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+#: Words of newspapers' and magazines' names.
+_PRESS_NAME_WORDS = frozenset(
+    {
+        "times", "post", "journal", "news", "herald", "tribune", "gazette", "leader", "daily",
+        "chronicle", "observer", "guardian", "telegraph", "examiner", "globe", "advocate",
+        "register", "review", "magazine", "inquirer", "star", "sun", "mirror", "express",
+        "standard", "independent", "bulletin", "dispatch", "courier", "press", "record",
+        "weekly", "monitor", "economist", "newsweek", "atlantic", "nation", "politico",
+    }
+)  # fmt: skip
 #: Nouns for someone's words, which name their speaker as a statement does ("the Jo Bloggs quote").
 _WORDS_NOUNS = frozenset(
     {"quote", "quotation", "words", "remark", "remarks", "comment", "comments", "saying", "slogan", "motto"}
@@ -564,19 +576,23 @@ class _Resolver:
         """'the company said', 'the airline said' after a named organisation
         whose name lacks the word: the organisation last named before."""
         word = token.lemma_.lower()
-        generic = word in ORG_DESCRIPTION_WORDS or word in GENERIC_ORG_WORDS
+        press = (word in _PRESS_NOUNS and not _modified(token)) or (
+            word == "board" and any(c.lower_ == "editorial" for c in token.children)
+        )
+        generic = word in ORG_DESCRIPTION_WORDS or word in GENERIC_ORG_WORDS or press
         if not generic or token.tag_ != "NN" or not _definite(token):
             return None
-        if word == "force":  # "the force said": the police force named before, no other body
-            limit = min(before, self.parsed.offset(para, token))
-            others = frozenset(
-                a.name
-                for a in self.index.actors
-                if a.kind is ActorKind.ORGANIZATION and not _a_police_force(a.name)
-            )
-            return self.index.most_recent(_ORGANIZATION, limit, exclude=others)
         if self._unnamed_body_before(para, token):
             return None
+        if word == "force" or press:
+            # "the force said": the police force named before; "the newspaper", "the
+            # editorial board": a newspaper's, no other body
+            fits = _a_police_force if word == "force" else _a_press_name
+            limit = min(before, self.parsed.offset(para, token))
+            others = frozenset(
+                a.name for a in self.index.actors if a.kind is ActorKind.ORGANIZATION and not fits(a.name)
+            )
+            return self.index.most_recent(_ORGANIZATION, limit, exclude=others)
         return self._latest_group(para, token, before)
 
     def _unnamed_body_before(self, para: int, token: Token) -> bool:
@@ -1993,6 +2009,18 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     if clause is None and resolver.introduced_by_someone_unnamed(span.paragraph, tokens):
         return None, VERB  # 'a question came from a member of the audience: "…"': not the last speaker
     return clause, CLAUSE if clause is not None else NONE
+
+
+def _modified(noun: Token) -> bool:
+    """A noun with a word that says which kind it is ("the white paper", "the research
+    paper"): not the bare "the paper" a newspaper is called."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} for c in noun.children)
+
+
+def _a_press_name(name: str) -> bool:
+    """'The New York Times', 'Union Leader', 'Baton Rouge Advocate': a name a newspaper's
+    or a magazine's words make (`_PRESS_NAME_WORDS`)."""
+    return any(word in _PRESS_NAME_WORDS for word in name.lower().split())
 
 
 def _a_police_force(name: str) -> bool:

@@ -1740,3 +1740,31 @@ def test_a_label_written_with_no_space_before_the_quote_names_its_speaker(nlp: L
         'Former secretary of state Tom Vance:"We learned that from the State Department."'
     )
     assert _speakers(nlp, text) == ["Tom Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Acme Corp raised prices. The Ohio Herald reported the news on Monday. "
+            '"Prices will rise," the paper said.',
+            "Ohio Herald",
+        ),
+        # a paper of another kind is no newspaper
+        (
+            "Acme Corp raised prices. The Ohio Herald reported the news on Monday. "
+            '"Prices will rise," the white paper said.',
+            None,
+        ),
+        # a body that is no newspaper is not "the editorial board"
+        (
+            "Acme Corp raised prices. The Tom Vance program was debated. "
+            '"It is a disgrace," the editorial board wrote.',
+            None,
+        ),
+    ],
+)
+def test_the_paper_or_the_editorial_board_is_a_newspaper_named_before(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -326,6 +326,16 @@ def _other_gender(entry: _Entry, honorific: str | None) -> bool:
     return len(full.split()) >= 2 and given_name_gender(full.split()[0]) == other
 
 
+def _sharing_surname(entries: list[_Entry], surname: str) -> list[int]:
+    """The people, in order of first mention, whose full name ends with `surname`."""
+    return [
+        i
+        for i, e in enumerate(entries)
+        if e.kind is ActorKind.PERSON
+        and any(len(f.split()) >= 2 and f.split()[-1] == surname for f in e.name_keys())
+    ]
+
+
 def _match_person(entries: list[_Entry], name: str, honorific: str | None = None) -> int | None:
     words = name_key(name).split()
     persons = [(e.last_char, i) for i, e in enumerate(entries) if e.kind is ActorKind.PERSON]
@@ -334,24 +344,18 @@ def _match_person(entries: list[_Entry], name: str, honorific: str | None = None
     # a first name or in full): "Rep. Mark Meadows … his wife, Debbie Meadows, … Meadows'
     # retirement"; with an honorific, the first of its gender ("Mrs. Trump", though "Trump"
     # alone has stood for her husband)
-    sharing = (
-        [
-            i
-            for i, e in enumerate(entries)
-            if e.kind is ActorKind.PERSON
-            and any(len(f.split()) >= 2 and f.split()[-1] == words[0] for f in e.name_keys())
-        ]
-        if len(words) == 1
-        else []
-    )
-    matching = [i for i in sharing if not _other_gender(entries[i], honorific)]
-    if len(sharing) > 1 and honorific is not None and matching:
-        return matching[0]
+    if len(words) == 1 and honorific is not None:
+        sharing = _sharing_surname(entries, words[0])
+        matching = [i for i in sharing if not _other_gender(entries[i], honorific)]
+        if len(sharing) > 1 and matching:
+            return matching[0]
     for _, i in persons:
         if name_key(name) in entries[i].name_keys():
             return i
-    if len(sharing) > 1:
-        return sharing[0]
+    if len(words) == 1:
+        sharing = _sharing_surname(entries, words[0])
+        if len(sharing) > 1:
+            return sharing[0]
     for _, i in persons:
         forms = [f.split() for f in entries[i].name_keys()]
         full = max(forms, key=len)

@@ -49,7 +49,9 @@ from .namekinds import is_medium
 from .paragraphs import Paragraph
 from .parsed import ParsedArticle
 from .patterns import (
+    AMBIGUOUS_MARKS,
     ATTRIBUTION_MAX_TOKENS,
+    CLOSING_MARKS,
     COLLECTIVE_PERSON_NOUNS,
     CONTINUATION_MAX_GAP,
     DASHES,
@@ -63,6 +65,8 @@ from .patterns import (
     PERSON_PRONOUNS,
     PHRASAL_SPEECH_VERBS,
     RELATIVE_PRONOUNS,
+    SINGLE_AMBIGUOUS_MARKS,
+    SINGLE_CLOSING_MARKS,
     SOURCE_LOOKBACK_PARAGRAPHS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -148,6 +152,8 @@ _REPLIES = frozenset({"response", "answer", "reply", "remark", "comment"})
 _ASIDE_MAX_TOKENS = 12
 #: Most words of a title between a quote's closing mark and the name set off after it.
 _TITLE_BEFORE_NAME_MAX = 4
+#: Marks that may close a quotation, glued by the tokenizer to a dash after it.
+_CLOSERS = "".join(sorted(CLOSING_MARKS | AMBIGUOUS_MARKS | SINGLE_CLOSING_MARKS | SINGLE_AMBIGUOUS_MARKS))
 #: At most this many capitalised words after a dash that ends a paragraph sign the quote before it.
 _SIGNATURE_MAX_WORDS = 5
 #: Nouns for a newspaper or a magazine, which only a press name can stand for ("the paper said").
@@ -420,11 +426,8 @@ class _Resolver:
         person named last ("McCain's admission to hospital …. His office said")."""
         limit = min(before, self.parsed.offset(para, pronoun))
         other = self._other_gender("he" if pronoun.lower_ == "his" else "she", limit)
-        doc = pronoun.doc
-        sent = pronoun.sent
-        previous = doc[sent.start - 1].sent if sent.start > 0 else None
-        if previous is None and para > 0 and len(self.parsed.docs[para - 1]) > 0:
-            para, previous = para - 1, self.parsed.docs[para - 1][-1].sent
+        found = self._preceding_sentence(para, pronoun.sent)
+        para, previous = found if found is not None else (para, None)
         subjects = [t for t in previous.root.children if t.dep_ == "nsubj"] if previous is not None else []
         for subject in subjects:
             actor = self.index.actor_at(para, subject.i)
@@ -508,8 +511,13 @@ class _Resolver:
             }
             if pronoun.head.dep_ != "ROOT" or any(t.i not in fronted for t in leading):
                 return None
+        return self._preceding_sentence(para, sent)
+
+    def _preceding_sentence(self, para: int, sent: Span) -> tuple[int, Span] | None:
+        """The sentence before `sent`, in its paragraph or ending the one before, with
+        that sentence's paragraph; None at the article's start."""
         if sent.start > 0:
-            return para, doc[sent.start - 1].sent
+            return para, sent.doc[sent.start - 1].sent
         if para > 0 and len(self.parsed.docs[para - 1]) > 0:  # the paragraph's first words
             return para - 1, self.parsed.docs[para - 1][-1].sent
         return None
@@ -1547,9 +1555,7 @@ class _Resolver:
         between a name's possessive and a noun for something said (`_SAYING_NOUNS`) are
         that actor's."""
         doc = quote.doc
-        opening = quote.start - 1
-        while opening >= 0 and (doc[opening].is_quote or doc[opening].is_space):
-            opening -= 1
+        opening = before_opening_mark(quote)
         after = after_closing_mark(quote)
         if opening < 1 or after >= len(doc) or doc[opening].lower_ not in {"'s", "’s"}:
             return None
@@ -1646,7 +1652,7 @@ def _signature(quote: Span) -> int | None:
     i = after_closing_mark(quote)
     if i >= len(doc):
         return None
-    glued = doc[i].text.lstrip("\"'”’»")  # the tokenizer may keep a closing mark and a dash together
+    glued = doc[i].text.lstrip(_CLOSERS)  # the tokenizer may keep a closing mark and a dash together
     if glued not in DASHES:
         return None
     i += 1

@@ -1,0 +1,148 @@
+"""The person a description stands for ("the commissioner", "the father", "the Acme
+professor"): the one whose role holds its word, the person last named as a
+speaking subject in its paragraph, the latest man or woman for a noun that says a
+gender; or someone new an earlier use of the same word brought in ("a ministry
+official … the official").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...models import Actor, ActorKind
+from ..patterns import (
+    FEMALE_NOUNS,
+    HONORIFIC_TITLES,
+    MALE_NOUNS,
+    SPEECH_VERBS,
+)
+from .antecedents import _Antecedents
+from .named_in_phrase import _NamedInPhrase
+from .words import _NOUNS, _PERSON, _SUBJECT_DEPS, _definite, _indefinite, _office
+
+#: Words that set a description apart from the person named before ("the other doctor").
+_OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+
+
+class _Descriptions(_Antecedents, _NamedInPhrase):
+    """Which person a description by title or relation stands for."""
+
+    def _introduced(self, para: int, token: Token) -> tuple[int, Token] | None:
+        """For a definite noun ("the official"), the nearest earlier use of its
+        word, in its paragraph or the one before, with its paragraph, when that
+        brought in someone new and unnamed ("a foreign ministry official"): the
+        same one. None when that use named its person, or was not new."""
+        if not _definite(token) or token.tag_ != "NN":
+            return None
+        found = next(self._earlier_uses(para, token, 1, frozenset({"NOUN"})), None)
+        if found is None:
+            return None
+        p, earlier = found
+        named = self._appositive_person(p, earlier) or self._named_in(p, earlier)
+        return (p, earlier) if _indefinite(earlier) and named is None else None
+
+    def _earlier_uses(
+        self, para: int, token: Token, paragraphs: int, tags: frozenset[str] = _NOUNS
+    ) -> Iterator[tuple[int, Token]]:
+        """The earlier uses (outside quote marks) of the noun's word, nearest first, in its
+        paragraph and up to `paragraphs` before, each with its paragraph."""
+        lemma = token.lemma_.lower()
+        for p in range(para, max(-1, para - paragraphs - 1), -1):
+            doc = self.parsed.docs[p]
+            end = token.i if p == para else len(doc)
+            for earlier in reversed(doc[:end]):
+                if earlier.lemma_.lower() == lemma and earlier.pos_ in tags and self._outside(p, earlier):
+                    yield p, earlier
+
+    def _described(self, para: int, token: Token, before: int) -> Actor | None:
+        """A person described by a title or relation that names no one ("the
+        minister", "the father said"): the person last named before whose role
+        has the word; else, for a definite singular noun that says a gender
+        ("the father", "the mother"), the person last named before (the subject
+        of a clause first, like a pronoun) whose given name does not say the
+        other gender. Other descriptions ("the official", "the witnesses") may
+        stand for someone never named: no speaker."""
+        word = token.lemma_.lower()
+        titled = self._titled(word, before, _office(token)) or self._subject_before(para, token, before)
+        if titled is not None:
+            return titled
+        definite = _definite(token)
+        gender = "male" if word in MALE_NOUNS else "female" if word in FEMALE_NOUNS else None
+        if not definite or gender is None or token.tag_ != "NN":
+            return None  # "the officials", "the witness": no one named
+        limit = min(before, self.parsed.offset(para, token))
+        other = self._of_gender("female" if gender == "male" else "male")
+        for level in (2, 1, 0):
+            found = self.index.most_recent(_PERSON, limit, min_salience=level, exclude=other)
+            if found is not None:
+                return found
+        return None
+
+    def _subject_before(self, para: int, token: Token, before: int, speaking: bool = True) -> Actor | None:
+        """'"…," said study co-author Jo Bloggs. The Acme professor added, "…"':
+        a definite singular title ("the professor", "the Acme professor") names
+        again the person last named as a clause subject earlier in its own
+        paragraph (or, with none there, in the one before, for a title a name
+        qualifies: "the Florida senator") when that person spoke (the subject
+        of a speech verb: "Jo Bloggs was arrested. "…," the officer said" is
+        someone else); with `speaking` False, whatever the verb ("Rep. Jo
+        Bloggs voted …, the Ohio Democrat said"). A description that no such
+        person precedes may stand for someone never named."""
+        if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
+            return None
+        if any(c.lower_ in _OTHER_WORDS for c in token.children):
+            return None  # "the other professor said": not the one named
+        limit = min(before, self.parsed.offset(para, token))
+        # "the Florida senator", "the Acme professor": a title a name qualifies may also name
+        # again the speaker of the paragraph before; not one with its office ("the U.S.
+        # secretary of state"), which no one named with another office holds
+        qualified = (
+            speaking
+            and _office(token) is None
+            and any(
+                c.dep_ in {"compound", "amod", "nmod"}
+                and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
+                for c in token.children
+            )
+        )
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= limit or m.in_quote or m.salience < 1:
+                continue
+            if m.para != para and (m.para != para - 1 or not qualified):
+                return None
+            if self.index.actors[a].kind is ActorKind.PERSON:
+                spoke = _speech_subject(self.parsed.docs[m.para][m.start : m.end].root)
+                return self.index.actors[a] if spoke or not speaking else None
+        return None
+
+    def _titled(self, word: str, before: int, office: str | None = None) -> Actor | None:
+        """'the commissioner said': the person last mentioned before `before`
+        whose role has this word (and the word of its office: "the secretary
+        of state" is no foreign secretary), or whose mention follows the
+        honorific of that title ("Dr. Jo Bloggs … the doctor said")."""
+        honorifics = HONORIFIC_TITLES.get(word, frozenset())
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= before:
+                continue
+            actor = self.index.actors[a]
+            role = (actor.role or "").lower().replace("-", " ").split()
+            held = office is None or office in role
+            if actor.kind is ActorKind.PERSON and (word in role or f"{word}s" in role) and held:
+                return actor
+            doc = self.parsed.docs[m.para]
+            if actor.kind is ActorKind.PERSON and m.start > 0 and doc[m.start - 1].lower_ in honorifics:
+                return actor
+        return None
+
+
+def _speech_subject(token: Token) -> bool:
+    """True for the subject of a speech verb ("Jo Bloggs said", "said Jo Bloggs")."""
+    root = token
+    while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
+        root = root.head
+    # "X was called a pirate by …", "X was told …": spoken about or to, not speaking
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS

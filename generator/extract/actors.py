@@ -702,8 +702,10 @@ def _renames_the_body_before(
 
 
 def _role_head(role: str) -> str:
-    """The head noun of a role's first phrase: "medieval church on the coast" -> church."""
-    first = re.split(r",| and | of | in | on | at | for | from | with ", role, maxsplit=1)[0].split()
+    """The head noun of a role's first phrase: "medieval church on the coast" -> church,
+    "book and film critic" -> critic (a compound's head is its last word, so the
+    words joined by "and" before it modify it)."""
+    first = re.split(r",| of | in | on | at | for | from | with ", role, maxsplit=1)[0].split()
     return first[-1].lower() if first else ""
 
 

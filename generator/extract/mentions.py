@@ -30,12 +30,14 @@ from .patterns import (
     CORPORATE_WORDS,
     DASHES,
     DATELINE_PARAGRAPHS,
+    FACILITY_WORDS,
     FIRM_OPENING_TITLES,
     GENERIC_ORG_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     KIN_WORDS,
     KIND_BY_LABEL,
+    LOCATIVE_PREPOSITIONS,
     NAME_EDGE_WORDS,
     NAME_JOINERS,
     OFFICE_NOUNS,
@@ -488,13 +490,30 @@ def _appositions(span: Span) -> list[Token]:
 def _titled_in_apposition(span: Span) -> bool:
     """Described in apposition by a person's position ("X, president of the
     board,"), not by a body's ("X, the agency,") or a membership."""
-    return any(
-        c.pos_ == "NOUN"
-        and (is_title_word(c) or is_agent_noun(c))  # "X, a physiologist at Y,"
-        and c.lower_ not in ORG_DESCRIPTION_WORDS
-        and c.lemma_ != "member"
-        for c in _appositions(span)
+    return any(_a_position(c) for c in _appositions(span))  # "X, a physiologist at Y,"
+
+
+def _a_position(noun: Token) -> bool:
+    """A noun for a person's position ("spokesman", "physiologist", "president"), not
+    for a body ("agency") or a membership."""
+    return (
+        noun.pos_ == "NOUN"
+        and (is_title_word(noun) or is_agent_noun(noun))
+        and noun.lower_ not in ORG_DESCRIPTION_WORDS
+        and noun.lemma_ != "member"
     )
+
+
+def _set_off_after_a_position(span: Span) -> bool:
+    """A name set off after a person's position: "the director of the film, Michael
+    Bay,", "China's ambassador to the United States, Cui Tiankai," (the parser hangs
+    it on the position's prepositional object as often as on the position)."""
+    if span.root.dep_ != "appos":
+        return False
+    described = span.root.head
+    if described.dep_ == "pobj" and described.head.dep_ == "prep":
+        described = described.head.head
+    return _a_position(described)
 
 
 def _person_in_apposition(span: Span) -> bool:
@@ -508,7 +527,22 @@ def _person_in_apposition(span: Span) -> bool:
     # "X, a member of the alliance": a country as often as a person; anywhere
     # when a given name opens two words or more ("says Jo Bloggs, a physiologist at Y")
     named = len(span) >= 2 and is_given_name(span[0].text)
-    return (named or span.root.dep_ in _SUBJECT_DEPS) and _titled_in_apposition(span)
+    if (named or span.root.dep_ in _SUBJECT_DEPS) and _titled_in_apposition(span):
+        return True
+    # "China's ambassador to the United States, Cui Tiankai," tagged a place: no place the
+    # gazetteer knows is set off after a person's position (a body may be: "Jo Bloggs,
+    # chief economist, Acme Economics")
+    placed = span.root.ent_type_ in {"GPE", "LOC"}
+    unknown = not any(is_known_place(t.text) for t in span)  # not "his tax preparer, Mazars USA,"
+    return placed and unknown and _set_off_after_a_position(span) and not is_known_place(span.text)
+
+
+def _a_titled_person(span: Span) -> bool:
+    """A given name and a surname that is also a body's word ("Laurence Tribe"), with a
+    person's title before it ("law professor Laurence Tribe") or set off after one."""
+    if not looks_like_person(span):
+        return False
+    return role_before(span.doc, span.start) is not None or _set_off_after_a_position(span)
 
 
 def _surname_like_a_place(span: Span) -> bool:
@@ -521,6 +555,8 @@ def _surname_like_a_place(span: Span) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False
+    if _set_off_after_a_position(span):
+        return True  # "the director of the film, Michael Bay,"
     return span.root.dep_ in _SUBJECT_DEPS or bool(_appositions(span)) or _after_a_title(span)
 
 
@@ -581,6 +617,9 @@ def _titles_a_person(token: Token) -> bool:
     return False
 
 
+#: Nouns for a part of a body, which a description of another body opens with ("a unit
+#: of Acme Group").
+_PART_WORDS = frozenset({"unit", "arm", "division", "branch", "affiliate", "wing", "part", "subsidiary"})
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADV", "ADP", "ADJ", "PRON", "DET", "AUX"})
 
 
@@ -756,13 +795,26 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     place_word = edges & PLACE_NAME_WORDS and not words & ORG_HEAD_WORDS - PLACE_NAME_WORDS
     if place_word and not (kind is ActorKind.PERSON and _surname_like_a_place(span)):
         return ActorKind.PLACE, False
+    if _a_person_tagged_a_building(span, kind):
+        return ActorKind.PERSON, False  # "firing Leandra English"
     body_words = words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS)
     # "General Motors", "General Dynamics": a firm, no general (though "General" is a given name too)
     titled_plural = len(span) > 1 and span[-1].tag_ == "NNPS" and span[0].lower_ in FIRM_OPENING_TITLES
-    named = looks_like_person(span) and not titled_plural
+    # "General Electric" tagged a body: "General" is a given name to gender-guesser and a
+    # title to nameparser, but a firm's first word far more often than either
+    firm_title = (
+        len(span) == 2
+        and span[0].lower_ in FIRM_OPENING_TITLES
+        and kind is ActorKind.ORGANIZATION
+        and not is_given_name(span[1].text)  # "General Grant" is the general
+    )
+    named = looks_like_person(span) and not titled_plural and not firm_title
     if kind is ActorKind.ORGANIZATION and not body_words and (named or _initialled(span)):
         return ActorKind.PERSON, False
-    if kind is ActorKind.PERSON and (words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)):
+    body_name = words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)
+    # "law professor Laurence Tribe": a body's word as a titled person's surname
+    surname = len(span) == 2 and last in ORG_TYPE_WORDS and _a_titled_person(span)
+    if kind is ActorKind.PERSON and body_name and not surname:
         return ActorKind.ORGANIZATION, False
     if kind is ActorKind.PERSON and _names_a_team(span):
         return ActorKind.ORGANIZATION, False  # "Miami Dolphins", "the Rams": a team, no one person
@@ -777,6 +829,19 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if kind is ActorKind.PERSON and len(span) == 1 and _a_brand(span[0]):
         return ActorKind.ORGANIZATION, False  # "SpaceX said", "YouTube removed it": a firm's name
     return kind, False
+
+
+def _a_person_tagged_a_building(span: Span, kind: ActorKind) -> bool:
+    """A person's name the NER tagged a building ("firing Leandra English", "at Barack
+    Obama's inauguration"): a given name and a surname, no building's word last."""
+    if kind is not ActorKind.PLACE or span.root.ent_type_ != "FAC" or len(span) != 2:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False  # "the Roosevelt Room", "the Royal Free": a building's name takes "the"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False  # "a camp at Ain Issa": somewhere
+    return looks_like_person(span) and span[-1].lower_ not in FACILITY_WORDS
 
 
 def _a_brand(token: Token) -> bool:
@@ -1027,7 +1092,11 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             inner = inner or cut
             role = person_role(doc, span.start, span.end, inner, trusted=whole.start) or _named_as(span)
             titled_name = inner is not None and role is not None and role.lower() == inner.lower()
-            if role is not None and not titled_name and _describes_organisation(role):
+            if (
+                role is not None
+                and not titled_name
+                and _describes_organisation(role, looks_like_person(span))
+            ):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
@@ -1353,8 +1422,10 @@ def _kin_named(span: Span, role: str) -> bool:
     return all(_name_word(t) and t.is_alpha for t in span)
 
 
-def _describes_organisation(role: str) -> bool:
-    """True for a description of an organisation ("the national space agency")."""
+def _describes_organisation(role: str, named: bool = False) -> bool:
+    """True for a description of an organisation ("the national space agency"); when
+    the name is `named` as people are (a given name first), only for one whose head
+    says so ("a unit of Acme Group", not "a veteran of the Rules Committee")."""
     words = role.lower().split()
     if words[0] == "of" or any(w in TITLE_WORDS for w in words):
         return False
@@ -1366,6 +1437,8 @@ def _describes_organisation(role: str) -> bool:
         (n for n, w in enumerate(words) if w in {"at", "of", "in", "for", "with", "from"}), len(words)
     )
     if any(w.islower() and w.endswith(("ist", "ian")) for w in written[:head]):
+        return False
+    if named and 0 < head < len(words) and words[head - 1] not in ORG_DESCRIPTION_WORDS | _PART_WORDS:
         return False
     return words[-1] in ORG_DESCRIPTION_WORDS
 
@@ -1494,6 +1567,8 @@ def _lone_speaker(span: Span) -> bool:
     if names_a_thing(span, ActorKind.PERSON) or names_a_national(span.text):
         return False  # "French", a language; "the Dutchman", someone described
     word = span[0]
+    if word.ent_type_ == "NORP":
+        return False  # "the top Democrat asked", "a Republican said": someone described
     low = word.lower_
     if (
         is_title_word(word)

@@ -136,6 +136,8 @@ def placed_by_context(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of":
         if root.i != span.root.i and is_title_word(head.head):
             return False  # "the mayor of X, Jo Bloggs,": a mayor has one town; the name is the mayor's
+        if span.start > 0 and is_title_word(span.doc[span.start - 1]):
+            return False  # "the district of Representative Jo Bloggs": a titled person
         return head.head.lower_ in PLACE_CLASS_NOUNS and head.head.pos_ == "NOUN"
     if head.i == root.i or head.pos_ != "NOUN" or head.lower_ not in PLACE_CLASS_NOUNS:
         return False

@@ -294,6 +294,16 @@ PLACE_NAME_WORDS: Final = frozenset(
         "point", "world", "reservation",
     }
 )  # fmt: skip
+#: Last words of buildings' names that no place-word list above holds, though
+#: often after a given name ("Rose Garden", "Grant Field", "Lincoln Memorial").
+FACILITY_WORDS: Final = frozenset(
+    {
+        "garden", "gardens", "hall", "arena", "memorial", "monument", "building",
+        "hotel", "library", "field", "mall", "theater", "theatre", "lodge", "plaza",
+        "terminal", "school", "center", "centre", "house", "court", "pavilion", "dome",
+        "parkway", "highway", "expressway", "freeway", "turnpike",
+    }
+)  # fmt: skip
 #: Common nouns that make the name they introduce a place: "the town of X",
 #: "the towns of X, Y and Z", "the constellation X", "the mayor of X", "X region".
 PLACE_CLASS_NOUNS: Final = frozenset(

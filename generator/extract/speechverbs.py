@@ -181,6 +181,10 @@ def as_saying(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of finding, which speak for the finder only when no one reports the finding.
+_FINDING_VERBS = frozenset({"find", "conclude", "determine"})
+
+
 def _introduces(token: Token, quote: Span) -> bool:
     """True when only punctuation stands between the verb and the quote
     ('X said: "…"', 'X said, "…"'), or its clause ends at a spaced dash right
@@ -199,9 +203,46 @@ def _introduces(token: Token, quote: Span) -> bool:
     return dash.text in _DASH_MARKS and spaced and token.left_edge.i <= at - 1 <= token.right_edge.i
 
 
+def _a_reported_finding(verb: Token) -> bool:
+    """A finding in what a speaker says ("The FBI did not find "ties of any consequence,"
+    said its director"): the one who reports it chose the words, not the finder."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    said = head.lemma_.lower() in SPEECH_VERBS and head.lemma_.lower() not in _FINDING_VERBS
+    return clause.dep_ == "ccomp" and said and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _in_a_dashed_aside(verb: Token, quote: Span) -> bool:
+    """A verb before the quote in an aside set off by dashes that ends right before it
+    ("If X is so — as Y believe, but Z denies — "…" asked W")."""
+    if verb.i >= quote.start:
+        return False
+    at = quote.start - 1
+    while at > verb.i and verb.doc[at].is_quote:
+        at -= 1
+    return verb.doc[at].text in _DASH_MARKS and _closes_an_aside(verb)
+
+
+def _closes_an_aside(verb: Token) -> bool:
+    """True when a dash after the verb closes an aside that a dash before it in its
+    sentence opened ("If X is so — as Y believe, but Z denies — "…" asked W"): the
+    verb's clause is the aside. A dateline's dash ("LONDON (Reuters) -") opens none."""
+    doc = verb.doc
+    opened = sum(
+        t.text in _DASH_MARKS and t.i > 0 and doc[t.i - 1].text != ")" and not doc[t.i - 1].is_upper
+        for t in doc[verb.sent.start : verb.i]
+    )
+    return opened % 2 == 1
+
+
 def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, bool, bool, int]:
     """Sort key for candidate verbs: asides last ("as reported by X", "which X
-    noted", a speech act foretold by another verb), then the verb that
+    noted", a speech act foretold by another verb, a clause set off by dashes, a
+    finding another speaker reports), then the verb that
     introduces the quote, then the verb whose clause holds the quote, then by
     distance from the quote."""
     aside = as_saying(token) is None and any(
@@ -209,8 +250,16 @@ def _rank(token: Token, quote: Span, governing: Token | None) -> tuple[bool, boo
         for c in token.children
     )
     governs = governing is not None and token.i == governing.i
-    # "even as X claimed that "…"": a clause of its own holding the quote is no aside
-    aside = (aside and not governs) or _foretold(token) or _object_relative(token)
+    # "even as X claimed that "…"": a clause of its own holding the quote is no aside; nor
+    # one whose subject introduces it ("Cruz said as the heckler yelled: "…"")
+    speaking = _introduces(token, quote) and any(c.dep_ == "nsubj" for c in token.children)
+    aside = (
+        (aside and not governs and not speaking)
+        or _foretold(token)
+        or _object_relative(token)
+        or _in_a_dashed_aside(token, quote)
+        or _a_reported_finding(token)
+    )
     distance = quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
     return aside, not _introduces(token, quote), not governs, distance
 

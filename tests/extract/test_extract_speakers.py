@@ -1768,3 +1768,180 @@ def test_the_paper_or_the_editorial_board_is_a_newspaper_named_before(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_nations_leader_is_the_one_head_of_state_named(nlp: Language) -> None:
+    text = 'President Vladimir Putin met envoys on Monday. "We will talk," the Russian leader said.'
+    assert _speakers(nlp, text) == ["Vladimir Putin"]
+    # two heads of state: no telling which; a leader of something else is no head of state
+    text = 'President Vladimir Putin met President Emmanuel Macron. "We will talk," the Russian leader said.'
+    assert _speakers(nlp, text) == [None]
+    text = (
+        'President Jo Bloggs of Ruritania met rebels on Monday. "We will talk," the opposition leader said.'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_an_aside_in_brackets_before_a_bare_quote_is_passed_over(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs spoke at the summit on Monday.\n\n"
+        "Bloggs also spoke about the case before the Supreme Court. (The law requires that clinics "
+        "upgrade in costly ways. It also bans abortions after 20 weeks.)\n"
+        '"Roe v. Wade is the law of the land. But I believe that it is not a right if you cannot access it."'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+    # brackets closing the sentence before are no aside of their own
+    text = (
+        "The envoy Sam Smith spoke first. Then Jo Bloggs spoke (briefly).\n\n"
+        '"We will appeal the ruling in every court of the land and we will win."'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_verb_in_an_aside_set_off_by_dashes_does_not_introduce_the_quote(nlp: Language) -> None:
+    text = (
+        "Anita Dunn, a former aide, spoke on Monday. If Russia is indeed attempting to destabilize "
+        "the campaign — as many researchers believe, and Democrats are alleging, but Moscow strongly "
+        "denies — “why wouldn’t you want to raise the potential for tampering?” asked Dunn, now a "
+        "partner at a firm."
+    )
+    assert _speakers(nlp, text) == ["Anita Dunn"]
+    # one dash (after a dateline's) closes the clause that introduces the quote
+    text = (
+        "LONDON (Reuters) - Jo Bloggs lamented her tendency to commit gaffes – “she never learns” – "
+        "in a speech on Monday."
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def test_a_label_after_a_heading_set_off_by_a_dash_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - "
+        "Michael P. McDonald:  “At long last the 2016 presidential nomination contests have finally "
+        "started with the conclusion of the first contest.”"
+    )
+    assert _speakers(nlp, text) == ["Michael P. McDonald"]
+
+
+def test_a_party_member_on_a_body_does_not_speak_for_it(nlp: Language) -> None:
+    # the top Democrat on a committee is a member of it, not its spokesperson; and the
+    # dateline the parser made a second subject is where, not who
+    text = (
+        "WASHINGTON (Reuters) - The top Democrat on the Senate Intelligence Committee said on "
+        "Wednesday that firing the counsel “has the potential to provoke a constitutional crisis.”"
+    )
+    assert _speakers(nlp, text) == [None]
+    text = (
+        "WASHINGTON (Reuters) - The No. 2 Republican in the U.S. House of Representatives said on "
+        "Wednesday that lawmakers would meet “as quickly as possible” to resolve differences."
+    )
+    assert _speakers(nlp, text) == [None]
+    text = "LONDON (Reuters) - Britain said on Monday it would “act quickly” on the plan."
+    assert _speakers(nlp, text) == ["Britain"]
+
+
+def test_a_name_set_in_apposition_to_a_dateline_is_the_subject(nlp: Language) -> None:
+    text = (
+        "WASHINGTON -- President Obama, dedicating the National Museum of African American History "
+        "on Saturday, said it would tell an American story, one of “suffering and delight.”"
+    )
+    assert _speakers(nlp, text) == ["Obama"]
+
+
+def test_a_label_naming_a_topic_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Michele Shenefield does not like either candidate.\n\n"
+        '"I do not want to use the word cronies," she says. '
+        'Of Clinton: "I just do not believe a word she says."'
+    )
+    assert _speakers(nlp, text) == ["Michele Shenefield", "Michele Shenefield"]
+
+
+def test_a_participle_after_a_clause_goes_on_from_it_not_from_an_empty_it(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio. The Senate passed the bill on Monday. It was a potent "
+        "one-two punch by the two most prominent women in the party, as Mrs. Clinton echoed the "
+        'criticism, saying Mr. Trump "reminds us every day that he is not in it for the people."'
+    )
+    assert _speakers(nlp, text) == ["Hillary Clinton"]
+
+
+def test_a_body_whose_event_the_words_were_said_at_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "POLITICO reported the numbers on Monday.\n\n"
+        "The effort reflects her advisers’ wariness of polls continuing to show deep dissatisfaction "
+        "with the direction of the economy despite modest growth and low unemployment. “It is not the "
+        "position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
+        "at a recent POLITICO event on the economy in Iowa."
+    )
+    assert _speakers(nlp, text) == ["Gene Sperling"]
+
+
+def test_a_speaker_named_as_subject_between_two_quotes_takes_up_the_words(nlp: Language) -> None:
+    text = (
+        "“We will back him,” John Bolton said on Monday.\n\n"
+        "“That is just Obama reheated,” Sebastian Gorka noted.\n\n"
+        "John Bolton distanced himself from the movement on Monday.  “I’m going to support him, "
+        "and support him enthusiastically, because I think he can do the job.”"
+    )
+    assert _speakers(nlp, text) == ["John Bolton", "Sebastian Gorka", "John Bolton"]
+    # someone who never spoke, named in between, does not
+    text = "“It was hard,” said Mary Smith. Tom Smith died in 2010. “I miss him every day of my life.”"
+    assert _speakers(nlp, text) == ["Mary Smith", "Mary Smith"]
+
+
+def test_someone_unnamed_who_speaks_in_the_quotes_own_clause_is_no_one_named(nlp: Language) -> None:
+    # "as the heckler yelled:" introduces the quote (not an aside), the parser's
+    # "a man [who was] yelled", and an unnamed judge of a thing: none is the last speaker
+    text = (
+        '"Apparently there is a young man who is having some problems," Ted Cruz said as the '
+        'heckler yelled: "You suck!"'
+    )
+    assert _speakers(nlp, text) == ["Ted Cruz", None]
+    text = (
+        "Some in the crowd booed, and when Marco Rubio thanked Miami and said it was great to be "
+        "home, a man yelled “Stay there!”"
+    )
+    assert _speakers(nlp, text) == [None]
+    text = (
+        "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said. A friend "
+        "referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post."
+    )
+    assert _speakers(nlp, text) == [None]
+    # a named judge still speaks
+    text = (
+        "The airline said the pilot was experienced. The pilot's sister, Amal Nour, referred to him "
+        "as “the most beautiful soul I have ever met.”"
+    )
+    assert _speakers(nlp, text) == ["Amal Nour"]
+
+
+def test_a_finding_a_speaker_reports_is_the_speakers_words(nlp: Language) -> None:
+    text = (
+        "The FBI looked for a potential connection between Mateen and Abusalha in 2014 and did not "
+        'find "ties of any consequence," aside from the two men knowing each other from attending '
+        "the same mosque, said the bureau's director, James B. Comey, on Monday."
+    )
+    assert _speakers(nlp, text) == ["James B. Comey"]
+    # a finding no one reports is the finder's
+    text = 'The FBI looked for a connection in 2014 and did not find "ties of any consequence."'
+    assert _speakers(nlp, text) == ["FBI"]
+
+
+def test_a_title_a_place_qualifies_is_the_one_named_there_before_any_holder(nlp: Language) -> None:
+    text = (
+        "Sen. Bernie Sanders won Minnesota on Tuesday. “We did well,” Sanders said.\n\n"
+        "Marco Rubio is ceremonially launching his campaign for the must-win primary in Florida, "
+        "where Donald Trump sits comfortably ahead.\n\n"
+        "The Florida senator is telling reporters in Minnesota that he is looking ahead to the "
+        "March 15 contest because he will have “a lot of delegates” after Super Tuesday."
+    )
+    assert _speakers(nlp, text) == ["Bernie Sanders", "Marco Rubio"]
+    # a party or a country qualifies the title of whoever holds it, not the last one named
+    text = (
+        "WASHINGTON (Reuters) - Democratic leaders skipped a meeting with President Donald Trump on "
+        "Tuesday. After Chuck Schumer and Nancy Pelosi informed Trump they would not attend the "
+        "meeting, the president went ahead with the talks. “I don’t see a deal!” the Republican "
+        "president wrote on Twitter."
+    )
+    assert _speakers(nlp, text) == ["Donald Trump"]

@@ -6,7 +6,7 @@ before, for a quote that opens its paragraph).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...models import Actor, ActorKind
 from ..paragraphs import Paragraph
@@ -21,6 +21,8 @@ from .words import _SUBJECT_DEPS, _a_speech_lemma
 
 #: Past forms of speech verbs that `_a_speech_lemma` cannot undo ("Said Jo Bloggs:").
 _IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "spoke", "read"})
+#: Marks that end a sentence, before an aside in brackets that opens the next.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _bare_attribution_before(resolver: _Resolver, para: int, quote: Span, before: int) -> Actor | None:
@@ -51,12 +53,12 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     sent = quote[0].sent
     introducing = False  # a line ending in a colon: its main clause names who speaks next
     if sent.start > 0:
-        previous = quote.doc[sent.start - 1].sent
+        previous = _sentence_before_an_aside(quote.doc, sent.start)
     elif quote.start <= 1 and para > 0 and _leads_on(resolver.parsed.paragraphs[para - 1]):
         introducing = not resolver.parsed.paragraphs[para - 1].is_prose
         para -= 1
         doc = resolver.parsed.docs[para]
-        previous = doc[len(doc) - 1].sent
+        previous = _sentence_before_an_aside(doc, len(doc))
     else:
         return None
     if introducing:
@@ -86,6 +88,29 @@ def _previous_subject(resolver: _Resolver, para: int, quote: Span, before: int) 
     return None
 
 
+def _sentence_before_an_aside(doc: Doc, end: int) -> Span:
+    """The sentence that ends before token `end`, or the one before the aside in round
+    brackets that ends there ("X spoke about the case. (The law requires …. It also
+    bans ….)")."""
+    last = doc[end - 1].sent
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    if end == 0 or doc[end - 1].text != ")":
+        return last
+    depth = 0
+    for token in reversed(doc[:end]):
+        depth += token.text == ")"
+        depth -= token.text == "("
+        if depth == 0:
+            opened = token.i
+            break
+    else:
+        return last
+    if opened == 0 or (not doc[opened].is_sent_start and doc[opened - 1].text not in _SENTENCE_ENDS):
+        return last  # brackets inside the sentence ("… on Monday (local time).")
+    return doc[opened - 1].sent
+
+
 def _inverted_label(resolver: _Resolver, para: int, line: Span) -> Actor | None:
     """The person or body of a line that opens with its speech verb ("Stated Jo
     Bloggs:", "Said Acme:"), which the parser reads as one name."""
@@ -100,6 +125,24 @@ def _leads_on(paragraph: Paragraph) -> bool:
     """A paragraph whose last sentence may introduce the next one's quote: prose,
     or a line ending in a colon ("Dr. Jo Bloggs stated:")."""
     return paragraph.is_prose or paragraph.text.rstrip().endswith(":")
+
+
+def _named_in_between(resolver: _Resolver, para: int, previous: QuoteSpan, quote: Span) -> Actor | None:
+    """The person a name as subject brings in, in the sentence right before the quote and
+    after the previous quote ('"…," Gorka said.\n\nJohn Bolton distanced himself from
+    it. "…"'): the words that follow are that person's, not the last speaker's. A
+    subject that only describes someone ("Her husband, Tom, died.") brings in no one."""
+    sent = quote[0].sent
+    if sent.start == 0:
+        return None
+    before = quote.doc[sent.start - 1].sent
+    if resolver.parsed.offset(para, before[0]) < previous.end or any(t.is_quote for t in before):
+        return None
+    for token in before:
+        if token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and token.head.i == before.root.i:
+            actor = resolver.index.actor_at(para, token.i)
+            return actor if actor is not None and actor.kind is ActorKind.PERSON else None
+    return None
 
 
 def _previous_speaker(spans: list[QuoteSpan], speakers: list[Actor | None], n: int) -> Actor | None:

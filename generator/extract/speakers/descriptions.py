@@ -12,18 +12,24 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...models import Actor, ActorKind
+from ..gazetteer import country_code
+from ..mentions import MAIN_CLAUSE_SUBJECT
 from ..patterns import (
     FEMALE_NOUNS,
+    HEAD_OF_STATE_WORDS,
     HONORIFIC_TITLES,
     MALE_NOUNS,
     SPEECH_VERBS,
 )
+from ..roletitles import country_of_word
 from .antecedents import _Antecedents
 from .named_in_phrase import _NamedInPhrase
 from .words import _NOUNS, _PERSON, _SUBJECT_DEPS, _definite, _indefinite, _office
 
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Nouns for whoever leads a country, whatever their title ("the Russian leader").
+LEADER_WORDS = frozenset({"leader"})
 
 
 class _Descriptions(_Antecedents, _NamedInPhrase):
@@ -65,7 +71,9 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
         other gender. Other descriptions ("the official", "the witnesses") may
         stand for someone never named: no speaker."""
         word = token.lemma_.lower()
-        titled = self._titled(word, before, _office(token)) or self._subject_before(para, token, before)
+        titled = self._title_holder(para, token, before, before)
+        if titled is None and word in LEADER_WORDS and _a_nations(token):
+            titled = self._head_of_state(before)
         if titled is not None:
             return titled
         definite = _definite(token)
@@ -118,6 +126,51 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
                 return self.index.actors[a] if spoke or not speaking else None
         return None
 
+    def _named_where_qualified(self, para: int, token: Token, before: int) -> Actor | None:
+        """'Marco Rubio is launching his campaign in Florida.\n\nThe Florida senator is telling
+        reporters …': for a title a place qualifies, the person the paragraph before names as
+        its main subject, when that paragraph writes the place; None when a person is named
+        as a subject in the title's own paragraph before it."""
+        limit = min(before, self.parsed.offset(para, token))
+        for n in range(len(self.index.mentions) - 1, -1, -1):
+            m, a = self.index.mentions[n], self.index.mention_actor[n]
+            if a is None or m.char >= limit or m.in_quote or m.salience < 1:
+                continue
+            actor = self.index.actors[a]
+            if m.para == para and actor.kind is not ActorKind.PERSON:
+                continue  # the place that qualifies the title ("the [Florida] senator")
+            if m.para != para - 1:
+                return None
+            if actor.kind is ActorKind.PERSON and m.salience >= MAIN_CLAUSE_SUBJECT:
+                return actor if self._qualifier_named(token, m.para) else None
+        return None
+
+    def _qualifier_named(self, title: Token, para: int) -> bool:
+        """True when a proper-name word that qualifies the title ("Florida" of "the Florida
+        senator") is written in paragraph `para`."""
+        words = {
+            c.text for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"
+        }
+        return bool(words) and any(t.text in words for t in self.parsed.docs[para])
+
+    def _title_holder(self, para: int, token: Token, before: int, limit: int) -> Actor | None:
+        """The person a title stands for ("the senator"): the one whose role holds it, else
+        the speaker named before (`_subject_before`); for a title a place qualifies ("the
+        Florida senator"), first the one the paragraph before names there."""
+        word, office = token.lemma_.lower(), _office(token)
+        placed = self._named_where_qualified(para, token, before) if _qualified_by_a_place(token) else None
+        return placed or self._titled(word, limit, office) or self._subject_before(para, token, before)
+
+    def _head_of_state(self, before: int) -> Actor | None:
+        """'the Russian leader said' after "President Vladimir Putin": the one person named
+        before `before` whose title heads a state or government; None when there are more."""
+        heads = {
+            a
+            for m, a in zip(self.index.mentions, self.index.mention_actor, strict=True)
+            if a is not None and m.char < before and _heads_a_state(self.index.actors[a])
+        }
+        return self.index.actors[heads.pop()] if len(heads) == 1 else None
+
     def _titled(self, word: str, before: int, office: str | None = None) -> Actor | None:
         """'the commissioner said': the person last mentioned before `before`
         whose role has this word (and the word of its office: "the secretary
@@ -146,3 +199,31 @@ def _speech_subject(token: Token) -> bool:
         root = root.head
     # "X was called a pirate by …", "X was told …": spoken about or to, not speaking
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _heads_a_state(actor: Actor) -> bool:
+    """A person whose title heads a state or a government ("President", "Prime Minister of X")."""
+    words = (actor.role or "").lower().split()
+    return actor.kind is ActorKind.PERSON and bool(words) and words[0] in HEAD_OF_STATE_WORDS
+
+
+def _a_nations(noun: Token) -> bool:
+    """'the Russian leader', 'the North Korean leader': a noun its nation's adjective
+    qualifies, and nothing else ("the opposition leader", "the party's leader")."""
+    qualifiers = [c for c in noun.children if c.dep_ not in {"det", "punct"} and c.i < noun.i]
+    words = " ".join(t.text for c in qualifiers for t in c.subtree)
+    return (
+        bool(qualifiers)
+        and all(c.dep_ in {"amod", "compound"} for c in qualifiers)
+        and (country_of_word(words) is not None)
+    )
+
+
+def _qualified_by_a_place(title: Token) -> bool:
+    """A title a state's or a city's name qualifies ("the Florida senator"), not a
+    country's ("the U.S. president", whose holder `_titled` finds by the role), a party's
+    ("the Republican president") or a body's ("the Acme professor")."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ == "GPE" and country_code(c.text) is None
+        for c in title.children
+    )

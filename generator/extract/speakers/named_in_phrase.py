@@ -65,6 +65,8 @@ class _NamedInPhrase(_Core):
         unless a spokesperson's; with `own_phrase`, neither is an actor of a
         clause on the noun ("a statement saying the Acme Corp ...") other than
         its author ("issued by X"), nor the one it is addressed to ("a letter to X")."""
+        if token.ent_type_ == "NORP":
+            kinds = kinds & _PERSON  # "the top Democrat on the committee": a member, not the body
         skipped: set[int] = set()
         for child in token.children:
             clause = child.dep_ in {"acl", "relcl"} and not _by_its_author(child)

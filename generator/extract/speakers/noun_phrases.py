@@ -29,7 +29,6 @@ from .words import (
     _a_person_noun,
     _definite,
     _indefinite,
-    _office,
 )
 
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
@@ -122,9 +121,7 @@ class _NounPhrases(_Bodies):
             return self.noun_phrase(introduced[0], introduced[1], before, depth + 1) if depth < 2 else None
         if described and (linked is None or linked.kind is not ActorKind.PERSON):
             # "the Acme Corp chief executive said": the person with that role
-            titled = self._titled(token.lemma_.lower(), limit, _office(token)) or self._subject_before(
-                para, token, before
-            )
+            titled = self._title_holder(para, token, before, limit)
             if titled is not None:
                 return titled
         if linked is not None:

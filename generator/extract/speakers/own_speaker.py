@@ -23,7 +23,7 @@ from ..speechverbs import (
 )
 from .resolver import _Resolver
 from .sources import CLAUSE, FALLBACK, NONE, VERB
-from .words import _a_speech_lemma, _a_speech_verb
+from .words import _a_person_noun, _a_speech_lemma, _a_speech_verb, _indefinite
 
 
 def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[Token]:
@@ -51,6 +51,14 @@ def _judging_speaker_verb(quote: Span) -> Token | None:
     # other attributions of the sentence, which resolve it better
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return verb if subject.pos_ == "PROPN" or subject.tag_ in {"WP", "WDT"} else None
+
+
+def _judged_by_someone_unnamed(quote: Span) -> bool:
+    """A quote someone described but not named judged a thing with ('A friend referred to
+    him as "…"', 'one resident described it as "…"'): the words of no one named."""
+    verb = judging_verb(quote)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and subject.pos_ == "NOUN" and _a_person_noun(subject) and _indefinite(subject)
 
 
 def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, str]:
@@ -95,6 +103,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # the nearest attribution names an anonymous source, or someone the article's
             # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
             break
+    if not verbs and _judged_by_someone_unnamed(tokens):
+        return None, VERB  # 'A friend referred to him as "…"': not the last speaker's words
     if fallback is None and verbs:
         after = resolver.named_after_quote(span.paragraph, tokens)
         if after is not None:  # '"…," Jo Bloggs, who …, told X' with its subject lost by the parser

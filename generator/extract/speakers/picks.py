@@ -9,7 +9,7 @@ from ...models import Actor, Quote
 from ..actors import ActorIndex
 from ..parsed import ParsedArticle
 from ..quotemarks import QuoteSpan
-from .context import _bare_attribution_before, _previous_speaker, _previous_subject
+from .context import _bare_attribution_before, _named_in_between, _previous_speaker, _previous_subject
 from .own_speaker import _own_speaker
 from .resolver import _Resolver
 from .sources import CLAUSE, CONTINUED, NONE, PREVIOUS, VERB, RulePick
@@ -46,6 +46,14 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
             source = PREVIOUS if speaker is not None else source
         if speaker is None and source in {NONE, CLAUSE}:
             speaker = _previous_speaker(spans, speakers, n)
+            newcomer = (
+                _named_in_between(resolver, span.paragraph, spans[n - 1], words) if n and words else None
+            )
+            # "…," Gorka said. John Bolton distanced himself from it. "…": someone who spoke
+            # before in the article, named as the subject in between, takes the words up
+            spoke = {p.actor for p in picks if p.source == VERB and p.actor is not None}
+            if speaker is not None and newcomer in spoke and spans[n - 1].group != span.group:
+                speaker = newcomer
             named = resolver.subject_named_before(span.paragraph, words) if words is not None else None
             other = named is not None and named != speaker
             if other:

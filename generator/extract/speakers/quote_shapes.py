@@ -191,7 +191,10 @@ class _QuoteShapes(_Core):
         i = self._colon_before(para, quote)
         if i is None:
             return None
-        label = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
+        start = doc[i].sent.start
+        # "TURNOUT DOESN'T RAISE HOPES - Jo Bloggs: "…"": a heading set off by a spaced dash
+        start = max([start, *(t.i + 1 for t in doc[start:i] if t.text in WORD_DASHES and t.whitespace_)])
+        label = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]
         if not label or any(t.pos_ in {"VERB", "AUX"} or not self._outside(para, t) for t in label):
             return None
         return label
@@ -207,7 +210,10 @@ class _QuoteShapes(_Core):
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "Bloomberg's Jo Bloggs and Ann Smith:": the first of them
         actor = self.index.actor_at(para, token.i)
-        if token.dep_ == "pobj" or actor is None or actor.kind is ActorKind.PLACE:
+        # a body the label places its person in ("JO BLOGGS, ECONOMIST AT ACME:") or a topic
+        # ("Of Clinton:"), not a name the parser hung on a heading before the label
+        placed = token.dep_ == "pobj" and token.head.i >= label[0].i
+        if placed or actor is None or actor.kind is ActorKind.PLACE:
             return self._person_set_off(para, label[0].i)
         return actor
 

@@ -49,6 +49,8 @@ class _Subjects(_Core):
             quoted = [c for c in quoting.children if c.dep_ == "dobj"]
             if quoted:
                 return quoted
+        if _a_verb_made_a_modifier(verb):
+            return [verb.head]  # "a man yelled "…"" parsed as a man who was yelled
         current = _coordinated_participle(verb) or verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
@@ -56,6 +58,10 @@ class _Subjects(_Core):
             found = [t for s in found for t in _past_a_topic(s)]
             if found and current.lemma_.lower() in _ADDRESSING_VERBS and found[0].dep_ == "nsubjpass":
                 found = []  # "X says the council was told that …": the one told, not the speaker
+            if found and current is not verb and all(_an_empty_it(s) for s in found):
+                # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying …": the
+                # participle goes on from the clause right before it, not the empty "it"
+                found = _subject_of_the_clause_before(current, verb) or found
             if found and current is not verb and all(_reported_it(s) for s in found):
                 current = current.head  # "X said it was early but added, "…"": X's words go on
                 continue
@@ -220,4 +226,31 @@ def _reported_it(subject: Token) -> bool:
         subject.lower_ in {"it", "there"}
         and clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _an_empty_it(subject: Token) -> bool:
+    """ "It" as the subject of "be" with a noun after it ("It was a potent punch"): no one."""
+    verb = subject.head
+    return subject.lower_ == "it" and verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+
+
+def _subject_of_the_clause_before(head: Token, participle: Token) -> list[Token]:
+    """The subjects of the adverbial clause of `head` that ends right before the
+    participle (only a comma between): the clause the participle goes on from."""
+    for clause in head.children:
+        if clause.dep_ != "advcl" or not clause.i < participle.i:
+            continue
+        between = clause.doc[clause.right_edge.i + 1 : participle.i]
+        if all(t.is_punct for t in between):
+            return [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    return []
+
+
+def _a_verb_made_a_modifier(verb: Token) -> bool:
+    """A past tense right after its noun that the parser hung on the noun as a modifier
+    ("a man yelled "Stay there!"" read as "a man [who was] yelled"): the noun is its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in {"NOUN", "PROPN"} and head.i == verb.i - 1
     )

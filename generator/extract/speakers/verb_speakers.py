@@ -21,6 +21,7 @@ from ..patterns import (
 )
 from ..personnames import is_agent_noun
 from ..roles import is_title_word
+from ..sentences import split_dateline
 from ..speechverbs import (
     after_preposition,
     is_listener,
@@ -86,6 +87,8 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
                 actor = self.index.person_named(token.text, before)
             if actor is not None and actor.kind is ActorKind.PLACE and _describes_someone(token):
                 continue  # "added a Florida Democrat": where the speaker is from, not who
+            if actor is not None and _at_an_occasion(token):
+                continue  # "said at a recent POLITICO event": whose event, not who spoke
             if actor is not None and not (actor.kind is ActorKind.PLACE and after_preposition(token)):
                 found.append(actor)
         if not found:
@@ -221,7 +224,13 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
                 return _VerbSpeaker(adjacent, True)
             nearest = self._nearest_subject(para, verb)
             subjects = [nearest] if nearest is not None else []
-        subjects = [s for s in subjects if self._outside(para, s) and not is_listener(s)]
+        # the wire dateline the parser made a subject is where, not who: its apposition,
+        # if any, is the subject ("WASHINGTON -- President Obama, …, said")
+        subjects = [
+            s
+            for s in map(_past_the_dateline, subjects)
+            if s is not None and self._outside(para, s) and not is_listener(s)
+        ]
         subjects = _inverted_subjects(verb, subjects)
         if not subjects:
             named = self._named_before(para, verb)
@@ -349,3 +358,24 @@ def _best_speaker(found: list[Actor]) -> Actor | None:
             if actor.kind in kinds:
                 return actor
     return found[0] if found else None
+
+
+def _past_the_dateline(subject: Token) -> Token | None:
+    """The subject, unless it is a word of the wire dateline that opens the paragraph
+    ("WASHINGTON (Reuters) -"), which the parser may make the subject of the first verb:
+    then the name it set in apposition to it after the dateline, if any."""
+    dateline, _ = split_dateline(subject.doc.text)
+    if subject.idx >= len(dateline):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= len(dateline)), None)
+
+
+def _at_an_occasion(token: Token) -> bool:
+    """A word of the object of "at" or "during" ("said at a POLITICO event", "during a CNN
+    interview"): where or when the words were said."""
+    if not after_preposition(token):
+        return False
+    root = token
+    while root.dep_ != "pobj":
+        root = root.head
+    return root.head.lower_ in {"at", "during"}

@@ -1945,3 +1945,36 @@ def test_a_title_a_place_qualifies_is_the_one_named_there_before_any_holder(nlp:
         "president wrote on Twitter."
     )
     assert _speakers(nlp, text) == ["Donald Trump"]
+
+
+def test_the_object_a_verb_prompts_to_speak_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ted Cruz spoke first. That prompted Marco Rubio to make a joke about yoga and call "
+        'Donald Trump "very flexible," a nod to the front-runner.'
+    )
+    assert _speakers(nlp, text) == ["Marco Rubio"]
+    # after a speech verb its subject proposes the words; a thing used is no one
+    assert _speakers(nlp, 'Donald Trump urged supporters to chant "lock her up" at the rally.') == [
+        "Donald Trump"
+    ]
+    text = (
+        "Donald Trump will speak in Seoul on Wednesday. Trump’s official “talking points” show that "
+        "he intends to use the speech in part to contrast South Korea’s “amazing rise” with North "
+        "Korea’s “sad, backward state” and to urge resolve against Pyongyang."
+    )
+    assert _speakers(nlp, text) == ["Donald Trump"] * 3
+    # the object of a verb that reports other words is no speaker of the quote
+    text = (
+        "That proposal prompted Britain's Parliament to call a debate in January on whether to ban "
+        'Trump; one lawmaker called Trump "the orange prince of American self-publicity."'
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_participle_opening_its_own_sentence_goes_on_from_the_speaker_before(nlp: Language) -> None:
+    text = (
+        "Later in the show, Bill Maher stated of the email scandal that the report “wasn’t good.” "
+        "Adding, “Now, like with all Clinton scandals, what they actually do is never that bad. "
+        "It’s always how they handle it.”"
+    )
+    assert _speakers(nlp, text) == ["Bill Maher", "Bill Maher"]

@@ -51,6 +51,9 @@ class _Subjects(_Core):
                 return quoted
         if _a_verb_made_a_modifier(verb):
             return [verb.head]  # "a man yelled "…"" parsed as a man who was yelled
+        said_before = _said_in_the_sentence_before(verb)
+        if said_before is not None:
+            return self._subjects(para, said_before)  # "X stated that …. Adding, "…""
         current = _coordinated_participle(verb) or verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)
@@ -85,6 +88,9 @@ class _Subjects(_Core):
                 return [current.head]
             if current is not verb and current.dep_ == "ROOT" and self._names_a_person(para, current):
                 return [current]  # "Trump defended it, calling it "…"" with the name made the root
+            controller = _object_controller(current) if _holds_a_quote(verb) else None
+            if controller is not None:
+                return [controller]  # "That prompted Rubio to make a joke and call Trump "…"": Rubio
             if current.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and current.head is not current:
                 current = current.head
             else:
@@ -254,3 +260,40 @@ def _a_verb_made_a_modifier(verb: Token) -> bool:
     return (
         verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in {"NOUN", "PROPN"} and head.i == verb.i - 1
     )
+
+
+def _holds_a_quote(verb: Token) -> bool:
+    """True when quotation marks stand among the verb's words ("call Trump "very
+    flexible""), not for a verb of other words ("to call a debate; one lawmaker called …")."""
+    return any(t.is_quote for t in verb.subtree)
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """The object of the verb an infinitive with no subject hangs on ("prompted [Rubio] to
+    call Trump "…""): who does what the infinitive says. Not after a speech verb ("urged
+    voters to chant "…"", "asked Jo to say "…""), whose subject proposes the words."""
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    if infinitive.head.lemma_.lower() in SPEECH_VERBS:
+        return None
+    # someone ("prompted Rubio", "led the senator"), not a thing used ("use the speech to …")
+    return next(
+        (
+            c
+            for c in infinitive.head.children
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or _a_person_noun(c)) and c.i < infinitive.i
+        ),
+        None,
+    )
+
+
+def _said_in_the_sentence_before(verb: Token) -> Token | None:
+    """For a participle that opens a sentence of its own with no subject ("Adding, "…""),
+    the speech verb at the root of the sentence before, which it goes on from."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.i != sent.start or sent.start == 0:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    previous = verb.doc[sent.start - 1].sent.root
+    return previous if previous.lemma_.lower() in SPEECH_VERBS and previous.pos_ == "VERB" else None

@@ -1978,3 +1978,12 @@ def test_a_participle_opening_its_own_sentence_goes_on_from_the_speaker_before(n
         "It’s always how they handle it.”"
     )
     assert _speakers(nlp, text) == ["Bill Maher", "Bill Maher"]
+
+
+def test_a_place_a_relative_clause_hangs_on_after_in_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "In contrast, George Will had nothing but praise for Chris Christie’s Nov. 14 speech at the "
+        "Sunshine Summit in Orlando, Florida, which Will claims affirmed “the foundational conservative "
+        "belief in the indispensability, the sovereignty, and the prerogatives of nationhood.”"
+    )
+    assert _speakers(nlp, text) == [None]

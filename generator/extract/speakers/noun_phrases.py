@@ -19,6 +19,7 @@ from ..patterns import (
 )
 from ..roles import is_title_word
 from ..roletitles import names_a_national
+from ..speechverbs import after_preposition
 from .bodies import _Bodies
 from .words import (
     _NOUNS,
@@ -142,7 +143,14 @@ class _NounPhrases(_Bodies):
         """'which'/'who' as a subject: the noun the relative clause hangs on."""
         clause = token.head
         if clause.dep_ == "relcl" and clause.head is not clause:
-            return self.noun_phrase(para, clause.head, before, depth + 1)
+            antecedent = self.noun_phrase(para, clause.head, before, depth + 1)
+            if (
+                antecedent is not None
+                and antecedent.kind is ActorKind.PLACE
+                and after_preposition(clause.head)
+            ):
+                return None  # "a speech at a summit in Orlando, Florida, which … affirmed": where
+            return antecedent
         return None
 
 

@@ -212,6 +212,17 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     lone_people = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and len(m.name.split()) == 1
     }
+    # "Kirstjen Nielsen" tagged a body, then "Nielsen" a person twice and a place six times:
+    # the last word of a full name that is a person alone is a surname, whatever the full
+    # name was tagged; not a team's or a place's ("Washington Redskins", "South Paterson")
+    surnames |= {
+        name_key(words[-1])
+        for m in mentions
+        if 2 <= len(words := m.name.split()) <= 3
+        and m.name.istitle()
+        and name_key(words[-1]) in lone_people
+        and not any(is_known_place(w) for w in words)
+    }
     # "Black Elk" after "Linda Black Elk": a surname of two words or more
     long_surnames = {
         " ".join(words[k:])

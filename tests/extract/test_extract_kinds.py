@@ -990,3 +990,16 @@ def test_a_person_described_as_part_of_a_body_is_a_person(nlp: Language) -> None
     assert _kinds(nlp, text).get("Elaine Kamarck") is ActorKind.PERSON
     text = "Morgan Stanley, a unit of Ruritania Group, said profits rose."
     assert _kinds(nlp, text).get("Morgan Stanley") is ActorKind.ORGANIZATION
+
+
+def test_a_surname_alone_the_ner_calls_a_place_is_the_full_names_person(nlp: Language) -> None:
+    # the full name tagged a body, the surname a person twice and a place more often
+    text = (
+        "Kirstjen Nielsen told a Senate committee on Wednesday that no full wall was needed. Kelly, "
+        "Nielsen’s former boss, left the department this year. Nielsen, 45, served as Kelly’s deputy "
+        "in the White House. Asked about the border, Nielsen said she would work with “state and local "
+        "actors on the ground” to find solutions. Nielsen responded that any decision needed to be "
+        "“risk based.”"
+    )
+    kinds = _kinds(nlp, text)
+    assert kinds.get("Kirstjen Nielsen") is ActorKind.PERSON and "Nielsen" not in kinds, kinds

@@ -1987,3 +1987,12 @@ def test_a_place_a_relative_clause_hangs_on_after_in_is_no_speaker(nlp: Language
         "belief in the indispensability, the sovereignty, and the prerogatives of nationhood.”"
     )
     assert _speakers(nlp, text) == [None]
+
+
+def test_a_surname_the_tagger_took_for_another_word_after_said_is_the_person(nlp: Language) -> None:
+    text = (
+        "But Bill Skelly, a longtime RNC data operative, vouched for both of them.\n\n"
+        "“Having access to the RNC file and two people who understand it is valuable,” said Skelly, "
+        "explaining he worked more closely with one of them."
+    )
+    assert _speakers(nlp, text) == ["Bill Skelly"]

@@ -83,7 +83,8 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
             if is_listener(token) or _a_possessor(token):
                 continue  # "called Jo Bloggs's plan "…"": whose, not who
             actor = self.index.actor_at(para, token.i)
-            if actor is None and token.pos_ == "PROPN":
+            if actor is None and (token.pos_ == "PROPN" or (token.is_title and token.is_alpha)):
+                # a surname the tagger took for another word ("said Skelly", an adverb)
                 actor = self.index.person_named(token.text, before)
             if actor is not None and actor.kind is ActorKind.PLACE and _describes_someone(token):
                 continue  # "added a Florida Democrat": where the speaker is from, not who

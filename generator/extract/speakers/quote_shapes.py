@@ -186,7 +186,8 @@ class _QuoteShapes(_Core):
 
     def label(self, para: int, quote: Span) -> list[Token] | None:
         """The words of a label that introduces the quote: a name or a description
-        and a colon, with no verb before them in the sentence ('- Jo Bloggs: "…"')."""
+        and a colon, with no verb before them in the sentence ('- Jo Bloggs: "…"') or
+        after a heading the sentence sets off with a spaced dash."""
         doc = quote.doc
         i = self._colon_before(para, quote)
         if i is None:

@@ -619,7 +619,7 @@ def _titles_a_person(token: Token) -> bool:
 
 #: Nouns for a part of a body, which a description of another body opens with ("a unit
 #: of Acme Group").
-_PART_WORDS = frozenset({"unit", "arm", "division", "branch", "affiliate", "wing", "part", "subsidiary"})
+_PART_WORDS = frozenset({"unit", "arm", "division", "branch", "affiliate", "wing", "part"})
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADV", "ADP", "ADJ", "PRON", "DET", "AUX"})
 
 

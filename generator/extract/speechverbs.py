@@ -71,10 +71,16 @@ def is_listener(token: Token) -> bool:
 def after_preposition(token: Token) -> bool:
     """True for a word of a preposition's object ("in Brussels", "at the
     London office")."""
+    return preposition_of(token) is not None
+
+
+def preposition_of(token: Token) -> Token | None:
+    """The preposition whose object the word is part of ("at" of "at the London
+    office"), None for a word of no preposition's object."""
     root = token
     while root.dep_ in {"compound", "flat", "amod", "nmod"} and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj"
+    return root.head if root.dep_ == "pobj" else None
 
 
 def attribution_window(doc: Doc, quote: Span) -> list[Token]:
@@ -221,10 +227,7 @@ def _in_a_dashed_aside(verb: Token, quote: Span) -> bool:
     ("If X is so — as Y believe, but Z denies — "…" asked W")."""
     if verb.i >= quote.start:
         return False
-    at = quote.start - 1
-    while at > verb.i and verb.doc[at].is_quote:
-        at -= 1
-    return verb.doc[at].text in _DASH_MARKS and _closes_an_aside(verb)
+    return verb.doc[before_opening_mark(quote)].text in _DASH_MARKS and _closes_an_aside(verb)
 
 
 def _closes_an_aside(verb: Token) -> bool:

@@ -7,7 +7,7 @@ subject of the clause that introduces it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ...models import Actor
 from ..patterns import (
@@ -36,12 +36,11 @@ def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[T
     return verbs
 
 
-def _judging_speaker_verb(quote: Span) -> Token | None:
+def _judging_speaker_verb(verb: Token | None) -> Token | None:
     """The verb of the one who judged a thing with the quoted words (`judging_verb`) when it
     reports words (a speech verb or one of JUDGING_VERBS: not 'the U.S. is training groups
     as "…"', a misparse), no speech verb above it reports it in turn ('the ministry said
     it viewed the move as "…"' is the ministry's) and its subject is a name or "who"."""
-    verb = judging_verb(quote)
     if verb is None or not (_a_speech_lemma(verb) or verb.lemma_.lower() in JUDGING_VERBS):
         return None
     if any(_a_speech_verb(above) for above in verb.ancestors):
@@ -53,10 +52,10 @@ def _judging_speaker_verb(quote: Span) -> Token | None:
     return verb if subject.pos_ == "PROPN" or subject.tag_ in {"WP", "WDT"} else None
 
 
-def _judged_by_someone_unnamed(quote: Span) -> bool:
-    """A quote someone described but not named judged a thing with ('A friend referred to
-    him as "…"', 'one resident described it as "…"'): the words of no one named."""
-    verb = judging_verb(quote)
+def _judged_by_someone_unnamed(verb: Token | None) -> bool:
+    """The verb of a judgement (`judging_verb`) by someone described but not named ('A
+    friend referred to him as "…"', 'one resident described it as "…"'): the words of no
+    one named."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return subject is not None and subject.pos_ == "NOUN" and _a_person_noun(subject) and _indefinite(subject)
 
@@ -83,7 +82,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
         return owner, VERB
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
-    judging = _judging_speaker_verb(tokens)
+    judge = judging_verb(tokens)
+    judging = _judging_speaker_verb(judge)
     if judging is not None and judging not in verbs:
         # 'and Trump, who referred to Kim as "little rocket man,"': the one who judged
         # speaks, before any speech verb elsewhere in the sentence ("Kim, who has called …")
@@ -103,7 +103,7 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # the nearest attribution names an anonymous source, or someone the article's
             # actors miss: not a farther actor ('"…," Jo told the court, according to Reuters')
             break
-    if not verbs and _judged_by_someone_unnamed(tokens):
+    if not verbs and _judged_by_someone_unnamed(judge):
         return None, VERB  # 'A friend referred to him as "…"': not the last speaker's words
     if fallback is None and verbs:
         after = resolver.named_after_quote(span.paragraph, tokens)

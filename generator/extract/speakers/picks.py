@@ -51,8 +51,8 @@ def rule_picks(parsed: ParsedArticle, index: ActorIndex, spans: list[QuoteSpan])
             )
             # "…," Gorka said. John Bolton distanced himself from it. "…": someone who spoke
             # before in the article, named as the subject in between, takes the words up
-            spoke = {p.actor for p in picks if p.source == VERB and p.actor is not None}
-            if speaker is not None and newcomer in spoke and spans[n - 1].group != span.group:
+            turn = speaker is not None and newcomer is not None and spans[n - 1].group != span.group
+            if turn and any(p.source == VERB and p.actor == newcomer for p in picks):
                 speaker = newcomer
             named = resolver.subject_named_before(span.paragraph, words) if words is not None else None
             other = named is not None and named != speaker

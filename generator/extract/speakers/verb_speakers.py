@@ -26,6 +26,7 @@ from ..speechverbs import (
     after_preposition,
     is_listener,
     name_head,
+    preposition_of,
 )
 from .named_in_phrase import _NamedInPhrase
 from .subjects import _Subjects
@@ -374,9 +375,5 @@ def _past_the_dateline(subject: Token) -> Token | None:
 def _at_an_occasion(token: Token) -> bool:
     """A word of the object of "at" or "during" ("said at a POLITICO event", "during a CNN
     interview"): where or when the words were said."""
-    if not after_preposition(token):
-        return False
-    root = token
-    while root.dep_ != "pobj":
-        root = root.head
-    return root.head.lower_ in {"at", "during"}
+    preposition = preposition_of(token)
+    return preposition is not None and preposition.lower_ in {"at", "during"}

@@ -68,6 +68,7 @@ class _Entry:
     last_char: int = -1
     in_lead: bool = False
     subject_mentions: int = 0
+    dateline: bool = False
 
     @property
     def name(self) -> str:
@@ -95,6 +96,7 @@ class _Entry:
         self.mentions += 1
         self.last_char = max(self.last_char, mention.char)
         self.in_lead = self.in_lead or mention.para == 0
+        self.dateline = self.dateline or mention.dateline
         if mention.salience == MAIN_CLAUSE_SUBJECT and not mention.in_quote:
             self.subject_mentions += 1
 
@@ -253,6 +255,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     people_by_sign = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
     }
+    # a lone word a relative "who" describes somewhere ("Trump, who must decide")
+    someone = {name_key(m.name) for m in mentions if m.someone and len(m.name.split()) == 1}
     kinds = []
     for m in mentions:
         key = name_key(m.name)
@@ -261,6 +265,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
         if _city_for_a_person(m, key, surnames | firsts) and key not in titled_people:
             kinds.append(ActorKind.PLACE)
+        elif key in someone and not known_place and not m.name.isupper():
+            kinds.append(ActorKind.PERSON)  # "Trump, who …", then "Trump" tagged a body elsewhere
         elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is a known place's, tagged as one again and again, never as a person
@@ -603,7 +609,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
         full = Counter(k for m, k in own if m.name == entry.name)
         entry.kind = (full or Counter(k for _, k in own)).most_common(1)[0][0]
     places = [
-        PlaceNamed(e.name, e.mentions)
+        PlaceNamed(e.name, e.mentions, e.dateline)
         for e in entries
         if e.kind is ActorKind.PLACE or (e.kind is not ActorKind.PERSON and country_code(e.name))
     ]

@@ -10,7 +10,7 @@ and adds offices and governments named after their owner ("X's office",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -62,7 +62,7 @@ from .personnames import (
     trim_person,
 )
 from .roles import is_title_word, person_role, role_before
-from .roletitles import country_of_word, names_a_national
+from .roletitles import country_of_word, names_a_national, names_a_nations_people
 from .sentences import opens_with_dateline
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
@@ -91,6 +91,10 @@ class Mention:
     preposition: str | None = None
     #: "male" or "female" when an honorific says so ("Mrs. Clinton"), else None.
     honorific: str | None = None
+    #: A relative "who" refers to the name ("Corker, who is retiring"): someone, not something.
+    someone: bool = False
+    #: The place of a wire dateline ("WASHINGTON (Reuters) -"), where the story was filed.
+    dateline: bool = False
 
 
 #: Honorifics that say a gender, before a surname ("Mrs. Clinton", "Mr Bloggs").
@@ -112,6 +116,16 @@ _GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Nouns after a hyphen that make a name an adjective ("Obama-era", "Soviet-style").
 _ADJECTIVE_SUFFIX_WORDS = frozenset({"era", "style", "class", "type", "age"})
 _MAIN_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+#: Last words of a building's or a site's name, which a city after "in" does not belong to.
+_SITE_WORDS = (
+    FACILITY_WORDS
+    | (PLACE_NAME_WORDS - {"republic", "kingdom", "world", "region", "province", "county", "district"})
+    | {"embassy", "consulate"}
+)
+#: Words that open a dateline filed from a ship or a plane ("ABOARD AIR FORCE ONE").
+_ON_BOARD = frozenset({"aboard", "onboard"})
+#: Small words that open a clause, never a word of a name (written in lower case).
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because"})
 
 
 def _bracketed(span: Span) -> bool:
@@ -199,8 +213,8 @@ def _name_made_adjective(token: Token) -> bool:
 def _strip_edges(span: Span) -> Span:
     start, end = span.start, span.end
     for token in span:
-        if token.text in {"(", "["}:
-            end = token.i
+        if token.text in {"(", "["} or (token.i > start and token.text in _CLAUSE_OPENERS):
+            end = token.i  # "told the Washington Post [that Moore …]": a clause begins, the name ended
             break
     before = span.doc[start - 1] if start > 0 else None
     inside = before is not None and before.i > 0 and not span.doc[before.i - 1].is_punct
@@ -924,6 +938,7 @@ def _mention(
     role: str | None = None,
     weak: bool = False,
     parenthetical: bool = False,
+    dateline: bool = False,
 ) -> Mention:
     char = parsed.offset(para, span[0])
     name = (name or span.text).replace("’", "'")
@@ -935,8 +950,25 @@ def _mention(
         in_quote=parsed.quote_at(char) is not None,
         salience=_salience(span), weak=weak, parenthetical=parenthetical,
         preposition=span.root.head.lower_ if span.root.dep_ == "pobj" else None,
-        honorific=_GENDERED_HONORIFICS.get(before),
+        honorific=_GENDERED_HONORIFICS.get(before), someone=described_by_who(span), dateline=dateline,
     )  # fmt: skip
+
+
+def described_by_who(span: Span) -> bool:
+    """A name a relative "who" or "whom" describes ("Trump, who must decide",
+    "Kilimnik, who is close to Manafort"): someone's, whatever the NER said. Not
+    an acronym, a name after an article ("a Congress who has worked") or a team
+    named as a plural ("Arsenal, who are top")."""
+    if span.text.isupper() or (span.start > 0 and span.doc[span.start - 1].lower_ in {"a", "an", "the"}):
+        return False
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or clause.i < span.end:
+            continue
+        relative = [c for c in clause.children if c.lower_ in {"who", "whom"} and c.i < clause.i]
+        verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+        if relative and not any(v.tag_ == "VBP" for v in verbs):
+            return True
+    return False
 
 
 def _dateline_places(doc: Doc) -> list[Span]:
@@ -944,7 +976,7 @@ def _dateline_places(doc: Doc) -> list[Span]:
     "LA CROSSE, Wis. (AP) —", "WASHINGTON/HAVANA (Reuters) -"): its capitalised
     words before the first comma or bracket, one name for each town a slash sets
     apart."""
-    if not opens_with_dateline(doc.text):
+    if not opens_with_dateline(doc.text) or _filed_aboard(doc):
         return []
     places: list[Span] = []
     start = end = 0
@@ -975,6 +1007,14 @@ def _dateline_places(doc: Doc) -> list[Span]:
     return places
 
 
+def _filed_aboard(doc: Doc) -> int:
+    """The end of a dateline filed from a ship or a plane ("ABOARD AIR FORCE ONE (Reuters)
+    -"), which names no place and no actor; 0 for any other paragraph."""
+    if not len(doc) or doc[0].lower_ not in _ON_BOARD or not opens_with_dateline(doc.text):
+        return 0
+    return _dateline_end(doc)
+
+
 def _in_capitals(token: Token) -> bool:
     """A word of a dateline town written in capitals ("WASHINGTON")."""
     return token.is_alpha and token.is_upper and len(token) > 1
@@ -995,7 +1035,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     found: list[Mention] = []
     towns = _dateline_places(doc) if para < DATELINE_PARAGRAPHS else []
     for town in towns:  # a place, whatever the NER made of its capitals, named as a town is
-        found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_as_a_name(town.text)))
+        found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_as_a_name(town.text), dateline=True))
     dash = _dateline_end(doc) if towns else 0
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
@@ -1021,6 +1061,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue  # the dateline's place, taken above
         if towns and ent.end <= dash and _bracketed(ent):
             continue  # "LONDON (Reuters) -": the agency the dateline credits, no actor of the story
+        if para < DATELINE_PARAGRAPHS and ent.start < _filed_aboard(doc):
+            continue  # "ABOARD AIR FORCE ONE (Reuters) -": where it was filed from, no actor
         if (
             kind is None
             or ent.start < covered
@@ -1030,6 +1072,10 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         extend = kind is ActorKind.ORGANIZATION and ent.kb_id_ != _LISTED
         span = _strip_edges(_extend_organisation(ent) if extend else ent)
         covered = max(covered, span.end)
+        placed = _placed_site(span) if kind is not ActorKind.PERSON else None
+        if placed is not None:  # "Fishmongers' Hall in London": the building, then its city
+            span, town = placed
+            found.append(_mention(parsed, para, town, ActorKind.PLACE))
         owner = _possessive_owner(span) if kind is ActorKind.ORGANIZATION else None
         if owner is not None:  # "the House of Representatives' Committee on X": two bodies
             found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
@@ -1071,7 +1117,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
             continue  # "Households were told ...": a common word capitalised at the sentence start
         honoured = span.start > 0 and _an_honorific(doc[span.start - 1])  # "Lord Falconer", "Mr Baker"
-        if not honoured and (_names_inhabitants(span.text) or names_a_national(span.text)):
+        if not honoured and (
+            _names_inhabitants(span.text) or names_a_national(span.text) or names_a_nations_people(span.text)
+        ):
             continue  # "Londoners", "Hong Konger", "the Dutchman": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
@@ -1115,6 +1163,23 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _placed_site(span: Span) -> tuple[Span, Span] | None:
+    """A building's or a site's name and the known place the NER joined to it
+    ("Fishmongers' Hall in London", "the Hihiaua Cultural Centre in Whangārei"):
+    the name before "in", and the place after it. A body named for a region
+    ("Organization for Security and Cooperation in Europe") stays whole."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.text == "in" and doc[token.i - 1].lower_ in _SITE_WORDS:
+            place = doc[token.i + 1 : span.end]
+            if place[0].lower_ == "the":
+                place = place[1:]
+            if len(place) and is_known_place(place.text):
+                return doc[span.start : token.i], place
+            return None
+    return None
 
 
 def _joined_people(doc: Doc) -> list[Span]:
@@ -1230,7 +1295,24 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     storms = _storm_names(parsed.docs)
-    return [m for m in mentions if m.name not in storms]
+    groups_named = _written_as_groups(parsed.docs)
+    return [
+        replace(m, someone=False) if m.someone and m.name in groups_named else m
+        for m in mentions
+        if m.name not in storms
+    ]
+
+
+def _written_as_groups(docs: tuple[Doc, ...]) -> frozenset[str]:
+    """Names written after "the" as the head of their phrase ("the Rohingya", not "the
+    Bloggs administration"): a people's or a body's, which "who" does not make someone's
+    ("repatriation of Rohingya, who had fled")."""
+    return frozenset(
+        t.text
+        for doc in docs
+        for t in doc
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and any(c.lower_ == "the" for c in t.children)
+    )
 
 
 def _split_outlet_person(parsed: ParsedArticle, mention: Mention, surnames: set[str]) -> list[Mention]:
@@ -1515,8 +1597,10 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
                     found.append(_mention(parsed, para, doc[subject.i : subject.i + 1], ActorKind.PERSON))
                 continue
             words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
-            while words and _names_a_position(words[0]):
-                words = words[1:]  # "Cardinal Jo Bloggs said": the name after the title
+            while words and (
+                _names_a_position(words[0]) or (words[0].ent_type_ == "NORP" and len(words) > 1)
+            ):
+                words = words[1:]  # "Cardinal Jo Bloggs said", "ranking Democrat Jo Bloggs said"
             start = words[0].i if words else subject.i
             span = doc[start : subject.i + 1]
             if any(t.ent_type_ in KIND_BY_LABEL for t in span):

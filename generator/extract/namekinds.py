@@ -154,6 +154,8 @@ def is_medium(token: Token) -> bool:
     "said via Ruritter", "a Ruritter user", "social media site Ruritter"."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in _LOOSE_LABELS:
         return False
+    if token.ent_type_ == "NORP" and token.tag_ == "NNPS":
+        return False  # "taxes on wealthier Americans": a people, no platform
     if (
         token.lower_ in CALENDAR_WORDS
         or token.ent_iob_ == "I"

@@ -201,7 +201,8 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     followed only by lowercase words, the name completes the title before "of"
     (the role is someone else's); Jo Bloggs's own role is what follows "of"."""
     to = max((n for n, t in enumerate(tokens) if t.lower_ in {"to", "for"}), default=-1)
-    if to > 0 and tokens[to - 1].is_lower and is_title_word(tokens[to - 1]):
+    working = to > 0 and _working_for(tokens[to - 1])
+    if working:
         # "an adviser to Ohio Sen. Jo Bloggs": the senator is Bloggs, the adviser someone else
         after = tokens[to + 1 :]
         if any(is_title_word(t) for t in after):
@@ -214,6 +215,15 @@ def _after_complement(tokens: list[Token]) -> list[Token]:
     if cut <= 0 or not rest or not described or not any(map(is_title_word, rest)):
         return tokens  # "minister of foreign affairs Jo Bloggs": a portfolio, the title is whole
     return rest
+
+
+def _working_for(token: Token) -> bool:
+    """The word before "to" or "for" in "an adviser to Ohio Sen. Jo Bloggs", "Officials for
+    Iowa Senator Jo Bloggs": a title or a common noun for people who work for someone,
+    written in lower case or opening the sentence (not "Minister for Europe" inside one)."""
+    if not (token.is_lower or (token.is_sent_start and token.is_title)):
+        return False
+    return is_title_word(token) or (token.tag_ == "NNS" and token.is_lower) or bool(token.is_sent_start)
 
 
 def _body_then_agent(tokens: list[Token]) -> bool:
@@ -474,6 +484,10 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
             k += 1
         while k > cut + 1 and tokens[k - 1].lower_ in ROLE_CONNECTORS | {"a", "an"}:
             k -= 1  # "chief executive of the" when no name follows
+        if k > cut + 1 and tokens[k - 1].text in _POSSESSIVES:
+            # "an adviser to Jo Bloggs's presidential campaign": on to the noun the name owns
+            nouns = [n for n, t in enumerate(tokens) if t.i == tokens[k - 2].head.i and n >= k]
+            k = nouns[0] + 1 if nouns else k
         if k > cut + 1:
             cut = k
     tokens = tokens[:cut]
@@ -610,6 +624,8 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 for t in child.subtree
                 if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)
             ]
+            if tokens and tokens[0].lower_ in {"whose", "which"}:
+                return None  # "Jo Bloggs, whose divorce settlement …": a clause the parser misread
             if tokens and tokens[0].lower_ in {"both", "all"} and child.tag_ == "NNS":
                 # "X and Y, both professors at Z,": each a professor at Z
                 tokens = tokens[1:]

@@ -43,6 +43,7 @@ from .patterns import (
     TITLE_WORDS,
     UNGENDERED_KIN,
 )
+from .personnames import is_given_name
 
 _NATIONAL = tuple(sorted((t.lower() for t in HEAD_OF_STATE_TITLES), key=len, reverse=True))
 #: Monarchies (ISO 3166 alpha-2) with no office of president: a bare "President" in a story
@@ -74,6 +75,8 @@ class PlaceNamed:
 
     name: str
     mentions: int
+    #: Named by the article's wire dateline ("WASHINGTON (Reuters) -").
+    dateline: bool = False
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -132,6 +135,8 @@ def country_of_word(word: str) -> str | None:
     return country_code(named) if named else None
 
 
+#: Nouns for one of a nation's people that no country's name starts like ("Britons").
+_PEOPLE_NOUNS = frozenset({"Briton", "Brit", "Scot", "Kiwi", "Aussie", "Yank"})
 #: Demonyms of Britain's nations, which no country's name starts like ("Welshman").
 _NATION_DEMONYMS = frozenset({"English", "Welsh", "Scots", "Scottish", "Cornish", "Manx", "British"})
 
@@ -144,6 +149,20 @@ def names_a_national(word: str) -> bool:
             stem = word[: -len(ending)]
             return stem in IRREGULAR_DEMONYMS or stem in _NATION_DEMONYMS or country_of_word(stem) is not None
     return False
+
+
+def names_a_nations_people(word: str) -> bool:
+    """'Americans', 'Kenyans', 'Britons': a demonym made a plural noun for a nation's
+    people, no actor's name ("Philippines" and "Bahamas" are the countries' own)."""
+    if not word.endswith("s") or " " in word or not word[:1].isupper() or is_known_place(word):
+        return False
+    stem = word[:-1]
+    if stem in _PEOPLE_NOUNS:
+        return True
+    # a demonym's ending ("Kenyan", "Iraqi"), not a word that only starts like a country
+    # ("Ethics"), nor a name ("Francis")
+    named = is_given_name(word) or is_given_name(stem)
+    return stem.endswith(("an", "i")) and not named and country_of_word(stem) is not None
 
 
 def _display(name: str) -> str:
@@ -257,6 +276,14 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
         return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
+    # "WASHINGTON (Reuters) - … President Bloggs" in a story about another country: a bare
+    # title is the dateline country's office as often as the story's, unless that country
+    # has no such office free (another person holds it, or a monarchy has no president)
+    filed = {country_of(p.name) for p in places if p.dateline} - {None} - held
+    if title == "President":
+        filed -= _NO_PRESIDENT
+    if filed and code not in filed:
+        return None
     if title == "President" and code in _NO_PRESIDENT:
         return None  # "President Musharraf" in a story about Britain: Pakistan's, not Britain's
     named = [p.name for p in places if _names_the_country(p.name, code)]

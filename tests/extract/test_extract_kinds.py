@@ -1003,3 +1003,54 @@ def test_a_surname_alone_the_ner_calls_a_place_is_the_full_names_person(nlp: Lan
     )
     kinds = _kinds(nlp, text)
     assert kinds.get("Kirstjen Nielsen") is ActorKind.PERSON and "Nielsen" not in kinds, kinds
+
+
+def test_a_lone_name_a_relative_who_describes_is_someone(nlp: Language) -> None:
+    # the NER tags the surname a body; "who" says it is someone's
+    text = (
+        "Senators criticised the Treasury, including Brandt, who says the plan is flawed. "
+        "Brandt declined to comment."
+    )
+    assert _kinds(nlp, text).get("Brandt") is ActorKind.PERSON
+
+
+def test_a_body_after_an_article_stays_a_body_whatever_relative_follows(nlp: Language) -> None:
+    text = "The law was the work of a Congress who has worked on it for years."
+    assert _kinds(nlp, text).get("Congress") is ActorKind.ORGANIZATION
+
+
+def test_a_site_and_the_city_the_ner_joined_to_it_are_two_names(nlp: Language) -> None:
+    kinds = _kinds(nlp, "The attack took place at Tanners' Hall in London on Friday.")
+    assert "Tanners' Hall" in kinds
+    assert kinds.get("London") is ActorKind.PLACE
+
+
+def test_a_body_named_for_a_region_keeps_the_region_in_its_name(nlp: Language) -> None:
+    kinds = _kinds(nlp, "The Centre for Democracy in Europe issued a report.")
+    assert kinds == {"Centre for Democracy in Europe": ActorKind.ORGANIZATION}
+
+
+def test_a_name_ends_where_a_clause_begins(nlp: Language) -> None:
+    # the NER ran the newspaper's name into the reported clause ("the Denver Post that Moore")
+    kinds = _kinds(nlp, "Mary Smith told the Denver Post that Moore had asked her out.")
+    assert kinds.get("Denver Post") is ActorKind.ORGANIZATION
+    assert not any("that" in name.split() for name in kinds)
+
+
+def test_a_people_written_after_the_is_no_one_whatever_relative_follows(nlp: Language) -> None:
+    text = (
+        "The Rohingya are largely stateless. "
+        "An agreement covered the earlier repatriation of Rohingya, who had fled to Bangladesh."
+    )
+    assert _kinds(nlp, text).get("Rohingya") is not ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It raised taxes on wealthier Americans to fund healthcare benefits, Jo Bloggs said.",
+        "A visit remains a contentious issue among Britons, with lawmakers calling for it to be cancelled.",
+    ],
+)
+def test_a_nations_people_is_no_actor(nlp: Language, text: str) -> None:
+    assert not {"Americans", "Britons"} & set(_kinds(nlp, text))

@@ -507,3 +507,33 @@ def test_an_adverb_on_the_description_is_left_out_unless_it_dates_it(
     nlp: Language, text: str, role: str
 ) -> None:
     assert next(iter(_roles(nlp, text).values())) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # those who work for someone, opening the sentence, are not the one named's title
+        ("Representatives for Representative Jo Bloggs declined to comment.", "Jo Bloggs", "Representative"),
+        ("Aides to Governor Jo Bloggs said the plan was dead.", "Jo Bloggs", "Governor"),
+        ("Lawyers for Senator Jo Bloggs said the plan was dead.", "Jo Bloggs", "Senator"),
+        # a title with its remit stays whole
+        ("Minister for Europe Jo Bloggs said the plan was dead.", "Jo Bloggs", "Minister for Europe"),
+    ],
+)
+def test_the_title_after_those_working_for_someone_is_theirs(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _roles(nlp, text)[name] == role
+
+
+def test_a_role_to_someones_campaign_goes_on_to_what_they_own(nlp: Language) -> None:
+    text = "Jo Bloggs, an adviser to Ann Kell's presidential campaign, said it was over."
+    assert _roles(nlp, text)["Jo Bloggs"] == "adviser to Ann Kell's presidential campaign"
+
+
+def test_a_relative_clause_the_parser_took_for_an_apposition_is_no_role(nlp: Language) -> None:
+    text = (
+        "Mary Vance, whose nearly $1 billion divorce settlement from oil tycoon Sam Smith made "
+        "headlines early last year. Last month, she hosted a dinner."
+    )
+    assert _roles(nlp, text)["Mary Vance"] is None

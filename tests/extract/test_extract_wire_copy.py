@@ -521,3 +521,35 @@ def test_a_title_as_subject_stands_for_someone_named_before_it_not_after(nlp: La
         "tremendous death\u201d as secretary of state."
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
+
+
+def _roles(nlp: Language, text: str) -> dict[str, str | None]:
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+
+
+_ABOUT_ANOTHER_COUNTRY = (
+    "A Senate panel backed new sanctions on North Korea on Tuesday, before President Jo Bloggs "
+    "visits Seoul. North Korea has tested missiles. North Korea denied the report. "
+    "Pyongyang said it would respond."
+)
+
+
+def test_a_bare_title_filed_from_another_country_is_not_the_storys_office(nlp: Language) -> None:
+    # a story filed from Washington about North Korea: "President Jo Bloggs" may well be the
+    # dateline country's president, so the title stays bare rather than North Korea's
+    assert _roles(nlp, f"WASHINGTON (Reuters) - {_ABOUT_ANOTHER_COUNTRY}")["Jo Bloggs"] == "President"
+
+
+def test_a_bare_title_with_no_dateline_is_the_storys_countrys_office(nlp: Language) -> None:
+    assert _roles(nlp, _ABOUT_ANOTHER_COUNTRY)["Jo Bloggs"] == "President of North Korea"
+
+
+def test_a_dateline_filed_aboard_a_plane_names_no_place(nlp: Language) -> None:
+    text = (
+        "ABOARD AIR FORCE ONE (Reuters) - President Jo Bloggs said on Friday that talks "
+        "with Ruritania would resume."
+    )
+    names = {a.name.lower() for a in extract(Article(source="test.md", text=text), nlp).actors}
+    assert not any("air force one" in name for name in names)
+    assert "ruritania" in names

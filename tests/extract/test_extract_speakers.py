@@ -1410,6 +1410,8 @@ def test_a_participle_joined_to_the_reported_clause_goes_with_the_participle_of_
             "(The answer: \u201cI guess I do.\u201d)",
             None,
         ),
+        # an answer a label names with no one is the words of the one asked, not the asker's
+        ("Reporters asked Jo Bloggs about the plan. The answer: \u201cWe will see.\u201d", "Jo Bloggs"),
     ],
 )
 def test_an_answer_or_a_response_is_whose_it_is_said_to_be(
@@ -1996,3 +1998,42 @@ def test_a_surname_the_tagger_took_for_another_word_after_said_is_the_person(nlp
         "explaining he worked more closely with one of them."
     )
     assert _speakers(nlp, text) == ["Bill Skelly"]
+
+
+def test_a_party_word_before_a_name_the_ner_missed_is_no_part_of_it(nlp: Language) -> None:
+    # the recogniser tags "Democrat" a group and leaves the name after it untagged
+    text = "\u201cWe are frustrated,\u201d said Oversight ranking Democrat Elijah Vance."
+    assert _speakers(nlp, text) == ["Elijah Vance"]
+
+
+def test_a_name_described_before_its_verb_speaks_when_the_parser_hangs_it_elsewhere(nlp: Language) -> None:
+    # the parser makes the name an apposition of the place that opens the sentence and
+    # leaves "suggested" without a subject: the person before the description speaks
+    text = (
+        "At Boca Verde, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+        "78-year-old president and general manager, suggested that the troubles besetting some of "
+        "his competitors could be blamed on poor management and on their focus on "
+        '"the business of selling houses."'
+    )
+    assert _speakers(nlp, text) == ["Jay DiPietro"]
+
+
+def test_a_party_word_before_a_title_leaves_the_title_no_name(nlp: Language) -> None:
+    text = (
+        "A Republican Assemblywoman, Ann Kell, also commented on the gap among candidates: "
+        "\u201cThere are just not as many women in the party.\u201d"
+    )
+    briefing = extract(Article(source="test.md", text=text), nlp)
+    assert "Assemblywoman" not in {a.name for a in briefing.actors}
+    assert [q.speaker for q in briefing.quotes] == ["Ann Kell"]
+
+
+def test_a_name_qualifying_a_subject_is_not_the_one_a_description_names_again(nlp: Language) -> None:
+    # "the Bloggs supporter" is Ann Kell, not Jo Bloggs: "the 64-year-old Republican" is her
+    text = (
+        "Jo Bloggs held a rally in the city on Sunday. Ann Kell, a retired teacher, said she did "
+        "not know how she would vote. Perusing a shop on Monday, the Bloggs supporter said his "
+        "backing had not swayed her. \u201cI\u2019ll have to pray about it,\u201d the 64-year-old "
+        "Republican said."
+    )
+    assert _speakers(nlp, text) == ["Ann Kell"]

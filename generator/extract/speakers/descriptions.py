@@ -121,8 +121,11 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
                 continue
             if m.para != para and (m.para != para - 1 or not qualified):
                 return None
+            root = self.parsed.docs[m.para][m.start : m.end].root
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                continue  # "the Trump supporter said": the name qualifies the subject, it is not it
             if self.index.actors[a].kind is ActorKind.PERSON:
-                spoke = _speech_subject(self.parsed.docs[m.para][m.start : m.end].root)
+                spoke = _speech_subject(root)
                 return self.index.actors[a] if spoke or not speaking else None
         return None
 

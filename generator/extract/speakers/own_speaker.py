@@ -23,7 +23,7 @@ from ..speechverbs import (
 )
 from .resolver import _Resolver
 from .sources import CLAUSE, FALLBACK, NONE, VERB
-from .words import _a_person_noun, _a_speech_lemma, _a_speech_verb, _indefinite
+from .words import _REPLIES, _a_person_noun, _a_speech_lemma, _a_speech_verb, _indefinite
 
 
 def _speech_verbs(resolver: _Resolver, para: int, tokens: list[Token]) -> list[Token]:
@@ -77,6 +77,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
             # "KEITH LERNER, CHIEF MARKET STRATEGIST …:", a name no actor has (the recogniser
             # missed it): someone speaks, not whoever spoke before
             return None, VERB
+        if label[-1].lemma_.lower() in _REPLIES:
+            return resolver.the_one_asked(span.paragraph, label, span.start), VERB
     owner = resolver.possessor(span.paragraph, tokens)
     if owner is not None:
         return owner, VERB

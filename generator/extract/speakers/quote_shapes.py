@@ -218,6 +218,22 @@ class _QuoteShapes(_Core):
             return self._person_set_off(para, label[0].i)
         return actor
 
+    def the_one_asked(self, para: int, label: list[Token], before: int) -> Actor | None:
+        """'Nina asks her friend whether …. (The answer: "…")': a reply a label names with
+        no one is the words of the one the sentence before asks (here no one named), never
+        the asker's."""
+        doc = label[0].doc
+        start = label[0].sent.start
+        if start == 0:
+            return None
+        for verb in doc[start - 1].sent:
+            if verb.lemma_.lower() != "ask":
+                continue
+            asked = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+            if asked is not None:
+                return self.noun_phrase(para, asked, before)
+        return None
+
     def named_source(self, para: int, quote: Span, before: int) -> Actor | None:
         """'citing the Jo Bloggs quote that "…"', 'the statement: "…"': a quote
         introduced by a noun for words or a document is that noun's source."""

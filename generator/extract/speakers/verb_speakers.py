@@ -50,7 +50,7 @@ _PARTY_TAG_MAX_TOKENS = 6
 #: Who speaks for the one a phrase after them names ("a spokeswoman for Jo Bloggs").
 _SPEAKING_FOR = _SPOKESPEOPLE | {"representative"}
 #: Most words of an aside set off by commas between a name and its speech verb.
-_ASIDE_MAX_TOKENS = 12
+_ASIDE_MAX_TOKENS = 20
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,9 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
 
     def _before_aside(self, para: int, verb: Token, comma: int) -> int:
         """For the comma closing an aside right before the verb ("Jo Bloggs, asked about
-        it, had said", "Jo Bloggs, 70, said"), the last word before the aside's opening
-        comma when the aside is a participle's clause or an age; else `comma` itself (no
-        name there)."""
+        it, had said", "Jo Bloggs, 70, said", "Jo Bloggs, the club's president, said"), the
+        last word before the aside's opening comma when the aside is a participle's clause,
+        an age or a description of that word; else `comma` itself (no name there)."""
         doc = verb.doc
         start = max(verb.sent.start, comma - _ASIDE_MAX_TOKENS)
         opening = next((k for k in range(comma - 1, start - 1, -1) if doc[k].text == ","), None)
@@ -147,7 +147,9 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         first = doc[opening + 1]
         participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.dep_ in {"advcl", "acl"})
         age = opening + 2 == comma and first.like_num  # "Jo Bloggs, 70, said"
-        if not (participle or age) or any(t.is_quote for t in doc[opening:comma]):
+        # "Jo Bloggs, the club's president, suggested" with the name hung on a phrase before it
+        described = any(t.dep_ == "appos" and t.head.i == opening - 1 for t in doc[opening + 1 : comma])
+        if not (participle or age or described) or any(t.is_quote for t in doc[opening:comma]):
             return comma
         return opening - 1
 

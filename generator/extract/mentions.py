@@ -124,6 +124,10 @@ _SITE_WORDS = (
 )
 #: Words that open a dateline filed from a ship or a plane ("ABOARD AIR FORCE ONE").
 _ON_BOARD = frozenset({"aboard", "onboard"})
+#: Officers whose office a place names ("the Cook County Sheriff's Office").
+_OFFICE_HOLDERS = frozenset(
+    {"sheriff", "attorney", "prosecutor", "coroner", "marshal", "examiner", "clerk", "comptroller", "auditor"}
+)
 #: Small words that open a clause, never a word of a name (written in lower case).
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because"})
 
@@ -196,6 +200,14 @@ def _office_matcher(vocab: Vocab) -> Matcher:
     possessive = {"ORTH": {"IN": _APOSTROPHES}}
     matcher.add("OWNED_OFFICE", [[owner, possessive, office]], greedy="LONGEST")
     matcher.add("NAMED_GOVERNMENT", [[owner, office]], greedy="LONGEST")
+    # "the Cook County Sheriff's Office", "the Manhattan district attorney's office": an
+    # officer's office named by its place, which the NER rarely tags
+    place = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["a", "an", "the"]}, "OP": "+"}
+    level = {"LOWER": {"IN": ["district", "county", "state", "city", "u.s.", "federal"]}, "OP": "?"}
+    holder = {"LOWER": {"IN": sorted(_OFFICE_HOLDERS)}}
+    general = {"LOWER": "general", "OP": "?"}
+    bureau = {"LOWER": {"IN": ["office", "department", "bureau"]}}
+    matcher.add("PLACED_OFFICE", [[place, level, holder, general, possessive, bureau]], greedy="LONGEST")
     matcher.add(
         "GOVERNMENT_OF",
         [[{"LOWER": "government"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},

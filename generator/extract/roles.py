@@ -477,7 +477,7 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
             # "head of a regional civil defence office": a common noun phrase
             or (
                 tokens[cut].lower_ != "to"
-                and tokens[k].pos_ in {"NOUN", "ADJ", "DET"}
+                and tokens[k].pos_ in {"NOUN", "ADJ", "DET", "PROPN"}  # "armed services committee"
                 and tokens[k].lower_ not in {"this", "that"}
             )
         ):
@@ -548,6 +548,7 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
         or (_sentence_adverb(tokens[0]) and len(tokens) > 1 and tokens[1].pos_ not in _CONJUNCTIONS)
     ):
         tokens = tokens[1:]
+    tokens = _without_a_count(tokens)
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     tokens = _first_description(tokens)
@@ -556,6 +557,18 @@ def _clean_phrase(tokens: list[Token]) -> str | None:
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
         return None
     return _text(tokens)
+
+
+def _without_a_count(tokens: list[Token]) -> list[Token]:
+    """'At least two Republican senators, Jo Bloggs and …': the description without how
+    many it counts ("Republican senators"); not a number a hyphen joins to the title
+    ("three-time champion")."""
+    words = [t.lower_ for t in tokens[:2]]
+    if words in (["at", "least"], ["at", "most"], ["more", "than"], ["fewer", "than"]):
+        tokens = tokens[2:]
+    if len(tokens) > 1 and tokens[0].tag_ == "CD" and tokens[1].text not in {"-", "–"}:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _sentence_adverb(token: Token) -> bool:
@@ -616,6 +629,12 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         ):
             return _clean_phrase(tokens)
     for child in root.children:
+        # "Jo Bloggs, a teacher,": the phrase right after the name, not one the parser hung on
+        # it from far after ("Collins has prepared an amendment …, a provision that …")
+        between = doc[end : child.left_edge.i] if child.i >= end else doc[end:end]
+        named = {t.i for t in root.subtree} - {t.i for t in child.subtree}  # "X and Y, both …"
+        if child.dep_ == "appos" and any(not (t.is_punct or t.like_num or t.i in named) for t in between):
+            continue
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
             if _listed_thing(child):
                 return None
@@ -694,6 +713,10 @@ def _predicate(doc: Doc, start: int, end: int) -> str | None:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ not in PREDICATE_VERBS:
         return None
+    if any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may", "should"} for c in verb.children
+    ):
+        return None  # "If elected, Jo Bloggs would be the first president …": not what she is
     for child in verb.children:
         target = None
         if child.dep_ == "attr" and child.pos_ == "NOUN":

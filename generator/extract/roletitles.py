@@ -276,6 +276,8 @@ def _main_country(places: Sequence[PlaceNamed], title: str, taken: frozenset[str
     if any(totals[ranked[0]] * MAIN_PLACE_LEAD <= totals[c] for c in held if c in totals):
         return None  # the story is about a country whose office is held by someone else
     code = ranked[0]
+    if held and totals[code] < 2:
+        return None  # another country's office is named, and this one only once ("the Russia hoax")
     # "WASHINGTON (Reuters) - … President Bloggs" in a story about another country: a bare
     # title is the dateline country's office as often as the story's, unless that country
     # has no such office free (another person holds it, or a monarchy has no president)

@@ -1054,3 +1054,17 @@ def test_a_people_written_after_the_is_no_one_whatever_relative_follows(nlp: Lan
 )
 def test_a_nations_people_is_no_actor(nlp: Language, text: str) -> None:
     assert not {"Americans", "Britons"} & set(_kinds(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The Cook County Sheriff's Office said the man was arrested.", "Cook County Sheriff's Office"),
+        (
+            "A spokesman for the Manhattan district attorney's office said the case was closed.",
+            "Manhattan district attorney's office",
+        ),
+    ],
+)
+def test_an_officers_office_named_by_its_place_is_a_body(nlp: Language, text: str, office: str) -> None:
+    assert _kinds(nlp, text).get(office) is ActorKind.ORGANIZATION

@@ -537,3 +537,32 @@ def test_a_relative_clause_the_parser_took_for_an_apposition_is_no_role(nlp: Lan
         "headlines early last year. Last month, she hosted a dinner."
     )
     assert _roles(nlp, text)["Mary Vance"] is None
+
+
+def test_a_description_shared_by_several_is_without_their_count(nlp: Language) -> None:
+    text = "At least two Republican senators, Jo Bloggs of Ohio and Sam Smith of Iowa, said he should go."
+    assert _roles(nlp, text)["Jo Bloggs"] == "Republican senator"
+
+
+def test_a_role_of_a_bodys_committee_written_in_lower_case_is_whole(nlp: Language) -> None:
+    text = "Jo Bloggs, chairman of the Senate's armed services committee, said he was troubled."
+    assert _roles(nlp, text)["Jo Bloggs"] == "chairman of the Senate's armed services committee"
+
+
+def test_an_apposition_the_parser_hung_on_a_name_from_far_after_is_no_role(nlp: Language) -> None:
+    text = (
+        "The fee is meant to encourage young people to get insurance. Ann Kell has also prepared an "
+        "amendment to the tax bill to make state and local property tax deductible up to $10,000, "
+        "a provision that is part of the House of Representatives\u2019 tax bill."
+    )
+    assert _roles(nlp, text)["Ann Kell"] is None
+
+
+def test_what_someone_would_be_is_no_role(nlp: Language) -> None:
+    text = "If elected, Ann Kell would be the first U.S. president to have a foundation."
+    assert _roles(nlp, text)["Ann Kell"] is None
+
+
+def test_an_ordinal_stays_in_the_role(nlp: Language) -> None:
+    text = "Jo Bloggs said so. Bloggs was the first member of Kell’s cabinet to plead guilty to a crime."
+    assert _roles(nlp, text)["Jo Bloggs"] == "first member of Kell’s cabinet"

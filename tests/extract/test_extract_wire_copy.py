@@ -553,3 +553,12 @@ def test_a_dateline_filed_aboard_a_plane_names_no_place(nlp: Language) -> None:
     names = {a.name.lower() for a in extract(Article(source="test.md", text=text), nlp).actors}
     assert not any("air force one" in name for name in names)
     assert "ruritania" in names
+
+
+def test_a_bare_title_is_not_a_country_named_once_beside_anothers_office(nlp: Language) -> None:
+    # one mention of Russia is no story about Russia: "President Sam Smith" is the earlier U.S. one
+    text = (
+        "U.S. President Jo Bloggs wrote that his rating was the same as President Sam Smith's "
+        "in 2009, despite the Russia hoax."
+    )
+    assert _roles(nlp, text)["Sam Smith"] == "President"

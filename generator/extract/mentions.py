@@ -962,11 +962,11 @@ def _mention(
         in_quote=parsed.quote_at(char) is not None,
         salience=_salience(span), weak=weak, parenthetical=parenthetical,
         preposition=span.root.head.lower_ if span.root.dep_ == "pobj" else None,
-        honorific=_GENDERED_HONORIFICS.get(before), someone=described_by_who(span), dateline=dateline,
+        honorific=_GENDERED_HONORIFICS.get(before), someone=_described_by_who(span), dateline=dateline,
     )  # fmt: skip
 
 
-def described_by_who(span: Span) -> bool:
+def _described_by_who(span: Span) -> bool:
     """A name a relative "who" or "whom" describes ("Trump, who must decide",
     "Kilimnik, who is close to Manafort"): someone's, whatever the NER said. Not
     an acronym, a name after an article ("a Congress who has worked") or a team

@@ -2037,3 +2037,12 @@ def test_a_name_qualifying_a_subject_is_not_the_one_a_description_names_again(nl
         "Republican said."
     )
     assert _speakers(nlp, text) == ["Ann Kell"]
+
+
+def test_narration_a_dash_breaks_off_for_a_quote_is_not_what_the_quote_reports(nlp: Language) -> None:
+    # the parser hangs "has amended" on "said": Ann Kell's clause is narration, and "she" is her
+    text = (
+        "Jo Bloggs met the president on Monday. Yet Ann Kell has already amended her testimony "
+        "once \u2014 \u201cI now do recall,\u201d she said, talking to reporters."
+    )
+    assert _speakers(nlp, text) == ["Ann Kell"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...models import Actor, ActorKind
 from ..namekinds import is_medium
 from ..patterns import (
+    DASHES,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
 )
@@ -96,7 +97,10 @@ class _Antecedents(_Core):
             return False
         speech = verb.head
         reporting = speech.lemma_.lower() in SPEECH_VERBS | _BELIEF_VERBS
-        return reporting and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
+        # "Yet X has amended his testimony — "…," he said": the narration a dash breaks off
+        # for the quote, which the parser hung on the verb after it, is not what it reports
+        dashed = speech.i > verb.i and any(c.text in DASHES and c.i > root.i for c in verb.children)
+        return reporting and not dashed and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
 
     def _contrasting_subject(self, para: int, start: int, end: int) -> bool:
         """True for the subject of a "while"/"whereas" clause on a main clause's

@@ -2046,3 +2046,15 @@ def test_narration_a_dash_breaks_off_for_a_quote_is_not_what_the_quote_reports(n
         "once \u2014 \u201cI now do recall,\u201d she said, talking to reporters."
     )
     assert _speakers(nlp, text) == ["Ann Kell"]
+
+
+def test_he_after_a_source_a_wire_cites_at_the_end_of_a_sentence_is_that_source(nlp: Language) -> None:
+    # the quote runs over two sentences, and the sentence before it cites "a source" after its
+    # main clause: "he" is that unnamed source, not Tom Phillips named earlier
+    text = (
+        'Tom Phillips wrote about the crash on Monday. AirAsia QZ8501 made an "unbelievably" steep '
+        "climb before it crashed, possibly pushing it beyond the limits of the Airbus A320, according "
+        'to radar data, a source close to the investigation has told Reuters. "So far, the numbers '
+        'taken by the radar are unbelievably high. This rate of climb is very high, too high," he said.'
+    )
+    assert _speakers(nlp, text)[-1] is None

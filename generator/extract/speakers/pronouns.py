@@ -24,6 +24,9 @@ from .antecedents import _Antecedents
 from .subjects import _Subjects
 from .words import _PERSON, _PLURAL_PRONOUNS, _SPOKESPEOPLE, _SUBJECT_DEPS, _definite, _indefinite
 
+#: Nouns for a person a wire cites without a name ("a source close to the inquiry told Reuters").
+_SOURCE_NOUNS = frozenset({"source", "insider"})
+
 #: Modifiers a clause may open with before its subject pronoun ("Speaking by phone, she said").
 _FRONTED_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod"})
 #: How many sentences back a chain of one pronoun ("She …. She …. she said") is followed.
@@ -86,6 +89,9 @@ class _Pronouns(_Antecedents, _Subjects):
                 return False
             para, previous = before
             subjects = [t for t in previous.root.children if t.dep_ in _SUBJECT_DEPS]
+            cited = self._trailing_source(para, previous)
+            if cited is not None:
+                subjects = [cited]  # "X made a steep climb …, a source close to it told Reuters."
             if not subjects and previous.root.lemma_.lower() in SPEECH_VERBS:
                 # "…, said Jo Bloggs's mother, now 81." with the subject hung on a later clause
                 after = next((t for t in previous if t.i > previous.root.i and t.dep_ in _SUBJECT_DEPS), None)
@@ -123,7 +129,29 @@ class _Pronouns(_Antecedents, _Subjects):
             return plural or (head.tag_ == "NN" and word in COLLECTIVE_PERSON_NOUNS)
         if (word in MALE_NOUNS and low in {"she", "her"}) or (word in FEMALE_NOUNS and low in {"he", "him"}):
             return False  # "A masked man shouted … "…," she adds": not the man
-        return word in UNNAMED_PERSON_NOUNS or word in MALE_NOUNS or word in FEMALE_NOUNS
+        return (
+            word in UNNAMED_PERSON_NOUNS
+            or word in MALE_NOUNS
+            or word in FEMALE_NOUNS
+            or word in _SOURCE_NOUNS
+        )
+
+    def _trailing_source(self, para: int, sent: Span) -> Token | None:
+        """The subject of a speech verb after the main clause of a sentence that is no
+        speech itself ("X made a steep climb …, a source close to the investigation has
+        told Reuters."): whoever the wire cites for the whole sentence."""
+        root = sent.root
+        if root.lemma_.lower() in SPEECH_VERBS:
+            return None
+        for verb in sent:
+            if verb.i <= root.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if not self._outside(para, verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                return subject
+        return None
 
     def _sentence_before(self, para: int, pronoun: Token) -> tuple[int, Span] | None:
         """The sentence before a subject pronoun that is its sentence's first word
@@ -146,7 +174,12 @@ class _Pronouns(_Antecedents, _Subjects):
             }
             if pronoun.head.dep_ != "ROOT" or any(t.i not in fronted for t in leading):
                 return None
-        return self._preceding_sentence(para, sent)
+        found = self._preceding_sentence(para, sent)
+        # '"So far, …. This rate of climb is too high," he said': the quote's own first
+        # sentences say no one; the sentence before the quote does
+        while found is not None and not any(self._outside(found[0], t) for t in found[1] if not t.is_punct):
+            found = self._preceding_sentence(*found)
+        return found
 
     def _preceding_sentence(self, para: int, sent: Span) -> tuple[int, Span] | None:
         """The sentence before `sent`, in its paragraph or ending the one before, with

@@ -1019,6 +1019,27 @@ def _dateline_places(doc: Doc) -> list[Span]:
     return places
 
 
+def _inline_bylines(doc: Doc) -> list[Span]:
+    """The names of a byline run into the dateline after it ("(Refiles …) By Jo Bloggs and
+    Sam Smith WASHINGTON (Reuters) -"): "By" opening the paragraph or after a bracket,
+    capitalised names and "and", then a town in capitals; and the agency in brackets after
+    the town. Neither is an actor of the story (the town is)."""
+    found: list[Span] = []
+    for by in doc:
+        if by.text != "By" or (by.i > 0 and doc[by.i - 1].text != ")"):
+            continue
+        end = by.i + 1
+        while end < len(doc) and (doc[end].lower_ == "and" or (doc[end].is_title and not doc[end].is_upper)):
+            end += 1
+        town = end
+        while town < len(doc) and doc[town].is_upper and doc[town].is_alpha:
+            town += 1
+        if end > by.i + 1 and town > end and town < len(doc) and doc[town].text == "(":
+            closing = next((t.i for t in doc[town:] if t.text == ")"), town)
+            found.extend((doc[by.i + 1 : end], doc[town : closing + 1]))  # the names, the agency
+    return found
+
+
 def _filed_aboard(doc: Doc) -> int:
     """The end of a dateline filed from a ship or a plane ("ABOARD AIR FORCE ONE (Reuters)
     -"), which names no place and no actor; 0 for any other paragraph."""
@@ -1049,6 +1070,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     for town in towns:  # a place, whatever the NER made of its capitals, named as a town is
         found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_as_a_name(town.text), dateline=True))
     dash = _dateline_end(doc) if towns else 0
+    bylines = _inline_bylines(doc) if para < DATELINE_PARAGRAPHS else []
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
@@ -1075,6 +1097,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue  # "LONDON (Reuters) -": the agency the dateline credits, no actor of the story
         if para < DATELINE_PARAGRAPHS and ent.start < _filed_aboard(doc):
             continue  # "ABOARD AIR FORCE ONE (Reuters) -": where it was filed from, no actor
+        if para < DATELINE_PARAGRAPHS and any(b.start <= ent.start < b.end for b in bylines):
+            continue  # "By Jo Bloggs and Sam Smith WASHINGTON (Reuters) -": who wrote it, no actor
         if (
             kind is None
             or ent.start < covered

@@ -562,3 +562,10 @@ def test_a_bare_title_is_not_a_country_named_once_beside_anothers_office(nlp: La
         "in 2009, despite the Russia hoax."
     )
     assert _roles(nlp, text)["Sam Smith"] == "President"
+
+
+def test_a_byline_run_into_the_dateline_names_no_actor(nlp: Language) -> None:
+    text = "By Ann Kell and Sam Smith WASHINGTON (Reuters) - The Senate passed the bill on Tuesday."
+    names = {a.name for a in extract(Article(source="test.md", text=text), nlp).actors}
+    assert not names & {"Ann Kell", "Sam Smith", "Reuters"}
+    assert "Senate" in names

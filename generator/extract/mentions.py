@@ -393,6 +393,8 @@ def _split_org_person(span: Span) -> tuple[Span, Span] | None:
     hyphenated = doc[first.i + 1].text in {"-", "–"}
     if not (hyphenated or is_given_name(first.text)) or is_known_place(last.text):
         return None
+    if is_known_place(f"{before.text} {first.text}"):
+        return None  # "the head of the New York Fed": "York" ends a place's name, opens no person's
     if not (
         before.lower_ in ORG_HEAD_WORDS
         or before.lower_ in CORPORATE_WORDS

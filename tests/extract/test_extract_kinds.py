@@ -1068,3 +1068,10 @@ def test_a_nations_people_is_no_actor(nlp: Language, text: str) -> None:
 )
 def test_an_officers_office_named_by_its_place_is_a_body(nlp: Language, text: str, office: str) -> None:
     assert _kinds(nlp, text).get(office) is ActorKind.ORGANIZATION
+
+
+def test_a_place_opening_a_bodys_name_is_no_person_after_a_title_of(nlp: Language) -> None:
+    # "head of the New York Fed": "York" is a given name to gender-guesser, but ends a place here
+    kinds = _kinds(nlp, "Jo Bloggs is head of the New York Fed now.")
+    assert kinds.get("New York Fed") is ActorKind.ORGANIZATION
+    assert "York Fed" not in kinds

@@ -566,3 +566,9 @@ def test_what_someone_would_be_is_no_role(nlp: Language) -> None:
 def test_an_ordinal_stays_in_the_role(nlp: Language) -> None:
     text = "Jo Bloggs said so. Bloggs was the first member of Kell’s cabinet to plead guilty to a crime."
     assert _roles(nlp, text)["Jo Bloggs"] == "first member of Kell’s cabinet"
+
+
+def test_a_county_clerks_title_is_no_part_of_her_name(nlp: Language) -> None:
+    assert _roles(nlp, "Rowan County Clerk Kim Davis refused to issue the licences.") == {
+        "Kim Davis": "Rowan County Clerk"
+    }

@@ -567,7 +567,7 @@ _POSITION_WORDS: Final = frozenset(
         "surgeon", "physician", "nurse", "scholar", "biologist", "chemist",
         "epidemiologist", "virologist", "delegate",
         "counsel", "solicitor", "barrister", "magistrate", "president-elect",
-        "treasurer", "comptroller", "whip", "clerk", "coroner", "auditor",
+        "treasurer", "comptroller", "whip", "clerk", "coroner",
         "auditor", "administrator", "attorney-general", "coordinator",
         "champion", "runner-up", "medallist", "medalist",
     }

@@ -1073,6 +1073,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         found.append(_mention(parsed, para, town, ActorKind.PLACE, name=_as_a_name(town.text), dateline=True))
     dash = _dateline_end(doc) if towns else 0
     bylines = _inline_bylines(doc) if para < DATELINE_PARAGRAPHS else []
+    aboard = _filed_aboard(doc) if para < DATELINE_PARAGRAPHS else 0
     offices: list[Span] = []
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
@@ -1097,9 +1098,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             continue  # the dateline's place, taken above
         if towns and ent.end <= dash and _bracketed(ent):
             continue  # "LONDON (Reuters) -": the agency the dateline credits, no actor of the story
-        if para < DATELINE_PARAGRAPHS and ent.start < _filed_aboard(doc):
+        if ent.start < aboard:
             continue  # "ABOARD AIR FORCE ONE (Reuters) -": where it was filed from, no actor
-        if para < DATELINE_PARAGRAPHS and any(b.start <= ent.start < b.end for b in bylines):
+        if any(b.start <= ent.start < b.end for b in bylines):
             continue  # "By Jo Bloggs and Sam Smith WASHINGTON (Reuters) -": who wrote it, no actor
         if (
             kind is None

@@ -629,11 +629,7 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         ):
             return _clean_phrase(tokens)
     for child in root.children:
-        # "Jo Bloggs, a teacher,": the phrase right after the name, not one the parser hung on
-        # it from far after ("Collins has prepared an amendment …, a provision that …")
-        between = doc[end : child.left_edge.i] if child.i >= end else doc[end:end]
-        named = {t.i for t in root.subtree} - {t.i for t in child.subtree}  # "X and Y, both …"
-        if child.dep_ == "appos" and any(not (t.is_punct or t.like_num or t.i in named) for t in between):
+        if child.dep_ == "appos" and child.i >= end and not _right_after(root, child, end):
             continue
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
             if _listed_thing(child):
@@ -657,6 +653,15 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 phrase = _clean_phrase(_without_clauses(child))
             return phrase
     return None
+
+
+def _right_after(root: Token, appos: Token, end: int) -> bool:
+    """True for an apposition set off right after the name ending at `end` ("Jo Bloggs, a
+    teacher,", "Jo Bloggs, 42, a teacher,", "X and Y, both …"), not one the parser hung on it
+    from far after ("Collins has prepared an amendment …, a provision that …")."""
+    named = {t.i for t in root.subtree} - {t.i for t in appos.subtree}
+    between = root.doc[end : appos.left_edge.i]
+    return all(t.is_punct or t.like_num or t.i in named for t in between)
 
 
 def _listed_thing(noun: Token) -> bool:

@@ -22,10 +22,15 @@ from ..patterns import (
 )
 from .antecedents import _Antecedents
 from .subjects import _Subjects
-from .words import _PERSON, _PLURAL_PRONOUNS, _SPOKESPEOPLE, _SUBJECT_DEPS, _definite, _indefinite
-
-#: Nouns for a person a wire cites without a name ("a source close to the inquiry told Reuters").
-_SOURCE_NOUNS = frozenset({"source", "insider"})
+from .words import (
+    _PERSON,
+    _PLURAL_PRONOUNS,
+    _SOURCE_NOUNS,
+    _SPOKESPEOPLE,
+    _SUBJECT_DEPS,
+    _definite,
+    _indefinite,
+)
 
 #: Modifiers a clause may open with before its subject pronoun ("Speaking by phone, she said").
 _FRONTED_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod"})

@@ -35,7 +35,9 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Nouns for someone a source may leave unnamed, besides title words.
-_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {"source", "insider", "staffer", "anchor"}
+#: Nouns for a person a wire cites without a name ("a source close to the inquiry told Reuters").
+_SOURCE_NOUNS = frozenset({"source", "insider"})
+_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | _SOURCE_NOUNS | {"staffer", "anchor"}
 #: Source nouns for words said back to someone: whose they are is named with them
 #: ("Kell's answer was …"), never the organisation last named.
 _REPLIES = frozenset({"response", "answer", "reply", "remark", "comment"})

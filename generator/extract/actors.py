@@ -255,18 +255,43 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
     people_by_sign = {
         name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and (m.role or m.salience)
     }
+    # a name the NER calls a person that is a subject or owns something ("Obama said",
+    # "Obama's decision", "the Obama administration"): no city's ("the Edinburgh team said")
+    subjects = {
+        name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and m.salience and not m.modifier
+    }
+    acting = subjects | {name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and m.owner}
+    speaking = {
+        name_key(m.name) for m in mentions if m.kind is ActorKind.PERSON and m.says and not m.in_quote
+    }
+    # "coach Jim Caldwell …", then "Caldwell said", "Caldwell" tagged a town each time:
+    # a town does not speak, a country or a capital may (for its government); the
+    # surname's other mentions are his too
+    speaking_surnames = {
+        key
+        for m in mentions
+        if (key := name_key(m.name)) in surnames_of_people
+        and m.salience >= MAIN_CLAUSE_SUBJECT
+        and m.kind is ActorKind.PLACE
+        and country_code(m.name) is None
+    }
     # a lone word a relative "who" describes somewhere ("Trump, who must decide")
     someone = {name_key(m.name) for m in mentions if m.someone and len(m.name.split()) == 1}
+    gendered = {name_key(m.name) for m in mentions if m.gendered and len(m.name.split()) == 1}
     kinds = []
     for m in mentions:
         key = name_key(m.name)
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if _city_for_a_person(m, key, surnames | firsts) and key not in titled_people:
+        if _city_for_a_person(m, key, surnames | firsts) and key not in titled_people | acting:
             kinds.append(ActorKind.PLACE)
         elif key in someone and not known_place and not m.name.isupper():
             kinds.append(ActorKind.PERSON)  # "Trump, who …", then "Trump" tagged a body elsewhere
+        elif key in gendered and counter[ActorKind.PERSON] and not known_place:
+            # "Trump launched his campaign", tagged a person now and then: someone ("Congress has
+            # not passed his budget", never a person, stays a body: "his" is the president's)
+            kinds.append(ActorKind.PERSON)
         elif len(words) == 1 and (key in surnames or key in firsts):
             # a known person's surname or first name ("Jamal" tagged as a place)
             # ... unless the word is a known place's, tagged as one again and again, never as a person
@@ -278,12 +303,7 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
                     or not is_known_place(m.name)
                 )
             )
-            # "coach Jim Caldwell …", then "Caldwell said", "Caldwell" tagged a town each time:
-            # a town does not speak, a country or a capital may (for its government)
-            strong = strong or (
-                key in surnames_of_people and m.salience >= 2 and m.kind is ActorKind.PLACE
-                and country_code(m.name) is None
-            )  # fmt: skip
+            strong = strong or key in speaking_surnames
             # "her brother Dale Ford …" then "Dale wrote" tagged a body: the brother
             strong = strong or (
                 key in firsts_of_people
@@ -297,6 +317,14 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             kinds.append(ActorKind.PERSON)  # "Jo Bloggs" (called an org) and later "Bloggs"
         elif key in long_surnames and not known_place and not set(words) & (ORG_HEAD_WORDS | ORG_TYPE_WORDS):
             kinds.append(ActorKind.PERSON)  # "Black Elk said" (called an org) after "Linda Black Elk"
+        elif (
+            len(words) == 1
+            and m.kind is ActorKind.PLACE
+            and (key in titled_people or key in speaking)
+            and counter[ActorKind.PERSON] >= counter[ActorKind.PLACE]
+            and country_code(m.name) is None
+        ):
+            kinds.append(ActorKind.PERSON)  # "Senator Rubio", "Rubio said", then "Rubio" tagged a town
         elif (
             m.kind is not ActorKind.PERSON
             and 2 * counter[ActorKind.PLACE] >= max(1, counter[ActorKind.ORGANIZATION])
@@ -324,6 +352,8 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
             and counter[ActorKind.ORGANIZATION]
             and counter[ActorKind.PERSON]
             and key not in titled_people  # "his wife Grace", then "Grace" tagged a body: his wife
+            # a person more often than a body, and one who speaks: someone ("Sanders said")
+            and not (counter[ActorKind.PERSON] > counter[ActorKind.ORGANIZATION] and key in speaking)
         ):
             # a lone word no full name explains, tagged a body at least once: a body
             # ("Acme' Jo Bloggs", then "told Acme")

@@ -95,6 +95,14 @@ class Mention:
     someone: bool = False
     #: The place of a wire dateline ("WASHINGTON (Reuters) -"), where the story was filed.
     dateline: bool = False
+    #: The name owns what follows it ("Obama's decision", "the Obama administration").
+    owner: bool = False
+    #: The name only qualifies the noun after it ("the Edinburgh team").
+    modifier: bool = False
+    #: The name's own clause calls it "his" or "her" ("Trump launched his campaign").
+    gendered: bool = False
+    #: The name is the subject of a verb of saying ("Sanders said", "Sanders says his").
+    says: bool = False
 
 
 #: Honorifics that say a gender, before a surname ("Mrs. Clinton", "Mr Bloggs").
@@ -964,8 +972,34 @@ def _mention(
         in_quote=parsed.quote_at(char) is not None,
         salience=_salience(span), weak=weak, parenthetical=parenthetical,
         preposition=span.root.head.lower_ if span.root.dep_ == "pobj" else None,
-        honorific=_GENDERED_HONORIFICS.get(before), someone=_described_by_who(span), dateline=dateline,
+        honorific=_GENDERED_HONORIFICS.get(before), dateline=dateline, someone=_described_by_who(span),
+        gendered=_acts_on_his_own(span),
+        owner=_owns_what_follows(span),
+        modifier=span.root.dep_ == "compound" and span.root.head.i >= span.end,
+        says=_says(span),
     )  # fmt: skip
+
+
+def _says(span: Span) -> bool:
+    """The name is the subject of a verb of saying, its words not about an "it" ("Sanders
+    says his …"; not "Acme said it would …", which makes it a thing)."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return not any(
+        t.lower_ in {"it", "its"} and t.dep_ in {"nsubj", "nsubjpass", "poss"}
+        for t in verb.subtree
+        if t.i >= span.end
+    )
+
+
+def _owns_what_follows(span: Span) -> bool:
+    """The name owns the noun after it: a possessive ("Obama's decision") or the office
+    it qualifies ("the Obama administration")."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.tag_ == "POS" or (after.lower_ in OFFICE_NOUNS and span.root.head.i == after.i)
 
 
 def _described_by_who(span: Span) -> bool:
@@ -981,6 +1015,40 @@ def _described_by_who(span: Span) -> bool:
         relative = [c for c in clause.children if c.lower_ in {"who", "whom"} and c.i < clause.i]
         verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
         if relative and not any(v.tag_ == "VBP" for v in verbs):
+            return True
+    return False
+
+
+#: Possessive and reflexive pronouns that say a man or a woman.
+_GENDERED_OWN = frozenset({"his", "her", "himself", "herself"})
+#: Clauses below a verb that may speak of someone else ("the Kremlin said his visit …").
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "csubj", "parataxis"})
+
+
+def _acts_on_his_own(span: Span) -> bool:
+    """A name, the subject of a verb whose own object is its "his" or "her" ("Trump
+    launched his campaign", "Bloggs did her best"), with no other person named between:
+    someone's, whatever the NER said. Not a pronoun in a clause below the verb, which
+    may be another's ("the Kremlin said his visit …")."""
+    root = span.root
+    if root.dep_ != "nsubj" or span.text.isupper():
+        return False
+    verb = root.head
+    for token in verb.subtree:
+        if token.i < span.end or token.lower_ not in _GENDERED_OWN:
+            continue
+        if token.lower_ == "her" and token.dep_ != "poss":
+            continue  # "Acme hired her": whom, not whose
+        path, node = [], token
+        while node.i != verb.i and node.head.i != node.i:
+            path.append(node.dep_)
+            node = node.head
+        between = span.doc[span.end : token.i]
+        if (
+            node.i == verb.i
+            and not set(path) & _OTHER_CLAUSES
+            and not any(t.ent_type_ == "PERSON" for t in between)
+        ):
             return True
     return False
 
@@ -1196,12 +1264,42 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         # "PETER CARDILLO, CHIEF MARKET ECONOMIST …:" in a wire reaction list: a person's name
         # in capitals is named as names are written
         shouted = kind is ActorKind.PERSON and " " in span.text and span.text.isupper()  # not "SAG-AFTRA"
+        shared = _with_shared_surname(span) if kind is ActorKind.PERSON else None
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak, parenthetical=parenthetical,
-                              name=_as_a_name(span.text) if shouted else None))  # fmt: skip
+                              name=_as_a_name(span.text) if shouted else shared))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _with_shared_surname(span: Span) -> str | None:
+    """'Charles G. and David H. Koch': a given name and its initials joined by "and" to a
+    full name share its surname ("Charles G. Koch")."""
+    doc = span.doc
+    words = span.text.split()
+    if not words or not is_given_name(words[0]) or span.text.isupper():
+        return None
+    if len(words) < 2 or not all(len(w) == 2 and w.endswith(".") for w in words[1:]):
+        # "Jo B.", not a full name already, nor a lone word a surname may be ("Johnson and Rob Portman")
+        return None
+    k = span.end
+    if (
+        k + 2 >= len(doc)
+        or doc[k].lower_ != "and"
+        or doc[k + 1].ent_iob_ != "B"
+        or doc[k + 1].ent_type_ != "PERSON"
+    ):
+        return None
+    other = doc[
+        k + 1 : k
+        + 1
+        + next((n for n, t in enumerate(doc[k + 2 :], 1) if t.ent_iob_ != "I"), len(doc) - k - 1)
+    ]
+    names = other.text.split()
+    if not 2 <= len(names) <= 4 or not is_given_name(names[0]) or is_given_name(names[-1]):
+        return None
+    return f"{span.text} {names[-1]}"
 
 
 def _placed_site(span: Span) -> tuple[Span, Span] | None:

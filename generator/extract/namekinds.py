@@ -28,6 +28,7 @@ from .patterns import (
     THING_NOUNS,
     TIME_ZONES,
     VESSEL_NOUNS,
+    WEEKDAYS,
 )
 from .roles import is_title_word
 from .roletitles import country_of_word
@@ -45,6 +46,8 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
         return True
     if len(span) == 1 and (span[0].text in TIME_ZONES or _names_a_language(span[0].text)):
         return True
+    if _names_a_day_or_a_clock(span, kind):
+        return True
     if kind is ActorKind.PERSON:
         return any(ch.isdigit() for ch in span.text) or _namesake(span)
     if _names_a_people_or_a_relation(span.text):
@@ -52,6 +55,30 @@ def names_a_thing(span: Span, kind: ActorKind) -> bool:
     root = span.root
     modifier = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
     return modifier and root.head.lower_ in THING_NOUNS
+
+
+#: Last words of a clock's name ("Eastern Standard Time", "Greenwich Mean Time").
+_CLOCK_WORDS = frozenset({"standard", "daylight", "mean", "summer"})
+
+
+def _names_a_day_or_a_clock(span: Span, kind: ActorKind) -> bool:
+    """A day's name ("Easter Sunday", "Bloody Sunday"; "Super" of "Super Tuesday", whose
+    weekday the NER took for the date) or a clock's ("Eastern Standard Time"), not an
+    actor. A known place before a weekday stays one ("in Paris Tuesday")."""
+    if len(span) > 1 and span[-1].lower_ in WEEKDAYS and span[-1].is_title:
+        return True
+    if len(span) > 1 and span[-1].lower_ == "time" and span[-2].lower_ in _CLOCK_WORDS:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        kind is ActorKind.PLACE
+        and len(span) == 1
+        and after is not None
+        and after.lower_ in WEEKDAYS
+        and after.is_title
+        and after.ent_type_ == "DATE"
+        and not is_known_place(span.text)
+    )
 
 
 def _a_body_of(span: Span) -> bool:

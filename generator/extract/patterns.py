@@ -278,6 +278,10 @@ ORG_TYPE_WORDS: Final = frozenset(
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
         "sports", "sport", "laboratory", "laboratories", "labs", "srl", "spa",
         "llp", "pty",
+        # a firm's last word after a founder's name ("Edison Research", "Jo Bloggs Strategies")
+        "research", "strategies", "consulting", "consultants", "capital", "analytics",
+        "systems", "solutions", "communications", "advisors", "advisers", "investments",
+        "securities", "pharmaceuticals", "networks", "brands", "logistics", "insurance",
     }
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
@@ -490,6 +494,10 @@ CORPORATE_WORDS: Final = frozenset(
         "holding", "motor", "motors", "airlines", "airways", "industries",
         "enterprises", "technologies", "international", "&", "srl", "spa",
         "llp", "pty",
+        # a firm's last word after a founder's name ("Edison Research", "Jo Bloggs Strategies")
+        "research", "strategies", "consulting", "consultants", "capital", "analytics",
+        "systems", "solutions", "communications", "advisors", "advisers", "investments",
+        "securities", "pharmaceuticals", "networks", "brands", "logistics", "insurance",
     }
 )  # fmt: skip
 #: Answers of gender-guesser that make a word a given name ("andy" means
@@ -588,6 +596,17 @@ RELATION_WORDS: Final = frozenset(
 HONORIFICS: Final = frozenset(
     {"mr", "mrs", "ms", "dr", "professor", "prof", "sir", "lord", "lady", "dame", "cde", "comrade", "rev"}
 )
+#: Titles news copy abbreviates before a name (AP style: "Gov.", "Sen.", "Lt. Col."),
+#: written out in a role; two-word forms first.
+ABBREVIATED_TITLES: Final = {
+    "lt. gov.": "Lieutenant Governor", "lt. gen.": "Lieutenant General", "maj. gen.": "Major General",
+    "brig. gen.": "Brigadier General", "lt. col.": "Lieutenant Colonel", "lt. cmdr.": "Lieutenant Commander",
+    "atty. gen.": "Attorney General", "gov.": "Governor", "sen.": "Senator", "sens.": "Senators",
+    "rep.": "Representative", "reps.": "Representatives", "gen.": "General", "col.": "Colonel",
+    "maj.": "Major", "capt.": "Captain", "lt.": "Lieutenant", "sgt.": "Sergeant", "cpl.": "Corporal",
+    "pvt.": "Private", "adm.": "Admiral", "cmdr.": "Commander", "supt.": "Superintendent",
+    "det.": "Detective", "insp.": "Inspector", "amb.": "Ambassador", "asst.": "Assistant",
+}  # fmt: skip
 #: Head words of titles, positions and descriptions of people (lowercase).
 TITLE_WORDS: Final = _POSITION_WORDS | RELATION_WORDS | HONORIFICS | {f"{h}." for h in HONORIFICS}
 #: Lowercase words allowed inside a role before the head ("former federal").

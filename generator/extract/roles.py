@@ -579,6 +579,10 @@ def _sentence_adverb(token: Token) -> bool:
     )
 
 
+#: Words that open an example of what comes before ("donors, among them Jo Bloggs").
+_EXAMPLE_WORDS = frozenset({"among", "including", "like", "such"})
+
+
 def _described_by(doc: Doc, start: int, end: int) -> str | None:
     """A common-noun phrase in apposition with the name, before or after it:
     "Jo's mother, Ann Bloggs," / "Ann Bloggs, a local teacher,"."""
@@ -611,7 +615,9 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
         or (not head.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
         or (is_title_word(head) and head.ent_type_ != "PERSON")  # "The Senate Minority Leader, Jo Bloggs,"
     )
-    if root.dep_ == "appos" and head.i < start and described:
+    # "checks from donors allied with X, among them Jo Bloggs": one of many, not described
+    example = any(t.lower_ in _EXAMPLE_WORDS for t in doc[max(start - 2, 0) : start])
+    if root.dep_ == "appos" and head.i < start and described and not example:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
         commas = [n for n, t in enumerate(tokens) if t.text == ","]
         own = commas and all(

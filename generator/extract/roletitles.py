@@ -7,7 +7,9 @@ Ruritania"; a state's governor becomes "Governor of <state>". The place comes
 from the role's own qualifier (a place name, its possessive or its demonym),
 else from the place the article names most (a country for a head of state, a
 first-level subdivision for a governor). Time words other than "former"
-("current", "now-former") are dropped; "former" stays first.
+("current", "now-former") are dropped; "former" stays first. Titles abbreviated
+before a name are written out ("Ohio Gov." -> "Governor of Ohio", "Sen." ->
+"Senator"); a bare abbreviated governor gets no state (US wire copy names many).
 
 Any other role is returned unchanged, and so is a head title whose qualifier
 is not a place ("Senate President", "Vice President", "regional governor").
@@ -31,6 +33,7 @@ from .gazetteer import (
     subdivision_countries,
 )
 from .patterns import (
+    ABBREVIATED_TITLES,
     AGENT_NOUN_ENDINGS,
     COUNTRY_ALIASES,
     DEMONYM_ENDINGS,
@@ -399,7 +402,7 @@ def conventional_role(
     that office by their own qualified title (`taken`: "Ruritanian President
     Jo Bloggs" makes "President Sam Smith" no president of Ruritania); with
     `taken=None`, bare titles stay bare."""
-    role = _BRACKETED.sub("", role).strip() or role
+    role, abbreviated = _written_out(_BRACKETED.sub("", role).strip() or role)
     # "Health Commissioner Dr." (Jo Bloggs); a lowercase word is the role's own ("first lady")
     role = _TRAILING_HONORIFIC.sub(_capitalised_honorific, role).strip() or role
     role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
@@ -416,7 +419,9 @@ def conventional_role(
     qualifier = match["place"]
     if qualifier:
         place = _place_of(qualifier, places)
-    elif taken is None:
+    elif taken is None or abbreviated:
+        # a bare abbreviated title ("Gov. Jo Bloggs") is US wire copy, which names many
+        # states: no guess at which one
         place = None
     else:
         held = frozenset() if match["time"] and "former" in match["time"].lower() else taken
@@ -428,6 +433,20 @@ def conventional_role(
     if not qualifier and not former and taken and office in taken:
         return role  # a former holder shares the title, a current one does not
     return f"{former}{office}"
+
+
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(a.title()) for a in sorted(ABBREVIATED_TITLES, key=len, reverse=True))
+    + r")(?=\s|$)"
+)  # capitalised only: "a sales rep." is no Representative
+
+
+def _written_out(role: str) -> tuple[str, bool]:
+    """The role with its abbreviated titles written out ("Ohio Gov." -> "Ohio Governor"),
+    and whether there was one."""
+    written = _ABBREVIATION.sub(lambda m: ABBREVIATED_TITLES[m[1].lower()], role)
+    return written, written != role
 
 
 _DEFINITE_BODY = re.compile(r"\b(of|at|for) the ([a-z]+)$")

@@ -33,6 +33,24 @@ def test_head_of_state_gets_its_country(role: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Ohio Gov.", "Governor of Ohio"),
+        ("former Ohio Gov.", "former Governor of Ohio"),
+        ("Gov.", "Governor"),  # bare: no guess at the state, unlike "governor" above
+        ("Sen.", "Senator"),
+        ("Texas Sen.", "Texas Senator"),
+        ("state Rep.", "state Representative"),
+        ("Lt. Gov.", "Lieutenant Governor"),
+        ("Army Lt. Col.", "Army Lieutenant Colonel"),
+        ("sales rep.", "sales rep."),  # lowercase: no title
+    ],
+)
+def test_abbreviated_titles_are_written_out(role: str, expected: str) -> None:
+    assert conventional_role(role, PLACES) == expected
+
+
+@pytest.mark.parametrize(
     "role", ["Vice President", "Senate President", "regional governor", "Deputy Governor", "spokesman"]
 )
 def test_other_titles_stay_as_written(role: str) -> None:

@@ -339,9 +339,27 @@ def rank_verbs(verbs: list[Token], quote: Span) -> list[Token]:
     (see `_rank`), less those whose coordinated clause with a subject of its own
     holds the quote (`in_other_conjunct`)."""
     clause = quote_clause(quote)
-    verbs = [v for v in verbs if not in_other_conjunct(v, clause)]
+    verbs = [v for v in verbs if not in_other_conjunct(v, clause) and not _while_speaking(v, quote)]
     governing = _governing_verb(verbs, quote)
     return sorted(verbs, key=lambda v: _rank(v, quote, governing))
+
+
+#: Speech verbs that also name the act of speaking alone ("as X spoke, …").
+_INTRANSITIVE_SPEECH = frozenset({"speak", "talk"})
+#: Conjunctions of time that open a clause beside the main one.
+_TIME_MARKS = frozenset({"as", "while", "when", "before", "after"})
+
+
+def _while_speaking(verb: Token, quote: Span) -> bool:
+    """A clause of time about someone speaking ("As Jo Bloggs spoke, the Acme lobby was
+    whipping lawmakers against "…""), with no words of its own: it says when, not who, for
+    a quote in the main clause."""
+    if verb.lemma_.lower() not in _INTRANSITIVE_SPEECH or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return quote.start not in inside and any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
 
 
 def quote_clause(quote: Span) -> Token | None:

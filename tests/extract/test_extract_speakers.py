@@ -2058,3 +2058,63 @@ def test_he_after_a_source_a_wire_cites_at_the_end_of_a_sentence_is_that_source(
         'taken by the radar are unbelievably high. This rate of climb is very high, too high," he said.'
     )
     assert _speakers(nlp, text)[-1] is None
+
+
+def test_a_supporter_of_someone_named_is_not_that_someone(nlp: Language) -> None:
+    text = (
+        "Jo Bloggs spoke at the rally in Acmeville. “We love him,” said a Bloggs supporter. "
+        "“He is a liar,” Bloggs critics said. “Trust us,” said an Acme Holdings official."
+    )
+    assert _speakers(nlp, text) == [None, None, "Acme Holdings"]
+
+
+def test_whoever_shouted_a_speaker_down_did_not_say_her_words(nlp: Language) -> None:
+    text = (
+        "Comedian Ann Kell was booed and shouted down by Jo Bloggs supporters after telling "
+        "holdouts for the senator that they were “being ridiculous.”"
+    )
+    assert _speakers(nlp, text) == ["Ann Kell"]
+
+
+def test_a_name_after_a_quote_and_its_verb_parsed_as_the_object_is_the_speaker(nlp: Language) -> None:
+    # the parse the small model gives "“…,” mused Blaze co-host Jo Bloggs." in some contexts:
+    # the hyphenated title's first half the subject, the name the object
+    from spacy.tokens import Doc
+
+    from generator.extract.speakers.subjects import _inverted_object
+
+    words = ["“", "Imagine", "it", ",", "”", "mused", "Blaze", "co", "-", "host", "Jo", "Bloggs", "."]
+    heads = [5, 5, 1, 5, 5, 5, 7, 5, 5, 11, 11, 5, 5]
+    deps = ["punct", "ccomp", "dobj", "punct", "punct", "ROOT", "compound", "nsubj", "dobj", "compound",
+            "compound", "dobj", "punct"]  # fmt: skip
+    ents = ["O"] * 10 + ["B-PERSON", "I-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
+    name = _inverted_object(doc[5])
+    assert name is not None and name.i == 11
+    # a name before the verb, or as its subject, is the speaker itself: nothing to repair
+    told = Doc(nlp.vocab, words=["“", "No", ",", "”", "told", "Jo", "Bloggs"], heads=[4, 4, 4, 4, 4, 6, 4],
+               deps=["punct", "ccomp", "punct", "punct", "ROOT", "compound", "dobj"],
+               ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"],
+               lemmas=["“", "no", ",", "”", "tell", "jo", "bloggs"])  # fmt: skip
+    assert _inverted_object(told[4]) is None  # a verb of telling: its object heard the words
+
+
+def test_the_cries_of_a_crowd_are_no_one_named(nlp: Language) -> None:
+    text = (
+        "Scenes from the rally will keep the writer Jo Bloggs, who teaches at Acme University, awake "
+        "at night. It wasn’t just the cries of “Liar!” that rattled Bloggs."
+    )
+    assert _speakers(nlp, text) == [None]
+    # control: cries someone owns are theirs
+    assert _speakers(nlp, "Jo Bloggs spoke. Bloggs's cries of “Liar!” were heard.") == ["Jo Bloggs"]
+
+
+def test_someone_speaking_in_a_clause_of_time_did_not_say_the_main_clauses_words(nlp: Language) -> None:
+    text = (
+        "This week will be a major test of that thesis. As Jo Bloggs spoke, the Acme Rifle Association "
+        "was going into overdrive, whipping lawmakers against “any and all gun control” — a reaction "
+        "to the more modest measure."
+    )
+    assert _speakers(nlp, text) == ["Acme Rifle Association"]
+    # control: "as X said" introduces X's words
+    assert _speakers(nlp, "As Jo Bloggs said, “the bill is dead.”") == ["Jo Bloggs"]

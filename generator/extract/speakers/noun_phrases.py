@@ -33,6 +33,12 @@ from .words import (
 )
 
 _GROUPS = frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE})
+#: People who are for or against a body or a person without speaking for it ("a Trump
+#: supporter", "an Acme customer"), unlike its own people ("an Acme official").
+_OUTSIDERS = frozenset(
+    {"supporter", "backer", "fan", "follower", "admirer", "friend", "critic", "opponent", "detractor",
+     "voter", "customer", "client", "rival"}
+)  # fmt: skip
 
 
 class _NounPhrases(_Bodies):
@@ -104,7 +110,11 @@ class _NounPhrases(_Bodies):
             person = self._appositive_person(para, token) or self._named_in(para, token)
             if person is not None or any(c.lower_ == "former" for c in token.children):
                 return person
+            if token.lemma_.lower() in _OUTSIDERS:
+                return None  # "said a Trump supporter", "an Acme customer": no one's voice but their own
             return self._linked(para, token, skip_possessors=True, own_phrase=True, kinds=_ORGANIZATION)
+        if token.lemma_.lower() in _OUTSIDERS and not _definite(token) and _qualified_by_a_name(token):
+            return self._appositive_person(para, token)  # "Bloggs critics said": not Bloggs
         if (
             _a_person_noun(token)
             and token.lemma_.lower() not in _SPOKESPEOPLE
@@ -152,6 +162,11 @@ class _NounPhrases(_Bodies):
                 return None  # "a speech at a summit in Orlando, Florida, which … affirmed": where
             return antecedent
         return None
+
+
+def _qualified_by_a_name(token: Token) -> bool:
+    """A noun a proper name qualifies ("Bloggs critics", "Acme customers")."""
+    return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
 
 
 def _an_age(token: Token) -> bool:

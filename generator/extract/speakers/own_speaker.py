@@ -82,6 +82,8 @@ def _own_speaker(resolver: _Resolver, span: QuoteSpan) -> tuple[Actor | None, st
     owner = resolver.possessor(span.paragraph, tokens)
     if owner is not None:
         return owner, VERB
+    if resolver.cried_by_no_one_named(tokens):
+        return None, VERB  # "the cries of "…"": a crowd's, not whoever spoke last
     window = attribution_window(resolver.parsed.docs[span.paragraph], tokens)
     verbs = rank_verbs(_speech_verbs(resolver, span.paragraph, window), tokens)
     judge = judging_verb(tokens)

@@ -67,6 +67,8 @@ _INTRODUCERS = frozenset({"that", ":", ","})
 #: A copula introduces the words themselves only after a noun for words ("X's slogan is "…"");
 #: after a statement or a claim it brings a judgement of them ("Trump's statement was "true"").
 _COPULAS = frozenset({"is", "was"})
+#: Nouns for words a crowd cries out, by lemma ("the cries of "…"", "chants of "…"").
+_CRY_NOUNS = frozenset({"cry", "chant", "shout", "scream", "yell", "jeer", "boo"})
 #: Nouns for a question or an answer put by someone ("a question came from the audience: "…"").
 _ASKING_NOUNS = frozenset({"question", "questions", "answer", "reply", "response", "query"})
 
@@ -300,6 +302,17 @@ class _QuoteShapes(_Core):
         actor = self.index.actor_at(para, doc[opening - 1].i)
         return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
+    def cried_by_no_one_named(self, quote: Span) -> bool:
+        """'the cries of "…"', 'chants of "…" and "…"': words a crowd cried, nobody's
+        named (not "Jo Bloggs's cries of "…"")."""
+        doc = quote.doc
+        opening = before_opening_mark(quote)
+        if opening < 1 or doc[opening].lower_ != "of":
+            return False
+        noun = doc[opening - 1]
+        owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CRY_NOUNS and not owned
+
     def introduced_by_someone_unnamed(self, para: int, quote: Span) -> bool:
         """True for a quote a clause introduces with a colon whose subject is
         someone or their words, named by a common noun and no actor ('a question
@@ -323,11 +336,17 @@ class _QuoteShapes(_Core):
         called it "…""), that clause's own first; the main clause's own first too
         ("Filling in where Y appeared, X landed a dig at "…"")."""
         clause = quote_clause(quote)
-        own = (
-            [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            if clause and clause.dep_ in {"conj", "ROOT"}
-            else []
-        )
+        if clause is None:
+            # a participle's words ("As X spoke, Y was whipping lawmakers against "…""): the
+            # main clause's subject before a subordinate clause's
+            clause = quote[0].sent.root
+            own = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i < quote.start]
+        else:
+            own = (
+                [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+                if clause.dep_ in {"conj", "ROOT"}
+                else []
+            )
         for token in own + list(self._subjects_before(para, quote)):
             if self._outside(para, token):
                 actor = self.noun_phrase(para, token, before)

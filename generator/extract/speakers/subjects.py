@@ -32,6 +32,25 @@ _COLLECTIVES = frozenset(
 )  # fmt: skip
 
 
+def _inverted_object(verb: Token) -> Token | None:
+    """The name after a speech verb right after a quotation closed on a comma (or "?",
+    "!") that the parser made the verb's object, the verb having no subject ("“…,” mused
+    Blaze co-host Jo Bloggs"): the speaker, as in "“…,” said Jo Bloggs". Not a verb of telling, whose
+    object is who heard."""
+    if verb.i < 2 or not verb.doc[verb.i - 1].is_quote or verb.lemma_.lower() in _ADDRESSING_VERBS:
+        return None
+    if verb.doc[verb.i - 2].text not in {",", "?", "!"}:
+        return None  # 'that “honest” describes Jo Bloggs': no quotation the verb attributes
+    # a subject before the verb, or a name, is the speaker ("“…,” Jo Bloggs said"); a common
+    # noun after it is the front of the same phrase ("mused Blaze co-host Jo Bloggs")
+    if any(c.dep_ in _SUBJECT_DEPS and (c.i < verb.i or c.ent_type_) for c in verb.children):
+        return None
+    names = [
+        c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ in {"PERSON", "ORG"}
+    ]
+    return names[0] if names else None
+
+
 class _Subjects(_Core):
     """Which tokens are the subjects (or the agent) of a speech verb."""
 
@@ -54,6 +73,9 @@ class _Subjects(_Core):
         said_before = _said_in_the_sentence_before(verb)
         if said_before is not None:
             return self._subjects(para, said_before)  # "X stated that …. Adding, "…""
+        inverted = _inverted_object(verb)
+        if inverted is not None:
+            return [inverted]  # "“…,” mused Blaze co-host Jo Bloggs" with the name parsed an object
         current = _coordinated_participle(verb) or verb
         for _ in range(4):
             inside = current is not verb and not self._outside(para, current)

@@ -14,6 +14,7 @@ from ..patterns import (
     MALE_NOUNS,
     PHRASAL_SPEECH_VERBS,
     SPEECH_VERBS,
+    UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
 from ..roles import is_title_word
@@ -37,7 +38,14 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Nouns for someone a source may leave unnamed, besides title words.
 #: Nouns for a person a wire cites without a name ("a source close to the inquiry told Reuters").
 _SOURCE_NOUNS = frozenset({"source", "insider"})
-_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | _SOURCE_NOUNS | {"staffer", "anchor"}
+_PERSON_NOUNS = (
+    UNNAMED_PERSON_NOUNS
+    | UNNAMED_PEOPLE_NOUNS  # "said a Trump supporter": someone unnamed, not Trump
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | _SOURCE_NOUNS
+    | {"staffer", "anchor"}
+)
 #: Source nouns for words said back to someone: whose they are is named with them
 #: ("Kell's answer was …"), never the organisation last named.
 _REPLIES = frozenset({"response", "answer", "reply", "remark", "comment"})
@@ -98,8 +106,11 @@ def _a_speech_lemma(token: Token) -> bool:
     reports words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
-        # "X will continue to be "…"": going on with something, not with words
-        return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children))
+        # "X will continue to be "…"": going on with something, not with words; "was
+        # shouted down by X": silenced, not said
+        return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children)) and not any(
+            c.lower_ == "down" and c.dep_ == "prt" for c in token.children
+        )
     particle = PHRASAL_SPEECH_VERBS.get(lemma)
     if particle is not None and any(
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children

@@ -1021,13 +1021,17 @@ def _described_by_who(span: Span) -> bool:
 
 #: Possessive and reflexive pronouns that say a man or a woman.
 _GENDERED_OWN = frozenset({"his", "her", "himself", "herself"})
+#: How what a subject acts on hangs on its verb: an object, or a preposition's (not a
+#: copula's complement: "Clarkston became his home" is someone else's).
+_ACTED_ON = frozenset({"dobj", "prep", "dative"})
 #: Clauses below a verb that may speak of someone else ("the Kremlin said his visit …").
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "csubj", "parataxis"})
 
 
 def _acts_on_his_own(span: Span) -> bool:
     """A name, the subject of a verb whose own object is its "his" or "her" ("Trump
-    launched his campaign", "Bloggs did her best"), with no other person named between:
+    launched his campaign", "Bloggs did her best", not "Clarkston became his home"), with
+    no other person named between:
     someone's, whatever the NER said. Not a pronoun in a clause below the verb, which
     may be another's ("the Kremlin said his visit …")."""
     root = span.root
@@ -1046,6 +1050,7 @@ def _acts_on_his_own(span: Span) -> bool:
         between = span.doc[span.end : token.i]
         if (
             node.i == verb.i
+            and path[-1] in _ACTED_ON  # "launched his campaign", "lied about his past"; not "became his home"
             and not set(path) & _OTHER_CLAUSES
             and not any(t.ent_type_ == "PERSON" for t in between)
         ):

@@ -184,6 +184,13 @@ def test_a_lone_name_acting_on_his_own_is_someone(nlp: Language) -> None:
     assert _kinds(nlp, "The Kremlin said his visit would go ahead.").get("Kremlin") is ActorKind.ORGANIZATION
     text = "The President wants a wall, but Congress has not passed his budget. Congress met on Monday."
     assert _kinds(nlp, text).get("Congress") is ActorKind.ORGANIZATION
+    # what a copula says of the subject is no act of its own: "his" is someone else's
+    from generator.extract.mentions import _acts_on_his_own
+
+    doc = nlp("He got a job, and Clarkston became his home.")
+    assert not _acts_on_his_own(doc[6:7])
+    doc = nlp("Bloggs launched his campaign in June.")
+    assert _acts_on_his_own(doc[0:1])
 
 
 def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:

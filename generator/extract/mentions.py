@@ -1047,12 +1047,13 @@ def _acts_on_his_own(span: Span) -> bool:
         while node.i != verb.i and node.head.i != node.i:
             path.append(node.dep_)
             node = node.head
-        between = span.doc[span.end : token.i]
+        # "As for Mr. Bloomberg, Forbes put his net worth at …": "his" may be anyone's named before
+        between = span.doc[span[0].sent.start : token.i]
         if (
             node.i == verb.i
             and path[-1] in _ACTED_ON  # "launched his campaign", "lied about his past"; not "became his home"
             and not set(path) & _OTHER_CLAUSES
-            and not any(t.ent_type_ == "PERSON" for t in between)
+            and not any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in between)
         ):
             return True
     return False
@@ -1436,13 +1437,31 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     named_in_full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
-    storms = _storm_names(parsed.docs)
+    dropped = _storm_names(parsed.docs) | _class_acronyms(parsed.docs)
     groups_named = _written_as_groups(parsed.docs)
     return [
         replace(m, someone=False) if m.someone and m.name in groups_named else m
         for m in mentions
-        if m.name not in storms
+        if m.name not in dropped
     ]
+
+
+def _class_acronyms(docs: tuple[Doc, ...]) -> frozenset[str]:
+    """Acronyms the article writes after "a" or "an" as the head of their phrase ("a super
+    PAC supporting X", "an NGO in Kenya"), and elsewhere only after a lowercase word ("the
+    super PAC"): a kind of body, no body's name. Not one the article also writes as a name
+    ("a strong EU" beside "the EU", "a CNN poll")."""
+    indefinite: set[str] = set()
+    named: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if len(t.text) < 2 or not t.text.isupper() or not t.text.isalpha():
+                continue
+            if t.dep_ != "compound" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+                indefinite.add(t.text)
+            elif t.dep_ == "compound" or t.i == 0 or not doc[t.i - 1].is_lower:
+                named.add(t.text)
+    return frozenset(indefinite - named)
 
 
 def _written_as_groups(docs: tuple[Doc, ...]) -> frozenset[str]:

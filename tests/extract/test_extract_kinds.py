@@ -191,6 +191,20 @@ def test_a_lone_name_acting_on_his_own_is_someone(nlp: Language) -> None:
     assert not _acts_on_his_own(doc[6:7])
     doc = nlp("Bloggs launched his campaign in June.")
     assert _acts_on_his_own(doc[0:1])
+    # nor is it the subject's when someone is named before it in the sentence
+    doc = nlp("As for Mr. Bloggs, Acme put his net worth at $45 billion.")
+    assert not _acts_on_his_own(doc[5:6]) and doc[5].text == "Acme"
+
+
+def test_an_acronym_written_as_a_kind_of_body_is_no_name(nlp: Language) -> None:
+    text = (
+        "Donors gave to a super PAC supporting Jo Bloggs. The super PAC replaced the ads. "
+        "She joined an NGO in Kenya. A CNN reporter asked the FBI. She values a strong EU. The EU met."
+    )
+    kinds = _kinds(nlp, text)
+    assert "PAC" not in kinds and "NGO" not in kinds
+    # controls: a name qualifying a noun, and one also written as a name elsewhere
+    assert {kinds.get("CNN"), kinds.get("FBI"), kinds.get("EU")} == {ActorKind.ORGANIZATION}
 
 
 def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:

@@ -2118,3 +2118,24 @@ def test_someone_speaking_in_a_clause_of_time_did_not_say_the_main_clauses_words
     assert _speakers(nlp, text) == ["Acme Rifle Association"]
     # control: "as X said" introduces X's words
     assert _speakers(nlp, "As Jo Bloggs said, “the bill is dead.”") == ["Jo Bloggs"]
+
+
+def test_adding_after_a_reported_quote_goes_on_though_the_parser_hung_it_on_the_quote(nlp: Language) -> None:
+    # the parse the small model gives '… stated that the report “wasn’t good.” Adding, “Now, …
+    # what they do is never that bad.”' in some paragraphs: "Adding" an adverbial clause of
+    # the quote's own verb, not the root of its sentence
+    from spacy.tokens import Doc
+
+    from generator.extract.speakers.subjects import _said_in_the_sentence_before
+
+    words = ["Bloggs", "stated", "“", "bad", ".", "”", "Adding", ",", "“", "it", "is", "bad", ".", "”"]
+    heads = [1, 1, 1, 1, 1, 1, 10, 6, 10, 10, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "ccomp", "punct", "punct", "advcl", "punct", "punct", "nsubj",
+            "ROOT", "acomp", "punct", "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "``", "JJ", ".", "''", "VBG", ",", "``", "PRP", "VBZ", "JJ", ".", "''"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX",
+           "ADJ", "PUNCT", "PUNCT"]  # fmt: skip
+    lemmas = ["Bloggs", "state", "“", "bad", ".", "”", "add", ",", "“", "it", "be", "bad", ".", "”"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    previous = _said_in_the_sentence_before(doc[6])
+    assert previous is not None and previous.i == 1

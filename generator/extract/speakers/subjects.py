@@ -313,7 +313,13 @@ def _said_in_the_sentence_before(verb: Token) -> Token | None:
     """For a participle that opens a sentence of its own with no subject ("Adding, "…""),
     the speech verb at the root of the sentence before, which it goes on from."""
     sent = verb.sent
-    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.i != sent.start or sent.start == 0:
+    # the parser may hang it on the quote's own verb ("Adding, "Now, … what they do is …"")
+    quoted = (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(t.is_quote for t in verb.doc[verb.i : verb.head.i])
+    )
+    if verb.tag_ != "VBG" or not (verb.dep_ == "ROOT" or quoted) or verb.i != sent.start or sent.start == 0:
         return None
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None

@@ -1437,7 +1437,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     named_in_full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
-    dropped = _storm_names(parsed.docs) | _class_acronyms(parsed.docs)
+    dropped = _storm_names(parsed.docs) | _class_acronyms(parsed.docs) | _law_names(parsed.docs)
     groups_named = _written_as_groups(parsed.docs)
     return [
         replace(m, someone=False) if m.someone and m.name in groups_named else m
@@ -1653,6 +1653,32 @@ def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
             named = following.is_title and following.pos_ == "PROPN"
             if token.lower_ in STORM_WORDS and token.is_title and named:
                 names.add(following.text)
+    return frozenset(names)
+
+
+#: Nouns a law's name qualifies ("the Dodd-Frank law", "the Obamacare mandate").
+_LAW_NOUNS = frozenset({"law", "mandate", "repeal", "rollback"})
+
+
+def _law_names(docs: tuple[Doc, ...]) -> frozenset[str]:
+    """One-word names the article gives a law ("the Dodd-Frank law", "the Obamacare
+    mandate", "repeal Obamacare"): no actor where else it is written either. Not a place's or a
+    body's law ("Tennessee law", "the UN mandate"), nor someone's ("repeal Obama's …")."""
+    names = set()
+    for doc in docs:
+        for token in doc:
+            if token.pos_ != "PROPN" or token.text.isupper() or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} or is_known_place(token.text):
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.tag_ == "POS":
+                continue
+            # a common noun, not a firm's name ("Sam Brotman of Brotman Law")
+            qualifies = token.dep_ in {"compound", "nmod"} and token.head.text in _LAW_NOUNS
+            repealed = token.dep_ == "dobj" and token.head.lemma_.lower() == "repeal"
+            if qualifies or repealed:
+                names.add(token.text)
     return frozenset(names)
 
 

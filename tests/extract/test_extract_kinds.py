@@ -207,6 +207,21 @@ def test_an_acronym_written_as_a_kind_of_body_is_no_name(nlp: Language) -> None:
     assert {kinds.get("CNN"), kinds.get("FBI"), kinds.get("EU")} == {ActorKind.ORGANIZATION}
 
 
+def test_a_laws_name_is_no_actor_wherever_written(nlp: Language) -> None:
+    text = (
+        "Republicans vowed to repeal Bloggscare. The Bloggscare mandate requires coverage. "
+        "Bloggscare is failing, Senator Jo Kell said. Tennessee law bans it, and the UN mandate expires."
+    )
+    kinds = _kinds(nlp, text)
+    assert "Bloggscare" not in kinds
+    # controls: a place's law and a body's mandate leave the place and the body; a firm's
+    # name ending in "Law" is no law
+    assert kinds.get("Tennessee") is ActorKind.PLACE and kinds.get("UN") is ActorKind.ORGANIZATION
+    text = "The deals are informal, said tax attorney Sam Brotman of Brotman Law. Brotman spoke on Thursday."
+    forms = {form for a in _briefing(nlp, text).actors for form in (a.name, *a.aliases)}
+    assert "Brotman" in forms
+
+
 def test_a_common_word_opening_a_sentence_is_no_body(nlp: Language) -> None:
     text = "Officials in Apia ordered a curfew. Households were asked to stay indoors on Friday."
     assert "Households" not in _kinds(nlp, text)

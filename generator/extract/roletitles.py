@@ -357,7 +357,7 @@ def _city_head(role: str) -> str:
     return f"{'former ' if match['former'] else ''}Mayor of {place}"
 
 
-_EX = re.compile(r"^ex-(?=[a-z])", re.IGNORECASE)
+_EX = re.compile(r"^(?:ex-(?=[a-z])|former )", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*(?:\)|$)")
 
 
@@ -405,7 +405,7 @@ def conventional_role(
     role, abbreviated = _written_out(_BRACKETED.sub("", role).strip() or role)
     # "Health Commissioner Dr." (Jo Bloggs); a lowercase word is the role's own ("first lady")
     role = _TRAILING_HONORIFIC.sub(_capitalised_honorific, role).strip() or role
-    role = _EX.sub("former ", role)  # "Ex-President" -> "former President"
+    role = _EX.sub("former ", role)  # "Ex-President", "Former Rep." -> "former President", "former Rep."
     role = _singular_head(_LEADING_WORDS.sub("", role) or role)
     before, former, after = role.partition(" former ")
     if former and " of " not in f" {before} " and " and " not in f" {before} ":

@@ -44,6 +44,7 @@ def test_head_of_state_gets_its_country(role: str, expected: str) -> None:
         ("Lt. Gov.", "Lieutenant Governor"),
         ("Army Lt. Col.", "Army Lieutenant Colonel"),
         ("sales rep.", "sales rep."),  # lowercase: no title
+        ("Former Rep.", "former Representative"),  # "former" as the corpus writes it, capitalised or not
     ],
 )
 def test_abbreviated_titles_are_written_out(role: str, expected: str) -> None:

@@ -1031,9 +1031,9 @@ _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "
 def _acts_on_his_own(span: Span) -> bool:
     """A name, the subject of a verb whose own object is its "his" or "her" ("Trump
     launched his campaign", "Bloggs did her best", not "Clarkston became his home"), with
-    no other person named between:
-    someone's, whatever the NER said. Not a pronoun in a clause below the verb, which
-    may be another's ("the Kremlin said his visit …")."""
+    no other person named earlier in the sentence: someone's, whatever the NER said. Not
+    a pronoun in a clause below the verb, which may be another's ("the Kremlin said his
+    visit …")."""
     root = span.root
     if root.dep_ != "nsubj" or span.text.isupper():
         return False
@@ -1048,12 +1048,12 @@ def _acts_on_his_own(span: Span) -> bool:
             path.append(node.dep_)
             node = node.head
         # "As for Mr. Bloomberg, Forbes put his net worth at …": "his" may be anyone's named before
-        between = span.doc[span[0].sent.start : token.i]
+        earlier = span.doc[span[0].sent.start : token.i]
         if (
             node.i == verb.i
             and path[-1] in _ACTED_ON  # "launched his campaign", "lied about his past"; not "became his home"
             and not set(path) & _OTHER_CLAUSES
-            and not any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in between)
+            and not any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in earlier)
         ):
             return True
     return False
@@ -1284,25 +1284,15 @@ def _with_shared_surname(span: Span) -> str | None:
     full name share its surname ("Charles G. Koch")."""
     doc = span.doc
     words = span.text.split()
-    if not words or not is_given_name(words[0]) or span.text.isupper():
-        return None
-    if len(words) < 2 or not all(len(w) == 2 and w.endswith(".") for w in words[1:]):
-        # "Jo B.", not a full name already, nor a lone word a surname may be ("Johnson and Rob Portman")
+    # "Jo B.", not a full name already, nor a lone word a surname may be ("Johnson and Rob Portman")
+    initialled = len(words) >= 2 and all(len(w) == 2 and w.endswith(".") for w in words[1:])
+    if not initialled or not is_given_name(words[0]) or span.text.isupper():
         return None
     k = span.end
-    if (
-        k + 2 >= len(doc)
-        or doc[k].lower_ != "and"
-        or doc[k + 1].ent_iob_ != "B"
-        or doc[k + 1].ent_type_ != "PERSON"
-    ):
+    if k + 2 >= len(doc) or doc[k].lower_ != "and":
         return None
-    other = doc[
-        k + 1 : k
-        + 1
-        + next((n for n, t in enumerate(doc[k + 2 :], 1) if t.ent_iob_ != "I"), len(doc) - k - 1)
-    ]
-    names = other.text.split()
+    other = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "PERSON"), None)
+    names = other.text.split() if other is not None else []
     if not 2 <= len(names) <= 4 or not is_given_name(names[0]) or is_given_name(names[-1]):
         return None
     return f"{span.text} {names[-1]}"

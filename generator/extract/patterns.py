@@ -258,6 +258,15 @@ BODY_ONLY_HEAD_WORDS: Final = frozenset(
         "foundation", "federation", "league", "service", "authority",
     }
 )  # fmt: skip
+#: A firm's last word after a founder's name ("Edison Research", "Jo Bloggs Strategies"),
+#: in both `ORG_TYPE_WORDS` and `CORPORATE_WORDS`.
+FIRM_ENDINGS: Final = frozenset(
+    {
+        "research", "strategies", "consulting", "consultants", "capital", "analytics",
+        "systems", "solutions", "communications", "advisors", "advisers", "investments",
+        "securities", "pharmaceuticals", "networks", "brands", "logistics", "insurance",
+    }
+)  # fmt: skip
 #: Last words that name a kind of body, beyond ORG_HEAD_WORDS, used only to
 #: decide a name's kind (not to merge names): a name ending in one is an
 #: organisation, never a person or a place, whatever the NER said ("the Fire
@@ -278,11 +287,8 @@ ORG_TYPE_WORDS: Final = frozenset(
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
         "sports", "sport", "laboratory", "laboratories", "labs", "srl", "spa",
         "llp", "pty",
-        # a firm's last word after a founder's name ("Edison Research", "Jo Bloggs Strategies")
-        "research", "strategies", "consulting", "consultants", "capital", "analytics",
-        "systems", "solutions", "communications", "advisors", "advisers", "investments",
-        "securities", "pharmaceuticals", "networks", "brands", "logistics", "insurance",
     }
+    | FIRM_ENDINGS
 )  # fmt: skip
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
 #: "St Mary's Hospital", "Republic of X"): streets, buildings, regions.
@@ -494,11 +500,8 @@ CORPORATE_WORDS: Final = frozenset(
         "holding", "motor", "motors", "airlines", "airways", "industries",
         "enterprises", "technologies", "international", "&", "srl", "spa",
         "llp", "pty",
-        # a firm's last word after a founder's name ("Edison Research", "Jo Bloggs Strategies")
-        "research", "strategies", "consulting", "consultants", "capital", "analytics",
-        "systems", "solutions", "communications", "advisors", "advisers", "investments",
-        "securities", "pharmaceuticals", "networks", "brands", "logistics", "insurance",
     }
+    | FIRM_ENDINGS
 )  # fmt: skip
 #: Answers of gender-guesser that make a word a given name ("andy" means
 #: androgynous and counts; "unknown" does not).

@@ -35,9 +35,9 @@ _ADDRESSING_VERBS = frozenset(
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Those who speak for an organisation without being named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-#: Nouns for someone a source may leave unnamed, besides title words.
 #: Nouns for a person a wire cites without a name ("a source close to the inquiry told Reuters").
 _SOURCE_NOUNS = frozenset({"source", "insider"})
+#: Nouns for someone a source may leave unnamed, besides title words.
 _PERSON_NOUNS = (
     UNNAMED_PERSON_NOUNS
     | UNNAMED_PEOPLE_NOUNS  # "said a Trump supporter": someone unnamed, not Trump
@@ -106,11 +106,11 @@ def _a_speech_lemma(token: Token) -> bool:
     reports words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
-        # "X will continue to be "…"": going on with something, not with words; "was
-        # shouted down by X": silenced, not said
-        return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children)) and not any(
-            c.lower_ == "down" and c.dep_ == "prt" for c in token.children
-        )
+        # "X will continue to be "…"": going on with something, not with words
+        going_on = lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children)
+        # "was shouted down by X": silenced, not said
+        silenced = any(c.lower_ == "down" and c.dep_ == "prt" for c in token.children)
+        return not (going_on or silenced)
     particle = PHRASAL_SPEECH_VERBS.get(lemma)
     if particle is not None and any(
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children

@@ -8,10 +8,7 @@ from spacy.language import Language
 from generator.extract import extract
 from generator.models import ActorKind, Article
 
-
-def _roles(nlp: Language, text: str) -> dict[str, str | None]:
-    briefing = extract(Article(source="t.md", text=text), nlp)
-    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
+from .readouts import roles as _roles
 
 
 @pytest.mark.parametrize(

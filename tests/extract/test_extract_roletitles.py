@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract import extract
 from generator.extract.roletitles import PlaceNamed, conventional_role
-from generator.models import ActorKind, Article
+
+from .readouts import roles as _roles
 
 PLACES = (PlaceNamed("Peru", 6), PlaceNamed("United States", 2), PlaceNamed("Ohio", 1))
 
@@ -83,11 +83,6 @@ def test_bare_title_unresolved_when_no_country_leads() -> None:
 
 def test_country_name_takes_its_article() -> None:
     assert conventional_role("Prime Minister", (PlaceNamed("Bahamas", 3),)) == "Prime Minister of the Bahamas"
-
-
-def _roles(nlp: Language, text: str) -> dict[str, str | None]:
-    briefing = extract(Article(source="t.md", text=text), nlp)
-    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
 
 
 def test_plural_title_with_each_country(nlp: Language) -> None:

@@ -8,10 +8,7 @@ from spacy.language import Language
 from generator.extract import extract
 from generator.models import Article
 
-
-def _speakers(nlp: Language, text: str) -> list[str | None]:
-    briefing = extract(Article(source="test.md", text=text), nlp)
-    return [q.speaker for q in briefing.quotes]
+from .readouts import speakers as _speakers
 
 
 def test_gerund_speech_verb_after_quote_does_not_steal_speaker(nlp: Language) -> None:

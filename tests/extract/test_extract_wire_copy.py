@@ -15,10 +15,8 @@ from spacy.language import Language
 from generator.extract import extract
 from generator.models import ActorKind, Article
 
-
-def _speakers(nlp: Language, text: str) -> list[str | None]:
-    briefing = extract(Article(source="test.md", text=text), nlp)
-    return [q.speaker for q in briefing.quotes]
+from .readouts import roles as _roles
+from .readouts import speakers as _speakers
 
 
 def _quotes(nlp: Language, text: str) -> list[str]:
@@ -521,11 +519,6 @@ def test_a_title_as_subject_stands_for_someone_named_before_it_not_after(nlp: La
         "tremendous death\u201d as secretary of state."
     )
     assert _speakers(nlp, text) == ["Jo Bloggs"]
-
-
-def _roles(nlp: Language, text: str) -> dict[str, str | None]:
-    briefing = extract(Article(source="test.md", text=text), nlp)
-    return {a.name: a.role for a in briefing.actors if a.kind is ActorKind.PERSON}
 
 
 _ABOUT_ANOTHER_COUNTRY = (

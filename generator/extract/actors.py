@@ -19,7 +19,7 @@ from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
 from ..text import initials as _initials
 from ..text import name_key as _name_key
-from .gazetteer import country_code, is_known_place
+from .gazetteer import country_code, is_known_place, is_subdivision
 from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -480,7 +480,8 @@ def _same_body(short: str, full: str) -> bool:
     Motor Company")."""
     a, b = name_key(short).split(), name_key(full).split()
     if len(a) == 1 and len(b) >= 2 and a[0] == b[0] and all(w in CORPORATE_WORDS for w in b[1:]):
-        return country_code(short) is None  # "China" is no short name of "China Airlines"
+        # "China" is no short name of "China Airlines", nor "Alaska" of "Alaska Airlines"
+        return country_code(short) is None and not is_subdivision(short)
     if 2 <= len(a) < len(b) and set(a) & ORG_HEAD_WORDS and a[0] != "of" and a[-1] != "of":
         # the part must end where the full name ends or before its "of ..."
         # ("House of Commons" is not "House of Commons Library")

@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from ..models import ActorKind
 from ..text import acronym, initials, name_key
-from .gazetteer import country_code, is_known_place
+from .gazetteer import country_code, is_known_place, is_subdivision
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
@@ -230,11 +230,17 @@ def _name_made_adjective(token: Token) -> bool:
     return token.is_lower and (token.tag_ == "VBN" or token.lower_ in _ADJECTIVE_SUFFIX_WORDS)
 
 
+_PHONE_PREFIX = re.compile(r"\+\d+")
+
+
 def _strip_edges(span: Span) -> Span:
     start, end = span.start, span.end
     for token in span:
         if token.text in {"(", "["} or (token.i > start and token.text in _CLAUSE_OPENERS):
             end = token.i  # "told the Washington Post [that Moore …]": a clause begins, the name ended
+            break
+        if token.i > start and _PHONE_PREFIX.fullmatch(token.text):
+            end = token.i  # "Dublin Newsroom +353 1 …": a wire's contact line, the number no name's
             break
     before = span.doc[start - 1] if start > 0 else None
     inside = before is not None and before.i > 0 and not span.doc[before.i - 1].is_punct
@@ -480,7 +486,9 @@ def _trailing_person(span: Span) -> tuple[Span | None, Span, Span] | None:
         return None
     doc = span.doc
     first, last, before = doc[span.end - 2], doc[span.end - 1], doc[span.end - 3]
-    if not (_name_word(first) and _name_word(last)) or not _names_a_position(before):
+    # or an occupation capitalised only because it opens the sentence ("Accountant Jo Bloggs said")
+    occupation = before.is_sent_start and is_agent_noun(before) and not is_known_place(before.text)
+    if not (_name_word(first) and _name_word(last)) or not (_names_a_position(before) or occupation):
         return None
     if {first.lower_, last.lower_} & ORG_HEAD_WORDS or not is_given_name(first.text):
         return None
@@ -806,7 +814,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
-    last = span[-1].lower_
+    last = span[-1].lower_.rstrip(".")  # "Acme & Co.", "Acme Corp."
     if kind is ActorKind.PLACE and len(span) > 1 and (last in BODY_ONLY_HEAD_WORDS or last in ORG_TYPE_WORDS):
         return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
     titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start
@@ -1257,7 +1265,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
                 role is not None
                 and not titled_name
                 and _describes_organisation(role, looks_like_person(span))
-            ):
+            ) or _described_as_press(span):
                 kind, role = ActorKind.ORGANIZATION, None  # "X, the state space agency,"
         elif len(span) <= 2:
             # kept in case the name turns out to be a person's (votes in actors)
@@ -1387,6 +1395,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
     mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     mentions = [part for m in mentions for part in _split_body_person(parsed, m)]
+    mentions = [part for m in mentions for part in _split_town_and_region(parsed, m)]
     groups = {
         m.name
         for m in mentions
@@ -1537,6 +1546,22 @@ def _split_body_person(parsed: ParsedArticle, mention: Mention) -> list[Mention]
     return [mention]
 
 
+def _split_town_and_region(parsed: ParsedArticle, mention: Mention) -> list[Mention]:
+    """'Culpepper, Virginia', 'Lyon, France' tagged as one place: a town and,
+    after a comma, the state, province or country it is in, as the places they are."""
+    doc = parsed.docs[mention.para]
+    span = doc[mention.start : mention.end]
+    if mention.kind is not ActorKind.PLACE or not any(t.text == "," for t in span):
+        return [mention]
+    bounds = [span.start - 1, *(t.i for t in span if t.text == ","), span.end]
+    parts = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    if any(not len(part) or not part[0].is_title for part in parts):
+        return [mention]
+    if not all(country_code(part.text) is not None or is_subdivision(part.text) for part in parts[1:]):
+        return [mention]
+    return [_mention(parsed, mention.para, part, ActorKind.PLACE) for part in parts]
+
+
 _LIST_JOINS = frozenset({"and", "&", ","})
 
 
@@ -1670,6 +1695,20 @@ def _law_names(docs: tuple[Doc, ...]) -> frozenset[str]:
             if qualifies or repealed:
                 names.add(token.text)
     return frozenset(names)
+
+
+#: Nouns for a publication that, right before a name or in apposition to it, make the
+#: name a publication's ("the Polish daily Gazeta Wyborcza", "Gente, an Italian weekly,").
+_PRESS_DESCRIPTIONS = frozenset({"daily", "weekly", "newspaper", "tabloid", "magazine", "broadsheet"})
+
+
+def _described_as_press(span: Span) -> bool:
+    """A name a publication's description introduces or follows in apposition: a
+    newspaper's or a magazine's, though it reads as a person's."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _PRESS_DESCRIPTIONS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _PRESS_DESCRIPTIONS for c in span.root.children)
 
 
 def _kin_named(span: Span, role: str) -> bool:

@@ -287,6 +287,13 @@ ORG_TYPE_WORDS: Final = frozenset(
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
         "sports", "sport", "laboratory", "laboratories", "labs", "srl", "spa",
         "llp", "pty",
+        # a firm's trade as its last word ("Niugini Mining", "America Online", "Acme
+        # Petroleum"); not in CORPORATE_WORDS, since "Texas" is no short name of "Texas Oil"
+        "mining", "minerals", "resources", "energy", "oil", "petroleum", "telecom",
+        "telecommunications", "online", "motors", "electric", "electronics", "chemicals",
+        "foods", "software", "technologies", "pharma", "biotech", "shipping",
+        "construction", "engineering", "properties", "hotels", "semiconductor",
+        "newsroom", "newsdesk",
     }
     | FIRM_ENDINGS
 )  # fmt: skip

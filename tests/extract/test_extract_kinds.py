@@ -1208,3 +1208,58 @@ def test_a_place_opening_a_bodys_name_is_no_person_after_a_title_of(nlp: Languag
     kinds = _kinds(nlp, "Jo Bloggs is head of the New York Fed now.")
     assert kinds.get("New York Fed") is ActorKind.ORGANIZATION
     assert "York Fed" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The shooting happened in Culpepper, Virginia, police said.", {"Culpepper", "Virginia"}),
+        ("Culpepper, Virginia, is a small town with one school.", {"Culpepper", "Virginia"}),
+    ],
+)
+def test_a_town_and_its_state_tagged_as_one_place_are_two(nlp: Language, text: str, places: set[str]) -> None:
+    kinds = _kinds(nlp, text)
+    assert {name for name, kind in kinds.items() if kind is ActorKind.PLACE} == places
+
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_a_body(nlp: Language) -> None:
+    # the small model tags "Accountant Natalya Sypron" as one organisation
+    text = "Accountant Natalya Sypron said she had not been paid."
+    people = {a.name: a.role for a in _briefing(nlp, text).actors}
+    assert people == {"Natalya Sypron": "Accountant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Analysts at Robert W. Baird & Co. expect growth.", "Robert W. Baird & Co."),  # tagged a person
+        ("Niugini Mining said output fell in the quarter.", "Niugini Mining"),
+        ("America Online said it had 6 million members.", "America Online"),
+    ],
+)
+def test_a_firms_legal_or_trade_word_makes_it_a_body(nlp: Language, text: str, firm: str) -> None:
+    assert _kinds(nlp, text).get(firm) is ActorKind.ORGANIZATION
+
+
+def test_a_state_is_no_short_name_of_a_firm_named_after_it(nlp: Language) -> None:
+    text = "Alaska Airlines said it would add flights. The storm hit Alaska on Monday."
+    actors = {a.name: (a.kind, a.aliases) for a in _briefing(nlp, text).actors}
+    assert actors == {"Alaska Airlines": (ActorKind.ORGANIZATION, ()), "Alaska": (ActorKind.PLACE, ())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish daily Gazeta Wyborcza reported that the minister would resign.",
+        "Gazeta Wyborcza, a Polish daily, reported the talks.",
+    ],
+)
+def test_a_name_described_as_a_newspaper_is_a_body(nlp: Language, text: str) -> None:
+    assert _kinds(nlp, text).get("Gazeta Wyborcza") is ActorKind.ORGANIZATION
+
+
+def test_a_wire_contact_line_gives_the_newsroom_without_its_number(nlp: Language) -> None:
+    kinds = _kinds(nlp, "Rates were steady at 6 percent. -- Moscow Newsroom, +7095 941 8520")
+    assert kinds == {"Moscow Newsroom": ActorKind.ORGANIZATION}
+    kinds = _kinds(nlp, "Prices held. For details call the New York Energy Desk +1 212 859 1620.")
+    assert kinds == {"New York Energy Desk": ActorKind.ORGANIZATION}

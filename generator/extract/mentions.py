@@ -64,6 +64,7 @@ from .personnames import (
 from .roles import is_title_word, person_role, role_before
 from .roletitles import country_of_word, names_a_national, names_a_nations_people
 from .sentences import opens_with_dateline
+from .tokenpick import has_word, in_capitals, title_cased, with_dep, with_pos
 
 _APOSTROPHES = ["'s", "’s", "'", "’"]
 
@@ -222,6 +223,11 @@ def _office_matcher(vocab: Vocab) -> Matcher:
           {"ENT_TYPE": {"IN": ["GPE", "ORG"]}, "OP": "+"}]], greedy="LONGEST",
     )  # fmt: skip
     return matcher
+
+
+#: The words one of which every pattern of `_office_matcher` needs: without one, a paragraph
+#: names no office, and the matcher need not run.
+_OFFICE_WORDS = OFFICE_NOUNS | {"office", "department", "bureau"}
 
 
 def _name_made_adjective(token: Token) -> bool:
@@ -1160,7 +1166,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
     media = [doc[t.i : t.i + 1] for t in doc if is_medium(t)]
     for span in media:
         found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
-    matches = _office_matcher(doc.vocab)(doc, as_spans=True)
+    matches = _office_matcher(doc.vocab)(doc, as_spans=True) if has_word(doc, _OFFICE_WORDS) else []
     for match in filter_spans(matches):
         span = _strip_edges(match)
         if match.label_ == "GOVERNMENT_OF":
@@ -1453,8 +1459,8 @@ def _class_acronyms(docs: tuple[Doc, ...]) -> frozenset[str]:
     indefinite: set[str] = set()
     named: set[str] = set()
     for doc in docs:
-        for t in doc:
-            if len(t.text) < 2 or not t.text.isupper() or not t.text.isalpha():
+        for t in in_capitals(doc):
+            if len(t.text) < 2:
                 continue
             if t.dep_ != "compound" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
                 indefinite.add(t.text)
@@ -1470,8 +1476,8 @@ def _written_as_groups(docs: tuple[Doc, ...]) -> frozenset[str]:
     return frozenset(
         t.text
         for doc in docs
-        for t in doc
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and any(c.lower_ == "the" for c in t.children)
+        for t in with_pos(doc, "PROPN")
+        if t.dep_ != "compound" and any(c.lower_ == "the" for c in t.children)
     )
 
 
@@ -1663,7 +1669,9 @@ def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
     used alone later ("Lorenzo weakened") is no actor either."""
     names = set()
     for doc in docs:
-        for token in doc[:-1]:
+        for token in title_cased(doc):
+            if token.i + 1 == len(doc):
+                continue
             following = doc[token.i + 1]
             named = following.is_title and following.pos_ == "PROPN"
             if token.lower_ in STORM_WORDS and token.is_title and named:
@@ -1681,8 +1689,8 @@ def _law_names(docs: tuple[Doc, ...]) -> frozenset[str]:
     body's law ("Tennessee law", "the UN mandate"), nor someone's ("repeal Obama's …")."""
     names = set()
     for doc in docs:
-        for token in doc:
-            if token.pos_ != "PROPN" or token.text.isupper() or not token.text[:1].isupper():
+        for token in with_pos(doc, "PROPN"):
+            if token.text.isupper() or not token.text[:1].isupper():
                 continue
             if token.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} or is_known_place(token.text):
                 continue
@@ -1745,8 +1753,8 @@ def _untagged_people(parsed: ParsedArticle, para: int, doc: Doc, surnames: set[s
     """Full names the NER missed whose surname it tagged as a person elsewhere
     ("the death of cosmonaut Alexei Leonov. Leonov was ...")."""
     found = []
-    for token in doc:
-        if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+    for token in with_pos(doc, "PROPN"):
+        if token.ent_type_ or token.text not in surnames:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
             continue  # not the last word of the name
@@ -1763,10 +1771,10 @@ def _untagged_subjects(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
     verb though the tagger read it as a common noun or the NER missed it
     ("Pedro Mendes' shot … Mendes could not believe …")."""
     found = []
-    for token in doc:
+    for token in with_dep(doc, "nsubj"):
         # acting, not acted on ("Bloggs was sacked" is told as it happened to them); not "He"
         # for Liu He
-        if token.dep_ == "nsubj" and token.pos_ != "PRON" and _lone_surname(token, surnames):
+        if token.pos_ != "PRON" and _lone_surname(token, surnames):
             found.append(_mention(parsed, para, doc[token.i : token.i + 1], ActorKind.PERSON))
     return found
 
@@ -1776,8 +1784,8 @@ def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[
     Jo Ann Bloggs", two to four capitalised proper nouns opening with a known
     given name, none of them tagged."""
     found = []
-    for token in doc[:-2]:
-        if not (token.is_title and is_title_word(token)) or token.ent_type_:
+    for token in title_cased(doc):
+        if token.i >= len(doc) - 2 or not is_title_word(token) or token.ent_type_:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
@@ -1801,9 +1809,8 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
     person named in full, whatever the tagger made of the word ("Stamp
     simpered", "Trump" read as a verb)."""
     found = []
-    for verb in doc:
-        speech = verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
-        if not speech or parsed.token_in_quote(para, verb):
+    for verb in with_pos(doc, "VERB"):
+        if verb.lemma_.lower() not in SPEECH_VERBS or parsed.token_in_quote(para, verb):
             continue
         for subject in verb.children:
             if subject.dep_ not in _SUBJECT_DEPS:
@@ -1895,16 +1902,22 @@ def _untagged_bodies(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention
     West Midlands Police said"): `_untagged_body` runs of untagged capitalised
     proper nouns."""
     found = []
+    untagged = bytearray(len(doc))  # 1 for an untagged name word
+    for token in with_pos(doc, "PROPN"):
+        untagged[token.i] = _name_word(token) and not token.ent_type_
     start = 0
     while start < len(doc):
+        if not untagged[start]:
+            start += 1
+            continue
         end = start
-        while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
+        while end < len(doc) and untagged[end]:
             end += 1
         span = doc[start:end]
         # `_untagged_body` first: it wants two words or more
         if _untagged_body(span) and span[-1].lower_ not in _GENERIC_HEADS and _whole_name(span):
             found.append(_mention(parsed, para, span, ActorKind.ORGANIZATION))
-        start = max(end, start + 1)
+        start = end
     return found
 
 
@@ -1927,8 +1940,8 @@ def _untagged_groups(parsed: ParsedArticle, para: int, doc: Doc, names: set[str]
     untagged ("Ruritter has to remove ..." after "social media site Ruritter")."""
     return [
         _mention(parsed, para, doc[t.i : t.i + 1], ActorKind.ORGANIZATION)
-        for t in doc
-        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not is_medium(t)
+        for t in with_pos(doc, "PROPN")
+        if t.text in names and not t.ent_type_ and not is_medium(t)
     ]
 
 

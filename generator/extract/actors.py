@@ -38,7 +38,7 @@ from .patterns import (
     UNGENDERED_KIN,
     WORK_NOUNS,
 )
-from .personnames import given_name_gender, is_given_name
+from .personnames import family_name, given_name_gender, is_given_name
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, holds_office, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -170,12 +170,14 @@ class ActorIndex:
 
 
 def _family_names(words: list[str]) -> list[str]:
-    """The words of a full name a later mention may use alone: the last one,
-    and in a name of three words or more the ones after the first that are
-    not initials ("Rosselló" of "Ricardo Rosselló Nevares")."""
+    """The words of a full name a later mention may use alone: the last one (also without
+    a joined Arabic article: "Assad" of "Bashar al-Assad"), and in a name of three words
+    or more the ones after the first that are not initials ("Rosselló" of "Ricardo
+    Rosselló Nevares")."""
     if len(words) < 2:
         return []
-    return [words[-1], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
+    last = [words[-1]] if family_name(words[-1]) == words[-1] else [words[-1], family_name(words[-1])]
+    return [*last, *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
 
 
 def _city_for_a_person(mention: Mention, key: str, name_words: set[str]) -> bool:
@@ -379,7 +381,7 @@ def _sharing_surname(entries: list[_Entry], surname: str) -> list[int]:
         i
         for i, e in enumerate(entries)
         if e.kind is ActorKind.PERSON
-        and any(len(f.split()) >= 2 and f.split()[-1] == surname for f in e.name_keys())
+        and any(len(w := f.split()) >= 2 and surname in {w[-1], family_name(w[-1])} for f in e.name_keys())
     ]
 
 
@@ -407,7 +409,8 @@ def _match_person(entries: list[_Entry], name: str, honorific: str | None = None
         forms = [f.split() for f in entries[i].name_keys()]
         full = max(forms, key=len)
         if len(words) == 1:
-            if words[0] in {f[-1] for f in forms} or words[0] == full[0]:
+            lasts = {f[-1] for f in forms} | {family_name(f[-1]) for f in forms}
+            if words[0] in lasts or words[0] == full[0]:
                 return i
         elif (len(full) == 1 and full[0] == words[-1]) or (full[0] == words[0] and full[-1] == words[-1]):
             return i

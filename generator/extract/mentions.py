@@ -38,6 +38,7 @@ from .patterns import (
     KIN_WORDS,
     KIND_BY_LABEL,
     LOCATIVE_PREPOSITIONS,
+    NAME_ARTICLES,
     NAME_EDGE_WORDS,
     NAME_JOINERS,
     OFFICE_NOUNS,
@@ -54,6 +55,7 @@ from .patterns import (
     TITLE_WORDS,
 )
 from .personnames import (
+    family_name,
     given_name_gender,
     is_agent_noun,
     is_given_name,
@@ -650,6 +652,20 @@ def _with_first_names(span: Span) -> Span:
             break
         start -= 1
     return doc[start : span.end]
+
+
+def _with_particle_surname(span: Span) -> Span:
+    """Extend a person name right over a family name the NER left out that opens with a
+    lowercase article and a hyphen ("Prime Minister [Abdul-Karim] al-Kabariti says")."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc):
+        return span
+    article, hyphen, name = doc[end], doc[end + 1], doc[end + 2]
+    joined = not article.whitespace_ and not hyphen.whitespace_ and hyphen.text == "-"
+    if joined and article.text in NAME_ARTICLES and _name_word(name) and not name.ent_type_:
+        return doc[span.start : end + 3]
+    return span
 
 
 def _titles_a_person(token: Token) -> bool:
@@ -1258,7 +1274,7 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         weak = weak or generic
         role = None
         if kind is ActorKind.PERSON:
-            span = _with_first_names(span)
+            span = _with_particle_surname(_with_first_names(span))
             whole = span
             span, inner = _split_person(span)
             span, cut = trim_person(span)
@@ -1397,8 +1413,9 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions: list[Mention] = []
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
-    surnames = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON}
-    full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
+    people = [m.name for m in mentions if m.kind is ActorKind.PERSON]
+    surnames = {w for name in people for w in _surname_forms(name)}
+    full = {w for name in people if " " in name for w in _surname_forms(name)}
     mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     mentions = [part for m in mentions for part in _split_body_person(parsed, m)]
     mentions = [part for m in mentions for part in _split_town_and_region(parsed, m)]
@@ -1439,7 +1456,9 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         )
     alone = _names_alone(parsed, mentions)
     mentions = [part for m in mentions for part in _split_listed_names(parsed, m, alone)]
-    named_in_full = {m.name.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.name}
+    named_in_full = {
+        w for m in mentions if m.kind is ActorKind.PERSON and " " in m.name for w in _surname_forms(m.name)
+    }
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
     dropped = _storm_names(parsed.docs) | _class_acronyms(parsed.docs) | _law_names(parsed.docs)
@@ -1449,6 +1468,13 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         for m in mentions
         if m.name not in dropped
     ]
+
+
+def _surname_forms(name: str) -> set[str]:
+    """How a person's last name may be written alone: as it is, and without a joined
+    Arabic article ("al-Assad", then "Assad")."""
+    last = name.split()[-1]
+    return {last, family_name(last)}
 
 
 def _class_acronyms(docs: tuple[Doc, ...]) -> frozenset[str]:

@@ -297,6 +297,9 @@ ORG_TYPE_WORDS: Final = frozenset(
     }
     | FIRM_ENDINGS
 )  # fmt: skip
+#: Arabic articles written joined to a family name by a hyphen ("al-Kabariti",
+#: "ash-Sharif", "an-Nahar").
+NAME_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 #: Words that make a name a place whatever the NER said ("Karl Marx Avenue",
 #: "St Mary's Hospital", "Republic of X"): streets, buildings, regions.
 PLACE_NAME_WORDS: Final = frozenset(

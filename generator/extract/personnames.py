@@ -20,6 +20,7 @@ from .patterns import (
     BRITISH_TITLES,
     CORPORATE_TITLES,
     GIVEN_NAME_GENDERS,
+    NAME_ARTICLES,
     NOT_TITLES,
     OCCUPATION_TITLES,
     ORG_DESCRIPTION_WORDS,
@@ -76,6 +77,13 @@ def is_agent_noun(token: Token) -> bool:
     """A word with an agent noun's ending ("Rapper", "Violinist") that is no given name
     ("Peter", "Homer")."""
     return token.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(token.text)
+
+
+def family_name(word: str) -> str:
+    """A family name as news writes it alone: without an Arabic article joined by a
+    hyphen ("al-Assad" -> "Assad", "el-Sisi" -> "Sisi"); other words as they are."""
+    article, hyphen, rest = word.partition("-")
+    return rest if hyphen and article.lower() in NAME_ARTICLES and rest[:1].isalpha() else word
 
 
 def _opening_noun(token: Token) -> bool:

@@ -1263,3 +1263,15 @@ def test_a_wire_contact_line_gives_the_newsroom_without_its_number(nlp: Language
     assert kinds == {"Moscow Newsroom": ActorKind.ORGANIZATION}
     kinds = _kinds(nlp, "Prices held. For details call the New York Energy Desk +1 212 859 1620.")
     assert kinds == {"New York Energy Desk": ActorKind.ORGANIZATION}
+
+
+def test_a_family_name_with_a_joined_article_is_part_of_the_name(nlp: Language) -> None:
+    # the small model tags only "Abdul-Karim"
+    text = "Interior Minister Abdul-Karim al-Zubaidi says police were ready."
+    assert set(_kinds(nlp, text)) == {"Abdul-Karim al-Zubaidi"}
+
+
+def test_a_family_name_alone_without_its_article_is_the_person(nlp: Language) -> None:
+    text = "Foreign Minister Hamid al-Rashed said the war was over. Rashed met the envoy on Monday."
+    actors = {a.name: (a.kind, a.aliases) for a in _briefing(nlp, text).actors}
+    assert actors == {"Hamid al-Rashed": (ActorKind.PERSON, ("Rashed",))}

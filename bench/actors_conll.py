@@ -12,10 +12,10 @@ takes the files (eng.train, eng.testa, eng.testb).
 
 Each document becomes an article as a user's folder would give it: the first
 sentence is the headline (the title), a dateline line ("LONDON 1996-08-30") is
-left out, every other sentence is a paragraph, its tokens joined back into
+left out with the byline before it, every other sentence is a paragraph, its tokens joined back into
 written text. Only prose documents are kept (most of their sentences are
-sentences, not tables of results). Names in the headline and the dateline are
-not in the gold, since the text handed over does not hold them.
+sentences, not tables of results). Names in the headline, the byline and the
+dateline are not in the gold, since the text handed over does not hold them.
 
 Scored at the level of the article, as a briefing lists actors: the gold
 names of one kind are grouped when one is a run of another's words ("Clinton"
@@ -161,8 +161,10 @@ def as_article(document: Document) -> GoldArticle | None:
     if len(document.sentences) < 3:
         return None
     headline, body = document.sentences[0], document.sentences[1:]
-    if body and _DATELINE.match(detokenize([t.word for t in body[0]])[0]):
-        body = body[1:]
+    for n, sentence in enumerate(body[:2]):  # a dateline, after a byline or not
+        if _DATELINE.match(detokenize([t.word for t in sentence])[0]):
+            body = body[n + 1 :]
+            break
     prose = sum(1 for s in body if _is_prose(s))
     if prose < 3 or prose < 0.6 * len(body):
         return None

@@ -335,10 +335,17 @@ def _is_name(span: Span) -> bool:
     # an editor's bracketed letter ("[W]e", "[I]t") is not
     return (
         len(span) > 0
-        and span[0].text[:1].isupper()
+        and (span[0].text[:1].isupper() or _opens_with_an_article(span))
         and any(ch.isalpha() for ch in span.text)
         and _EDITED_LETTER.match(span.text) is None
     )
+
+
+def _opens_with_an_article(span: Span) -> bool:
+    """'al-Qaeda', 'al-Shabaab', 'el-Sisi': a name opening with a lowercase Arabic article
+    joined by a hyphen to a capitalised word."""
+    article, _, rest = span.text.partition("-")
+    return article in NAME_ARTICLES and rest[:1].isupper()
 
 
 def _possessive_owner(span: Span) -> Span | None:
@@ -1170,6 +1177,10 @@ def _dateline_end(doc: Doc) -> int:
     return next((t.i for t in doc if t.text in DASHES and t.i > 0 and doc[t.i - 1].whitespace_), 0)
 
 
+#: Labels of no actor under which the small model now and then reads a country's name.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
 def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     towns = _dateline_places(doc) if para < DATELINE_PARAGRAPHS else []
@@ -1198,6 +1209,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
             kind = ActorKind.PLACE  # "the Montreal team": a city's name, not a people's
         if kind is None and ent.label_ in {"WORK_OF_ART", "PRODUCT"} and looks_like_person(_strip_edges(ent)):
             kind = ActorKind.PERSON  # "support for Jo Bloggs" read as a title: a person's name
+        if kind is None and ent.label_ in _MISREAD_LABELS and country_code(ent.text) is not None:
+            kind = ActorKind.PLACE  # "back to Cyprus" read as a product: a country's name
         if any(ent.start < town.end and town.start < ent.end for town in towns):
             continue  # the dateline's place, taken above
         if towns and ent.end <= dash and _bracketed(ent):

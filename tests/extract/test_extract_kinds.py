@@ -1275,3 +1275,19 @@ def test_a_family_name_alone_without_its_article_is_the_person(nlp: Language) ->
     text = "Foreign Minister Hamid al-Rashed said the war was over. Rashed met the envoy on Monday."
     actors = {a.name: (a.kind, a.aliases) for a in _briefing(nlp, text).actors}
     assert actors == {"Hamid al-Rashed": (ActorKind.PERSON, ("Rashed",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The attack was claimed by al-Qaeda, officials said.", "al-Qaeda"),
+        ("Militants of al-Shabaab attacked the base in the south.", "al-Shabaab"),
+    ],
+)
+def test_a_name_opening_with_a_lowercase_article_is_a_name(nlp: Language, text: str, body: str) -> None:
+    assert _kinds(nlp, text).get(body) is ActorKind.ORGANIZATION
+
+
+def test_a_countrys_name_read_as_a_product_is_the_country(nlp: Language) -> None:
+    text = "He was told to send the copies back to Cyprus at his own expense."
+    assert _kinds(nlp, text) == {"Cyprus": ActorKind.PLACE}

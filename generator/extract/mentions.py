@@ -501,8 +501,14 @@ def _trailing_person(span: Span) -> tuple[Span | None, Span, Span] | None:
         return None
     doc = span.doc
     first, last, before = doc[span.end - 2], doc[span.end - 1], doc[span.end - 3]
-    # or an occupation capitalised only because it opens the sentence ("Accountant Jo Bloggs said")
-    occupation = before.is_sent_start and is_agent_noun(before) and not is_known_place(before.text)
+    # or an occupation capitalised as a title, opening the sentence or after a rank ("Accountant
+    # Jo Bloggs said", "Chief Accountant Jo Bloggs said")
+    ranked = before.i > 0 and (
+        doc[before.i - 1].lower_ in ROLE_MODIFIERS or _names_a_position(doc[before.i - 1])
+    )
+    occupation = (
+        (before.is_sent_start or ranked) and is_agent_noun(before) and not is_known_place(before.text)
+    )
     if not (_name_word(first) and _name_word(last)) or not (_names_a_position(before) or occupation):
         return None
     if {first.lower_, last.lower_} & ORG_HEAD_WORDS or not is_given_name(first.text):
@@ -843,7 +849,7 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     a generic word ("the Court") that only counts as a short name."""
     if placed_by_context(span):
         return ActorKind.PLACE, False
-    last = span[-1].lower_.rstrip(".")  # "Acme & Co.", "Acme Corp."
+    last = span[-1].lower_.replace(".", "")  # "Acme & Co.", "Acme Corp.", "Acme S.A."
     if kind is ActorKind.PLACE and len(span) > 1 and (last in BODY_ONLY_HEAD_WORDS or last in ORG_TYPE_WORDS):
         return ActorKind.ORGANIZATION, False  # "the United States Coast Guard" tagged as a place
     titled = len(span) > 1 and span[0].text == "The" and not span[0].is_sent_start

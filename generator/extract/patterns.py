@@ -286,7 +286,7 @@ ORG_TYPE_WORDS: Final = frozenset(
         "chronicle", "telegraph", "tribe", "inc", "ltd", "llc", "plc",
         "corp", "co", "gmbh", "limited", "incorporated", "international", "united",
         "sports", "sport", "laboratory", "laboratories", "labs", "srl", "spa",
-        "llp", "pty",
+        "llp", "pty", "sa", "ag", "nv", "bv", "oyj", "asa",
         # a firm's trade as its last word ("Niugini Mining", "America Online", "Acme
         # Petroleum"); not in CORPORATE_WORDS, since "Texas" is no short name of "Texas Oil"
         "mining", "minerals", "resources", "energy", "oil", "petroleum", "telecom",

@@ -1222,17 +1222,24 @@ def test_a_town_and_its_state_tagged_as_one_place_are_two(nlp: Language, text: s
     assert {name for name, kind in kinds.items() if kind is ActorKind.PLACE} == places
 
 
-def test_an_occupation_opening_the_sentence_is_no_part_of_a_body(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Accountant Natalya Sypron said she had not been paid.", "Accountant"),
+        ("Chief Accountant Natalya Sypron said the collective is strapped for cash.", "Chief Accountant"),
+    ],
+)
+def test_an_occupation_as_a_title_is_no_part_of_a_body(nlp: Language, text: str, role: str) -> None:
     # the small model tags "Accountant Natalya Sypron" as one organisation
-    text = "Accountant Natalya Sypron said she had not been paid."
     people = {a.name: a.role for a in _briefing(nlp, text).actors}
-    assert people == {"Natalya Sypron": "Accountant"}
+    assert people == {"Natalya Sypron": role}
 
 
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
         ("Analysts at Robert W. Baird & Co. expect growth.", "Robert W. Baird & Co."),  # tagged a person
+        ("Cofinec S.A., the first foreign listing, will report losses.", "Cofinec S.A."),
         ("Niugini Mining said output fell in the quarter.", "Niugini Mining"),
         ("America Online said it had 6 million members.", "America Online"),
     ],

@@ -1242,6 +1242,8 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if owner is not None:  # "the House of Representatives' Committee on X": two bodies
             found.append(_mention(parsed, para, owner, _repair_kind(owner, kind)[0]))
             span = span.doc[owner.end + 1 : span.end]
+        if kind is not ActorKind.PERSON and _portfolio_at_the_end(span):
+            span = span[:-1]  # "EU Farm [Commissioner]": the body; "Farm" is the title's remit
         if not _is_name(span) or names_a_thing(span, kind):
             continue
         if span.start > 0 and doc[span.start - 1].lemma_.lower() == "degree":
@@ -1326,6 +1328,32 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if introduced is not None:
             found.append(_mention(parsed, para, introduced, kind, parenthetical=True))
     return found
+
+
+def _portfolio_at_the_end(span: Span) -> bool:
+    """A place's or a bloc's name that took in the remit of a title after it ("EU Farm
+    Commissioner", the NER's "EU Farm"): a capitalised remit word ends it, a position word
+    follows, and what is left is a country, a state or a short name in capitals ("EU"), not
+    a firm's ("Duke Energy Chief Executive"), a body's ("Ministry of") or a president's
+    ("Obama Education Secretary", though Obama is also a town)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not _names_a_position(doc[span.end]):
+        return False
+    last, rest = span[-1], span[:-1]
+    if not last.is_title or last.lower_ not in _REMITS:
+        return False
+    region = country_code(rest.text) is not None or is_subdivision(rest.text)  # not a town: "Obama"
+    return region or (len(rest) == 1 and rest[0].is_upper and len(rest[0].text) <= 4)
+
+
+#: A minister's, a commissioner's or a secretary's remit, written before the title.
+_REMITS = frozenset(
+    {
+        "farm", "agriculture", "fisheries", "trade", "industry", "finance", "economy", "energy",
+        "environment", "transport", "health", "education", "justice", "defence", "defense",
+        "interior", "foreign", "labour", "labor", "culture", "tourism", "housing",
+    }
+)  # fmt: skip
 
 
 def _with_shared_surname(span: Span) -> str | None:

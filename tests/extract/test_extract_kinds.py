@@ -1298,3 +1298,15 @@ def test_a_name_opening_with_a_lowercase_article_is_a_name(nlp: Language, text: 
 def test_a_countrys_name_read_as_a_product_is_the_country(nlp: Language) -> None:
     text = "He was told to send the copies back to Cyprus at his own expense."
     assert _kinds(nlp, text) == {"Cyprus": ActorKind.PLACE}
+
+
+def test_a_titles_remit_is_no_part_of_the_blocs_name(nlp: Language) -> None:
+    # the small model tags "EU Farm" as one organisation before "Commissioner"
+    kinds = _kinds(nlp, "EU Farm Commissioner Franz Fischler proposed the ban.")
+    assert kinds == {"EU": ActorKind.ORGANIZATION, "Franz Fischler": ActorKind.PERSON}
+
+
+def test_a_presidents_name_before_a_remit_is_no_town(nlp: Language) -> None:
+    # "Obama" is also a town in Japan: only a country, a state or a bloc's initials lose the remit
+    kinds = _kinds(nlp, "Obama Education Secretary John King said the rules would change.")
+    assert kinds.get("Obama") is not ActorKind.PLACE

@@ -19,7 +19,7 @@ from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
 from ..text import initials as _initials
 from ..text import name_key as _name_key
-from .gazetteer import country_code, is_known_place, is_subdivision
+from .gazetteer import country_code, is_known_place, is_region
 from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -38,7 +38,7 @@ from .patterns import (
     UNGENDERED_KIN,
     WORK_NOUNS,
 )
-from .personnames import family_name, given_name_gender, is_given_name
+from .personnames import given_name_gender, is_given_name, surname_forms
 from .roletitles import PlaceNamed, conventional_role, country_of_word, gendered_kin, holds_office, named_body
 
 #: Name keys are asked for again and again while merging; computed once each.
@@ -176,8 +176,7 @@ def _family_names(words: list[str]) -> list[str]:
     Rosselló Nevares")."""
     if len(words) < 2:
         return []
-    last = [words[-1]] if family_name(words[-1]) == words[-1] else [words[-1], family_name(words[-1])]
-    return [*last, *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
+    return [*surname_forms(words[-1]), *(w for w in words[1:-1] if len(w.rstrip(".")) > 1)]
 
 
 def _city_for_a_person(mention: Mention, key: str, name_words: set[str]) -> bool:
@@ -381,7 +380,7 @@ def _sharing_surname(entries: list[_Entry], surname: str) -> list[int]:
         i
         for i, e in enumerate(entries)
         if e.kind is ActorKind.PERSON
-        and any(len(w := f.split()) >= 2 and surname in {w[-1], family_name(w[-1])} for f in e.name_keys())
+        and any(len(w := f.split()) >= 2 and surname in surname_forms(w[-1]) for f in e.name_keys())
     ]
 
 
@@ -409,7 +408,7 @@ def _match_person(entries: list[_Entry], name: str, honorific: str | None = None
         forms = [f.split() for f in entries[i].name_keys()]
         full = max(forms, key=len)
         if len(words) == 1:
-            lasts = {f[-1] for f in forms} | {family_name(f[-1]) for f in forms}
+            lasts = {last for f in forms for last in surname_forms(f[-1])}
             if words[0] in lasts or words[0] == full[0]:
                 return i
         elif (len(full) == 1 and full[0] == words[-1]) or (full[0] == words[0] and full[-1] == words[-1]):
@@ -484,7 +483,7 @@ def _same_body(short: str, full: str) -> bool:
     a, b = name_key(short).split(), name_key(full).split()
     if len(a) == 1 and len(b) >= 2 and a[0] == b[0] and all(w in CORPORATE_WORDS for w in b[1:]):
         # "China" is no short name of "China Airlines", nor "Alaska" of "Alaska Airlines"
-        return country_code(short) is None and not is_subdivision(short)
+        return not is_region(short)
     if 2 <= len(a) < len(b) and set(a) & ORG_HEAD_WORDS and a[0] != "of" and a[-1] != "of":
         # the part must end where the full name ends or before its "of ..."
         # ("House of Commons" is not "House of Commons Library")

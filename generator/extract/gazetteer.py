@@ -140,6 +140,12 @@ def is_subdivision(name: str) -> bool:
     return place_key(name) in _subdivisions()
 
 
+def is_region(name: str) -> bool:
+    """True for a country or a first-level subdivision of one; not a town, which may
+    share a person's name ("Obama") or a firm's first word."""
+    return country_code(name) is not None or is_subdivision(name)
+
+
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Name key -> codes of the countries with a first-level subdivision so named."""

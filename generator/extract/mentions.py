@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from ..models import ActorKind
 from ..text import acronym, initials, name_key
-from .gazetteer import country_code, is_known_place, is_subdivision
+from .gazetteer import country_code, is_known_place, is_region
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .orgnames import name_end_after_joiner
 from .parsed import ParsedArticle
@@ -49,18 +49,19 @@ from .patterns import (
     PLACE_CLASS_NOUNS,
     PLACE_NAME_WORDS,
     PORTFOLIO_TITLES,
+    PUBLICATION_NOUNS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     STORM_WORDS,
     TITLE_WORDS,
 )
 from .personnames import (
-    family_name,
     given_name_gender,
     is_agent_noun,
     is_given_name,
     is_title,
     looks_like_person,
+    surname_forms,
     trim_person,
 )
 from .roles import is_title_word, person_role, role_before
@@ -1342,8 +1343,7 @@ def _portfolio_at_the_end(span: Span) -> bool:
     last, rest = span[-1], span[:-1]
     if not last.is_title or last.lower_ not in _REMITS:
         return False
-    region = country_code(rest.text) is not None or is_subdivision(rest.text)  # not a town: "Obama"
-    return region or (len(rest) == 1 and rest[0].is_upper and len(rest[0].text) <= 4)
+    return is_region(rest.text) or (len(rest) == 1 and rest[0].is_upper and len(rest[0].text) <= 4)
 
 
 #: A minister's, a commissioner's or a secretary's remit, written before the title.
@@ -1461,8 +1461,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for para, doc in enumerate(parsed.docs):
         mentions.extend(_paragraph_mentions(parsed, para, doc))
     people = [m.name for m in mentions if m.kind is ActorKind.PERSON]
-    surnames = {w for name in people for w in _surname_forms(name)}
-    full = {w for name in people if " " in name for w in _surname_forms(name)}
+    surnames = {w for name in people for w in surname_forms(name.split()[-1])}
+    full = {w for name in people if " " in name for w in surname_forms(name.split()[-1])}
     mentions = [part for m in mentions for part in _split_outlet_person(parsed, m, surnames)]
     mentions = [part for m in mentions for part in _split_body_person(parsed, m)]
     mentions = [part for m in mentions for part in _split_town_and_region(parsed, m)]
@@ -1504,7 +1504,10 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     alone = _names_alone(parsed, mentions)
     mentions = [part for m in mentions for part in _split_listed_names(parsed, m, alone)]
     named_in_full = {
-        w for m in mentions if m.kind is ActorKind.PERSON and " " in m.name for w in _surname_forms(m.name)
+        w
+        for m in mentions
+        if m.kind is ActorKind.PERSON and " " in m.name
+        for w in surname_forms(m.name.split()[-1])
     }
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
@@ -1515,13 +1518,6 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         for m in mentions
         if m.name not in dropped
     ]
-
-
-def _surname_forms(name: str) -> set[str]:
-    """How a person's last name may be written alone: as it is, and without a joined
-    Arabic article ("al-Assad", then "Assad")."""
-    last = name.split()[-1]
-    return {last, family_name(last)}
 
 
 def _class_acronyms(docs: tuple[Doc, ...]) -> frozenset[str]:
@@ -1632,13 +1628,19 @@ def _split_town_and_region(parsed: ParsedArticle, mention: Mention) -> list[Ment
     span = doc[mention.start : mention.end]
     if mention.kind is not ActorKind.PLACE or not any(t.text == "," for t in span):
         return [mention]
-    bounds = [span.start - 1, *(t.i for t in span if t.text == ","), span.end]
-    parts = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    parts = _pieces(span, [t.i for t in span if t.text == ","])
     if any(not len(part) or not part[0].is_title for part in parts):
         return [mention]
-    if not all(country_code(part.text) is not None or is_subdivision(part.text) for part in parts[1:]):
+    if not all(is_region(part.text) for part in parts[1:]):
         return [mention]
     return [_mention(parsed, mention.para, part, ActorKind.PLACE) for part in parts]
+
+
+def _pieces(span: Span, cuts: list[int]) -> list[Span]:
+    """The pieces of `span` between the tokens at `cuts` (document positions, in order),
+    those tokens left out."""
+    bounds = [span.start - 1, *cuts, span.end]
+    return [span.doc[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 _LIST_JOINS = frozenset({"and", "&", ","})
@@ -1715,8 +1717,7 @@ def _split_listed_names(
     joins = [t.i for t in span if t.lower_ in _LIST_JOINS]
     if not joins or not any(doc[i].lower_ in {"and", "&"} for i in joins):
         return [mention]
-    bounds = [span.start - 1, *joins, span.end]
-    parts = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    parts = _pieces(span, joins)
     if any(not len(part) or (not part[0].is_title and not part[0].is_upper) for part in parts[1:]):
         return [mention]
     bare = [_bare_name(part.text) for part in parts]
@@ -1747,7 +1748,7 @@ def _storm_names(docs: tuple[Doc, ...]) -> frozenset[str]:
                 continue
             following = doc[token.i + 1]
             named = following.is_title and following.pos_ == "PROPN"
-            if token.lower_ in STORM_WORDS and token.is_title and named:
+            if token.lower_ in STORM_WORDS and named:
                 names.add(following.text)
     return frozenset(names)
 
@@ -1780,7 +1781,7 @@ def _law_names(docs: tuple[Doc, ...]) -> frozenset[str]:
 
 #: Nouns for a publication that, right before a name or in apposition to it, make the
 #: name a publication's ("the Polish daily Gazeta Wyborcza", "Gente, an Italian weekly,").
-_PRESS_DESCRIPTIONS = frozenset({"daily", "weekly", "newspaper", "tabloid", "magazine", "broadsheet"})
+_PRESS_DESCRIPTIONS = PUBLICATION_NOUNS | {"daily", "weekly", "broadsheet"}
 
 
 def _described_as_press(span: Span) -> bool:

@@ -297,6 +297,9 @@ ORG_TYPE_WORDS: Final = frozenset(
     }
     | FIRM_ENDINGS
 )  # fmt: skip
+#: Nouns for a publication, in both the speakers' "the newspaper said" (with "paper") and
+#: the kinds' "the Polish daily Gazeta Wyborcza" (with "daily", "weekly", "broadsheet").
+PUBLICATION_NOUNS: Final = frozenset({"newspaper", "magazine", "tabloid"})
 #: Arabic articles written joined to a family name by a hyphen ("al-Kabariti",
 #: "ash-Sharif", "an-Nahar").
 NAME_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})

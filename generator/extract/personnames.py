@@ -79,11 +79,13 @@ def is_agent_noun(token: Token) -> bool:
     return token.lower_.endswith(AGENT_NOUN_ENDINGS) and not is_given_name(token.text)
 
 
-def family_name(word: str) -> str:
-    """A family name as news writes it alone: without an Arabic article joined by a
-    hyphen ("al-Assad" -> "Assad", "el-Sisi" -> "Sisi"); other words as they are."""
+def surname_forms(word: str) -> tuple[str, ...]:
+    """A family name as news may write it alone: as it is, and without an Arabic article
+    joined by a hyphen ("al-Assad", then "Assad"; "el-Sisi", then "Sisi")."""
     article, hyphen, rest = word.partition("-")
-    return rest if hyphen and article.lower() in NAME_ARTICLES and rest[:1].isalpha() else word
+    if hyphen and article.lower() in NAME_ARTICLES and rest[:1].isalpha():
+        return (word, rest)
+    return (word,)
 
 
 def _opening_noun(token: Token) -> bool:

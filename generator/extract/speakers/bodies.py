@@ -14,6 +14,7 @@ from ...models import Actor, ActorKind
 from ..patterns import (
     GENERIC_ORG_WORDS,
     ORG_DESCRIPTION_WORDS,
+    PUBLICATION_NOUNS,
     SOURCE_LOOKBACK_PARAGRAPHS,
 )
 from .descriptions import _Descriptions
@@ -33,7 +34,7 @@ from .words import (
 #: Pronouns a body's own things are owned by ("its ministry", "their company").
 _BODY_PRONOUNS = frozenset({"its", "their", "our"})
 #: Nouns for a newspaper or a magazine, which only a press name can stand for ("the paper said").
-_PRESS_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+_PRESS_NOUNS = PUBLICATION_NOUNS | {"paper"}
 #: Words of newspapers' and magazines' names.
 _PRESS_NAME_WORDS = frozenset(
     {

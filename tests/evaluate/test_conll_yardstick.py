@@ -125,3 +125,5 @@ def test_actors_score_by_name_or_alias_and_kind(tmp_path: Path) -> None:
     assert tally.right == {"person": 1, "organization": 1}
     assert tally.other_kind == {"organization": 1}
     assert tally.misc == {"place": 1}
+    both = tally + tally  # the desks' tallies summed for the "all" rows
+    assert both.gold == {"person": 6, "organization": 2, "place": 2} and both.misc == {"place": 2}

@@ -181,6 +181,21 @@ def verb_of_a_root_name(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT"
 
 
+def _surname_as_adverb(root: Token) -> bool:
+    """A name's last word the parser hung on the verb after it as an adverb, a verb with
+    no subject of its own ("Bill [Skelly], an operative, vouched for …": names ending
+    like "-ly"): the subject the parser missed."""
+    verb = root.head
+    return (
+        root.dep_ == "advmod"
+        and root.pos_ in {"ADV", "PROPN"}
+        and root.is_title
+        and root.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _salience(span: Span) -> int:
     """2: subject of a main clause or a cited source ("according to X");
     1: subject of any clause; 0: any other mention."""
@@ -198,7 +213,7 @@ def _salience(span: Span) -> int:
         return MAIN_CLAUSE_SUBJECT
     if any(verb_of_a_root_name(c) for c in root.children):
         return MAIN_CLAUSE_SUBJECT  # "[Jo Bloggs], the Ohio Democrat, called …"
-    if root.dep_ not in _SUBJECT_DEPS:
+    if root.dep_ not in _SUBJECT_DEPS and not _surname_as_adverb(root):
         return 0
     verb = root.head.head if root.head.dep_ in {"aux", "auxpass"} else root.head
     return MAIN_CLAUSE_SUBJECT if verb.dep_ in _MAIN_VERB_DEPS else 1

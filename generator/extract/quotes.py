@@ -38,6 +38,13 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 
+# Who makes or fronts a work: "author of" before a title-cased quoted span names the work.
+_MAKER_NOUNS = frozenset(
+    {
+        "author", "co-author", "writer", "director", "creator", "producer", "host", "co-host",
+        "presenter", "star",
+    }
+)  # fmt: skip
 _NAMING_VERBS = frozenset({"dubbed", "named", "nicknamed", "christened", "renamed"})
 _NAMED_OBJECTS = frozenset({"it", "them", "him", "her", "this"})
 # "as" after these gives a thing a use, not a judgement: 'used the screens as "eyes"'
@@ -90,12 +97,14 @@ def _long_title(text: str, start: int, end: int) -> bool:
 
 def _names_a_work(parsed: ParsedArticle, quote: QuoteSpan) -> bool:
     """A work's title after the noun for it ('her book, "Hacks: The Inside Story
-    of …"', 'the film "A Quiet Place"'), written as titles are: most of its
+    of …"', 'the film "A Quiet Place"') or for its maker ('author of "The Long
+    Road,"', 'host of "The Daily Show"'), written as titles are: most of its
     words capitalised. A book's quoted sentences ('the book says "it was …"')
     stay quotations."""
     text = parsed.article.text
-    before = text[max(0, quote.start - 40) : quote.start].rstrip(" \t,:“\"'‘").split()
-    if not before or before[-1].lower() not in WORK_NOUNS:
+    before = [w.lower() for w in text[max(0, quote.start - 40) : quote.start].rstrip(" \t,:“\"'‘").split()]
+    made = len(before) > 1 and before[-1] == "of" and before[-2] in _MAKER_NOUNS
+    if not before or not (before[-1] in WORK_NOUNS or made):
         return False
     words = [w for w in text[quote.start : quote.end].split() if w.lower() not in _MINOR_WORDS]
     capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
@@ -217,11 +226,11 @@ def _is_quotation(parsed: ParsedArticle, quote: QuoteSpan, speech: Callable[[int
         or _an_epithet(tokens)
     ):
         return False
+    if _names_a_work(parsed, quote):
+        return False  # before `_interrupted`: 'author of "The Long Road," said' names a book
     if _interrupted(parsed, quote):
         return True
     if _title_cased(text) or _long_title(parsed.article.text, quote.start, quote.end):
-        return False
-    if _names_a_work(parsed, quote):
         return False
     if judged:
         return True

@@ -317,3 +317,15 @@ def test_a_name_given_to_it_is_no_quotation_but_what_it_is_called_is(nlp: Langua
     assert [q.text for q in extract(Article(source="t.md", text=called), nlp).quotes] == [
         "a disgrace to the whole city."
     ]
+
+
+def test_a_title_after_the_author_of_is_a_work_not_the_first_part_of_a_quote(nlp: Language) -> None:
+    # a title-cased span ending in the sentence's comma looked like the first part of a
+    # quotation broken by its attribution ('"A," she said, "B."')
+    text = "Ann Lee, author of “The Long Road Home,” said: “We never expected this.”"
+    assert _quotes(nlp, text) == [("We never expected this.", "Ann Lee")]
+    text = "Tom Hale, host of “The Late Hour,” told reporters, “We never expected this.”"
+    assert _quotes(nlp, text) == [("We never expected this.", "Tom Hale")]
+    # control: words broken by their attribution stay one quotation
+    text = "Ann Lee spoke first. “The film,” she said, “was a mess from start to finish.”"
+    assert [q for q, _ in _quotes(nlp, text)] == ["The film,", "was a mess from start to finish."]

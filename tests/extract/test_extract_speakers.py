@@ -2136,3 +2136,40 @@ def test_adding_after_a_reported_quote_goes_on_though_the_parser_hung_it_on_the_
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     previous = _said_in_the_sentence_before(doc[6])
     assert previous is not None and previous.i == 1
+
+
+def test_a_surname_parsed_as_an_adverb_before_its_verb_is_the_speaker(nlp: Language) -> None:
+    # "Skelly" tagged as an adverb of "called" (names ending like "-ly"): the verb had no
+    # subject, and the object named after it took the words
+    text = (
+        "Hal Brennan leads the team. Nora Skelly is a data operative.\n\n"
+        "And Skelly called Brennan “a real smart guy who knows the numbers.”"
+    )
+    assert _speakers(nlp, text) == ["Nora Skelly"]
+    # control: an adverb opening the sentence is no one, and the subject after it speaks
+    text = "Hal Brennan runs the data team.\n\nFinally Brennan called the plan “a real mess from the start.”"
+    assert _speakers(nlp, text) == ["Hal Brennan"]
+
+
+def test_a_name_parsed_as_an_adverb_of_a_verb_without_subject_is_its_subject(nlp: Language) -> None:
+    # the parse the small model gives "But Bill Skelly, a data operative, vouched for them.":
+    # the surname an adverb of the verb, which has no subject; the name is then no main
+    # clause's subject, and a later "he said" went to someone named after it
+    from spacy.tokens import Doc
+
+    from generator.extract.mentions import MAIN_CLAUSE_SUBJECT, _salience
+
+    words = ["But", "Bill", "Skelly", ",", "a", "data", "operative", ",", "vouched", "for", "them", "."]
+    heads = [8, 2, 8, 2, 6, 6, 2, 2, 8, 8, 9, 8]
+    deps = ["cc", "compound", "advmod", "punct", "det", "compound", "appos", "punct", "ROOT", "prep",
+            "pobj", "punct"]  # fmt: skip
+    pos = ["CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "PRON",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _salience(doc[1:3]) == MAIN_CLAUSE_SUBJECT
+    # control: with a subject of its own, the verb's adverb-parsed name is no subject
+    deps[10] = "nsubj"
+    words[10] = "they"
+    heads[10] = 8
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _salience(doc[1:3]) == 0

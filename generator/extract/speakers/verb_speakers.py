@@ -101,14 +101,20 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
                     return self.noun_phrase(para, token, before)
         return _best_speaker(found)
 
-    def _person_before_verb(self, para: int, verb: Token, subjects: list[Token] | None) -> Actor | None:
+    def _person_before_verb(
+        self, para: int, verb: Token, subjects: list[Token] | None, before: int
+    ) -> Actor | None:
         """The person named right before the verb, inside its subject phrase
         ("Longtime X in the Morning writer Jo Bloggs tweeted", however the
         parser hangs the words): the last word of a subject phrase is its head.
         With `subjects` None (the parser gave the verb none), wherever the
         parser hangs the name."""
         i = verb.i - 1
+        surname: Actor | None = None
         while i >= verb.sent.start and verb.doc[i].dep_ in {"advmod", "aux", "neg"}:
+            surname = self._surname_read_as_adverb(verb.doc[i], before)
+            if surname is not None:
+                break  # "Skelly called Braynard "…"": the speaker, not an adverb
             i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
         if subjects is None and i > verb.sent.start and verb.doc[i].text == ")":
             opening = next((t.i for t in reversed(verb.doc[verb.sent.start : i]) if t.text == "("), None)
@@ -121,7 +127,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         token = verb.doc[i]
         while token.dep_ == "conj" and token.head.i < token.i and self._a_person_at(para, token.head):
             token = token.head  # "Smith and Biggs wrote": the first of them, as with two subjects
-        actor = self.index.actor_at(para, token.i)
+        actor = self.index.actor_at(para, token.i) or (surname if token.i == i else None)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
         if subjects is None:
@@ -133,6 +139,13 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         if any(self._someone_of(para, token, s, actor) for s in holding):
             return None  # "one of the prosecutors for Jo Bloggs said": not Bloggs
         return actor if holding else None
+
+    def _surname_read_as_adverb(self, token: Token, before: int) -> Actor | None:
+        """The person a capitalised word the tagger took for an adverb names: a surname
+        ending like one ("Skelly", "Kelly") of a person named earlier in the article."""
+        if token.pos_ not in {"ADV", "PROPN"} or not token.is_title or not token.is_alpha:
+            return None
+        return self.index.person_named(token.text, before)
 
     def _before_aside(self, para: int, verb: Token, comma: int) -> int:
         """For the comma closing an aside right before the verb ("Jo Bloggs, asked about
@@ -223,7 +236,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         if not subjects:
             # "…, White House spokeswoman Jo Bloggs said:" with the name hung on a
             # preposition before it: the person right before the verb, not a farther subject
-            adjacent = self._person_before_verb(para, verb, None)
+            adjacent = self._person_before_verb(para, verb, None, before)
             if adjacent is not None:
                 return _VerbSpeaker(adjacent, True)
             nearest = self._nearest_subject(para, verb)
@@ -243,7 +256,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parser may give the
             # verb two subjects, the description and the name; the named speaker wins
-            adjacent = self._person_before_verb(para, verb, subjects)
+            adjacent = self._person_before_verb(para, verb, subjects, before)
             if adjacent is not None:
                 return _VerbSpeaker(adjacent, structural)
             found = [a for s in subjects for a in [self.noun_phrase(para, s, before)] if a is not None]

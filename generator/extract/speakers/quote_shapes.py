@@ -59,7 +59,8 @@ _SAYING_NOUNS = frozenset(
     {
         "promise", "pledge", "vow", "slogan", "motto", "mantra", "catchphrase", "line", "claim",
         "quip", "refrain", "boast", "tweet", "cry", "chant", "warning", "plea", "remark", "comment",
-        "question", "phrase", "retort", "rallying",
+        "question", "phrase", "retort", "rallying", "dictum", "maxim", "advice", "message", "answer",
+        "reply", "response", "words",
     }
 )  # fmt: skip
 #: What may stand between a noun and the quote it introduces ("the line that "…"", "the statement: "…"").
@@ -349,10 +350,22 @@ class _QuoteShapes(_Core):
             )
         for token in own + list(self._subjects_before(para, quote)):
             if self._outside(para, token):
+                owner = self._whose_saying(para, token)
+                if owner is not None:
+                    return owner  # "Barrett's dictum to his interns was, "…"": Barrett's words
                 actor = self.noun_phrase(para, token, before)
                 if actor is not None and actor.kind is not ActorKind.PLACE:
                     return actor
         return None
+
+    def _whose_saying(self, para: int, noun: Token) -> Actor | None:
+        """The actor whose possessive owns a noun for something said (`_SAYING_NOUNS`:
+        "Barrett's dictum", "the mayor's answer" as "his")."""
+        if noun.lemma_.lower() not in _SAYING_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        actor = self.index.actor_at(para, owner.i) if owner is not None else None
+        return actor if actor is not None and actor.kind is not ActorKind.PLACE else None
 
     def _subjects_before(self, para: int, quote: Span) -> Iterator[Token]:
         """The subjects (outside quote marks) in the quote's sentence before it, in order."""

@@ -149,9 +149,11 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
 
     def _before_aside(self, para: int, verb: Token, comma: int) -> int:
         """For the comma closing an aside right before the verb ("Jo Bloggs, asked about
-        it, had said", "Jo Bloggs, 70, said", "Jo Bloggs, the club's president, said"), the
-        last word before the aside's opening comma when the aside is a participle's clause,
-        an age or a description of that word; else `comma` itself (no name there)."""
+        it, had said", "Jo Bloggs, 70, said", "Jo Bloggs, the club's president, said", "Jo
+        Bloggs, who …, said"), the last word before the aside's opening comma (and before
+        an adverb set off before it: ", meanwhile,") when the aside is a participle's
+        clause, an age, a description of that word or a relative clause; else `comma`
+        itself (no name there)."""
         doc = verb.doc
         start = max(verb.sent.start, comma - _ASIDE_MAX_TOKENS)
         opening = next((k for k in range(comma - 1, start - 1, -1) if doc[k].text == ","), None)
@@ -162,9 +164,13 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         age = opening + 2 == comma and first.like_num  # "Jo Bloggs, 70, said"
         # "Jo Bloggs, the club's president, suggested" with the name hung on a phrase before it
         described = any(t.dep_ == "appos" and t.head.i == opening - 1 for t in doc[opening + 1 : comma])
-        if not (participle or age or described) or any(t.is_quote for t in doc[opening:comma]):
+        relative = first.tag_ in {"WP", "WP$"}  # "Jo Bloggs, who sits on the board, said"
+        if not (participle or age or described or relative) or any(t.is_quote for t in doc[opening:comma]):
             return comma
-        return opening - 1
+        word = opening - 1
+        if word - 1 > start and doc[word].pos_ == "ADV" and doc[word - 1].text == ",":
+            return word - 2  # "Jo Bloggs, meanwhile, who …, said"
+        return word
 
     def _someone_of(self, para: int, name: Token, subject: Token, actor: Actor) -> bool:
         """True when the name is, inside the subject's phrase, the whole object of a
@@ -318,9 +324,9 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
             return False
         if subject.pos_ == "NOUN":
             # "a witness said", "officials say"; a fact a verb of showing reports is no
-            # speaker ("that mobility remains low suggests "…"")
+            # speaker ("that mobility remains low suggests "…"", "that fact speaks volumes")
             word = subject.lemma_.lower()
-            evidence = verb.lemma_.lower() in _EVIDENCE_VERBS and not (
+            evidence = verb.lemma_.lower() in _EVIDENCE_VERBS | {"speak"} and not (
                 is_title_word(subject) or is_agent_noun(subject) or word in UNNAMED_PERSON_NOUNS
             )
             agent = any(c.dep_ == "agent" for c in verb.children)

@@ -26,8 +26,11 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: "the deals pointed to "…"").
 _EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "mean", "point"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Verbs by which a reporter comes by a document another wrote ("a letter seen by Reuters").
-_ACCESS_VERBS = frozenset({"see", "obtain", "review", "receive", "examine", "view", "acquire", "get"})
+#: Verbs by which someone comes by a document another wrote ("a letter seen by Reuters",
+#: "Jo Bloggs received a letter").
+_ACCESS_VERBS = frozenset(
+    {"see", "obtain", "review", "receive", "examine", "view", "acquire", "get", "watch", "hear", "find"}
+)
 #: Speech verbs whose passive subject is the one spoken to ("was told", "was warned").
 _ADDRESSING_VERBS = frozenset(
     {"tell", "inform", "warn", "assure", "advise", "brief", "remind", "ask", "urge"}
@@ -102,8 +105,9 @@ _PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 def _a_speech_lemma(token: Token) -> bool:
     """A speech verb's form, also when capitalised in a title-cased text ("Murphy
-    … Tweeted on Friday", whose lemma the lemmatiser leaves as written), or a verb that
-    reports words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
+    … Tweeted on Friday", whose lemma the lemmatiser leaves as written) or when the
+    lemmatiser takes it for another verb ("sniped" -> "snip"), or a verb that reports
+    words with its particle ("fired back", `PHRASAL_SPEECH_VERBS`)."""
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         # "X will continue to be "…"": going on with something, not with words
@@ -116,6 +120,8 @@ def _a_speech_lemma(token: Token) -> bool:
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children
     ):
         return True
+    if token.pos_ == "VERB" and any(_inflected_speech_verb(token.lower_, end) for end in ("ed", "es")):
+        return True  # "sniped", "griped": lemmatised as "snip", "grip"
     return token.text[:1].isupper() and _inflected_speech_verb(token.lower_, "ed")
 
 

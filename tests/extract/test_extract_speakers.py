@@ -2222,3 +2222,16 @@ def test_a_document_speaks_for_whoever_issued_it_not_for_whoever_came_by_it(nlp:
     # control: one who issued it speaks through it
     text = 'Acme Corp issued a statement. "This is the end," the statement said.'
     assert _speakers(nlp, text) == ["Acme Corp"]
+
+
+def test_narration_a_colon_breaks_off_for_a_quote_is_not_what_the_quote_reports(nlp: Language) -> None:
+    # the parser hung "Brennan fired back:" on "wrote" as what it reports, so Brennan was
+    # no main clause's subject and "he" went to the one who spoke before
+    text = (
+        "“In breaking news,” Tom Reyes tweeted last January, “Ruiz wins full-throated endorsement "
+        "from her press secretary,” after Ruiz spokesman Hal Brennan expressed his general support for "
+        "his boss online.\n\n"
+        "Brennan fired back: “As a guardian of the legacy,” he wrote, “we know you are rooting for "
+        "Ruiz, too. You just play a contrarian on TV!”"
+    )
+    assert _speakers(nlp, text) == ["Tom Reyes", "Tom Reyes", "Hal Brennan", "Hal Brennan"]

@@ -97,9 +97,12 @@ class _Antecedents(_Core):
             return False
         speech = verb.head
         reporting = speech.lemma_.lower() in SPEECH_VERBS | _BELIEF_VERBS
-        # "Yet X has amended his testimony — "…," he said": the narration a dash breaks off
-        # for the quote, which the parser hung on the verb after it, is not what it reports
-        dashed = speech.i > verb.i and any(c.text in DASHES and c.i > root.i for c in verb.children)
+        # "Yet X has amended his testimony — "…," he said", "X fired back: "…," he wrote": the
+        # narration a dash or a colon breaks off for the quote, which the parser hung on the
+        # verb after it, is not what it reports
+        dashed = speech.i > verb.i and any(
+            (c.text in DASHES or c.text == ":") and c.i > root.i for c in verb.children
+        )
         return reporting and not dashed and any(c.dep_ in _SUBJECT_DEPS for c in speech.children)
 
     def _contrasting_subject(self, para: int, start: int, end: int) -> bool:

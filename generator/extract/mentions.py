@@ -1497,7 +1497,10 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         )
         mentions.extend(
             m
-            for m in _untagged_speakers(parsed, para, doc, surnames)
+            for m in [
+                *_untagged_speakers(parsed, para, doc, surnames),
+                *_untagged_inverted_speakers(parsed, para, doc),
+            ]
             if not any((para, i) in covered for i in range(m.start, m.end))
         )
         mentions.extend(
@@ -1932,6 +1935,50 @@ def _untagged_speakers(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
                 continue
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+    return found
+
+
+#: How many words after an inverted speech verb a missed name may start ("said Oversight
+#: ranking Democrat Jo Bloggs").
+_INVERTED_NAME_REACH = 6
+
+
+def _right_after_a_quote(doc: Doc, i: int) -> bool:
+    """True when the word before token `i` is a quote mark, or punctuation right after one."""
+    before = [doc[k] for k in range(max(0, i - 2), i)]
+    return bool(before) and (
+        before[-1].is_quote or (len(before) == 2 and before[-1].is_punct and before[0].is_quote)
+    )
+
+
+def _untagged_inverted_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+    """People the NER missed who speak after the quote, with the verb before their name
+    ('"…," said Oversight ranking Democrat Jo Bloggs (D-Md.).'): within a few words of
+    a speech verb right after a closing quote mark, two or three capitalised proper
+    nouns, the first a known given name, none tagged, and no title word among them."""
+    found = []
+    for verb in with_pos(doc, "VERB"):
+        if verb.lemma_.lower() not in SPEECH_VERBS or parsed.token_in_quote(para, verb):
+            continue
+        if not _right_after_a_quote(doc, verb.i):
+            continue
+        for start in range(verb.i + 1, min(verb.i + 1 + _INVERTED_NAME_REACH, len(doc))):
+            first = doc[start]
+            if first.is_punct or first.ent_type_ in KIND_BY_LABEL:
+                break  # the phrase after the verb ends, or the NER's own actor stands there
+            if not (_name_word(first) and is_given_name(first.text)) or first.ent_type_:
+                continue
+            end = start + 1
+            while end < len(doc) and end - start < 3 and _name_word(doc[end]) and not doc[end].ent_type_:
+                end += 1
+            span = doc[start:end]
+            if len(span) < 2 or any(is_title_word(t) for t in span) or is_known_place(span.text):
+                break
+            if end < len(doc) and _name_word(doc[end]):
+                break  # the name goes on into a tagged entity: not a clean span
+            role = person_role(doc, span.start, span.end)
+            found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
+            break
     return found
 
 

@@ -2235,3 +2235,19 @@ def test_narration_a_colon_breaks_off_for_a_quote_is_not_what_the_quote_reports(
         "Ruiz, too. You just play a contrarian on TV!”"
     )
     assert _speakers(nlp, text) == ["Tom Reyes", "Tom Reyes", "Hal Brennan", "Hal Brennan"]
+
+
+def test_a_name_the_ner_missed_after_an_inverted_speech_verb_is_the_speaker(nlp: Language) -> None:
+    # the small model tags neither word of this real name here (invented names of the same
+    # shape it tags): the quote had no speaker
+    text = (
+        "“Republicans are so frustrated with the unanimous decision that they are now completely "
+        'unloading on the secretary," said Oversight ranking Democrat Elijah Cummings (D-Md.). '
+        '"They are spending their final days here climbing all over each other."'
+    )
+    briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
+    assert [q.speaker for q in briefing.quotes] == ["Elijah Cummings", "Elijah Cummings"]
+    # control: a place after the verb is no name the NER missed
+    text = '"We will rebuild the bridge by spring," said officials in Harlow Town.'
+    briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
+    assert not any(a.name == "Harlow Town" and a.kind.value == "person" for a in briefing.actors)

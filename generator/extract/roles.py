@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .orgnames import name_end_after_joiner
 from .patterns import (
     AGENT_NOUN_ENDINGS,
     APPOSITIVE_ROLE_MAX_TOKENS,
@@ -334,6 +335,10 @@ def _affiliation(doc: Doc, end: int, labels: frozenset[str], word: str = "of") -
     k = j
     while k < len(doc) and doc[k].ent_type_ == label and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
+    if label == "ORG":
+        # "of the Rosenstiel School of Marine and Atmospheric Science", the NER's name cut at
+        # "and": as far as the organisation's own name goes (`orgnames`)
+        k = name_end_after_joiner(doc, j, k) or k
     return list(doc[end : _name_continues(doc, k)])
 
 

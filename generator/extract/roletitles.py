@@ -366,14 +366,14 @@ def _singular_head(role: str) -> str:
     "members of parliament" -> "member of parliament" (a title word or an
     agent noun with a plural "s")."""
     words = role.split()
+    if words[0].lower() == "of":
+        return role  # "of Reuters": where the person is from, no noun for them
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     head = words[at]
     stem = head[:-1].lower()
-    if (
-        head.endswith("s")
-        and not head.endswith("ss")
-        and (stem in TITLE_WORDS or stem.endswith(AGENT_NOUN_ENDINGS))
-    ):
+    # an agent noun's ending on a capitalised word is a name's ("Reuters", "Sanders")
+    agent = stem.endswith(AGENT_NOUN_ENDINGS) and not head[:1].isupper()
+    if head.endswith("s") and not head.endswith("ss") and (stem in TITLE_WORDS or agent):
         words[at] = head[:-1]
     return " ".join(words)
 

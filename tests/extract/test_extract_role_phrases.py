@@ -579,3 +579,20 @@ def test_one_named_among_many_is_not_described_by_the_many(nlp: Language) -> Non
     assert _roles(nlp, text)["Jo Bloggs"] == "longtime Acme Growth donor"
     # control: a description set off before the name still is its role
     assert _roles(nlp, "The attacker, 28-year-old Jo Bloggs, fled.")["Jo Bloggs"] == "attacker"
+
+
+def test_a_role_of_a_body_whose_name_the_ner_cut_at_and_takes_the_whole_name(nlp: Language) -> None:
+    # the NER's name stopped at "and", the body's own name (and its actor) goes on
+    text = (
+        "The study was a collaborative project between Neil Varga of the Halvorsen School of Marine "
+        "and Coastal Science at the University of Maine."
+    )
+    assert _roles(nlp, text)["Neil Varga"] == "of the Halvorsen School of Marine and Coastal Science"
+
+
+def test_an_affiliation_with_a_name_ending_like_a_plural_stays_as_written(nlp: Language) -> None:
+    # "of Reuters" was made singular, as "visual artists" is: "of Reuter"
+    assert _roles(nlp, "Tom Hale of Reuters and the Associated Press left early.")["Tom Hale"] == "of Reuters"
+    # control: a plural title is one person's in the singular
+    text = "The visual artists Jo Bloggs and Ann Lee showed their work."
+    assert _roles(nlp, text)["Jo Bloggs"] == "visual artist"

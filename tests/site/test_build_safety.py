@@ -146,9 +146,15 @@ def test_pages_follow_the_articles_and_hand_written_pages_stay(tmp_path: Path, n
     assert len(pages) == 3
     (config.articles_dir / "river-floods.md").unlink()
     second = generate(config, nlp)
-    # The article's page goes, and its month's archive page, which listed only it.
+    # The article's page goes, its month's archive page, which listed only it, and the
+    # pages of the one actor only it named (her dossier, picture and feed).
     removed = second.report.removed
-    assert [p for p in removed if not p.startswith("archive/")] == ["articles/river-wend-floods-farmland.md"]
+    assert [p for p in removed if not p.startswith("archive/")] == [
+        "actors/ana-lopez.md",
+        "actors/ana-lopez.svg",
+        "actors/ana-lopez.xml",
+        "articles/river-wend-floods-farmland.md",
+    ]
     assert len(list((config.docs_dir / "articles").iterdir())) == 2
     assert (config.docs_dir / "about.md").read_text() == "# About\n\nHand-written.\n"
     assert (config.docs_dir / "assets" / "extra.css").read_text() == "/* hand-written */\n"

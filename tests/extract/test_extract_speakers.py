@@ -2251,3 +2251,20 @@ def test_a_name_the_ner_missed_after_an_inverted_speech_verb_is_the_speaker(nlp:
     text = '"We will rebuild the bridge by spring," said officials in Harlow Town.'
     briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
     assert not any(a.name == "Harlow Town" and a.kind.value == "person" for a in briefing.actors)
+
+
+def test_words_of_an_accusation_are_the_accusers(nlp: Language) -> None:
+    # "accuse" was no speech verb: the speech verb of the clause beside it took the words
+    text = (
+        "Ann Lee accuses Tom Reyes of subjecting her to an “artful smear” over her bank links, while "
+        "Reyes suggests the former mayor is a captive of the establishment."
+    )
+    assert _speakers(nlp, text) == ["Ann Lee"]
+    # the one accused did not speak, whoever accused them
+    assert _speakers(nlp, "Jo Bloggs was accused of running “a campaign of lies” in the town.") == [None]
+    # joined by the parser to what the reporter said, the accusation is still the reporter's
+    text = (
+        "Ann Lee, also campaigning in Ohio, said Tom Reyes is ultimately responsible for what happens "
+        'at his events and accused him of "inciting violent behavior, which is very dangerous."'
+    )
+    assert _speakers(nlp, text) == ["Ann Lee"]

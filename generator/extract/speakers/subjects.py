@@ -100,6 +100,10 @@ class _Subjects(_Core):
                 # notion that a shakeup is coming, explaining …": the parser hung the speech verb
                 # on the nearer clause, whose subject is a thing; whoever speaks above it spoke
                 found = self._speaking_above(para, current) or found
+            if found and current is not verb and _turns_on_the_reported(verb, current):
+                # "X said Trump is responsible … and accused him of "…"": the parser joined the
+                # verb to the reported clause; one does not accuse oneself, the reporter does
+                found = self._reporters(para, current.head) or found
             if found and current is not verb and self._reported_content(para, verb, current):
                 # "a strategist said Jo will have to choose, saying "…"": the participle
                 # goes on with the reporter's words, not with the one reported on
@@ -228,6 +232,19 @@ def _coordinated_participle(verb: Token) -> Token | None:
         if node.tag_ == "VBG" and _a_speech_verb(node):
             return node
     return None
+
+
+def _turns_on_the_reported(verb: Token, clause: Token) -> bool:
+    """A speech verb the parser joined to `clause`, what another speech verb reports, whose
+    object is a pronoun for someone ("and accused him of", "and called her"): the pronoun
+    stands for the clause's subject, so the verb is the reporter's, not the subject's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == clause.i
+        and clause.dep_ == "ccomp"
+        and _a_speech_verb(clause.head)
+        and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children)
+    )
 
 
 def _past_a_topic(subject: Token) -> list[Token]:

@@ -31,9 +31,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ACCESS_VERBS = frozenset(
     {"see", "obtain", "review", "receive", "examine", "view", "acquire", "get", "watch", "hear", "find"}
 )
-#: Speech verbs whose passive subject is the one spoken to ("was told", "was warned").
+#: Speech verbs whose passive subject is the one spoken to or of ("was told", "was accused").
 _ADDRESSING_VERBS = frozenset(
-    {"tell", "inform", "warn", "assure", "advise", "brief", "remind", "ask", "urge"}
+    {"tell", "inform", "warn", "assure", "advise", "brief", "remind", "ask", "urge", "accuse"}
 )
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Those who speak for an organisation without being named.

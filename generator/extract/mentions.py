@@ -1297,13 +1297,14 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         if lone and span[0].is_sent_start and span[0].pos_ in _COMMON_POS:
             continue  # "Households were told ...": a common word capitalised at the sentence start
         honoured = span.start > 0 and _an_honorific(doc[span.start - 1])  # "Lord Falconer", "Mr Baker"
-        if not honoured and (
+        press = _a_publications_name(span)
+        if not (honoured or press) and (
             _names_inhabitants(span.text) or names_a_national(span.text) or names_a_nations_people(span.text)
         ):
             continue  # "Londoners", "Hong Konger", "the Dutchman": people of a place, no actor
         if kind is not ActorKind.PERSON and (_only_title_words(span) or _names_a_portfolio(span)):
             continue  # "Detective Inspector", "Secretary of [Transportation]": a title's words
-        kind, generic = _repair_kind(span, kind)
+        kind, generic = (ActorKind.ORGANIZATION, False) if press else _repair_kind(span, kind)
         if kind is ActorKind.PLACE and _class_noun_before_of(span):
             span = span[:-1]  # "the Pacific island of X": the region, then the place it introduces
         if weak and kind is ActorKind.PLACE and is_known_place(span.text):
@@ -1800,6 +1801,15 @@ def _law_names(docs: tuple[Doc, ...]) -> frozenset[str]:
 #: Nouns for a publication that, right before a name or in apposition to it, make the
 #: name a publication's ("the Polish daily Gazeta Wyborcza", "Gente, an Italian weekly,").
 _PRESS_DESCRIPTIONS = PUBLICATION_NOUNS | {"daily", "weekly", "broadsheet"}
+
+
+def _a_publications_name(span: Span) -> bool:
+    """A name a publication's noun follows ("The New Yorker magazine", "the Sun
+    newspaper"): the publication, though the name alone reads as a people's. Not a known
+    place's name ("the Baton Rouge newspaper" is the town's paper; "New York magazine"
+    is one, but the article's city of the same name would become it too)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in PUBLICATION_NOUNS and not is_known_place(span.text)
 
 
 def _described_as_press(span: Span) -> bool:

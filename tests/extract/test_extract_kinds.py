@@ -1310,3 +1310,18 @@ def test_a_presidents_name_before_a_remit_is_no_town(nlp: Language) -> None:
     # "Obama" is also a town in Japan: only a country, a state or a bloc's initials lose the remit
     kinds = _kinds(nlp, "Obama Education Secretary John King said the rules would change.")
     assert kinds.get("Obama") is not ActorKind.PLACE
+
+
+def test_a_name_a_publications_noun_follows_is_the_publication(nlp: Language) -> None:
+    # read alone as a people's ("New Yorker", dropped) or a place's ("Atlantic")
+    text = "“The race is over,” wrote The New Yorker magazine. “It is over,” said the Atlantic magazine."
+    briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
+    assert {a.name: a.kind for a in briefing.actors} == {
+        "The New Yorker": ActorKind.ORGANIZATION,
+        "Atlantic": ActorKind.ORGANIZATION,
+    }
+    assert [q.speaker for q in briefing.quotes] == ["The New Yorker", "Atlantic"]
+    # control: a known place before the noun is where the paper is from
+    text = "“It is over,” wrote the Baton Rouge newspaper."
+    briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
+    assert {a.name: a.kind for a in briefing.actors} == {"Baton Rouge": ActorKind.PLACE}

@@ -181,15 +181,20 @@ def verb_of_a_root_name(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT"
 
 
+def read_as_an_adverb(token: Token) -> bool:
+    """A capitalised word the tagger or the parser took for an adverb, as it does names
+    ending like "-ly" ("Skelly", "Kelly"): tagged one, or a proper noun hung as one."""
+    return token.pos_ in {"ADV", "PROPN"} and token.is_title
+
+
 def _surname_as_adverb(root: Token) -> bool:
     """A name's last word the parser hung on the verb after it as an adverb, a verb with
-    no subject of its own ("Bill [Skelly], an operative, vouched for …": names ending
-    like "-ly"): the subject the parser missed."""
+    no subject of its own ("Bill [Skelly], an operative, vouched for …"): the subject
+    the parser missed."""
     verb = root.head
     return (
         root.dep_ == "advmod"
-        and root.pos_ in {"ADV", "PROPN"}
-        and root.is_title
+        and read_as_an_adverb(root)
         and root.i < verb.i
         and verb.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
@@ -1881,6 +1886,18 @@ def _untagged_subjects(parsed: ParsedArticle, para: int, doc: Doc, surnames: set
     return found
 
 
+def _untagged_name_run(doc: Doc, start: int, longest: int) -> Span | None:
+    """The capitalised words no entity holds from `start` on, at most `longest` of
+    them; None when the name goes on past them (into a tagged entity, or beyond
+    `longest`): no clean span."""
+    end = start
+    while end < len(doc) and end - start < longest and _name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if end < len(doc) and _name_word(doc[end]):
+        return None
+    return doc[start:end]
+
+
 def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
     """Full names the NER missed right after a capitalised title: "Governor
     Jo Ann Bloggs", two to four capitalised proper nouns opening with a known
@@ -1889,14 +1906,9 @@ def _untagged_titled_people(parsed: ParsedArticle, para: int, doc: Doc) -> list[
     for token in title_cased(doc):
         if token.i >= len(doc) - 2 or not is_title_word(token) or token.ent_type_:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
-            end += 1
-        span = doc[token.i + 1 : end]
-        if not 2 <= len(span) <= 4 or any(is_title_word(t) for t in span) or not is_given_name(span[0].text):
+        span = _untagged_name_run(doc, token.i + 1, 4)
+        if span is None or len(span) < 2 or not is_given_name(span[0].text) or any(map(is_title_word, span)):
             continue
-        if end < len(doc) and _name_word(doc[end]):
-            continue  # the name goes on into a tagged entity: not a clean span
         role = person_role(doc, span.start, span.end, token.text)
         found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
     return found
@@ -1978,14 +1990,14 @@ def _untagged_inverted_speakers(parsed: ParsedArticle, para: int, doc: Doc) -> l
                 break  # the phrase after the verb ends, or the NER's own actor stands there
             if not (_name_word(first) and is_given_name(first.text)) or first.ent_type_:
                 continue
-            end = start + 1
-            while end < len(doc) and end - start < 3 and _name_word(doc[end]) and not doc[end].ent_type_:
-                end += 1
-            span = doc[start:end]
-            if len(span) < 2 or any(is_title_word(t) for t in span) or is_known_place(span.text):
+            span = _untagged_name_run(doc, start, 3)
+            if (
+                span is None
+                or len(span) < 2
+                or any(is_title_word(t) for t in span)
+                or is_known_place(span.text)
+            ):
                 break
-            if end < len(doc) and _name_word(doc[end]):
-                break  # the name goes on into a tagged entity: not a clean span
             role = person_role(doc, span.start, span.end)
             found.append(_mention(parsed, para, span, ActorKind.PERSON, role=role))
             break

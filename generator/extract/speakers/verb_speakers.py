@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Actor, ActorKind
+from ..mentions import read_as_an_adverb
 from ..patterns import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -143,7 +144,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
     def _surname_read_as_adverb(self, token: Token, before: int) -> Actor | None:
         """The person a capitalised word the tagger took for an adverb names: a surname
         ending like one ("Skelly", "Kelly") of a person named earlier in the article."""
-        if token.pos_ not in {"ADV", "PROPN"} or not token.is_title or not token.is_alpha:
+        if not read_as_an_adverb(token) or not token.is_alpha:
             return None
         return self.index.person_named(token.text, before)
 

@@ -20,6 +20,9 @@ FALLBACK_SLUG = "untitled"
 # Words left out when a name's initials are spelled out ("ISIS" for "Islamic
 # State of Iraq and Syria").
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "&"})
+#: The lowercase words an acronym skips inside a name ("OSCE": "Organisation for Security
+#: and Cooperation in Europe").
+SPELLING_JOINERS = FUNCTION_WORDS | {"in", "on"}
 
 # A paragraph or sentence that ends a sentence: final punctuation, then any
 # closing quote marks or brackets. The ellipsis variant also ends a sentence
@@ -82,6 +85,17 @@ def initials(name: str) -> str:
     "Islamic State of Iraq and Syria"); accents are dropped. Cached as `identity_key`."""
     words = [w for w in unidecode(name).replace("-", " ").split() if w.lower() not in FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def capital_initials(name: str) -> str:
+    """Return the initials of a name whose lowercase words only join its capitalised
+    ones, those words left out ("OSCE" for "The Organisation for Security and
+    Cooperation in Europe", where `initials` keeps the "in"); "" for a name with
+    another lowercase word ("United States government" is no "US")."""
+    words = unidecode(name).replace("-", " ").split()
+    if any(not w[:1].isupper() and w.lower() not in SPELLING_JOINERS for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in SPELLING_JOINERS)
 
 
 def content_word_count(name: str) -> int:

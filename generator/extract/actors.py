@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..models import Actor, ActorKind
 from ..text import acronym as _acronym
+from ..text import capital_initials
 from ..text import initials as _initials
 from ..text import name_key as _name_key
 from .gazetteer import country_code, is_known_place, is_region
@@ -550,12 +551,17 @@ def _match_group(entries: list[_Entry], name: str, generic: bool = False) -> int
     acronym = _acronym(name)
     for i in groups:
         for form in entries[i].forms:
-            if acronym and _initials(form) == acronym and _acronym(form) is None:
+            if acronym and acronym in _spellings(form) and _acronym(form) is None:
                 return i
             form_acronym = _acronym(form)
-            if form_acronym and acronym is None and _initials(name) == form_acronym:
+            if form_acronym and acronym is None and form_acronym in _spellings(name):
                 return i
     return _named_by_head_word(entries, groups, key)
+
+
+def _spellings(name: str) -> tuple[str, str]:
+    """The acronyms that spell `name`: its initials, and those of its capitalised words."""
+    return _initials(name), capital_initials(name)
 
 
 def _headed_by(words: list[str], key: str) -> bool:

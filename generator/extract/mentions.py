@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from ..models import ActorKind
 from ..text import acronym, initials, name_key
+from .acronyms import name_end_spelled_out, phrase_acronyms, untagged_name_spelled, written_acronyms
 from .gazetteer import country_code, is_known_place, is_region
 from .namekinds import is_medium, names_a_thing, placed_by_context
 from .orgnames import name_end_after_joiner
@@ -1208,7 +1209,11 @@ def _dateline_end(doc: Doc) -> int:
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Mention]:
+def _paragraph_mentions(
+    parsed: ParsedArticle, para: int, doc: Doc, acronyms: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The mentions the NER tagged in paragraph `para` (and those of its fixed patterns),
+    their names mended; `acronyms`, the article's (`written_acronyms`)."""
     found: list[Mention] = []
     towns = _dateline_places(doc) if para < DATELINE_PARAGRAPHS else []
     for town in towns:  # a place, whatever the NER made of its capitals, named as a town is
@@ -1253,7 +1258,10 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         ):
             continue
         extend = kind is ActorKind.ORGANIZATION and ent.kb_id_ != _LISTED
-        span = _strip_edges(_extend_organisation(ent) if extend else ent)
+        if extend:
+            ent = _extend_organisation(ent)
+            ent = doc[ent.start : name_end_spelled_out(doc, ent.start, ent.end, acronyms)]
+        span = _strip_edges(ent)
         covered = max(covered, span.end)
         placed = _placed_site(span) if kind is not ActorKind.PERSON else None
         if placed is not None:  # "Fishmongers' Hall in London": the building, then its city
@@ -1344,6 +1352,9 @@ def _paragraph_mentions(parsed: ParsedArticle, para: int, doc: Doc) -> list[Ment
         # in capitals is named as names are written
         shouted = kind is ActorKind.PERSON and " " in span.text and span.text.isupper()  # not "SAG-AFTRA"
         shared = _with_shared_surname(span) if kind is ActorKind.PERSON else None
+        spelled = untagged_name_spelled(span) if parenthetical and kind is ActorKind.ORGANIZATION else None
+        if spelled is not None:  # "the Karen National Union (KNU)": the NER tagged only the acronym
+            found.append(_mention(parsed, para, spelled, kind))
         found.append(_mention(parsed, para, span, kind, role=role, weak=weak, parenthetical=parenthetical,
                               name=_as_a_name(span.text) if shouted else shared))  # fmt: skip
         introduced = _introduced_acronym(span) if kind is not ActorKind.PERSON else None
@@ -1479,8 +1490,9 @@ def _introduced_acronym(span: Span) -> Span | None:
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every named mention of a person, organisation or place, in text order."""
     mentions: list[Mention] = []
+    acronyms = written_acronyms(parsed.docs)
     for para, doc in enumerate(parsed.docs):
-        mentions.extend(_paragraph_mentions(parsed, para, doc))
+        mentions.extend(_paragraph_mentions(parsed, para, doc, acronyms))
     people = [m.name for m in mentions if m.kind is ActorKind.PERSON]
     surnames = {w for name in people for w in surname_forms(name.split()[-1])}
     full = {w for name in people if " " in name for w in surname_forms(name.split()[-1])}
@@ -1535,7 +1547,12 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     }
     mentions = [part for m in mentions for part in _split_people(parsed, m, named_in_full)]
     mentions.sort(key=lambda m: (m.char, -(m.end - m.start)))
-    dropped = _storm_names(parsed.docs) | _class_acronyms(parsed.docs) | _law_names(parsed.docs)
+    dropped = (
+        _storm_names(parsed.docs)
+        | _class_acronyms(parsed.docs)
+        | _law_names(parsed.docs)
+        | phrase_acronyms(parsed.docs)
+    )
     groups_named = _written_as_groups(parsed.docs)
     return [
         replace(m, someone=False) if m.someone and m.name in groups_named else m

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..extract.gazetteer import country_of
 from ..extract.patterns import ORG_HEAD_WORDS
 from ..models import ActorKind, Briefing
-from ..text import acronym, content_word_count, identity_key, initials
+from ..text import acronym, capital_initials, content_word_count, identity_key, initials
 
 
 class _Occurrence(NamedTuple):  # a tuple: one per actor of every article, built fast
@@ -87,7 +87,8 @@ def _attach_acronyms(occ: list[_Occurrence], uf: _UnionFind) -> None:
     spelled: dict[tuple[ActorKind, str], set[int]] = defaultdict(set)
     for i, o in enumerate(occ):
         if o.kind is not ActorKind.PERSON and content_word_count(o.name) >= 2:
-            spelled[(o.kind, initials(o.name))].add(uf.find(i))
+            for spelling in {initials(o.name), capital_initials(o.name)} - {""}:
+                spelled[(o.kind, spelling)].add(uf.find(i))
     for i, o in enumerate(occ):
         letters = acronym(o.name)
         if o.kind is ActorKind.PERSON or letters is None:

@@ -118,3 +118,65 @@ def test_a_department_of_two_portfolios_named_for_its_country_is_one_body(nlp: L
 def test_an_organisation_name_across_a_comma(nlp: Language, text: str, names: set[str]) -> None:
     briefing = extract(Article(source="t.md", text=text), nlp)
     assert {a.name for a in briefing.actors if a.kind is ActorKind.ORGANIZATION} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Organisation for Trade and Cooperation in Asia, which runs the talks, met on Monday."
+            " Delegates wrote to the OTCA complaining.",
+            "Organisation for Trade and Cooperation in Asia",
+            "OTCA",
+        ),
+        (
+            "The Council for Peace and Development in Africa met on Monday. The CPDA said so.",
+            "Council for Peace and Development in Africa",
+            "CPDA",
+        ),
+    ],
+)
+def test_a_name_the_articles_acronym_spells_goes_on_past_the_model_cut(
+    nlp: Language, text: str, name: str, short: str
+) -> None:
+    """The model ends the name before "in Asia" and tags the continent; the acronym the
+    article uses spells the whole name, so the place is part of it and the acronym its alias."""
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    bodies = {a.name: a.aliases for a in briefing.actors if a.kind is ActorKind.ORGANIZATION}
+    assert name in bodies
+    assert short in bodies[name]
+    assert not any(a.kind is ActorKind.PLACE for a in briefing.actors)
+
+
+def test_without_an_acronym_that_spells_it_the_name_keeps_the_models_end(nlp: Language) -> None:
+    text = "The Council for Peace and Development in Africa met on Monday. The CPD said so."
+    assert "Council for Peace and Development in Africa" not in _organisations(nlp, text)
+
+
+def test_a_country_abbreviated_is_no_acronym_of_its_government(nlp: Language) -> None:
+    text = "The United States government said the U.S. would act, and the US agreed."
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    kinds = {a.name: (a.kind, a.aliases) for a in briefing.actors}
+    assert kinds["United States"][0] is ActorKind.PLACE
+    assert "US" not in kinds.get("United States government", (None, ()))[1]
+
+
+def test_an_untagged_name_its_tagged_acronym_spells_is_the_organisation(nlp: Language) -> None:
+    text = (
+        "The group was formed in 1994 by guerrillas who split from the anti-Borduria"
+        " Syldavian National Union (SNU) and allied themselves with the army."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    bodies = {a.name: a.aliases for a in briefing.actors if a.kind is ActorKind.ORGANIZATION}
+    assert bodies == {"Syldavian National Union": ("SNU",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff lacked personal protective equipment (PPE), and the PPE shortage grew.",
+        "Ebola virus disease (EVD) is a fever. Past EVD outbreaks killed half of the sick.",
+    ],
+)
+def test_an_acronym_for_a_common_phrase_is_no_organisation(nlp: Language, text: str) -> None:
+    assert _organisations(nlp, text) == set()

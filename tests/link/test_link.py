@@ -157,6 +157,19 @@ def test_acronym_alone_joins_the_one_organisation_it_spells() -> None:
     ]
 
 
+def test_acronym_spelling_a_name_past_a_lowercase_joiner_joins_it() -> None:
+    """ "OTCA" spells "Organisation for Trade and Cooperation in Asia" without its "in"."""
+    corpus = link(
+        [
+            briefing("a.md", "A", [org("Organisation for Trade and Cooperation in Asia")]),
+            briefing("b.md", "B", [org("OTCA")]),
+        ]
+    )
+    assert [(a.name, len(a.appearances)) for a in corpus.actors] == [
+        ("Organisation for Trade and Cooperation in Asia", 2)
+    ]
+
+
 def test_acronym_spelling_two_groups_stays_apart() -> None:
     corpus = link(
         [

@@ -614,7 +614,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
             continue
         if kind is ActorKind.PERSON:
             index = _match_person(entries, mention.name, mention.honorific)
-            if index is None and _renames_the_body_before(mention, n, assigned, entries):
+            if index is None and _renames_the_body_before(mentions, n, assigned, entries):
                 index = assigned[-1]
             elif index is None:  # a body's bracketed other name, used again later
                 key = name_key(mention.name)
@@ -628,7 +628,7 @@ def merge_actors(mentions: list[Mention]) -> ActorIndex:
                 )
         else:
             index = _match_group(entries, mention.name, generic=mention.weak)
-            if index is None and mention.parenthetical and n > 0 and assigned[-1] is not None:
+            if index is None and _brackets_the_name_before(mentions, n) and assigned[-1] is not None:
                 previous = assigned[-1]
                 if entries[previous].kind is not ActorKind.PERSON:
                     index = previous
@@ -744,13 +744,21 @@ def _only_quoted_nameless_body(entry: _Entry, own: list[Mention]) -> bool:
     )
 
 
+def _brackets_the_name_before(mentions: list[Mention], n: int) -> bool:
+    """Mention `n` is in brackets after a name of its own paragraph, the mention before
+    it ("the Kurdistan Workers Party (PKK)"); after a name the mentions left out, the one
+    before may be a place paragraphs away ("Iraq" for the PKK)."""
+    return n > 0 and mentions[n].parenthetical and mentions[n - 1].para == mentions[n].para
+
+
 def _renames_the_body_before(
-    mention: Mention, n: int, assigned: list[int | None], entries: list[_Entry]
+    mentions: list[Mention], n: int, assigned: list[int | None], entries: list[_Entry]
 ) -> bool:
     """A "person" in brackets right after a body or place, untitled and with no
     known given name, is that body's other name ("the Supreme Court (Oberstes
     Gericht)")."""
-    if not mention.parenthetical or mention.role or n == 0 or assigned[-1] is None:
+    mention = mentions[n]
+    if not _brackets_the_name_before(mentions, n) or mention.role or assigned[-1] is None:
         return False
     if entries[assigned[-1]].kind is ActorKind.PERSON:
         return False

@@ -280,6 +280,8 @@ def _strip_edges(span: Span) -> Span:
         start += 1  # "Are Urban Meyer and Nick Saban …?", "Follow Jo Bloggs on X"
     if start + 1 < end and span.doc[start].is_sent_start and _a_speech_verb_form(span.doc[start].lower_):
         start += 1  # "Replied Stephen, with some delicacy, …": an inverted verb the tagger called a name
+    if start + 1 < end and span.doc[start].is_quote and span.doc[start].whitespace_:
+        start += 1  # 'them," Kurdistan Workers Party': the NER took in the quote's closing mark
     while start < end and span.doc[start].text in NAME_EDGE_WORDS:
         the = span.doc[start]
         if the.text == "The" and not the.is_sent_start and not span.doc[the.i - 1].is_punct:

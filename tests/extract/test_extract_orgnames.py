@@ -161,6 +161,22 @@ def test_a_country_abbreviated_is_no_acronym_of_its_government(nlp: Language) ->
     assert "US" not in kinds.get("United States government", (None, ()))[1]
 
 
+def test_a_bracketed_acronym_joins_no_name_of_an_earlier_paragraph(nlp: Language) -> None:
+    """The NER takes the quote's closing mark into the party's name ('," Mountain Workers
+    Party'): the name is kept without it, and its acronym is its alias, never the
+    alias of the place the paragraph before named."""
+    text = (
+        "Rebels said on Friday they would free seven soldiers they hold in northern Syria.\n\n"
+        '"We are asking the families to come and pick them up," Mountain Workers Party (MWP)'
+        " central committee member Jo Bloggs told journalists.\n\n"
+        "The MWP often uses bases in Syria."
+    )
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    actors = {a.name: (a.kind, a.aliases) for a in briefing.actors}
+    assert actors["Syria"] == (ActorKind.PLACE, ())
+    assert actors["Mountain Workers Party"] == (ActorKind.ORGANIZATION, ("MWP",))
+
+
 def test_an_untagged_name_its_tagged_acronym_spells_is_the_organisation(nlp: Language) -> None:
     text = (
         "The group was formed in 1994 by guerrillas who split from the anti-Borduria"

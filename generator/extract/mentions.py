@@ -66,7 +66,7 @@ from .personnames import (
     trim_person,
 )
 from .roles import is_title_word, person_role, role_before
-from .roletitles import country_of_word, names_a_national, names_a_nations_people
+from .roletitles import country_of_word, names_a_national, names_a_nationality, names_a_nations_people
 from .sentences import opens_with_dateline
 from .tokenpick import has_word, in_capitals, title_cased, with_dep, with_pos
 
@@ -306,6 +306,23 @@ def _strip_edges(span: Span) -> Span:
             break  # "Moody's downgraded …": the "'s" is the body's name's own
         end -= 1
     return span.doc[start:end]
+
+
+def _nationality_before_a_name(span: Span) -> bool:
+    """'Belgian Anne Marchal', 'Spaniard Conchita Martinez': a word for the person's
+    nation the NER took into their name, followed by a given name and a surname."""
+    if len(span) < 3 or not names_a_nationality(span[0].text):
+        return False
+    given = span[1].text.split("-")[0]
+    return span[1].is_title and is_given_name(given) and any(t.text[:1].isupper() for t in span[2:])
+
+
+def _without_a_score(span: Span) -> Span:
+    """A person's name without the figures the NER ran on into ("[Kimberly Po] 6-2 6-3")."""
+    for token in span[2:]:
+        if any(c.isdigit() for c in token.text):
+            return span.doc[span.start : token.i]
+    return span
 
 
 def _honoured_name(span: Span) -> bool:
@@ -1264,6 +1281,8 @@ def _paragraph_mentions(
             ent = _extend_organisation(ent)
             ent = doc[ent.start : name_end_spelled_out(doc, ent.start, ent.end, acronyms)]
         span = _strip_edges(ent)
+        if _nationality_before_a_name(span):  # "Belgian [Anne Marchal]": the person alone
+            span, kind = _without_a_score(span[1:]), ActorKind.PERSON
         covered = max(covered, span.end)
         placed = _placed_site(span) if kind is not ActorKind.PERSON else None
         if placed is not None:  # "Fishmongers' Hall in London": the building, then its city

@@ -154,6 +154,21 @@ def names_a_national(word: str) -> bool:
     return False
 
 
+#: Nouns for one of a nation's people that are no demonym adjective ("Spaniard Jo Bloggs").
+_NATIONAL_NOUNS = _PEOPLE_NOUNS | {"Spaniard", "Dane", "Swede", "Pole", "Serb", "Croat", "Filipina"}
+
+
+def names_a_nationality(word: str) -> bool:
+    """'American', 'Belgian', 'Spaniard', 'Frenchman': a word for someone's nation,
+    written before a name in wire and sports copy ("Belgian Anne Marchal"); not a
+    country's own name ("Georgia")."""
+    if word in _NATIONAL_NOUNS or word in IRREGULAR_DEMONYMS or word in _NATION_DEMONYMS:
+        return True
+    if names_a_national(word):
+        return True
+    return word[:1].isupper() and country_code(word) is None and country_of_word(word) is not None
+
+
 def names_a_nations_people(word: str) -> bool:
     """'Americans', 'Kenyans', 'Britons': a demonym made a plural noun for a nation's
     people, no actor's name ("Philippines" and "Bahamas" are the countries' own)."""

@@ -1325,3 +1325,35 @@ def test_a_name_a_publications_noun_follows_is_the_publication(nlp: Language) ->
     text = "“It is over,” wrote the Baton Rouge newspaper."
     briefing = extract(Article(source="t.md", text=text, title="T"), nlp)
     assert {a.name: a.kind for a in briefing.actors} == {"Baton Rouge": ActorKind.PLACE}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Belgian Anne Marchal and Spaniard Jo Bloggs were freed on Monday, police said.",
+            {"Anne Marchal", "Jo Bloggs"},
+        ),
+        (
+            "American Kimberly Bloggs beat Romanian Ana Smith 6-2 6-3 on Tuesday.",
+            {"Kimberly Bloggs", "Ana Smith"},
+        ),
+        ("Frenchman Jean-Pierre Dupont lost in the final.", {"Jean-Pierre Dupont"}),
+    ],
+)
+def test_a_nationality_the_ner_took_into_a_name_is_cut_off(
+    nlp: Language, text: str, people: set[str]
+) -> None:
+    """Wire and sports copy writes someone's nation before their name; the NER often takes
+    it in ("American Kimberly Bloggs", and the demonym made her a body)."""
+    kinds = _kinds(nlp, text)
+    assert {name for name, kind in kinds.items() if kind is ActorKind.PERSON} == people
+    assert all(kind is ActorKind.PERSON for kind in kinds.values())
+
+
+def test_a_nations_word_before_a_bodys_name_stays(nlp: Language) -> None:
+    kinds = _kinds(
+        nlp, "American Airlines and British Airways cut flights, German Chancellor Jo Bloggs said."
+    )
+    assert kinds["American Airlines"] is ActorKind.ORGANIZATION
+    assert kinds["British Airways"] is ActorKind.ORGANIZATION

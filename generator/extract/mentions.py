@@ -310,11 +310,15 @@ def _strip_edges(span: Span) -> Span:
 
 def _nationality_before_a_name(span: Span) -> bool:
     """'Belgian Anne Marchal', 'Spaniard Conchita Martinez': a word for the person's
-    nation the NER took into their name, followed by a given name and a surname."""
+    nation the NER took into their name, followed by a given name and a surname; not
+    a body's name ("American Israel Public Affairs Committee", "American Unity Fund")."""
     if len(span) < 3 or not names_a_nationality(span[0].text):
         return False
-    given = span[1].text.split("-")[0]
-    return span[1].is_title and is_given_name(given) and any(t.text[:1].isupper() for t in span[2:])
+    rest = span[1:]
+    if is_known_place(rest[0].text) or {t.lower_ for t in rest} & (ORG_HEAD_WORDS | ORG_TYPE_WORDS):
+        return False
+    given = rest[0].text.split("-")[0]
+    return rest[0].is_title and is_given_name(given) and any(t.text[:1].isupper() for t in rest[1:])
 
 
 def _without_a_score(span: Span) -> Span:

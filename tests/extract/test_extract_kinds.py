@@ -1357,3 +1357,16 @@ def test_a_nations_word_before_a_bodys_name_stays(nlp: Language) -> None:
     )
     assert kinds["American Airlines"] is ActorKind.ORGANIZATION
     assert kinds["British Airways"] is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The American Grace Fund paid for the ads.", "American Grace Fund"),
+        ("The American Israel Friendship Committee met on Monday.", "American Israel Friendship Committee"),
+    ],
+)
+def test_a_bodys_name_opening_with_a_nation_and_a_given_name_stays_whole(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION

@@ -9,7 +9,8 @@ paragraph's own text with the same tokens and annotations: the later stages
 see the article's marks. Quotations marked "…" or “…” are parsed as they are.
 For the same reason an apostrophe inside a word ("O’Rourke", "Ruritania’s")
 is read as the straight one ("O'Rourke"): the model tagged names written with
-the curly one less well. Other apostrophes are read as written.
+the curly one less well. Other apostrophes are read as written. A no-break or
+thin space is read as a plain one.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from .quotemarks import find_quote_spans
 _OTHER_MARKS = frozenset("‘’'„»«")
 _GERMAN_CLOSING = "“"
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+# No-break and thin spaces, common in web copy ("Gov.\u00a0George Romney"): spaCy makes
+# each a token of its own inside the name, and the parse around it goes wrong.
+_OTHER_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 _ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE"]
 
 
@@ -49,7 +53,8 @@ def parser_texts(paragraphs: tuple[Paragraph, ...]) -> list[str]:
         for i in positions:
             chars[i] = '"'
         texts[index] = "".join(chars)
-    return [_IN_WORD_APOSTROPHE.sub("'", text) if "’" in text else text for text in texts]
+    texts = [_IN_WORD_APOSTROPHE.sub("'", text) if "’" in text else text for text in texts]
+    return [_OTHER_SPACES.sub(" ", text) if _OTHER_SPACES.search(text) else text for text in texts]
 
 
 def on_text(doc: Doc, text: str) -> Doc:

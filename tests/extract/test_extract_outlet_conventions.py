@@ -15,7 +15,7 @@ from generator.extract import extract
 from generator.extract.paragraphs import split_paragraphs
 from generator.extract.parsetext import parser_texts
 from generator.extract.quotemarks import find_quote_spans
-from generator.models import Article
+from generator.models import ActorKind, Article
 
 Expected = list[tuple[str, str | None]]
 
@@ -412,6 +412,24 @@ def test_a_name_with_a_curly_apostrophe_is_found_as_with_a_straight_one(nlp: Lan
         ("Bringing the herd back will heal us,", "Brigid O'Rourke")
     ]
     assert "tribe’s" in briefing.paragraphs[0]
+
+
+def test_no_break_spaces_are_read_as_spaces_and_kept_in_the_text(nlp: Language) -> None:
+    """Web copy puts no-break spaces inside names and phrases ("Gov.\u00a0Sam Smith"): spaCy
+    made each a token of its own, which lost the body and gave the name the space."""
+    text = (
+        "The\u00a0Ruritanian Farmers\u00a0Union said the plan\u00a0would fail, its leader"
+        " Anna\u00a0Berg told reporters. Former Michigan Gov.\u00a0Sam Smith agreed."
+    )
+    paragraphs = split_paragraphs(Article(source="t.md", text=text))
+    [read] = parser_texts(paragraphs)
+    assert read == text.replace("\u00a0", " ")
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    actors = {a.name: (a.kind, a.role) for a in briefing.actors}
+    assert actors["Ruritanian Farmers Union"] == (ActorKind.ORGANIZATION, None)
+    assert actors["Anna Berg"] == (ActorKind.PERSON, "leader")
+    assert actors["Sam Smith"] == (ActorKind.PERSON, "former Governor of Michigan")
+    assert "plan\u00a0would" in briefing.paragraphs[0]
 
 
 # British copy abbreviates ranks without full stops; the rank is the role, not part of the name.

@@ -9,6 +9,7 @@ libraries' lists instead of words taken from the development corpus.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -136,14 +137,23 @@ def trim_person(span: Span) -> tuple[Span, str | None]:
     return doc[start:end], title
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def looks_like_person(span: Span) -> bool:
     """A two- or three-word name of capitalised words that opens with a known
     given name of three letters or more, male or female more than either
     ("Lydia Bloggs" tagged as an organisation; not "Red Cross", "Red" being
     either), and is not a known place. Given names that are also place or
     common words are the cost ("Paris Fire Brigade" is caught by the body's
-    word at its end, `ORG_TYPE_WORDS`, not here)."""
-    if not 2 <= len(span) <= 3 or not all(_name_word(t) and t.is_alpha for t in span):
+    word at its end, `ORG_TYPE_WORDS`, not here). One middle initial may stand
+    between its words ("Donald J. Trump")."""
+    words = [
+        t for n, t in enumerate(span) if not (0 < n < len(span) - 1 and _MIDDLE_INITIAL.fullmatch(t.text))
+    ]
+    if len(span) - len(words) > 1 or not 2 <= len(words) <= 3:
+        return False
+    if not all(_name_word(t) and t.is_alpha for t in words):
         return False
     first = span[0].text
     if len(first) < 3 or is_known_place(span.text):

@@ -1370,3 +1370,14 @@ def test_a_bodys_name_opening_with_a_nation_and_a_given_name_stays_whole(
     nlp: Language, text: str, name: str
 ) -> None:
     assert _kinds(nlp, text).get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_middle_initial_keeps_a_described_name_a_persons(nlp: Language) -> None:
+    """'the face of the party, Mary K. Bloggs': the description ends in a body's word, which
+    makes a body of a name only when nothing says it is a person's; a given name does, with
+    or without a middle initial (it was a body with one)."""
+    text = (
+        "The family has clashed with the new and irreverent face of the party, Mary K. Bloggs,"
+        " in one of the most powerful confrontations so far."
+    )
+    assert _kinds(nlp, text) == {"Mary K. Bloggs": ActorKind.PERSON}

@@ -768,6 +768,27 @@ def _only_title_words(span: Span) -> bool:
     )
 
 
+def _holder_after_a_titles_body(span: Span) -> Span | None:
+    """'Speaker of the [House Jo Bloggs]', 'President of the [Republic Jo Bloggs]': the NER
+    ran the body of a title into the name of the one who holds it; that name, when the
+    rest of the span is capitalised words with no body's or place's name among them."""
+    doc = span.doc
+    i = span.start - 1
+    if len(span) < 3 or i < 2 or doc[i].lower_ != "the" or doc[i - 1].lower_ != "of":
+        return None
+    if not is_title_word(doc[i - 2]) or span[0].lower_ not in ORG_HEAD_WORDS | _STATE_WORDS:
+        return None
+    holder = span[1:]
+    words = {t.lower_ for t in holder}
+    if not all(_name_word(t) for t in holder) or words & (ORG_HEAD_WORDS | ORG_TYPE_WORDS | _STATE_WORDS):
+        return None
+    return None if is_known_place(holder.text) else holder
+
+
+#: A state's words that head a title's remit ("President of the Republic").
+_STATE_WORDS = frozenset({"republic", "nation", "state", "federation", "kingdom"})
+
+
 def _names_a_portfolio(span: Span) -> bool:
     """'Transportation' in "Secretary of Transportation": the portfolio of a
     minister's or secretary's title, not a body of its own (an acronym, a
@@ -1298,6 +1319,12 @@ def _paragraph_mentions(
             span = span.doc[owner.end + 1 : span.end]
         if kind is not ActorKind.PERSON and _portfolio_at_the_end(span):
             span = span[:-1]  # "EU Farm [Commissioner]": the body; "Farm" is the title's remit
+        held = _holder_after_a_titles_body(span) if kind is not ActorKind.PERSON else None
+        if held is not None:  # "Speaker of the [House Jo Bloggs]": the title's holder
+            found.append(
+                _mention(parsed, para, held, ActorKind.PERSON, role=person_role(doc, held.start, held.end))
+            )
+            continue
         if not _is_name(span) or names_a_thing(span, kind):
             continue
         if span.start > 0 and doc[span.start - 1].lemma_.lower() == "degree":

@@ -196,3 +196,28 @@ def test_an_untagged_name_its_tagged_acronym_spells_is_the_organisation(nlp: Lan
 )
 def test_an_acronym_for_a_common_phrase_is_no_organisation(nlp: Language, text: str) -> None:
     assert _organisations(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The President of the Republic Stavros Kalogeropoulos signed the decree for the dissolution"
+            " of parliament.",
+            "Stavros Kalogeropoulos",
+            "President of the Republic",
+        ),
+        (
+            "The Speaker of the House Temuulen Batbayar signed the decree for the dissolution of parliament.",
+            "Temuulen Batbayar",
+            "Speaker of the House",
+        ),
+    ],
+)
+def test_a_titles_body_the_ner_ran_into_the_holders_name_is_the_role(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    """The NER tags "the Republic Stavros Kalogeropoulos" as one place or body: the body is
+    the title's, the rest the person holding it."""
+    briefing = extract(Article(source="t.md", text=text), nlp)
+    assert [(a.name, a.kind, a.role) for a in briefing.actors] == [(name, ActorKind.PERSON, role)]

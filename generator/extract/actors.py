@@ -20,7 +20,7 @@ from ..text import acronym as _acronym
 from ..text import capital_initials
 from ..text import initials as _initials
 from ..text import name_key as _name_key
-from .gazetteer import country_code, is_known_place, is_region
+from .gazetteer import country_code, is_capital, is_known_place, is_region
 from .mentions import MAIN_CLAUSE_SUBJECT, Mention
 from .patterns import (
     CORPORATE_WORDS,
@@ -286,8 +286,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if _city_for_a_person(m, key, surnames | firsts) and key not in titled_people | acting:
-            kinds.append(ActorKind.PLACE)
+        if _city_for_a_person(m, key, surnames | firsts) and (
+            key not in titled_people | acting or (key not in titled_people and is_capital(m.name))
+        ):
+            kinds.append(ActorKind.PLACE)  # "if Khartoum does not hand over …": a capital acts for its state
         elif key in someone and not known_place and not m.name.isupper():
             kinds.append(ActorKind.PERSON)  # "Trump, who …", then "Trump" tagged a body elsewhere
         elif key in gendered and counter[ActorKind.PERSON] and not known_place:

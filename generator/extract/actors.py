@@ -286,8 +286,10 @@ def _vote_kinds(mentions: list[Mention]) -> list[ActorKind]:
         counter = votes[key]
         words = key.split()
         known_place = m.kind is ActorKind.PLACE and is_known_place(m.name)
-        if _city_for_a_person(m, key, surnames | firsts) and (
-            key not in titled_people | acting or (key not in titled_people and is_capital(m.name))
+        if (
+            _city_for_a_person(m, key, surnames | firsts)
+            and key not in titled_people
+            and (key not in acting or is_capital(m.name))
         ):
             kinds.append(ActorKind.PLACE)  # "if Khartoum does not hand over …": a capital acts for its state
         elif key in someone and not known_place and not m.name.isupper():

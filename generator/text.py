@@ -87,11 +87,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
 
 
+@lru_cache(maxsize=1 << 16)
 def capital_initials(name: str) -> str:
     """Return the initials of a name whose lowercase words only join its capitalised
     ones, those words left out ("OSCE" for "The Organisation for Security and
     Cooperation in Europe", where `initials` keeps the "in"); "" for a name with
-    another lowercase word ("United States government" is no "US")."""
+    another lowercase word ("United States government" is no "US"). Cached as
+    `initials`: the link stage asks it of every body's name in every article."""
     words = unidecode(name).replace("-", " ").split()
     if any(not w[:1].isupper() and w.lower() not in SPELLING_JOINERS for w in words):
         return ""

@@ -181,11 +181,13 @@ def _family_names(words: list[str]) -> list[str]:
 
 
 def _city_for_a_person(mention: Mention, key: str, name_words: set[str]) -> bool:
-    """A known place's name tagged as a person ("the Lyon team"), untitled,
-    no given name and no word of a full name in the article ("Jo Lincoln")."""
+    """A known place's name tagged as a person ("the Lyon team"), untitled, with
+    no honorific ("Mrs. Obama"), no given name and no word of a full name in the
+    article ("Jo Lincoln")."""
     return (
         mention.kind is ActorKind.PERSON
         and mention.role is None
+        and mention.honorific is None
         and key not in name_words
         and is_known_place(mention.name)
         and not is_given_name(mention.name.split()[0])
@@ -822,7 +824,8 @@ def _chosen_role(roles: list[str], places: list[PlaceNamed], taken: frozenset[st
 
 def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: list[int | None]) -> list[int]:
     """Indices of the entries to keep; one-word people never named in full,
-    titled or made a subject become places or media, or are dropped."""
+    titled, given an honorific ("Mr. Bloggs") or made a subject become places or
+    media, or are dropped."""
     kept = []
     for number, entry in enumerate(entries):
         own = [m for m, a in zip(mentions, assigned, strict=True) if a == number]
@@ -830,7 +833,7 @@ def _settle_doubtful(entries: list[_Entry], mentions: list[Mention], assigned: l
             entry.kind is ActorKind.PERSON
             and len(entry.name.split()) == 1
             and entry.role is None
-            and all(m.salience == 0 for m in own)
+            and all(m.salience == 0 and m.honorific is None for m in own)
         )
         if entry.kind is ActorKind.PERSON and _only_quoted_unknown(entry, own):
             continue

@@ -655,6 +655,12 @@ def _a_titled_person(span: Span) -> bool:
     return role_before(span.doc, span.start) is not None or _set_off_after_a_position(span)
 
 
+def _person_set_beside_a_position(span: Span) -> bool:
+    """A given name, and a surname that may be a body's word, with a person's position
+    set off after it ("Laurence H. Tribe, professor of law,", tagged a body)."""
+    return looks_like_person(span) and _titled_in_apposition(span)
+
+
 def _surname_like_a_place(span: Span) -> bool:
     """A person the NER found whose surname is a place word ("Lena Park", "Nathan
     Lane", "Mary Lake, 52,"): a given name first, and acting as a person in the
@@ -957,8 +963,12 @@ def _repair_kind(span: Span, kind: ActorKind) -> tuple[ActorKind, bool]:
     if kind is ActorKind.ORGANIZATION and not body_words and (named or _initialled(span)):
         return ActorKind.PERSON, False
     body_name = words & ORG_HEAD_WORDS or (len(span) > 1 and last in ORG_TYPE_WORDS)
-    # "law professor Laurence Tribe": a body's word as a titled person's surname
-    surname = len(span) == 2 and last in ORG_TYPE_WORDS and _a_titled_person(span)
+    # "law professor Laurence Tribe", "Laurence H. Tribe, professor of law,": a body's word
+    # as a titled person's surname
+    positioned = bool(body_words) and body_words <= {last} and _person_set_beside_a_position(span)
+    surname = positioned or (len(span) == 2 and last in ORG_TYPE_WORDS and _a_titled_person(span))
+    if kind is ActorKind.ORGANIZATION and positioned:
+        return ActorKind.PERSON, False
     if kind is ActorKind.PERSON and body_name and not surname:
         return ActorKind.ORGANIZATION, False
     if kind is ActorKind.PERSON and _names_a_team(span):

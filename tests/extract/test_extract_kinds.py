@@ -1392,3 +1392,22 @@ def test_a_capital_tagged_a_person_is_the_place_that_acts_for_its_state(nlp: Lan
     )
     assert _kinds(nlp, text) == {"Khartoum": ActorKind.PLACE}
     assert _kinds(nlp, "Obama said he would act.") == {"Obama": ActorKind.PERSON}
+
+
+def test_an_honorific_makes_a_person_of_a_surname_that_is_also_a_town(nlp: Language) -> None:
+    # "Lincoln" and "Austin" are towns to the gazetteer: with "Mr."/"Mrs." before them, and
+    # though never a subject, they are people, neither places nor dropped as doubtful
+    text = "The plan was backed by Mr. Lincoln and Mrs. Austin."
+    kinds = {a.name: a.kind for a in _briefing(nlp, text).actors}
+    assert kinds == {"Lincoln": ActorKind.PERSON, "Austin": ActorKind.PERSON}
+    # control: without the honorifics, the towns
+    kinds = {a.name: a.kind for a in _briefing(nlp, "The plan was opposed in Lincoln and Austin.").actors}
+    assert kinds == {"Lincoln": ActorKind.PLACE, "Austin": ActorKind.PLACE}
+
+
+def test_a_body_word_as_the_surname_of_someone_set_beside_a_position(nlp: Language) -> None:
+    # "Tribe" heads bodies' names ("the Seminole Tribe"); a given name, a middle initial and
+    # a professor's position set off after it make a person
+    text = "Mabel K. Tribe, professor of maritime law at Acme Law School, said it was rare."
+    kinds = {a.name: a.kind for a in _briefing(nlp, text).actors}
+    assert kinds["Mabel K. Tribe"] is ActorKind.PERSON

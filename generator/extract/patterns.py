@@ -715,6 +715,15 @@ KIN_WORDS: Final = frozenset(
         "sister", "widow", "widower", "spouse", "grandson", "granddaughter",
     }
 )  # fmt: skip
+#: Nouns for someone's relation to another person ("friend of", "aide to", "lawyer for"):
+#: a title after them, right before a name, is that other person's.
+RELATION_NOUNS: Final = KIN_WORDS | frozenset(
+    {
+        "friend", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+        "spokesperson", "lawyer", "attorney", "assistant", "confidant", "rival", "critic",
+        "supporter", "opponent",
+    }
+)  # fmt: skip
 #: Kin words that name no sex, with the word for a man and for a woman
 #: ("His parents, Jo and Ann Bloggs," -> father, mother; by the given name).
 UNGENDERED_KIN: Final = {

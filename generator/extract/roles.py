@@ -19,11 +19,13 @@ from .patterns import (
     HEAD_OF_STATE_WORDS,
     HEADED_BODIES,
     HONORIFICS,
+    KIN_WORDS,
     LEADER_VERBS,
     NAME_JOINERS,
     NAME_PARTICLES,
     PLACE_NAME_WORDS,
     PREDICATE_VERBS,
+    RELATION_NOUNS,
     ROLE_CONNECTORS,
     ROLE_MODIFIERS,
     ROLE_STOP_ENTS,
@@ -189,12 +191,14 @@ def _inside_a_body_name(token: Token) -> bool:
     of the name, not the head of a title (the project's own title words, "Leader",
     "Minister", still are)."""
     doc = token.doc
-    return (
-        token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}
-        and token.lower_ not in TITLE_WORDS
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].ent_iob_ == "I"
-    )
+    if token.ent_type_ not in {"ORG", "FAC", "GPE", "LOC"} or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.ent_iob_ != "I":
+        return False
+    # the project's own title words too, before a name's word that is no title's ("the
+    # General Services Administration"); not before a title or "of" ("Minister of Health")
+    return token.lower_ not in TITLE_WORDS or (after.pos_ == "PROPN" and not is_title_word(after))
 
 
 def _after_complement(tokens: list[Token]) -> list[Token]:
@@ -269,10 +273,29 @@ def _after_other_name(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _after_relation(tokens: list[Token]) -> list[Token]:
+    """'the daughter of Acme School Principal [Jo Bloggs]', 'a close friend of Ruritanian
+    Prime Minister [Jo Bloggs]': the relation is someone else's description; the name's own
+    title is what follows "of" ("to", "for")."""
+    for n in range(len(tokens) - 2, 0, -1):
+        relation = tokens[n - 1].is_lower and tokens[n - 1].lemma_.lower() in RELATION_NOUNS
+        if tokens[n].lower_ in {"of", "to", "for"} and relation:
+            return tokens[n + 1 :]
+    return tokens
+
+
 def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | None = None) -> str | None:
     """The title written right before the name doc[start:end]. Tokens from
     `trusted` on (a title the NER put inside the name) are read whatever
     their entity label."""
+    root = doc[start : end if end is not None else start + 1].root
+    qualifies = root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN"
+    titled = start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "PROPN"}
+    if qualifies and root.head.is_lower and not titled:
+        # "a longtime Trump critic": the words before qualify the critic, not Trump (a title
+        # right before the name is still its own: "nominee Jo Bloggs faces", "faces" parsed
+        # as a noun)
+        return None
     tokens: list[Token] = []
     targets = set(range(start, end if end is not None else start + 1))
     i = start - 1
@@ -287,7 +310,7 @@ def role_before(doc: Doc, start: int, end: int | None = None, trusted: int | Non
         tokens.insert(0, doc[i])
         targets.add(i)
         i -= 1
-    tokens = _after_other_name(_after_complement(_after_clause_verb(tokens)))
+    tokens = _after_relation(_after_other_name(_after_complement(_after_clause_verb(tokens))))
     after = end if end is not None else start + 1
     ofs = [n for n, t in enumerate(tokens) if t.lower_ == "of"]
     if ofs and after < len(doc) and doc[after].text in _POSSESSIVES:
@@ -371,10 +394,11 @@ def _comma_segment(doc: Doc, start: int) -> list[Token]:
     return tokens
 
 
-def _appositive(doc: Doc, end: int) -> str | None:
+def _appositive(doc: Doc, end: int, first: bool = False) -> str | None:
     """A title in commas right after the name (", the state spokesman,"); one
-    held in the past (", who was the state spokesman,") is a former title."""
-    role = _appositive_title(doc, end)
+    held in the past (", who was the state spokesman,") is a former title. With
+    `first`, the first of two descriptions (`_appositive_title`)."""
+    role = _appositive_title(doc, end, first)
     if role is None or not _held_before(doc, end + 1):
         return role
     return _former(role)
@@ -399,7 +423,7 @@ def _owned_by_the_named(tokens: list[Token], cut: int) -> int | None:
     ("of President [Jo Bloggs's campaign]"), when a person's name follows it:
     the title is that person's, and the role goes on to the noun they own."""
     k = cut
-    while k < len(tokens) and tokens[k].ent_type_ == "PERSON":
+    while k < len(tokens) and _a_person_name_word(tokens[k]):
         k += 1
     if k == cut or k >= len(tokens) or tokens[k].text not in _POSSESSIVES:
         return None
@@ -408,8 +432,10 @@ def _owned_by_the_named(tokens: list[Token], cut: int) -> int | None:
     return ends[0] + 1 if ends and ends[0] > k else None
 
 
-def _appositive_title(doc: Doc, end: int) -> str | None:
-    """A title in commas right after the name (", the state spokesman,")."""
+def _appositive_title(doc: Doc, end: int, first: bool = False) -> str | None:
+    """A title in commas right after the name (", the state spokesman,"); with `first`,
+    the first of two descriptions joined by "and" when another person's name in the first
+    keeps the two from making one role."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = _comma_segment(doc, end + 1)
@@ -451,6 +477,19 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
         return " ".join([*(t.text for t in tokens[:-1]), tokens[-1].lemma_])
     if not heads:
         return None
+    if not first:
+        return _titled_description(tokens, heads)
+    between = tokens[heads[0] : heads[-1]]
+    if any(t.lower_ == "and" for t in between) and any(map(_a_person_name_word, between)):
+        # "a senior adviser to Jo Bloggs and past president of Acme": the first of two
+        # descriptions, when another's name in the first keeps the two from making a role
+        return _titled_description(tokens, heads[:1])
+    return None
+
+
+def _titled_description(tokens: list[Token], heads: list[int]) -> str | None:
+    """The role an appositive segment gives, from its title words at `heads`: up to the
+    last, with its "of <name>" completion."""
     related = _related_to(tokens, heads[0])
     if related is not None:
         return related
@@ -495,16 +534,40 @@ def _appositive_title(doc: Doc, end: int) -> str | None:
             k = nouns[0] + 1 if nouns else k
         if k > cut + 1:
             cut = k
+    if cut < len(tokens) and _a_name_word(tokens[cut]) and tokens[cut - 1].lower_ not in {"of", "for", "to"}:
+        return _before_a_titled_name(tokens, heads)  # "Gates, French President Jo Bloggs and …"
     tokens = tokens[:cut]
     if len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS:
+        if len(short) < len(tokens) and _a_name_word(tokens[len(short)]):
+            return _before_a_titled_name(tokens, heads)  # "a former director of X under President Jo …"
         tokens = short
     if len(tokens) > APPOSITIVE_ROLE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
     if any(_owner_name(t) for t in tokens[-1:]) or any(
-        t.ent_type_ == "PERSON" and not _owner_name(t) for t in tokens[: heads[-1] + 1]
+        _a_person_name_word(t) and not _owner_name(t) for t in tokens[: heads[-1] + 1]
     ):
         return None  # another person's name inside the title, other than "X's ..."
     return _text(tokens)
+
+
+def _before_a_titled_name(tokens: list[Token], heads: list[int]) -> str | None:
+    """The role when its last title word is another person's, the name right after it
+    ("Gates, French President Jo Bloggs and …"): the description before that title, if
+    any ("a former director of X under President Jo Bloggs": "former director of X"); None
+    when a clause comes between ("the former senator who backs Mr. Bloggs")."""
+    clause = next((n for n, t in enumerate(tokens[: heads[-1]]) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None:
+        while clause > 0 and tokens[clause - 1].tag_ in {"WP", "WDT"}:
+            clause -= 1  # "who has known", "which backs"
+        before = [h for h in heads if h < clause]
+        # "a director under President Jo Bloggs who has known Mr. Kell": the name before the
+        # clause has its title too; else the description is left to the other readers
+        titled = bool(before) and before[-1] + 1 < clause and _a_name_word(tokens[before[-1] + 1])
+        return _before_a_titled_name(tokens[:clause], before) if titled else None
+    first = len(heads) - 1
+    while first > 0 and heads[first - 1] == heads[first] - 1:
+        first -= 1  # the whole title the name follows ("Prime Minister"), not its last word
+    return _titled_description(tokens, heads[:first]) if first > 0 else None
 
 
 def _related_to(tokens: list[Token], head: int) -> str | None:
@@ -515,20 +578,43 @@ def _related_to(tokens: list[Token], head: int) -> str | None:
     if of >= len(tokens) or tokens[of].lower_ != "of" or tokens[-1].ent_type_ != "PERSON":
         return None
     k = len(tokens)
-    while k > of + 1 and tokens[k - 1].ent_type_ == "PERSON":
-        k -= 1
+    while k > of + 1 and tokens[k - 1].ent_type_ == "PERSON" and not is_title_word(tokens[k - 1]):
+        k -= 1  # the name, not a title the NER ran into it ("Principal Jo Bloggs")
     between = tokens[of + 1 : k]
-    if not between or not all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "CCONJ"} for t in between):
+    # "social media personality", and for kin "Acme School Principal": the relative's own
+    # description (not "speechwriter to Secretary of [State] Jo Bloggs", a portfolio)
+    kin = tokens[head].lemma_.lower() in KIN_WORDS
+    described = all(
+        (t.is_lower and t.pos_ in {"NOUN", "ADJ", "CCONJ"}) or (kin and t.is_title and t.pos_ == "PROPN")
+        for t in between
+    )
+    if not between or not described:
         return None
     return f"{_text(tokens[: of + 1])} {_text(tokens[k:])}"
 
 
+def _a_name_word(token: Token) -> bool:
+    """A word of a person's name, or a capitalised proper noun that is no title's word
+    nor a word of another kind of name ("Duke [University]") unless a given name ("Sean
+    Hannity" tagged a body)."""
+    if _a_person_name_word(token):
+        return True
+    unnamed = not token.ent_type_ or is_given_name(token.text)
+    return token.pos_ == "PROPN" and token.is_title and not is_title_word(token) and unnamed
+
+
+def _a_person_name_word(token: Token) -> bool:
+    """A word of a person's name; not the possessive mark the NER often takes into the
+    name ("[Mitt Romney's] chief strategist")."""
+    return token.ent_type_ == "PERSON" and token.text not in _POSSESSIVES
+
+
 def _owner_name(token: Token) -> bool:
     """True for a person-name token followed by a possessive ("Jo's")."""
-    if token.ent_type_ != "PERSON":
+    if not _a_person_name_word(token):
         return False
     nxt = token.i + 1
-    while nxt < len(token.doc) and token.doc[nxt].ent_type_ == "PERSON":
+    while nxt < len(token.doc) and _a_person_name_word(token.doc[nxt]):
         nxt += 1
     return nxt < len(token.doc) and token.doc[nxt].text in _POSSESSIVES
 
@@ -642,7 +728,7 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and not _right_after(root, child, end):
             continue
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and not child.ent_type_:
+        if child.dep_ == "appos" and child.i >= end and _a_noun_in_apposition(child) and not child.ent_type_:
             if _listed_thing(child):
                 return None
             tokens = [
@@ -664,6 +750,22 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
                 phrase = _clean_phrase(_without_clauses(child))
             return phrase
     return None
+
+
+def _a_noun_in_apposition(token: Token) -> bool:
+    """A common noun set beside a name, as the tagger calls it or not: a lowercase word
+    it called a proper noun or an adjective is a noun there ("Jo Bloggs, a data
+    operative" (NNP), "Jo Bloggs, an IT professional" (JJ))."""
+    if token.pos_ == "NOUN":
+        return True
+    # not a handle or an address ("Jo Bloggs (@jobloggs)"), nor a word of a clause the
+    # parser misread ("Jo Bloggs—the then-independent who left …")
+    return (
+        token.is_lower
+        and token.pos_ in {"PROPN", "ADJ"}
+        and token.text[:1].isalpha()
+        and not any(t.pos_ in {"VERB", "AUX", "PRON"} for t in token.subtree)
+    )
 
 
 def _right_after(root: Token, appos: Token, end: int) -> bool:
@@ -908,6 +1010,7 @@ def person_role(
         listed
         or _appositive(doc, end)
         or _described_by(doc, start, end)
+        or _appositive(doc, end, first=True)
         or _title_then_comma(doc, start)
         or _predicate(doc, start, end)
         or _serving_as(doc, start, end)

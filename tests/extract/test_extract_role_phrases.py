@@ -596,3 +596,86 @@ def test_an_affiliation_with_a_name_ending_like_a_plural_stays_as_written(nlp: L
     # control: a plural title is one person's in the singular
     text = "The visual artists Jo Bloggs and Ann Lee showed their work."
     assert _roles(nlp, text)["Jo Bloggs"] == "visual artist"
+
+
+def test_a_possessive_the_ner_took_into_a_name_does_not_hide_the_owner(nlp: Language) -> None:
+    # the NER often tags "Ann Kell's" whole, the "'s" included, as the person: the mark is
+    # no second person's name inside the role
+    text = "Jo Bloggs, a Labour organiser and Ann Kell's chief strategist in 2012, said it was over."
+    assert _roles(nlp, text)["Jo Bloggs"] == "Labour organiser and Ann Kell's chief strategist"
+
+
+def test_an_appositive_noun_the_tagger_called_otherwise_is_the_role(nlp: Language) -> None:
+    # the tagger calls "operative" a proper noun and "professional" an adjective here: set
+    # beside the name, lowercase, each is the noun of the person's description
+    text = "Ann Kell, a longtime RNC data operative, said the count was slow."
+    assert _roles(nlp, text)["Ann Kell"] == "longtime RNC data operative"
+    text = "Jo Bloggs, an IT professional from Tulsa, said the valves had failed twice."
+    assert _roles(nlp, text)["Jo Bloggs"] == "IT professional from Tulsa"
+    # controls: a time, or the noun of a clause set after the name, is no description
+    assert _roles(nlp, "Jo Bloggs, a week later, said the valves had failed.")["Jo Bloggs"] is None
+    text = "Ann Kell waved to Jo Bloggs, a gesture leaving the crowd puzzled."
+    assert _roles(nlp, text)["Jo Bloggs"] is None
+
+
+def test_of_two_descriptions_the_first_when_the_two_do_not_make_a_role(nlp: Language) -> None:
+    # the second description names another person ("to Ms. Kell"), so the two together
+    # are no role; the first alone is
+    text = "Jo Bloggs, a senior adviser to Ms. Kell and past chair of the Acme Workers Union, said no."
+    assert _roles(nlp, text)["Jo Bloggs"] == "senior adviser to Ms. Kell"
+    # controls: two descriptions with no other name in them stay one role, and a list of
+    # honorifics and names gives no one the next one's honorific
+    text = "“It will pass,” said Jo Bloggs, a friend and adviser who worked for Ms. Kell at the bank."
+    assert _roles(nlp, text)["Jo Bloggs"] == "friend and adviser"
+    text = "The three scholars -- Mr. Bloggs, Ms. Kell and Mr. Amar -- agreed."
+    assert set(_roles(nlp, text).values()) == {None}
+
+
+def test_a_relation_before_of_is_someone_elses_description(nlp: Language) -> None:
+    # "daughter of" describes the one set beside it, not the name after "of"; the NER ran
+    # the principal's title into her name
+    text = (
+        "Ann Kell, the 30-year-old daughter of Oak Hill Elementary Principal Jo Bloggs, "
+        "said the school had been warned."
+    )
+    roles = _roles(nlp, text)
+    assert roles["Jo Bloggs"] == "Oak Hill Elementary Principal"
+    assert roles["Ann Kell"] == "30-year-old daughter of Jo Bloggs"
+    text = "The vote matters most to Ann Kell, a close friend of Ruritanian Prime Minister Jo Bloggs."
+    assert _roles(nlp, text)["Jo Bloggs"] == "Ruritanian Prime Minister"
+    # control: a portfolio's "of" is the title's own
+    assert _roles(nlp, "Secretary of State Jo Bloggs said it.")["Jo Bloggs"] == "Secretary of State"
+
+
+def test_a_name_that_qualifies_a_noun_takes_no_role_from_the_words_before(nlp: Language) -> None:
+    # "longtime" and the rest qualify the critic; Kell is no consultant
+    text = "Jo Bloggs, a Republican political consultant and longtime Kell critic, said it."
+    roles = _roles(nlp, text)
+    assert roles["Jo Bloggs"] == "Republican political consultant and longtime Kell critic"
+    assert roles.get("Kell") is None
+    # control: a title before a name that heads its phrase is the name's
+    assert _roles(nlp, "Acme co-founder Jo Bloggs said it.")["Jo Bloggs"] == "Acme co-founder"
+
+
+def test_a_handle_in_brackets_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "Jo Bloggs (@jobloggs) wrote that the vote was close.")["Jo Bloggs"] is None
+    # control: "major" before a name that qualifies a noun is an adjective, no rank
+    assert _roles(nlp, "He went to a major Tea Party rally in Ohio in 2010.") == {}
+
+
+def test_a_title_before_the_next_name_of_a_segment_is_that_names(nlp: Language) -> None:
+    # "Ann Kell, Ruritanian President Sam Lee and …": a list, no title of Kell's
+    text = "The minister met Ann Kell, Ruritanian President Sam Lee and Bordurian Premier Tom Hale."
+    assert _roles(nlp, text)["Ann Kell"] is None
+    # the description before the title is the role, past a clause after the other name
+    text = (
+        "“It is ambitious,” said Jo Bloggs, a former director of the Acme Policy Institute under "
+        "President Sam Lee who has known Mr. Hale for two decades."
+    )
+    assert _roles(nlp, text)["Jo Bloggs"] == "former director of the Acme Policy Institute"
+    # control: a title word opening a body's name ("Duke", a peer's; "General") heads no
+    # title of its own, and the body's next word is no person's name
+    text = "“It is complex,” said Jo Bloggs, a health policy researcher at Duke University."
+    assert _roles(nlp, text)["Jo Bloggs"] == "health policy researcher"
+    text = "The administrator is Ann Kell, head of the General Services Administration, which helps."
+    assert _roles(nlp, text)["Ann Kell"] == "head of the General Services Administration"

@@ -668,6 +668,7 @@ LEADER_VERBS: Final = {
     "lead": "leader", "head": "head", "chair": "chair", "found": "founder",
     "coach": "coach", "command": "commander", "captain": "captain",
     "manage": "manager", "direct": "director", "edit": "editor",
+    "run": "head",  # "who runs the Acme Gym" ("own" tried: owning a firm outranked better roles)
     "hold": "holder",  # "the record, held by Jo Bloggs," -> "record holder"
 }  # fmt: skip
 #: Bodies a person's possessive makes them the head of ("Jo Bloggs's

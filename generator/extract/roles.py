@@ -886,10 +886,14 @@ def _who_leads(doc: Doc, start: int, end: int) -> str | None:
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
-        phrase = _clean_phrase(_without_clauses(obj))
+        words = _without_clauses(obj)
+        commas = [n for n, t in enumerate(words) if t.text == "," and t.i > obj.i]
+        # "who runs L.H. Bloggs, a research firm,": the object's own apposition is no part
+        phrase = _clean_phrase(words[: commas[0]] if commas else words)
         if phrase is None:
             return None
-        the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) else ""
+        # "the Acme Foundation", "the NRA's lobbying arm": the article of the object's phrase
+        the = "the " if obj.left_edge.lower_ == "the" else ""
         return f"{LEADER_VERBS[clause.lemma_]} of {the}{phrase}"
     return None
 

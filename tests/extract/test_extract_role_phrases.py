@@ -679,3 +679,10 @@ def test_a_title_before_the_next_name_of_a_segment_is_that_names(nlp: Language) 
     assert _roles(nlp, text)["Jo Bloggs"] == "health policy researcher"
     text = "The administrator is Ann Kell, head of the General Services Administration, which helps."
     assert _roles(nlp, text)["Ann Kell"] == "head of the General Services Administration"
+
+
+def test_who_runs_a_thing_heads_it(nlp: Language) -> None:
+    text = "Jo Bloggs, who runs the union's lobbying arm, said the bill would pass."
+    assert _roles(nlp, text)["Jo Bloggs"] == "head of the union's lobbying arm"
+    # control: a past act is no position
+    assert _roles(nlp, "Jo Bloggs, who ran the company until 2010, said it.")["Jo Bloggs"] is None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from .paragraphs import Paragraph
-from .quotemarks import find_quote_spans
+from .quotemarks import find_quote_spans, in_a_doubled_mark
 
 # Marks the parser reads as '"' when they open or close a quote span, and the
 # one that does only when it closes („…“).
@@ -41,10 +41,11 @@ def parser_texts(paragraphs: tuple[Paragraph, ...]) -> list[str]:
     for span in find_quote_spans(paragraphs):
         para = paragraphs[span.paragraph]
         opening, closing = span.start - 1 - para.start, span.end - para.start
-        if opening >= 0 and para.text[opening] in _OTHER_MARKS:
+        if opening >= 0 and para.text[opening] in _OTHER_MARKS and not in_a_doubled_mark(para.text, opening):
             marks.setdefault(span.paragraph, []).append(opening)
         if closing < len(para.text) and (
-            para.text[closing] in _OTHER_MARKS or para.text[closing] == _GERMAN_CLOSING
+            (para.text[closing] in _OTHER_MARKS and not in_a_doubled_mark(para.text, closing))
+            or para.text[closing] == _GERMAN_CLOSING
         ):
             marks.setdefault(span.paragraph, []).append(closing)
     texts = [p.text for p in paragraphs]

@@ -40,6 +40,11 @@ players’ he said, goin’ home") ends at the later mark; a straight mark that
 opens before an elided word the lexicon lacks ("'appen") stays open until the
 next closing mark.
 
+Two straight apostrophes ('') or two backticks (``) stand for one double mark,
+the convention of newspaper archives (''…'') and of typeset or tokenised text
+(``…''): each is read as one straight double mark, and the apostrophe or
+backtick beside the quotation is left out of it.
+
 A quote still open at the end of a paragraph continues when the next
 paragraph starts with an opening mark of the same kind (the convention for
 multi-paragraph quotes); each paragraph part becomes its own span, the parts
@@ -78,6 +83,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Punctuation before the opening mark of a quotation that runs on into the
 # next paragraph: a colon or comma introducing it, the end of a sentence, a dash.
 _INTRODUCED = re.compile(r"[:,;.!?…—–-]\s*$")
+# Two apostrophes or two backticks for one double mark ('' or ``); three apostrophes
+# for one beside a single mark nested in it; never more.
+_DOUBLED_MARK = re.compile(r"(?<!['`])(?:'''|''|``)(?!['`])")
+# What stands for the other character of a doubled mark while spans are found: no
+# mark, no space, no letter; a span never starts or ends on it.
+_FILLER = "\u2060"
 
 
 @dataclass(frozen=True)
@@ -228,9 +239,60 @@ def _continues(mark: str, following: str | None) -> bool:
     return following[:1] in OPENING_MARKS | AMBIGUOUS_MARKS | ({mark} & PARTNER_CLOSERS.keys())
 
 
+def _doubled_marks(text: str) -> list[tuple[int, bool]]:
+    """Where each doubled mark ('' or ``) starts and whether it opens a quotation
+    (after a space, a bracket or the paragraph's start, before a non-space). Three
+    apostrophes are a doubled mark and a single one nested inside it: the double
+    first where they open, last where they close."""
+    found: list[tuple[int, bool]] = []
+    for match in _DOUBLED_MARK.finditer(text):
+        i = match.start()
+        opens = (i == 0 or text[i - 1] in OPEN_CONTEXT_BEFORE) and not _at(text, match.end()).isspace()
+        found.append((i if opens or len(match.group()) == 2 else i + 1, opens))
+    return found
+
+
+def _doubled_marks_read(text: str) -> str:
+    """The text with each doubled mark written as one straight double mark and a
+    filler, one character for one: the mark on the side away from the quotation
+    (the mark then the filler where it opens; the filler then the mark where it
+    closes)."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for i, opens in _doubled_marks(text):
+        chars[i], chars[i + 1] = ('"', _FILLER) if opens else (_FILLER, '"')
+    return "".join(chars)
+
+
+def in_a_doubled_mark(text: str, i: int) -> bool:
+    """True when the character at `i` is one of a doubled mark ('' or ``)."""
+    return any(start <= i <= start + 1 for start, _ in _doubled_marks(text))
+
+
+def _without_filler(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) without a doubled mark's filler at either edge."""
+    if start < end and text[start] == _FILLER:
+        start += 1
+    if end > start and text[end - 1] == _FILLER:
+        end -= 1
+    return start, end
+
+
 def _paragraph_spans(text: str, following: str | None) -> tuple[list[tuple[int, int]], int | None]:
     """Closed (start, end) spans in one paragraph and the start of a quotation
     left open that the `following` paragraph continues."""
+    read = _doubled_marks_read(text)
+    spans, open_start = _marked_spans(read, None if following is None else _doubled_marks_read(following))
+    if read is text:
+        return spans, open_start
+    if open_start is not None:
+        open_start = _without_filler(read, open_start, len(read))[0]
+    return [_without_filler(read, start, end) for start, end in spans], open_start
+
+
+def _marked_spans(text: str, following: str | None) -> tuple[list[tuple[int, int]], int | None]:
+    """`_paragraph_spans` on a text whose doubled marks are read as one mark each."""
     doubles, open_double = _double_spans(text)
     if open_double is not None:
         limit, open_start = open_double, open_double if _continues(text[open_double], following) else None
@@ -257,6 +319,12 @@ def _paragraph_spans(text: str, following: str | None) -> tuple[list[tuple[int, 
     return spans, (None if open_start is None else open_start + 1)
 
 
+def _first(text: str, start: int) -> bool:
+    """True for a span that opens the paragraph: right after its first mark, one
+    character or a doubled one."""
+    return start == 1 or (start == 2 and _DOUBLED_MARK.match(text) is not None)
+
+
 def find_quote_spans(paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan, ...]:
     """Return every span between quote marks, in text order.
 
@@ -268,9 +336,11 @@ def find_quote_spans(paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan, ...]
     for index, para in enumerate(paragraphs):
         following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
         spans, open_start = _paragraph_spans(para.text, following)
-        parts = [(start, end, start == 1 and carried is not None) for start, end in spans]
+        parts = [(start, end, _first(para.text, start) and carried is not None) for start, end in spans]
         if open_start is not None:
-            parts.append((open_start, len(para.text.rstrip()), open_start == 1 and carried is not None))
+            parts.append(
+                (open_start, len(para.text.rstrip()), _first(para.text, open_start) and carried is not None)
+            )
         next_carried: int | None = None
         for start, end, is_continuation in parts:
             if is_continuation and carried is not None:

@@ -352,6 +352,11 @@ def test_quotations_after_a_colon_or_a_dash(nlp: Language, text: str, expected: 
         ("She said 'one.\n\n'Two,' she said.", ["Two,"]),
         ("Fans love 'em. 'One.\n\n'Two,' she said.", ["One.", "Two,"]),
         ("Fans love rock 'n' roll.\n\n'Two,' she said.", ["Two,"]),
+        # archives' doubled apostrophes and typeset ``…'': one double mark each
+        ("He said ''stand by us,'' and she wrote ''no.''", ["stand by us,", "no."]),
+        ("He said ``stand by us'' and left.", ["stand by us"]),
+        ("''It's the players' union,'' she said.", ["It's the players' union,"]),
+        ("She said: ''One.\n\n''Two,'' she said.", ["One.", "Two,"]),
     ],
 )
 def test_quote_mark_spans(text: str, spans: list[str]) -> None:
@@ -433,6 +438,34 @@ def test_no_break_spaces_are_read_as_spaces_and_kept_in_the_text(nlp: Language) 
 
 
 # British copy abbreviates ranks without full stops; the rank is the role, not part of the name.
+DOUBLED_MARKS: list[tuple[str, Expected]] = [
+    # newspaper archives write a double mark as two apostrophes: the quote keeps none of them
+    (
+        "As Leona Whitcombe, professor of law at Carlow, put it, "
+        "''The senators should remember that a compromise nominee may be far better for them.''",
+        [
+            (
+                "The senators should remember that a compromise nominee may be far better for them.",
+                "Leona Whitcombe",
+            )
+        ],
+    ),
+    (
+        "''He's a start-up kind of guy,'' said Mr. Tarrant, the founder of Parafin. ''He pivots fast.''",
+        [("He's a start-up kind of guy,", "Tarrant"), ("He pivots fast.", "Tarrant")],
+    ),
+    (
+        "The mayor, Sian Lloyd, spoke first. ``We will rebuild the pier,'' she said.",
+        [("We will rebuild the pier,", "Sian Lloyd")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED_MARKS)
+def test_doubled_apostrophes_are_one_double_mark(nlp: Language, text: str, expected: Expected) -> None:
+    assert _quotes(nlp, text) == expected
+
+
 BRITISH_RANKS = [
     (
         "Police were called at 11pm. Det Insp Alan Cowell, of Wessex Police, said: ‘We are keen to"

@@ -120,7 +120,7 @@ SPEECH_VERBS: Final = frozenset(
         "drawl", "stammer", "sob", "gasp", "shriek", "roar", "blurt", "rebut",
         "chime", "reminisce", "speculate", "confess", "swear",
         "echo", "implore", "thunder", "deadpan", "posit", "surmise", "heckle",
-        "accuse",
+        "accuse", "crack", "groan", "brag",
     }
 )  # fmt: skip
 #: Verbs that report words only with their particle ("fired back: "…"", "hit back at the

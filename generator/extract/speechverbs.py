@@ -152,8 +152,22 @@ def _after_a_question(quote: Span, sentence: Span) -> bool:
 
 def _says_more(sentence: Span) -> bool:
     """A sentence with a statement of its own ("The US has said it is committed to a
-    strong dollar."), not a bare attribution ("Jo Bloggs said on Monday.")."""
-    return any(t.dep_ == "ccomp" and t.head.i == sentence.root.i for t in sentence)
+    strong dollar."), not a bare attribution ("Jo Bloggs said on Monday."), nor one
+    whose verb a clause set off by punctuation follows ("Jo Bloggs asked, repeating a
+    charge - that the mayor was to blame - …": what the parser hung there is an aside)."""
+    root = sentence.root
+    return any(t.dep_ == "ccomp" and t.head.i == root.i and not _set_off_after(root, t) for t in sentence)
+
+
+def _set_off_after(verb: Token, clause: Token) -> bool:
+    """True when the clause comes after the verb with punctuation between them, and is no
+    quotation ('He answered, "…"' says more)."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
+    return (
+        clause.left_edge.i > verb.i
+        and any(w.is_punct for w in between[:-1])
+        and not any(w.is_quote for w in between)
+    )
 
 
 def puts_it(token: Token) -> bool:

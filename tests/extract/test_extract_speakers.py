@@ -2268,3 +2268,65 @@ def test_words_of_an_accusation_are_the_accusers(nlp: Language) -> None:
         'at his events and accused him of "inciting violent behavior, which is very dangerous."'
     )
     assert _speakers(nlp, text) == ["Ann Lee"]
+
+
+def test_words_in_quote_marks_inside_an_aside_keep_the_name_before_it(nlp: Language) -> None:
+    # the parser gave "said" no subject, and the aside's quoted words hid the name before it
+    text = (
+        "Tom Reyes, a delegate from Ohio, spoke first.\n\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Hal Brennan, wearing "
+        "a cowboy hat and “Ann Lee” campaign pins, said matter-of-factly as confetti fluttered down "
+        "around him."
+    )
+    assert _speakers(nlp, text) == ["Hal Brennan"]
+
+
+def test_the_one_the_words_are_about_is_not_their_speaker(nlp: Language) -> None:
+    # "That makes her “…”": the parser made "her" a subject, and the words went to her
+    text = (
+        "Ann Lee grew up in Park Ridge.\n\n"
+        "“She’s still got the best friends that she had in grade school,” Tom Reyes has said while "
+        "stumping for his wife. That makes her “by definition a trustworthy, reliable good person.”"
+    )
+    assert _speakers(nlp, text) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_spokesperson_named_beside_the_title_is_the_speaker(nlp: Language) -> None:
+    # "X's spokesman" speaks for X only while unnamed: here he is named, and wrote the words
+    text = (
+        "“The attacks in Brussels draw us all together,” Ms. Lindner’s spokesman, Tomas Weidel, "
+        "wrote on Twitter."
+    )
+    assert _speakers(nlp, text) == ["Tomas Weidel"]
+    # control: unnamed, the spokesman's words are his principal's
+    text = "Greta Lindner flew to Brussels. “The attacks draw us all together,” Ms. Lindner’s spokesman said."
+    assert _speakers(nlp, text) == ["Greta Lindner"]
+
+
+def test_a_question_attributed_with_an_aside_after_the_verb_keeps_its_speaker(nlp: Language) -> None:
+    # the splitter ended the sentence at "?''", and the clause the parser hung on "asked"
+    # after a comma and a dash made the attribution look like a statement of its own
+    text = (
+        "Tom Reyes held a news conference nearby, mocking Hal Brennan.\n\n"
+        "''What does that mean, he kept the country safe after the attacks?'' Mr. Reyes asked, "
+        "repeating a broadside - that the former governor was responsible for the attacks of 2001 - "
+        "that he used in Saturday's debate."
+    )
+    assert _speakers(nlp, text) == ["Tom Reyes"]
+    # control: the sentence after the question answers it with a quotation of its own
+    text = (
+        "Reyes was asked, “If you had known she had a personal server, would you have told her it’s "
+        "not a good idea?” He answered, “I have no idea. We’re old friends.”"
+    )
+    assert _speakers(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize("verb", ["cracked", "groaned", "bragged"])
+def test_a_quip_a_groan_and_a_boast_are_speech(nlp: Language, verb: str) -> None:
+    # with no speech verb of its own, the quote went to the subject of the clause around it
+    text = (
+        f"Yet in spite of carping that Mr. Reyes is a quixotic crusader - during their first debate, "
+        f"Ann Lee {verb}, ''I'm a progressive who likes to get things done'' - he has often been an "
+        "effective legislator."
+    )
+    assert _speakers(nlp, text) == ["Ann Lee"]

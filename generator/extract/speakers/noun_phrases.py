@@ -123,6 +123,10 @@ class _NounPhrases(_Bodies):
             # "said the former Jo Bloggs campaign adviser": someone of Bloggs's, unnamed, neither
             # Bloggs nor whoever spoke last (a spokesperson speaks for whoever the phrase names)
             return self._appositive_person(para, token)
+        if _a_person_noun(token):
+            named = self._appositive_person(para, token)
+            if named is not None:
+                return named  # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the one named beside it
         linked = self._linked(para, token, skip_possessors=not source, own_phrase=source)
         described = not source and token.pos_ in _NOUNS and is_title_word(token)
         introduced = self._introduced(para, token) if described and linked is None else None

@@ -349,6 +349,8 @@ class _QuoteShapes(_Core):
                 else []
             )
         for token in own + list(self._subjects_before(para, quote)):
+            if "Acc" in token.morph.get("Case", []):
+                continue  # "That makes her "…"": the one the words are about, not the speaker
             if self._outside(para, token):
                 owner = self._whose_saying(para, token)
                 if owner is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...models import Actor, ActorKind
 from ..mentions import read_as_an_adverb
@@ -166,7 +166,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
         # "Jo Bloggs, the club's president, suggested" with the name hung on a phrase before it
         described = any(t.dep_ == "appos" and t.head.i == opening - 1 for t in doc[opening + 1 : comma])
         relative = first.tag_ in {"WP", "WP$"}  # "Jo Bloggs, who sits on the board, said"
-        if not (participle or age or described or relative) or any(t.is_quote for t in doc[opening:comma]):
+        if not (participle or age or described or relative) or not _marks_paired(doc[opening:comma]):
             return comma
         word = opening - 1
         if word - 1 > start and doc[word].pos_ == "ADV" and doc[word - 1].text == ",":
@@ -339,6 +339,16 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
             and subject.head.i == verb.i
             and self.noun_phrase(para, subject, self.parsed.offset(para, subject)) is None
         )
+
+
+def _marks_paired(words: Span) -> bool:
+    """True when the words hold no quote mark, or only whole quoted words ("wearing
+    “Ted Cruz” pins"): no quotation opened or closed there."""
+    marks = [t for t in words if t.is_quote]
+    return len(marks) % 2 == 0 and all(
+        opening.i < closing.i - 1 and opening.whitespace_ == "" and closing.nbor(-1).whitespace_ == ""
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True)
+    )
 
 
 def _describes_someone(token: Token) -> bool:

@@ -708,7 +708,13 @@ def _described_by(doc: Doc, start: int, end: int) -> str | None:
     )
     # "checks from donors allied with X, among them Jo Bloggs": one of many, not described
     example = any(t.lower_ in _EXAMPLE_WORDS for t in doc[max(start - 2, 0) : start])
-    if root.dep_ == "appos" and head.i < start and described and not example:
+    # "Welcome home, Joe!": the name called out, not described ("my old friend, Joe!" is)
+    called = (
+        end < len(doc)
+        and doc[end].text in {"!", "?"}
+        and not any(c.dep_ in {"det", "poss"} for c in head.children)
+    )
+    if root.dep_ == "appos" and head.i < start and described and not example and not called:
         tokens = [t for t in head.subtree if t.i < start and t.i not in name]
         commas = [n for n, t in enumerate(tokens) if t.text == ","]
         own = commas and all(

@@ -686,3 +686,16 @@ def test_who_runs_a_thing_heads_it(nlp: Language) -> None:
     assert _roles(nlp, text)["Jo Bloggs"] == "head of the union's lobbying arm"
     # control: a past act is no position
     assert _roles(nlp, "Jo Bloggs, who ran the company until 2010, said it.")["Jo Bloggs"] is None
+
+
+def test_a_name_called_out_is_not_described_by_the_words_before_it(nlp: Language) -> None:
+    text = 'The hall filled with chants, with signs of "Welcome home, Joe Biden!" shooting into view.'
+    assert _roles(nlp, text).get("Joe Biden") is None
+    # controls: a description set off before the name, called out or not
+    text = "The hall filled when the club's president, Jo Bloggs, walked in."
+    assert _roles(nlp, text)["Jo Bloggs"] == "club's president"
+    text = (
+        "Let me thank that great champion of working men and women, the senator from Vermont, my "
+        "onetime rival and new best friend, Bernie Sanders!"
+    )
+    assert _roles(nlp, text)["Bernie Sanders"] == "my onetime rival and new best friend"

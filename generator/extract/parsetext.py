@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from .paragraphs import Paragraph
-from .quotemarks import find_quote_spans, in_a_doubled_mark
+from .quotemarks import doubled_mark_characters, find_quote_spans
 
 # Marks the parser reads as '"' when they open or close a quote span, and the
 # one that does only when it closes („…“).
@@ -38,13 +38,16 @@ _ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_I
 def parser_texts(paragraphs: tuple[Paragraph, ...]) -> list[str]:
     """Return each paragraph's text as the parser should read it."""
     marks: dict[int, list[int]] = {}
+    doubled: dict[int, frozenset[int]] = {}  # per paragraph, read as written
     for span in find_quote_spans(paragraphs):
         para = paragraphs[span.paragraph]
+        if span.paragraph not in doubled:
+            doubled[span.paragraph] = doubled_mark_characters(para.text)
         opening, closing = span.start - 1 - para.start, span.end - para.start
-        if opening >= 0 and para.text[opening] in _OTHER_MARKS and not in_a_doubled_mark(para.text, opening):
+        if opening >= 0 and para.text[opening] in _OTHER_MARKS and opening not in doubled[span.paragraph]:
             marks.setdefault(span.paragraph, []).append(opening)
         if closing < len(para.text) and (
-            (para.text[closing] in _OTHER_MARKS and not in_a_doubled_mark(para.text, closing))
+            (para.text[closing] in _OTHER_MARKS and closing not in doubled[span.paragraph])
             or para.text[closing] == _GERMAN_CLOSING
         ):
             marks.setdefault(span.paragraph, []).append(closing)

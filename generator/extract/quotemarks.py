@@ -265,9 +265,9 @@ def _doubled_marks_read(text: str) -> str:
     return "".join(chars)
 
 
-def in_a_doubled_mark(text: str, i: int) -> bool:
-    """True when the character at `i` is one of a doubled mark ('' or ``)."""
-    return any(start <= i <= start + 1 for start, _ in _doubled_marks(text))
+def doubled_mark_characters(text: str) -> frozenset[int]:
+    """The offsets of the characters of every doubled mark ('' or ``) in the text."""
+    return frozenset(i for start, _ in _doubled_marks(text) for i in (start, start + 1))
 
 
 def _without_filler(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2330,3 +2330,28 @@ def test_a_quip_a_groan_and_a_boast_are_speech(nlp: Language, verb: str) -> None
         "effective legislator."
     )
     assert _speakers(nlp, text) == ["Ann Lee"]
+
+
+def test_a_partys_title_names_again_the_main_subject_of_the_paragraph_before(nlp: Language) -> None:
+    # the one who spoke there was another, so the title had no speaker
+    text = (
+        "On Thursday Ann Lee delivered her acceptance speech, painting her rival, Tom Reyes, as "
+        "unqualified.\n\n"
+        "“A man you can bait with a tweet is not a man we can trust with nuclear weapons,” said "
+        "the Democratic nominee."
+    )
+    assert _speakers(nlp, text) == ["Ann Lee"]
+    # and a subject of a clause inside the sentence of the one who spoke does not hide them
+    text = (
+        'Tom Reyes said Friday that it would "have been cool" had Ann Lee congratulated him for '
+        "his win.\n\n"
+        "“I was curious to see whether she’d do a class act and not mention my name,” the "
+        "Republican nominee said at a rally."
+    )
+    assert _speakers(nlp, text) == ["Tom Reyes", "Tom Reyes"]
+    # control: a title no party qualifies stays unnamed when the one before did not speak
+    text = (
+        "On Thursday Ann Lee delivered her acceptance speech.\n\n"
+        "“A man you can bait with a tweet is not a man we can trust,” said the nominee."
+    )
+    assert _speakers(nlp, text) == [None]

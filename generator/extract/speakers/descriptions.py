@@ -28,6 +28,8 @@ from .words import _NOUNS, _PERSON, _SUBJECT_DEPS, _definite, _indefinite, _offi
 
 #: Words that set a description apart from the person named before ("the other doctor").
 _OTHER_WORDS = frozenset({"other", "second", "third", "fellow", "another"})
+#: Parties' names and adjectives that qualify a politician's title ("the Republican nominee").
+PARTY_WORDS = frozenset({"democratic", "republican", "gop", "labour", "tory", "conservative", "liberal"})
 #: Nouns for whoever leads a country, whatever their title ("the Russian leader").
 LEADER_WORDS = frozenset({"leader"})
 
@@ -93,9 +95,9 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
         a definite singular title ("the professor", "the Acme professor") names
         again the person last named as a clause subject earlier in its own
         paragraph (or, with none there, in the one before, for a title a name
-        qualifies: "the Florida senator") when that person spoke (the subject
-        of a speech verb: "Jo Bloggs was arrested. "…," the officer said" is
-        someone else); with `speaking` False, whatever the verb ("Rep. Jo
+        qualifies: "the Florida senator", the last there who spoke) when that
+        person spoke (the subject of a speech verb: "Jo Bloggs was arrested.
+        "…," the officer said" is someone else); with `speaking` False, whatever the verb ("Rep. Jo
         Bloggs voted …, the Ohio Democrat said"). A description that no such
         person precedes may stand for someone never named."""
         if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
@@ -126,14 +128,19 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
                 continue  # "the Trump supporter said": the name qualifies the subject, it is not it
             if self.index.actors[a].kind is ActorKind.PERSON:
                 spoke = _speech_subject(root)
+                if m.para != para and not spoke:
+                    continue  # "X said … had Y congratulated him.\n\n"…," the Republican nominee said"
                 return self.index.actors[a] if spoke or not speaking else None
         return None
 
-    def _named_where_qualified(self, para: int, token: Token, before: int) -> Actor | None:
+    def _named_where_qualified(
+        self, para: int, token: Token, before: int, written: bool = True
+    ) -> Actor | None:
         """'Marco Rubio is launching his campaign in Florida.\n\nThe Florida senator is telling
         reporters …': for a title a place qualifies, the person the paragraph before names as
-        its main subject, when that paragraph writes the place; None when a person is named
-        as a subject in the title's own paragraph before it."""
+        its main subject, when that paragraph writes the place (whatever it writes, with
+        `written` False: a party's title); None when a person is named as a subject in the
+        title's own paragraph before it."""
         limit = min(before, self.parsed.offset(para, token))
         for n in range(len(self.index.mentions) - 1, -1, -1):
             m, a = self.index.mentions[n], self.index.mention_actor[n]
@@ -145,7 +152,7 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
             if m.para != para - 1:
                 return None
             if actor.kind is ActorKind.PERSON and m.salience >= MAIN_CLAUSE_SUBJECT:
-                return actor if self._qualifier_named(token, m.para) else None
+                return actor if not written or self._qualifier_named(token, m.para) else None
         return None
 
     def _qualifier_named(self, title: Token, para: int) -> bool:
@@ -162,7 +169,11 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
         Florida senator"), first the one the paragraph before names there."""
         word, office = token.lemma_.lower(), _office(token)
         placed = self._named_where_qualified(para, token, before) if _qualified_by_a_place(token) else None
-        return placed or self._titled(word, limit, office) or self._subject_before(para, token, before)
+        found = placed or self._titled(word, limit, office) or self._subject_before(para, token, before)
+        if found is None and _qualified_by_a_party(token):
+            # "Hillary Clinton wants D.C. to be a state.\n\nThe Democratic frontrunner wrote …"
+            found = self._named_where_qualified(para, token, before, written=False)
+        return found
 
     def _head_of_state(self, before: int) -> Actor | None:
         """'the Russian leader said' after "President Vladimir Putin": the one person named
@@ -220,6 +231,12 @@ def _a_nations(noun: Token) -> bool:
         and all(c.dep_ in {"amod", "compound"} for c in qualifiers)
         and (country_of_word(words) is not None)
     )
+
+
+def _qualified_by_a_party(title: Token) -> bool:
+    """A title a party's name qualifies ("the Democratic nominee", "the GOP front-runner",
+    "the Republican presidential candidate"): someone the paragraph before named."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in PARTY_WORDS for c in title.children)
 
 
 def _qualified_by_a_place(title: Token) -> bool:

@@ -123,6 +123,8 @@ SPEECH_VERBS: Final = frozenset(
         "accuse", "crack", "groan", "brag",
     }
 )  # fmt: skip
+#: Most words of a tag in brackets after a name ("Sen. Jo Bloggs (D-MA) said", "(R-Ky.)").
+PARTY_TAG_MAX_TOKENS: Final = 6
 #: Verbs that report words only with their particle ("fired back: "…"", "hit back at the
 #: critics", "weighed in"), by lemma: the particle each needs.
 PHRASAL_SPEECH_VERBS: Final = {
@@ -566,11 +568,11 @@ NAME_EDGE_WORDS: Final = frozenset({"the", "The", "'s", "’s", "'", "’"})
 _POSITION_WORDS: Final = frozenset(
     {
         "comrade", "cde", "president", "minister", "secretary", "spokesman", "spokeswoman",
-        "spokesperson", "senator", "sen.", "governor", "gov.", "ambassador",
+        "spokesperson", "senator", "sen.", "sens.", "governor", "gov.", "govs.", "ambassador",
         "chancellor", "king", "queen", "prince", "princess", "emperor",
         "chairman", "chairwoman", "chair", "chairperson", "director",
         "general", "chief", "head", "leader", "mayor", "envoy",
-        "representative", "rep.", "congressman", "congresswoman", "judge",
+        "representative", "rep.", "reps.", "congressman", "congresswoman", "judge",
         "justice", "lord", "lady", "commissioner", "deputy", "speaker", "mp",
         "pope", "cardinal", "bishop", "archbishop", "sheikh", "emir",
         "colonel", "col.", "captain", "lieutenant", "sergeant", "major",
@@ -578,6 +580,10 @@ _POSITION_WORDS: Final = frozenset(
         "dr.", "doctor", "astronomer", "scientist", "researcher", "physicist",
         "lawyer", "attorney", "prosecutor", "executive", "ceo", "founder",
         "co-founder", "analyst", "correspondent", "journalist", "reporter",
+        "supervisor", "committeeman", "committeewoman", "assemblyman", "assemblywoman",
+        "councilman", "councilwoman", "selectman", "trustee", "assessor", "strategist",
+        "pollster", "operative", "organizer", "organiser", "lobbyist", "staffer", "donor",
+        "fundraiser",
         "editor", "author", "coach", "runner", "athlete", "player",
         "cosmonaut", "astronaut", "constable", "aide", "adviser", "advisor",
         "economist", "expert", "activist", "rapporteur", "diplomat",
@@ -619,7 +625,8 @@ ABBREVIATED_TITLES: Final = {
     "lt. gov.": "Lieutenant Governor", "lt. gen.": "Lieutenant General", "maj. gen.": "Major General",
     "brig. gen.": "Brigadier General", "lt. col.": "Lieutenant Colonel", "lt. cmdr.": "Lieutenant Commander",
     "atty. gen.": "Attorney General", "gov.": "Governor", "sen.": "Senator", "sens.": "Senators",
-    "rep.": "Representative", "reps.": "Representatives", "gen.": "General", "col.": "Colonel",
+    "rep.": "Representative", "reps.": "Representatives", "govs.": "Governors", "gen.": "General",
+    "col.": "Colonel",
     "maj.": "Major", "capt.": "Captain", "lt.": "Lieutenant", "sgt.": "Sergeant", "cpl.": "Corporal",
     "pvt.": "Private", "adm.": "Admiral", "cmdr.": "Commander", "supt.": "Superintendent",
     "det.": "Detective", "insp.": "Inspector", "amb.": "Ambassador", "asst.": "Assistant",
@@ -722,7 +729,8 @@ RELATION_NOUNS: Final = KIN_WORDS | frozenset(
     {
         "friend", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
         "spokesperson", "lawyer", "attorney", "assistant", "confidant", "rival", "critic",
-        "supporter", "opponent",
+        "supporter", "opponent", "strategist", "pollster", "lobbyist", "operative", "staffer",
+        "donor", "fundraiser", "organizer", "organiser", "consultant",
     }
 )  # fmt: skip
 #: Kin words that name no sex, with the word for a man and for a woman

@@ -23,6 +23,7 @@ from .patterns import (
     LEADER_VERBS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    PARTY_TAG_MAX_TOKENS,
     PLACE_NAME_WORDS,
     PREDICATE_VERBS,
     RELATION_NOUNS,
@@ -163,9 +164,22 @@ def _text(tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+#: Adverbs that, with the participle after them, say when a title was taken ("newly elected").
+_WHEN_ADVERBS = frozenset({"newly", "recently"})
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_ in ROLE_CONNECTORS:
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower_ in _WHEN_ADVERBS and tokens[1].tag_ == "VBN":
+        tokens = tokens[2:]  # "newly elected Assemblywoman": when, not what the title is
+    elif (
+        len(tokens) > 1
+        and tokens[0].tag_ == "VBN"
+        and tokens[0].i > 0
+        and tokens[0].nbor(-1).lower_ in _WHEN_ADVERBS
+    ):
+        tokens = tokens[1:]  # "the newly [elected mayor]", the adverb left out already
     return tokens
 
 
@@ -275,11 +289,12 @@ def _after_other_name(tokens: list[Token]) -> list[Token]:
 
 def _after_relation(tokens: list[Token]) -> list[Token]:
     """'the daughter of Acme School Principal [Jo Bloggs]', 'a close friend of Ruritanian
-    Prime Minister [Jo Bloggs]': the relation is someone else's description; the name's own
-    title is what follows "of" ("to", "for")."""
+    Prime Minister [Jo Bloggs]', 'chief strategist on President [Jo Bloggs]'s campaigns': the
+    relation is someone else's description; the name's own title is what follows "of"
+    ("to", "for", "on")."""
     for n in range(len(tokens) - 2, 0, -1):
         relation = tokens[n - 1].is_lower and tokens[n - 1].lemma_.lower() in RELATION_NOUNS
-        if tokens[n].lower_ in {"of", "to", "for"} and relation:
+        if tokens[n].lower_ in {"of", "to", "for", "on"} and relation:
             return tokens[n + 1 :]
     return tokens
 
@@ -962,12 +977,20 @@ def _serving_as(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _singular(role: str) -> str:
-    """'actors' -> 'actor': a plural title word at the end of a role."""
+    """'actors' -> 'actor', 'Sens.' -> 'Sen.': a plural title word at the end of a role."""
     words = role.split()
     last = words[-1]
     if last.lower().endswith("s") and last.lower()[:-1] in TITLE_WORDS:
         words[-1] = last[:-1]
+    elif _plural_abbreviation(last):
+        words[-1] = f"{last[:-2]}."
     return " ".join(words)
+
+
+def _plural_abbreviation(word: str) -> bool:
+    """'Sens.', 'Reps.', 'Govs.': an abbreviated title in the plural (not "Mrs.")."""
+    low = word.lower()
+    return low.endswith("s.") and f"{low[:-2]}." in TITLE_WORDS and low[:-1] not in HONORIFICS
 
 
 def _listed_after_title(doc: Doc, start: int, end: int) -> str | None:
@@ -977,16 +1000,57 @@ def _listed_after_title(doc: Doc, start: int, end: int) -> str | None:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.i == root.i:
-        return None
-    given = [
-        c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not is_title_word(c)
-    ]
-    name_start = min([first.i, *given])  # "Representatives Jo Bloggs": the title is no part of the name
-    role = role_before(doc, name_start)
-    if role is None or not role.split()[-1].lower().endswith("s"):
-        return None
-    return _singular(role)
+    roles = []
+    if first.i != root.i:
+        given = [
+            c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not is_title_word(c)
+        ]
+        roles.append(role_before(doc, min([first.i, *given])))  # "Representatives Jo Bloggs"
+    # "Sens. Jo Bloggs (D-WV), Sam Smith (D-PA) and …", which the parser seldom reads as one list
+    listed = _first_of_a_list(doc, start)
+    if listed is not None:
+        tagged, name = listed  # "Reps. Jo Bloggs" tagged as one name: its title is inside the tag
+        roles.append(role_before(doc, tagged) if tagged == name else doc[tagged:name].text)
+    for role in roles:
+        if role is not None and (
+            role.split()[-1].lower().endswith("s") or _plural_abbreviation(role.split()[-1])
+        ):
+            return _singular(role)
+    return None
+
+
+def _first_of_a_list(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Where the first name of a list of names that the name at `start` ends starts,
+    read word by word: names joined by commas and "and", each maybe followed by a tag
+    in brackets ("Jo Bloggs (D-WV), Sam Smith (D-PA), and"); as the start of the
+    recogniser's name and of the name past the titles it took in; None when no name
+    comes before it that way."""
+    first: tuple[int, int] | None = None
+    i = start
+    while True:
+        j = i - 1
+        if j >= 0 and doc[j].lower_ == "and":
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j == i - 1 or j < 0:
+            return first
+        if doc[j].text == ")":
+            opening = next(
+                (k for k in range(j - 1, max(-1, j - PARTY_TAG_MAX_TOKENS - 1), -1) if doc[k].text == "("),
+                None,
+            )
+            if opening is None:
+                return first
+            j = opening - 1
+        if j < 0 or doc[j].ent_type_ != "PERSON":
+            return first
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        i = name = j
+        while is_title_word(doc[name]) and name + 1 < len(doc) and doc[name + 1].ent_iob_ == "I":
+            name += 1
+        first = (j, name)
 
 
 def person_role(

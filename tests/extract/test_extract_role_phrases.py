@@ -272,7 +272,7 @@ def test_an_ampersand_inside_a_body_name_does_not_cut_the_role_or_own_the_body(n
     )
     briefing = extract(Article(source="t.md", text=text), nlp)
     roles = {a.name: a.role for a in briefing.actors}
-    assert roles["Okechi Danfulani"] == "chairman of the Arts & Crafts Guild's board"
+    assert roles["Okechi Danfulani"] == "chairman of the Arts & Crafts Guild's board of trustees"
     assert "Arts & Crafts Guild" in roles  # the body owns the board: its "'s" is not its name's
 
 
@@ -335,11 +335,14 @@ def test_what_a_building_was_and_is_still_describes_it(nlp: Language) -> None:
 
 def test_a_group_before_a_dash_is_no_description_of_the_names_after_it(nlp: Language) -> None:
     text = (
-        "It is also a place where the two other leading candidates in the race — Sens. Dana Price "
+        "It is also a place where the two other leading candidates in the race — Dana Price "
         "and Omar Diallo — have struggled to gain momentum."
     )
     roles = _roles(nlp, text)
     assert roles["Dana Price"] is None and roles["Omar Diallo"] is None
+    # the plural title right before the names is theirs ("Sens." was no title word)
+    roles = _roles(nlp, text.replace("— Dana Price", "— Sens. Dana Price"))
+    assert roles["Dana Price"] == "Senator" and roles["Omar Diallo"] == "Senator"
 
 
 @pytest.mark.parametrize(
@@ -699,3 +702,60 @@ def test_a_name_called_out_is_not_described_by_the_words_before_it(nlp: Language
         "onetime rival and new best friend, Bernie Sanders!"
     )
     assert _roles(nlp, text)["Bernie Sanders"] == "my onetime rival and new best friend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviated plural title: "Sens." was no title word, and no list shared it
+        "The bill was backed by Sens. Jo Bloggs, Sam Smith and Ann Roe.",
+        # party tags in brackets break the parser's list: each name hung on the one before
+        "The bill was backed by Sens. Jo Bloggs (D-WV), Sam Smith (D-PA), and Ann Roe (D-ND).",
+        "The bill was backed by Senators Jo Bloggs (D-WV), Sam Smith (D-PA) and Ann Roe (D-IN).",
+    ],
+)
+def test_a_plural_title_before_a_list_is_the_role_of_each_name(nlp: Language, text: str) -> None:
+    roles = _roles(nlp, text)
+    assert [roles.get(name) for name in ("Jo Bloggs", "Sam Smith", "Ann Roe")] == ["Senator"] * 3
+
+
+def test_a_plural_title_the_recogniser_took_into_the_first_name_is_the_lists(nlp: Language) -> None:
+    text = "The plan was praised by Reps. Ann Kell (R-Ohio) and Tom Hale (R-Ky.)."
+    assert _roles(nlp, text) == {"Ann Kell": "Representative", "Tom Hale": "Representative"}
+    # control: names listed with no title before them share none
+    assert set(_roles(nlp, "Jo Bloggs (D-WV), Sam Smith (D-PA) and Ann Roe backed it.").values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # local and party offices and the trades of politics were no title words
+        (
+            "Palm Beach County Supervisor of Elections Susan Bucher said the count was over.",
+            "Susan Bucher",
+            "Palm Beach County Supervisor of Elections",
+        ),
+        (
+            "Morton Blackwell, the Republican National Committeeman from Virginia, said no.",
+            "Morton Blackwell",
+            "Republican National Committeeman",
+        ),
+        ("Democratic strategist Jo Bloggs said the race was close.", "Jo Bloggs", "Democratic strategist"),
+        ("Republican pollster Ann Kell said the race was close.", "Ann Kell", "Republican pollster"),
+    ],
+)
+def test_offices_and_trades_of_politics_are_titles(nlp: Language, text: str, name: str, role: str) -> None:
+    assert _roles(nlp, text)[name] == role
+
+
+def test_mrs_before_two_names_is_no_plural_title(nlp: Language) -> None:
+    # "Mrs." read as the plural of "Mr." made "Mr." the role of the name after "and"
+    text = "Among Democrats alone, Mrs. Kell leads Mr. Hale, and Mrs. Kell and Mr. Hale agreed."
+    assert _roles(nlp, text) == {"Kell": None, "Hale": None}
+
+
+def test_when_a_title_was_taken_is_no_part_of_it(nlp: Language) -> None:
+    assert _roles(nlp, "Newly elected Assemblywoman Ann Kell said yes.")["Ann Kell"] == "Assemblywoman"
+    assert _roles(nlp, "The newly elected mayor Jo Bloggs said no.")["Jo Bloggs"] == "mayor"
+    # control: "former" says what the title is now
+    assert _roles(nlp, "Former Assemblywoman Ann Kell said no.")["Ann Kell"] == "former Assemblywoman"

@@ -15,6 +15,7 @@ from ...models import Actor, ActorKind
 from ..mentions import read_as_an_adverb
 from ..patterns import (
     GROUP_PRONOUNS,
+    PARTY_TAG_MAX_TOKENS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -46,8 +47,6 @@ from .words import (
 
 #: Where the parser puts the speaker written after its verb ('said the minister').
 _INVERTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-#: Longest bracket between a name and its verb that `_person_before_verb` passes over ("(D-MA)").
-_PARTY_TAG_MAX_TOKENS = 6
 #: Who speaks for the one a phrase after them names ("a spokeswoman for Jo Bloggs").
 _SPEAKING_FOR = _SPOKESPEOPLE | {"representative"}
 #: Most words of an aside set off by commas between a name and its speech verb.
@@ -119,7 +118,7 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
             i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
         if subjects is None and i > verb.sent.start and verb.doc[i].text == ")":
             opening = next((t.i for t in reversed(verb.doc[verb.sent.start : i]) if t.text == "("), None)
-            if opening is not None and i - opening <= _PARTY_TAG_MAX_TOKENS:
+            if opening is not None and i - opening <= PARTY_TAG_MAX_TOKENS:
                 i = opening - 1  # "Sen. Jo Bloggs (D-MA) said": the name before the party and state
         if subjects is None and i > verb.sent.start and verb.doc[i].text == ",":
             i = self._before_aside(para, verb, i)  # "Jo Bloggs, asked about it, had said"

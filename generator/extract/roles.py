@@ -425,12 +425,18 @@ def _held_before(doc: Doc, start: int) -> bool:
     return words[:2] in (["who", "was"], ["who", "were"]) or words == ["who", "had", "been"]
 
 
+#: Prepositions that open a title's complement ("strategist on Jo Bloggs's campaigns").
+_COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "for", "to", "at", "in", "with", "under"})
+
+
 def _former(role: str) -> str:
     """The role with "former" before its title, after an owner ("Jo's former aide")."""
     if role.lower().startswith("former ") or " former " in role:
         return role
-    owner, mark, title = role.rpartition("'s ")
-    return f"{owner}{mark}former {title}" if mark else f"former {role}"
+    owner, mark, title = role.partition("'s ")
+    # the owner opens the role ("the mayor's aide"), not a complement's ("strategist on Jo's campaigns")
+    owns = bool(mark) and not any(word in _COMPLEMENT_PREPOSITIONS for word in owner.split())
+    return f"{owner}{mark}former {title}" if owns else f"former {role}"
 
 
 def _owned_by_the_named(tokens: list[Token], cut: int) -> int | None:

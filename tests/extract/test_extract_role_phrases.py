@@ -759,3 +759,12 @@ def test_when_a_title_was_taken_is_no_part_of_it(nlp: Language) -> None:
     assert _roles(nlp, "The newly elected mayor Jo Bloggs said no.")["Jo Bloggs"] == "mayor"
     # control: "former" says what the title is now
     assert _roles(nlp, "Former Assemblywoman Ann Kell said no.")["Ann Kell"] == "former Assemblywoman"
+
+
+def test_a_past_title_with_another_persons_name_in_its_complement_stays_whole(nlp: Language) -> None:
+    # "former" went after the complement's "'s", and the role became "former campaigns"
+    text = '"It is hard," said Jo Bloggs, who was the chief strategist on President Ann Kell\'s campaigns.'
+    assert _roles(nlp, text)["Jo Bloggs"] == "former chief strategist on President Ann Kell's campaigns"
+    # control: an owner opening the role keeps "former" after it, and is left out as before
+    text = '"It is hard," said Jo Bloggs, who was the mayor\'s chief of staff.'
+    assert _roles(nlp, text)["Jo Bloggs"] == "former chief of staff"

@@ -583,7 +583,7 @@ _POSITION_WORDS: Final = frozenset(
         "supervisor", "committeeman", "committeewoman", "assemblyman", "assemblywoman",
         "councilman", "councilwoman", "selectman", "trustee", "assessor", "strategist",
         "pollster", "operative", "organizer", "organiser", "lobbyist", "staffer", "donor",
-        "fundraiser",
+        "fundraiser", "frontrunner", "front-runner",
         "editor", "author", "coach", "runner", "athlete", "player",
         "cosmonaut", "astronaut", "constable", "aide", "adviser", "advisor",
         "economist", "expert", "activist", "rapporteur", "diplomat",

@@ -2349,6 +2349,13 @@ def test_a_partys_title_names_again_the_main_subject_of_the_paragraph_before(nlp
         "Republican nominee said at a rally."
     )
     assert _speakers(nlp, text) == ["Tom Reyes", "Tom Reyes"]
+    # "frontrunner" is a title as "nominee" is
+    text = (
+        "Ann Lee wants to see the district become a state.\n\n"
+        'The Democratic frontrunner wrote for a local weekly that "the district is often neglected '
+        'when it comes to federal money" because it has no vote.'
+    )
+    assert _speakers(nlp, text) == ["Ann Lee"]
     # control: a title no party qualifies stays unnamed when the one before did not speak
     text = (
         "On Thursday Ann Lee delivered her acceptance speech.\n\n"

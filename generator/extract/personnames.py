@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import is_known_place
 from .patterns import (
@@ -25,6 +25,7 @@ from .patterns import (
     NOT_TITLES,
     OCCUPATION_TITLES,
     ORG_DESCRIPTION_WORDS,
+    PARTY_TAG_MAX_TOKENS,
 )
 
 
@@ -87,6 +88,16 @@ def surname_forms(word: str) -> tuple[str, ...]:
     if hyphen and article.lower() in NAME_ARTICLES and rest[:1].isalpha():
         return (word, rest)
     return (word,)
+
+
+def tag_opening(doc: Doc, close: int, start: int = 0) -> int | None:
+    """Where the short tag in brackets that closes at `close` after a name opens ("Jo
+    Bloggs (D-WV)"): the nearest "(" at most PARTY_TAG_MAX_TOKENS before it and not
+    before `start`; None when there is none."""
+    return next(
+        (k for k in range(close - 1, max(start, close - PARTY_TAG_MAX_TOKENS) - 1, -1) if doc[k].text == "("),
+        None,
+    )
 
 
 def _opening_noun(token: Token) -> bool:

@@ -23,7 +23,6 @@ from .patterns import (
     LEADER_VERBS,
     NAME_JOINERS,
     NAME_PARTICLES,
-    PARTY_TAG_MAX_TOKENS,
     PLACE_NAME_WORDS,
     PREDICATE_VERBS,
     RELATION_NOUNS,
@@ -33,7 +32,7 @@ from .patterns import (
     TITLE_WORDS,
     WORD_DASHES,
 )
-from .personnames import is_agent_noun, is_given_name, is_title
+from .personnames import is_agent_noun, is_given_name, is_title, tag_opening
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -1042,10 +1041,7 @@ def _first_of_a_list(doc: Doc, start: int) -> tuple[int, int] | None:
         if j == i - 1 or j < 0:
             return first
         if doc[j].text == ")":
-            opening = next(
-                (k for k in range(j - 1, max(-1, j - PARTY_TAG_MAX_TOKENS - 1), -1) if doc[k].text == "("),
-                None,
-            )
+            opening = tag_opening(doc, j)
             if opening is None:
                 return first
             j = opening - 1

@@ -97,9 +97,10 @@ class _Descriptions(_Antecedents, _NamedInPhrase):
         paragraph (or, with none there, in the one before, for a title a name
         qualifies: "the Florida senator", the last there who spoke) when that
         person spoke (the subject of a speech verb: "Jo Bloggs was arrested.
-        "…," the officer said" is someone else); with `speaking` False, whatever the verb ("Rep. Jo
-        Bloggs voted …, the Ohio Democrat said"). A description that no such
-        person precedes may stand for someone never named."""
+        "…," the officer said" is someone else); with `speaking` False,
+        whatever the verb ("Rep. Jo Bloggs voted …, the Ohio Democrat said"). A
+        description that no such person precedes may stand for someone never
+        named."""
         if token.tag_ not in {"NN", "NNP"} or not _definite(token) or token.dep_ not in _SUBJECT_DEPS:
             return None
         if any(c.lower_ in _OTHER_WORDS for c in token.children):

@@ -15,13 +15,12 @@ from ...models import Actor, ActorKind
 from ..mentions import read_as_an_adverb
 from ..patterns import (
     GROUP_PRONOUNS,
-    PARTY_TAG_MAX_TOKENS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
     UNNAMED_PERSON_NOUNS,
     WORD_DASHES,
 )
-from ..personnames import is_agent_noun
+from ..personnames import is_agent_noun, tag_opening
 from ..roles import is_title_word
 from ..sentences import split_dateline
 from ..speechverbs import (
@@ -117,8 +116,8 @@ class _VerbSpeakers(_Subjects, _NamedInPhrase):
                 break  # "Skelly called Braynard "…"": the speaker, not an adverb
             i -= 1  # "Jo Bloggs also said", "Jo Bloggs has written"
         if subjects is None and i > verb.sent.start and verb.doc[i].text == ")":
-            opening = next((t.i for t in reversed(verb.doc[verb.sent.start : i]) if t.text == "("), None)
-            if opening is not None and i - opening <= PARTY_TAG_MAX_TOKENS:
+            opening = tag_opening(verb.doc, i, verb.sent.start)
+            if opening is not None:
                 i = opening - 1  # "Sen. Jo Bloggs (D-MA) said": the name before the party and state
         if subjects is None and i > verb.sent.start and verb.doc[i].text == ",":
             i = self._before_aside(para, verb, i)  # "Jo Bloggs, asked about it, had said"
